@@ -1,0 +1,1 @@
+"""Paraat's domain: the household, its plan and their rules. Pure Python, no Qt."""

@@ -1,0 +1,104 @@
+"""A realistic demo household: a family of four, a grandmother who needs help, and a dog.
+
+Used by ``paraat demo``, by screenshots and by tests. All names and numbers are made up;
+phone numbers use the 06-12345xxx style that is never handed out.
+"""
+
+from __future__ import annotations
+
+from app.core.household import Household
+from app.core.records import (
+    Care,
+    Document,
+    Home,
+    Medicine,
+    MeetingPlace,
+    Member,
+    Pet,
+    Pickup,
+    Plan,
+    Role,
+    Scenario,
+)
+
+
+def demo_household() -> Household:
+    """The De Vries family in Utrecht, with Oma Riet living with them."""
+    members = [
+        Member(1, 1, "Sanne de Vries", "adult", phone="06-12345001", languages="Nederlands, Engels",
+               gives_help_to="Oma Riet", diet=""),
+        Member(2, 2, "Mark de Vries", "adult", phone="06-12345002", languages="Nederlands",
+               allergies="Penicilline"),
+        Member(3, 3, "Lotte de Vries", "child", languages="Nederlands", allergies="Pinda's"),
+        Member(4, 4, "Daan de Vries", "baby"),
+        Member(5, 5, "Oma Riet", "senior", phone="030-1234567",
+               devices="Elektrisch hoog-laagbed", mobility="Loopt met een rollator; kan geen trap af",
+               sensory="Hoort slecht; hoorapparaat met batterijen", needs_help_from="Sanne",
+               diet="Zoutarm"),
+    ]
+    medicines = [
+        Medicine(1, 5, "Metoprolol 50 mg", "1 tablet per dag", 14),
+        Medicine(2, 5, "Batterijen hoorapparaat (maat 312)", "1 per week", 14),
+        Medicine(3, 3, "Adrenalinepen (EpiPen Junior)", "Bij allergische reactie", 30),
+    ]
+    home = Home(
+        address="Voorbeeldstraat 12", postcode="3512 AB", municipality="Utrecht",
+        safety_region="Utrecht", broadcaster="rtv_utrecht", fm_frequency="93.1",
+        water_main="Meterkast, links onder", gas_valve="Meterkast, gele kraan",
+        meter_box="Gang bij de voordeur", fire_extinguisher="Keuken, naast de deur",
+        heating="gas",
+    )
+    plan = Plan(
+        contact_name="Tante Ineke (Zwolle)", contact_phone="06-12345009",
+        contact_notes="Stuur eerst een sms; bellen lukt vaak niet.",
+        stay_place="Bij tante Ineke, Dorpsweg 3, Zwolle",
+        stay_notes="Hond mag mee. Sleutel ligt bij de buren op nummer 14.",
+    )
+    meeting_places = {
+        "home": MeetingPlace("home", "Woonkamer beneden", "Oma kan de trap niet af."),
+        "near": MeetingPlace("near", "Bij de speeltuin op de hoek", ""),
+        "neighbourhood": MeetingPlace("neighbourhood", "Bibliotheek Oost, Oudwijk 40", ""),
+        "town": MeetingPlace("town", "Bij tante Ineke in Zwolle", "Dorpsweg 3"),
+    }
+    roles = {
+        "gas": Role("gas", "Mark"),
+        "water": Role("water", "Mark"),
+        "power": Role("power", "Sanne"),
+        "pets": Role("pets", "Lotte (met Mark)"),
+        "grab_bag": Role("grab_bag", "Sanne"),
+        "neighbours": Role("neighbours", "Mark kijkt bij meneer Bakker op nummer 10"),
+    }
+    scenarios = {
+        "power": Scenario("power", "We blijven thuis in de woonkamer. Koelkast dicht houden. "
+                                   "Radio aan op 93.1 FM. Mark kijkt bij meneer Bakker."),
+        "water": Scenario("water", "We gebruiken het water uit de kelder. Niet doortrekken; "
+                                   "emmer gebruiken."),
+        "evacuation": Scenario("evacuation", "Noodtas mee, hond mee, Oma eerst in de auto. "
+                                             "We gaan naar tante Ineke."),
+        "shelter": Scenario("shelter", "Ramen en deuren dicht, ventilatie uit, radio aan."),
+        "heat": Scenario("heat", "Oma zit beneden in de koelste kamer en drinkt elk uur water."),
+        "networks": Scenario("networks", "Om 18.00 uur zijn we allemaal thuis. Lukt dat niet: "
+                                         "speeltuin op de hoek."),
+    }
+    return Household(
+        home=home,
+        members=members,
+        medicines=medicines,
+        pets=[Pet(1, "Hond", 1, "Bobbie", "Voer voor 5 dagen in de schuur")],
+        plan=plan,
+        meeting_places=meeting_places,
+        pickups=[
+            Pickup(1, 3, "Sanne", "Buurvrouw Fatima (nr. 14)", "School: De Regenboog"),
+            Pickup(2, 4, "Mark", "Sanne", "Kinderdagverblijf Het Nest"),
+        ],
+        care=[Care(1, "Oma Riet", "Sanne", "Helpen met traplift en medicijnen"),
+              Care(2, "Meneer Bakker (nr. 10)", "Mark", "Even aanbellen; hij woont alleen")],
+        roles=roles,
+        documents=[
+            Document(1, "Paspoorten en ID-kaarten", "Bureaulade boven", "Kopie in de noodtas"),
+            Document(2, "Inboedelverzekering", "Map 'Verzekeringen'", "Kopie in de noodtas",
+                     "IB-2048-77"),
+            Document(3, "Zorgpassen", "Portemonnees", "Foto op telefoon van Sanne"),
+        ],
+        scenarios=scenarios,
+    )

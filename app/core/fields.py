@@ -1,0 +1,176 @@
+"""Field rules: what a value of each kind may be, and the plain-language problem when it is not.
+
+Rules live in dataclass field metadata (see ``records.py``), so the repository, the GUI and the
+command line all check a value the same way. A rule turns raw input into the stored value
+(``clean``) or raises ``InvalidValue`` with a ``Problem`` that the UI turns into a sentence.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a value was refused: a code the UI translates, and its parameters."""
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+class InvalidValue(ValueError):
+    """A value that breaks a field rule. Nothing has been saved."""
+
+    def __init__(self, problem: Problem, field_name: str = "") -> None:
+        super().__init__(f"{field_name}: {problem.code} {problem.params}")
+        self.problem = problem
+        self.field_name = field_name
+
+
+# Control characters other than tab and newline have no place in a household plan; they come
+# from pasted terminal output or damaged files and break printing.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Base rule: accepts anything."""
+
+    def clean(self, value: Any) -> Any:
+        return value
+
+
+@dataclass(frozen=True)
+class Text(Rule):
+    """Free text of at most ``max_length`` characters."""
+
+    max_length: int = 200
+    required: bool = False
+    multiline: bool = False
+
+    def clean(self, value: Any) -> str:
+        text = "" if value is None else str(value)
+        text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+        if not self.multiline and "\n" in text:
+            text = " ".join(part.strip() for part in text.split("\n"))
+        text = text.strip()
+        if _CONTROL.search(text):
+            raise InvalidValue(Problem("control_characters"))
+        if len(text) > self.max_length:
+            raise InvalidValue(Problem("too_long", {"max": self.max_length, "length": len(text)}))
+        if self.required and not text:
+            raise InvalidValue(Problem("required"))
+        return text
+
+
+@dataclass(frozen=True)
+class Choice(Rule):
+    """One of a fixed list of stored codes; the empty string means "not chosen yet"."""
+
+    options: Sequence[str] = ()
+    required: bool = False
+
+    def clean(self, value: Any) -> str:
+        text = "" if value is None else str(value).strip()
+        if not text and not self.required:
+            return ""
+        if text not in self.options:
+            raise InvalidValue(Problem("not_an_option", {"value": text}))
+        return text
+
+
+@dataclass(frozen=True)
+class Whole(Rule):
+    """A whole number between ``minimum`` and ``maximum``; empty means ``empty_as``."""
+
+    minimum: int = 0
+    maximum: int = 1000
+    empty_as: int | None = None
+
+    def clean(self, value: Any) -> int | None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return self.empty_as
+        if isinstance(value, bool):
+            raise InvalidValue(Problem("not_a_number"))
+        try:
+            number = int(str(value).strip()) if not isinstance(value, int) else value
+        except ValueError:
+            raise InvalidValue(Problem("not_a_number")) from None
+        if not self.minimum <= number <= self.maximum:
+            raise InvalidValue(Problem("out_of_range", {"min": self.minimum, "max": self.maximum}))
+        return number
+
+
+@dataclass(frozen=True)
+class Decimal(Rule):
+    """A decimal number (comma or point) between two bounds, stored as text ('' when empty)."""
+
+    minimum: float = 0.0
+    maximum: float = 1e9
+    places: int = 1
+
+    def clean(self, value: Any) -> str:
+        text = "" if value is None else str(value).strip()
+        if not text:
+            return ""
+        text = text.replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            raise InvalidValue(Problem("not_a_number")) from None
+        if not self.minimum <= number <= self.maximum:
+            raise InvalidValue(Problem("out_of_range", {"min": self.minimum, "max": self.maximum}))
+        return f"{number:.{self.places}f}"
+
+
+_DATE_DMY = re.compile(r"^(\d{1,2})[-/. ](\d{1,2})[-/. ](\d{4})$")
+_DATE_YMD = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def parse_date(text: str) -> _dt.date:
+    """Read a date as people in the Netherlands write it (31-12-2026) or as ISO (2026-12-31)."""
+    text = text.strip()
+    if match := _DATE_DMY.match(text):
+        day, month, year = (int(g) for g in match.groups())
+    elif match := _DATE_YMD.match(text):
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        raise InvalidValue(Problem("not_a_date"))
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        raise InvalidValue(Problem("no_such_date", {"text": text})) from None
+
+
+def format_date(iso: str) -> str:
+    """Show a stored ISO date the Dutch way (dd-mm-jjjj); '' stays ''."""
+    if not iso:
+        return ""
+    date = _dt.date.fromisoformat(iso)
+    return f"{date.day:02d}-{date.month:02d}-{date.year:04d}"
+
+
+@dataclass(frozen=True)
+class Date(Rule):
+    """A calendar date stored as ISO text; '' when empty."""
+
+    def clean(self, value: Any) -> str:
+        if isinstance(value, _dt.date):
+            return value.isoformat()
+        text = "" if value is None else str(value).strip()
+        if not text:
+            return ""
+        date = parse_date(text)
+        if not 1900 <= date.year <= 2200:
+            raise InvalidValue(Problem("out_of_range", {"min": 1900, "max": 2200}))
+        return date.isoformat()
+
+
+def rule(r: Rule, default: Any = "") -> Any:
+    """A dataclass field carrying a rule in its metadata."""
+    return field(default=default, metadata={"rule": r})

@@ -1,0 +1,150 @@
+"""The whole household in one object, and what is still missing from its plan.
+
+``Household`` gathers every record so pages, printouts and the overview read one consistent
+picture. ``missing_items`` is the plain checklist the overview shows: each item says what is
+missing and where to fill it in.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from app.core.records import (
+    MEETING_PLACES,
+    ROLES,
+    SCENARIOS,
+    Care,
+    Document,
+    Home,
+    Medicine,
+    MeetingPlace,
+    Member,
+    Pet,
+    Pickup,
+    Plan,
+    Role,
+    Scenario,
+)
+
+
+@dataclass
+class Household:
+    """Everything Paraat knows about one household."""
+
+    home: Home = field(default_factory=Home)
+    members: list[Member] = field(default_factory=list)
+    medicines: list[Medicine] = field(default_factory=list)
+    pets: list[Pet] = field(default_factory=list)
+    plan: Plan = field(default_factory=Plan)
+    meeting_places: dict[str, MeetingPlace] = field(default_factory=dict)
+    pickups: list[Pickup] = field(default_factory=list)
+    care: list[Care] = field(default_factory=list)
+    roles: dict[str, Role] = field(default_factory=dict)
+    documents: list[Document] = field(default_factory=list)
+    scenarios: dict[str, Scenario] = field(default_factory=dict)
+
+    def age_counts(self) -> Counter[str]:
+        """How many members are in each age group."""
+        return Counter(member.age_group for member in self.members)
+
+    def pet_count(self) -> int:
+        return sum(pet.count for pet in self.pets)
+
+    def children(self) -> list[Member]:
+        return [member for member in self.members if member.is_child]
+
+    def medicines_of(self, member_id: int | None) -> list[Medicine]:
+        return [medicine for medicine in self.medicines if medicine.member_id == member_id]
+
+
+@dataclass(frozen=True)
+class MissingItem:
+    """One thing still missing from the plan.
+
+    ``code`` names what is missing (the UI words it), ``page`` and ``target`` say where to fill
+    it in, ``subject`` is a name to mention ("Who fetches Sam?").
+    """
+
+    code: str
+    page: str
+    target: str = ""
+    subject: str = ""
+
+
+def missing_items(household: Household) -> list[MissingItem]:
+    """What the household still has to fill in, in the order the booklet asks for it."""
+    items: list[MissingItem] = []
+    add = items.append
+
+    if not household.members:
+        add(MissingItem("no_members", "household", "members"))
+    home = household.home
+    if not home.municipality:
+        add(MissingItem("municipality", "household", "home.municipality"))
+    if not home.broadcaster:
+        add(MissingItem("broadcaster", "household", "home.broadcaster"))
+    if not home.fm_frequency:
+        add(MissingItem("fm_frequency", "household", "home.fm_frequency"))
+    for place in ("water_main", "gas_valve", "meter_box"):
+        if not getattr(home, place):
+            add(MissingItem(place, "household", f"home.{place}"))
+
+    for member in household.members:
+        if member.has_needs and not member.needs_help_from:
+            add(MissingItem("helper_for_member", "household", f"member.{member.id}", member.name))
+
+    for place_id in MEETING_PLACES:
+        place = household.meeting_places.get(place_id)
+        if place is None or not place.place:
+            add(MissingItem(f"meeting_{place_id}", "plan", f"meeting_place.{place_id}"))
+    if not household.plan.contact_name or not household.plan.contact_phone:
+        add(MissingItem("out_of_area_contact", "plan", "plan.contact_name"))
+    if not household.plan.stay_place:
+        add(MissingItem("stay_place", "plan", "plan.stay_place"))
+
+    pickups = {pickup.child_id: pickup for pickup in household.pickups}
+    for child in household.children():
+        pickup = pickups.get(child.id)
+        if pickup is None or not pickup.first_person:
+            add(MissingItem("pickup_first", "plan", f"pickup.{child.id}", child.name))
+        elif not pickup.backup_person:
+            add(MissingItem("pickup_backup", "plan", f"pickup.{child.id}", child.name))
+
+    for care in household.care:
+        if not care.helper:
+            add(MissingItem("care_helper", "plan", f"care.{care.id}", care.person))
+
+    for role_id in ROLES:
+        if role_id == "pets" and not household.pets:
+            continue
+        role = household.roles.get(role_id)
+        if role is None or not role.person:
+            add(MissingItem(f"role_{role_id}", "plan", f"role.{role_id}"))
+
+    if not household.documents:
+        add(MissingItem("documents", "plan", "documents"))
+
+    for scenario_id in SCENARIOS:
+        scenario = household.scenarios.get(scenario_id)
+        if scenario is None or not scenario.agreement:
+            add(MissingItem(f"scenario_{scenario_id}", "plan", f"scenario.{scenario_id}"))
+    return items
+
+
+def checks_total(household: Household) -> int:
+    """How many checklist items this household has in all (done or not)."""
+    fixed = 6 + len(MEETING_PLACES) + 2 + 1 + len(SCENARIOS)  # home, places, contact+stay, docs
+    roles = len(ROLES) - (0 if household.pets else 1)
+    helpers = sum(1 for member in household.members if member.has_needs)
+    children = len(household.children())
+    members = 1 if not household.members else 0
+    return fixed + roles + helpers + children + len(household.care) + members
+
+
+def completeness(household: Household) -> tuple[int, int]:
+    """(done, total) over the plan checklist."""
+    total = checks_total(household)
+    missing = missing_items(household)
+    # A child whose first fetcher is known but whose backup is not counts as one open check.
+    return total - len(missing), total

@@ -1,0 +1,304 @@
+"""The household and its noodplan as plain records.
+
+Each record type is a dataclass whose fields carry their rule (``fields.py``). A ``Kind``
+describes how a record type is stored: its table, key, parent and fixed rows. The storage layer
+and the GUI work through these descriptions, so adding a field is one line here plus a
+migration.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from app.core.fields import Choice, Date, Decimal, InvalidValue, Problem, Rule, Text, Whole, rule
+
+# --- fixed choices (stored codes; labels live in the UI's translations) -----------------------
+
+AGE_GROUPS = ("baby", "child", "adult", "senior")  # baby < 2, child 2-17, adult, 65+
+CHILD_AGE_GROUPS = ("baby", "child")
+
+HEATING_TYPES = ("gas", "heat_pump", "district", "electric", "wood", "other")
+
+# The 13 regional public broadcasters, each the official calamity broadcaster of its region.
+BROADCASTERS = (
+    "rtv_noord",
+    "omrop_fryslan",
+    "rtv_drenthe",
+    "rtv_oost",
+    "omroep_gelderland",
+    "omroep_flevoland",
+    "rtv_utrecht",
+    "nh",
+    "omroep_west",
+    "rijnmond",
+    "omroep_zeeland",
+    "omroep_brabant",
+    "l1",
+)
+
+# The 25 safety regions (veiligheidsregio's), by their own names.
+SAFETY_REGIONS = (
+    "Groningen",
+    "Fryslân",
+    "Drenthe",
+    "IJsselland",
+    "Twente",
+    "Noord- en Oost-Gelderland",
+    "Gelderland-Midden",
+    "Gelderland-Zuid",
+    "Utrecht",
+    "Noord-Holland Noord",
+    "Zaanstreek-Waterland",
+    "Kennemerland",
+    "Amsterdam-Amstelland",
+    "Gooi en Vechtstreek",
+    "Haaglanden",
+    "Hollands Midden",
+    "Rotterdam-Rijnmond",
+    "Zuid-Holland Zuid",
+    "Zeeland",
+    "Midden- en West-Brabant",
+    "Brabant-Noord",
+    "Brabant-Zuidoost",
+    "Limburg-Noord",
+    "Zuid-Limburg",
+    "Flevoland",
+)
+
+MEETING_PLACES = ("home", "near", "neighbourhood", "town")
+ROLES = ("gas", "water", "power", "pets", "grab_bag", "neighbours")
+SCENARIOS = ("power", "water", "evacuation", "shelter", "heat", "networks")
+
+MAX_MEMBERS = 30
+MAX_ROWS = 200  # pets, medicines, documents, pickups, care links
+
+NAME = Text(100, required=True)
+SHORT = Text(200)
+PLACE = Text(300)
+NOTE = Text(10_000, multiline=True)
+PHONE = Text(40)
+
+
+# --- records -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Home:
+    """The house: address, region, broadcaster, and where the shut-offs are."""
+
+    id: int = 1
+    address: str = rule(PLACE)
+    postcode: str = rule(Text(10))
+    municipality: str = rule(Text(100))
+    safety_region: str = rule(Choice(SAFETY_REGIONS))
+    broadcaster: str = rule(Choice(BROADCASTERS))
+    fm_frequency: str = rule(Decimal(87.5, 108.0, 1))
+    water_main: str = rule(PLACE)
+    gas_valve: str = rule(PLACE)
+    meter_box: str = rule(PLACE)
+    fire_extinguisher: str = rule(PLACE)
+    heating: str = rule(Choice(HEATING_TYPES))
+    notes: str = rule(NOTE)
+
+
+@dataclass
+class Member:
+    """One person in the household and what they need in a crisis."""
+
+    id: int | None = None
+    position: int = rule(Whole(0, 10_000, empty_as=0), 0)
+    name: str = rule(NAME)
+    age_group: str = rule(Choice(AGE_GROUPS, required=True), "adult")
+    phone: str = rule(PHONE)
+    devices: str = rule(Text(1000, multiline=True))
+    mobility: str = rule(Text(1000, multiline=True))
+    sensory: str = rule(Text(1000, multiline=True))
+    diet: str = rule(Text(1000, multiline=True))
+    allergies: str = rule(Text(1000, multiline=True))
+    languages: str = rule(SHORT)
+    needs_help_from: str = rule(SHORT)
+    gives_help_to: str = rule(SHORT)
+    notes: str = rule(NOTE)
+
+    @property
+    def is_child(self) -> bool:
+        return self.age_group in CHILD_AGE_GROUPS
+
+    @property
+    def has_needs(self) -> bool:
+        """Whether this person may need extra help (noted needs, devices, or 65+)."""
+        return bool(self.devices or self.mobility or self.sensory) or self.age_group == "senior"
+
+
+@dataclass
+class Medicine:
+    """A medicine a member takes, and how many days the stock must last."""
+
+    id: int | None = None
+    member_id: int = rule(Whole(1, 2**62), 0)
+    name: str = rule(NAME)
+    dose: str = rule(SHORT)
+    days_needed: int = rule(Whole(0, 365, empty_as=7), 7)
+    notes: str = rule(Text(1000, multiline=True))
+
+
+@dataclass
+class Pet:
+    """Animals in the house: a species and how many."""
+
+    id: int | None = None
+    species: str = rule(NAME)
+    count: int = rule(Whole(1, 100, empty_as=1), 1)
+    names: str = rule(SHORT)
+    notes: str = rule(Text(1000, multiline=True))
+
+
+@dataclass
+class Plan:
+    """The plan's single answers: the out-of-area contact and where we can stay."""
+
+    id: int = 1
+    contact_name: str = rule(Text(100))
+    contact_phone: str = rule(PHONE)
+    contact_notes: str = rule(Text(1000, multiline=True))
+    stay_place: str = rule(PLACE)
+    stay_notes: str = rule(Text(1000, multiline=True))
+    last_practised: str = rule(Date())
+
+
+@dataclass
+class MeetingPlace:
+    """One of the four places where we meet."""
+
+    id: str = "home"
+    place: str = rule(PLACE)
+    details: str = rule(Text(1000, multiline=True))
+
+
+@dataclass
+class Pickup:
+    """Who fetches a child, first and as backup."""
+
+    id: int | None = None
+    child_id: int = rule(Whole(1, 2**62), 0)
+    first_person: str = rule(Text(100))
+    backup_person: str = rule(Text(100))
+    notes: str = rule(Text(1000, multiline=True))
+
+
+@dataclass
+class Care:
+    """Who needs extra help, and who gives it."""
+
+    id: int | None = None
+    person: str = rule(NAME)
+    helper: str = rule(Text(100))
+    what: str = rule(Text(1000, multiline=True))
+
+
+@dataclass
+class Role:
+    """A task in a crisis and who does it."""
+
+    id: str = "gas"
+    person: str = rule(Text(100))
+
+
+@dataclass
+class Document:
+    """An important paper: where the original is and where the copy is."""
+
+    id: int | None = None
+    what: str = rule(NAME)
+    original_location: str = rule(PLACE)
+    copy_location: str = rule(PLACE)
+    number: str = rule(Text(100))
+    expires: str = rule(Date())
+    notes: str = rule(Text(1000, multiline=True))
+
+
+@dataclass
+class Scenario:
+    """What we agreed for one kind of emergency."""
+
+    id: str = "power"
+    agreement: str = rule(Text(5000, multiline=True))
+
+
+# --- kinds: how each record type is stored ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Kind:
+    """How one record type is stored."""
+
+    name: str
+    cls: type
+    table: str
+    fixed_ids: tuple[Any, ...] = ()  # rows that always exist (singletons, fixed lists)
+    parent: tuple[str, str] | None = None  # (field, parent kind name)
+    limit: int = MAX_ROWS
+    order_by: str = "id"
+
+    @property
+    def is_fixed(self) -> bool:
+        return bool(self.fixed_ids)
+
+    def field_names(self) -> list[str]:
+        return [f.name for f in dataclasses.fields(self.cls) if f.name != "id"]
+
+
+KINDS: dict[str, Kind] = {
+    kind.name: kind
+    for kind in (
+        Kind("home", Home, "home", fixed_ids=(1,)),
+        Kind("member", Member, "member", limit=MAX_MEMBERS, order_by="position, id"),
+        Kind("medicine", Medicine, "medicine", parent=("member_id", "member")),
+        Kind("pet", Pet, "pet"),
+        Kind("plan", Plan, "plan", fixed_ids=(1,)),
+        Kind("meeting_place", MeetingPlace, "meeting_place", fixed_ids=MEETING_PLACES),
+        Kind("pickup", Pickup, "pickup", parent=("child_id", "member")),
+        Kind("care", Care, "care"),
+        Kind("role", Role, "role", fixed_ids=ROLES),
+        Kind("document", Document, "document"),
+        Kind("scenario", Scenario, "scenario", fixed_ids=SCENARIOS),
+    )
+}
+
+
+def kind_of(name: str) -> Kind:
+    try:
+        return KINDS[name]
+    except KeyError:
+        raise KeyError(f"unknown record kind {name!r}") from None
+
+
+def field_rule(kind: str, field_name: str) -> Rule:
+    """The rule of one field; KeyError for a field that does not exist."""
+    for f in dataclasses.fields(kind_of(kind).cls):
+        if f.name == field_name and f.name != "id":
+            return f.metadata.get("rule", Rule())
+    raise KeyError(f"{kind} has no field {field_name!r}")
+
+
+def clean_value(kind: str, field_name: str, value: Any) -> Any:
+    """The stored form of ``value``; raises InvalidValue (naming the field) when it is refused."""
+    try:
+        return field_rule(kind, field_name).clean(value)
+    except InvalidValue as error:
+        raise InvalidValue(error.problem, field_name) from None
+
+
+def clean_record(kind: str, record: Any) -> Any:
+    """A copy of ``record`` with every field cleaned; raises on the first invalid field."""
+    values = {name: clean_value(kind, name, getattr(record, name)) for name in kind_of(kind).field_names()}
+    return dataclasses.replace(record, **values)
+
+
+def too_many(kind: str, count: int) -> None:
+    """Raise when adding one more record would pass the kind's limit."""
+    limit = kind_of(kind).limit
+    if count >= limit:
+        raise InvalidValue(Problem("too_many", {"max": limit, "kind": kind}))

@@ -1,0 +1,1 @@
+"""Paraat's storage: one durable SQLite file per household. Pure Python, no Qt."""

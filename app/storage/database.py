@@ -1,0 +1,114 @@
+"""Opening the SQLite file safely.
+
+Settings (see RELIABILITY.md): a rollback journal (``journal_mode=DELETE``) so the file is one
+file at rest and works on USB sticks and network folders; ``synchronous=EXTRA`` so a commit has
+reached the disk, journal deletion included, before it returns; foreign keys on. They are set
+and then read back at every open: a connection that does not have them is refused.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from app.storage.schema import migrate
+
+EXPECTED_PRAGMAS = {"journal_mode": "delete", "synchronous": 3, "foreign_keys": 1}
+MEMORY = ":memory:"
+
+
+class DataFolderError(OSError):
+    """The data folder or file cannot be used. ``where`` and ``why`` are for the user."""
+
+    def __init__(self, where: Path | str, why: str) -> None:
+        super().__init__(f"{where}: {why}")
+        self.where = str(where)
+        self.why = why
+
+
+class UnsafeSettings(RuntimeError):
+    """SQLite did not accept the durability settings Paraat relies on."""
+
+
+class DamagedDatabase(sqlite3.DatabaseError):
+    """The file is not a Paraat database, or SQLite reports it damaged."""
+
+
+def _apply_pragmas(connection: sqlite3.Connection, in_memory: bool) -> None:
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA synchronous = EXTRA")
+    if not in_memory:
+        connection.execute("PRAGMA journal_mode = DELETE")
+    connection.execute("PRAGMA secure_delete = ON")
+
+
+def check_pragmas(connection: sqlite3.Connection, in_memory: bool = False) -> None:
+    """Raise UnsafeSettings unless the connection runs with the expected settings."""
+    found = {
+        "journal_mode": connection.execute("PRAGMA journal_mode").fetchone()[0].lower(),
+        "synchronous": connection.execute("PRAGMA synchronous").fetchone()[0],
+        "foreign_keys": connection.execute("PRAGMA foreign_keys").fetchone()[0],
+    }
+    expected = dict(EXPECTED_PRAGMAS)
+    if in_memory:
+        expected["journal_mode"] = "memory"
+    if found != expected:
+        raise UnsafeSettings(f"SQLite settings are {found}, expected {expected}")
+
+
+def _prepare_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DataFolderError(folder, error.strerror or str(error)) from error
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise DataFolderError(folder, "no permission to write here")
+
+
+def open_database(path: Path | str) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the database at ``path`` (or ``:memory:``)."""
+    in_memory = str(path) == MEMORY
+    if not in_memory:
+        path = Path(path)
+        _prepare_folder(path.parent)
+        if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+            raise DataFolderError(path, "no permission to read and write this file")
+    try:
+        connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    except sqlite3.OperationalError as error:
+        raise DataFolderError(path, str(error)) from error
+    try:
+        _apply_pragmas(connection, in_memory)
+        check_pragmas(connection, in_memory)
+        with transaction(connection):
+            migrate(connection)
+    except sqlite3.DatabaseError as error:
+        connection.close()
+        message = str(error)
+        if "not a database" in message or "malformed" in message:
+            raise DamagedDatabase(message) from error
+        if "readonly" in message or "unable to open" in message or "disk I/O" in message:
+            raise DataFolderError(path, message) from error
+        raise
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+@contextlib.contextmanager
+def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One user action: BEGIN IMMEDIATE … COMMIT, rolled back on any error.
+
+    With ``synchronous=EXTRA`` the COMMIT returns only once the change is on the disk.
+    """
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield connection
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")

@@ -1,0 +1,283 @@
+"""Reading and writing the household, one transaction per user action.
+
+Every public method that changes data runs in its own transaction and returns only when the
+change is durable. Values are cleaned by the core rules before they reach SQL, so nothing
+invalid is ever stored, whichever door (GUI, command line, import) it came through.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from app.core.fields import InvalidValue, Problem
+from app.core.household import Household
+from app.core.records import KINDS, Kind, clean_record, clean_value, kind_of, too_many
+from app.storage.database import open_database, transaction
+
+# Records deleted together with a parent (foreign keys with ON DELETE CASCADE).
+_CHILDREN: dict[str, list[Kind]] = {}
+for _kind in KINDS.values():
+    if _kind.parent:
+        _CHILDREN.setdefault(_kind.parent[1], []).append(_kind)
+
+
+@dataclasses.dataclass(frozen=True)
+class Snapshot:
+    """A deleted record with its dependants, enough to put everything back."""
+
+    kind: str
+    record: Any
+    dependants: tuple[tuple[str, Any], ...] = ()
+
+
+class Repository:
+    """The household's data in one SQLite file."""
+
+    def __init__(self, connection: sqlite3.Connection, path: Path | str = ":memory:") -> None:
+        self.connection = connection
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str) -> Repository:
+        return cls(open_database(path), path)
+
+    def close(self) -> None:
+        self.connection.close()
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def _row_to_record(self, kind: Kind, row: sqlite3.Row | tuple, columns: list[str]) -> Any:
+        return kind.cls(**dict(zip(columns, row, strict=True)))
+
+    def _select(self, kind: Kind, where: str = "", params: Iterable[Any] = ()) -> list[Any]:
+        columns = ["id", *kind.field_names()]
+        sql = f"SELECT {', '.join(columns)} FROM {kind.table}"
+        if where:
+            sql += f" WHERE {where}"
+        sql += f" ORDER BY {kind.order_by}"
+        rows = self.connection.execute(sql, tuple(params)).fetchall()
+        return [self._row_to_record(kind, row, columns) for row in rows]
+
+    def list(self, kind_name: str, parent_id: int | None = None) -> list[Any]:
+        """All records of a kind (of one parent, when given)."""
+        kind = kind_of(kind_name)
+        if parent_id is not None and kind.parent:
+            return self._select(kind, f"{kind.parent[0]} = ?", (parent_id,))
+        return self._select(kind)
+
+    def get(self, kind_name: str, record_id: Any) -> Any | None:
+        records = self._select(kind_of(kind_name), "id = ?", (record_id,))
+        return records[0] if records else None
+
+    def count(self, kind_name: str) -> int:
+        table = kind_of(kind_name).table
+        return self.connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+    def household(self) -> Household:
+        """Everything, read in one consistent snapshot."""
+        self.connection.execute("BEGIN")
+        try:
+            return Household(
+                home=self.get("home", 1),
+                members=self.list("member"),
+                medicines=self.list("medicine"),
+                pets=self.list("pet"),
+                plan=self.get("plan", 1),
+                meeting_places={r.id: r for r in self.list("meeting_place")},
+                pickups=self.list("pickup"),
+                care=self.list("care"),
+                roles={r.id: r for r in self.list("role")},
+                documents=self.list("document"),
+                scenarios={r.id: r for r in self.list("scenario")},
+            )
+        finally:
+            self.connection.execute("COMMIT")
+
+    def is_empty(self) -> bool:
+        """True when no household data has been entered yet (settings do not count)."""
+        if any(self.count(kind.name) for kind in KINDS.values() if not kind.is_fixed):
+            return False
+        return all(self._fixed_rows_empty(kind.name) for kind in KINDS.values() if kind.is_fixed)
+
+    def _fixed_rows_empty(self, kind_name: str) -> bool:
+        kind = kind_of(kind_name)
+        blank = kind.cls()
+        return all(
+            dataclasses.replace(record, id=blank.id) == blank for record in self.list(kind_name)
+        )
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def set_field(self, kind_name: str, record_id: Any, field_name: str, value: Any) -> Any:
+        """Change one field of one record; returns the stored (cleaned) value."""
+        kind = kind_of(kind_name)
+        if kind.parent and field_name == kind.parent[0]:
+            raise KeyError("a record's parent cannot be changed")
+        cleaned = clean_value(kind_name, field_name, value)
+        with transaction(self.connection):
+            cursor = self.connection.execute(
+                f"UPDATE {kind.table} SET {field_name} = ? WHERE id = ?", (cleaned, record_id)
+            )
+            if cursor.rowcount != 1:
+                raise LookupError(f"{kind_name} {record_id!r} does not exist")
+        return cleaned
+
+    def _insert(self, kind: Kind, record: Any, keep_id: bool) -> int:
+        names = kind.field_names()
+        if keep_id:
+            names = ["id", *names]
+        values = [getattr(record, name) for name in names]
+        placeholders = ", ".join("?" for _ in names)
+        cursor = self.connection.execute(
+            f"INSERT INTO {kind.table} ({', '.join(names)}) VALUES ({placeholders})", values
+        )
+        return int(cursor.lastrowid)
+
+    def _check_room(self, kind: Kind, record: Any) -> None:
+        if kind.parent:
+            parent_field = kind.parent[0]
+            count = self.connection.execute(
+                f"SELECT COUNT(*) FROM {kind.table} WHERE {parent_field} = ?",
+                (getattr(record, parent_field),),
+            ).fetchone()[0]
+        else:
+            count = self.count(kind.name)
+        too_many(kind.name, count)
+
+    def add(self, kind_name: str, record: Any) -> Any:
+        """Store a new record; returns it with its id."""
+        kind = kind_of(kind_name)
+        if kind.is_fixed:
+            raise TypeError(f"{kind_name} has fixed rows; use set_field")
+        record = clean_record(kind_name, record)
+        with transaction(self.connection):
+            self._check_room(kind, record)
+            if kind.name == "member" and not record.position:
+                top = self.connection.execute("SELECT COALESCE(MAX(position), 0) FROM member")
+                record = dataclasses.replace(record, position=top.fetchone()[0] + 1)
+            try:
+                new_id = self._insert(kind, record, keep_id=False)
+            except sqlite3.IntegrityError as error:
+                raise InvalidValue(Problem("conflict", {"detail": str(error)})) from error
+        return dataclasses.replace(record, id=new_id)
+
+    def delete(self, kind_name: str, record_id: Any) -> Snapshot:
+        """Delete a record and its dependants; returns what is needed to undo it."""
+        kind = kind_of(kind_name)
+        if kind.is_fixed:
+            raise TypeError(f"{kind_name} rows cannot be deleted")
+        with transaction(self.connection):
+            record = self.get(kind_name, record_id)
+            if record is None:
+                raise LookupError(f"{kind_name} {record_id!r} does not exist")
+            dependants = tuple(
+                (child.name, child_record)
+                for child in _CHILDREN.get(kind_name, [])
+                for child_record in self.list(child.name, parent_id=record_id)
+            )
+            self.connection.execute(f"DELETE FROM {kind.table} WHERE id = ?", (record_id,))
+        return Snapshot(kind_name, record, dependants)
+
+    def restore(self, snapshot: Snapshot) -> None:
+        """Put back a deleted record and its dependants, with their old ids."""
+        with transaction(self.connection):
+            self._insert(kind_of(snapshot.kind), snapshot.record, keep_id=True)
+            for child_kind, child_record in snapshot.dependants:
+                self._insert(kind_of(child_kind), child_record, keep_id=True)
+
+    def move_member(self, member_id: int, offset: int) -> bool:
+        """Move a member up (-1) or down (+1) in the list; False at either end."""
+        with transaction(self.connection):
+            ids = [row[0] for row in self.connection.execute("SELECT id FROM member ORDER BY position, id")]
+            if member_id not in ids:
+                raise LookupError(f"member {member_id} does not exist")
+            index = ids.index(member_id)
+            other = index + offset
+            if not 0 <= other < len(ids):
+                return False
+            ids[index], ids[other] = ids[other], ids[index]
+            for position, row_id in enumerate(ids, start=1):
+                self.connection.execute("UPDATE member SET position = ? WHERE id = ?", (position, row_id))
+        return True
+
+    def add_many(self, records: list[tuple[str, Any]],
+                 updates: list[tuple[str, Any, str, Any]] = ()) -> list[Any]:
+        """Store new records and field changes in one transaction (all or nothing).
+
+        ``updates`` are (kind, id, field, value) changes to existing rows.
+        """
+        cleaned_updates = [
+            (kind_of(kind_name), record_id, field_name, clean_value(kind_name, field_name, value))
+            for kind_name, record_id, field_name, value in updates
+        ]
+        stored = []
+        with transaction(self.connection):
+            for kind_name, record in records:
+                kind = kind_of(kind_name)
+                record = clean_record(kind_name, record)
+                self._check_room(kind, record)
+                new_id = self._insert(kind, record, keep_id=False)
+                stored.append(dataclasses.replace(record, id=new_id))
+            for kind, record_id, field_name, value in cleaned_updates:
+                if field_name not in kind.field_names():
+                    raise KeyError(field_name)
+                self.connection.execute(
+                    f"UPDATE {kind.table} SET {field_name} = ? WHERE id = ?", (value, record_id)
+                )
+        return stored
+
+    def replace_all(self, household: Household) -> None:
+        """Replace every household record by ``household`` in one transaction (demo, import)."""
+        cleaned: list[tuple[Kind, Any, bool]] = []
+        for kind_name, records in _records_of(household):
+            kind = kind_of(kind_name)
+            for record in records:
+                cleaned.append((kind, clean_record(kind_name, record), True))
+        with transaction(self.connection):
+            for kind in reversed(list(KINDS.values())):
+                if not kind.is_fixed:
+                    self.connection.execute(f"DELETE FROM {kind.table}")
+            for kind, record, _ in cleaned:
+                if kind.is_fixed:
+                    names = kind.field_names()
+                    assignments = ", ".join(f"{name} = ?" for name in names)
+                    self.connection.execute(
+                        f"UPDATE {kind.table} SET {assignments} WHERE id = ?",
+                        [*(getattr(record, name) for name in names), record.id],
+                    )
+                else:
+                    self._insert(kind, record, keep_id=record.id is not None)
+
+    # --- settings -----------------------------------------------------------------------------
+
+    def setting(self, key: str, default: str = "") -> str:
+        row = self.connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with transaction(self.connection):
+            self.connection.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, str(value)),
+            )
+
+
+def _records_of(household: Household) -> list[tuple[str, list[Any]]]:
+    return [
+        ("home", [household.home]),
+        ("plan", [household.plan]),
+        ("meeting_place", list(household.meeting_places.values())),
+        ("role", list(household.roles.values())),
+        ("scenario", list(household.scenarios.values())),
+        ("member", household.members),
+        ("medicine", household.medicines),
+        ("pet", household.pets),
+        ("pickup", household.pickups),
+        ("care", household.care),
+        ("document", household.documents),
+    ]

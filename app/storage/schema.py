@@ -1,0 +1,159 @@
+"""The database schema as a list of forward migrations.
+
+``PRAGMA user_version`` holds the number of migrations applied. A migration is never edited
+once released: a change to the schema is a new entry at the end. ``migrate`` runs the missing
+ones, each inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from app.core.records import MEETING_PLACES, ROLES, SCENARIOS
+
+_V1 = """
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE home (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    address TEXT NOT NULL DEFAULT '',
+    postcode TEXT NOT NULL DEFAULT '',
+    municipality TEXT NOT NULL DEFAULT '',
+    safety_region TEXT NOT NULL DEFAULT '',
+    broadcaster TEXT NOT NULL DEFAULT '',
+    fm_frequency TEXT NOT NULL DEFAULT '',
+    water_main TEXT NOT NULL DEFAULT '',
+    gas_valve TEXT NOT NULL DEFAULT '',
+    meter_box TEXT NOT NULL DEFAULT '',
+    fire_extinguisher TEXT NOT NULL DEFAULT '',
+    heating TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO home (id) VALUES (1);
+CREATE TABLE member (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL CHECK (name <> ''),
+    age_group TEXT NOT NULL DEFAULT 'adult',
+    devices TEXT NOT NULL DEFAULT '',
+    mobility TEXT NOT NULL DEFAULT '',
+    sensory TEXT NOT NULL DEFAULT '',
+    diet TEXT NOT NULL DEFAULT '',
+    allergies TEXT NOT NULL DEFAULT '',
+    languages TEXT NOT NULL DEFAULT '',
+    needs_help_from TEXT NOT NULL DEFAULT '',
+    gives_help_to TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE medicine (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    name TEXT NOT NULL CHECK (name <> ''),
+    dose TEXT NOT NULL DEFAULT '',
+    days_needed INTEGER NOT NULL DEFAULT 7,
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX medicine_member ON medicine(member_id);
+CREATE TABLE pet (
+    id INTEGER PRIMARY KEY,
+    species TEXT NOT NULL CHECK (species <> ''),
+    count INTEGER NOT NULL DEFAULT 1,
+    names TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE plan (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    contact_name TEXT NOT NULL DEFAULT '',
+    contact_phone TEXT NOT NULL DEFAULT '',
+    contact_notes TEXT NOT NULL DEFAULT '',
+    stay_place TEXT NOT NULL DEFAULT '',
+    stay_notes TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO plan (id) VALUES (1);
+CREATE TABLE meeting_place (
+    id TEXT PRIMARY KEY,
+    place TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE pickup (
+    id INTEGER PRIMARY KEY,
+    child_id INTEGER NOT NULL UNIQUE REFERENCES member(id) ON DELETE CASCADE,
+    first_person TEXT NOT NULL DEFAULT '',
+    backup_person TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE care (
+    id INTEGER PRIMARY KEY,
+    person TEXT NOT NULL CHECK (person <> ''),
+    helper TEXT NOT NULL DEFAULT '',
+    what TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE role (
+    id TEXT PRIMARY KEY,
+    person TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE document (
+    id INTEGER PRIMARY KEY,
+    what TEXT NOT NULL CHECK (what <> ''),
+    original_location TEXT NOT NULL DEFAULT '',
+    copy_location TEXT NOT NULL DEFAULT '',
+    number TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE scenario (
+    id TEXT PRIMARY KEY,
+    agreement TEXT NOT NULL DEFAULT ''
+);
+"""
+
+
+def _fixed_rows(table: str, ids: tuple[str, ...]) -> str:
+    return "".join(f"INSERT INTO {table} (id) VALUES ('{row_id}');\n" for row_id in ids)
+
+
+# Version 2: a phone number per member (for wallet cards), an expiry date on documents, and
+# the date the household last practised its plan.
+_V2 = """
+ALTER TABLE member ADD COLUMN phone TEXT NOT NULL DEFAULT '';
+ALTER TABLE document ADD COLUMN expires TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan ADD COLUMN last_practised TEXT NOT NULL DEFAULT '';
+"""
+
+MIGRATIONS: tuple[str, ...] = (
+    _V1
+    + _fixed_rows("meeting_place", MEETING_PLACES)
+    + _fixed_rows("role", ROLES)
+    + _fixed_rows("scenario", SCENARIOS),
+    _V2,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class SchemaTooNew(RuntimeError):
+    """The file was written by a newer Paraat; opening it could damage it."""
+
+    def __init__(self, found: int) -> None:
+        super().__init__(f"database schema version {found} is newer than {SCHEMA_VERSION}")
+        self.found = found
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (none of ours contain ';' inside a literal)."""
+    return [part.strip() for part in script.split(";") if part.strip()]
+
+
+def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Apply the migrations after the file's version up to ``target``; return the old version.
+
+    The caller holds a transaction: either every step lands or none does.
+    """
+    current = connection.execute("PRAGMA user_version").fetchone()[0]
+    if current > SCHEMA_VERSION:
+        raise SchemaTooNew(current)
+    for version in range(current, target):
+        for statement in _statements(MIGRATIONS[version]):
+            connection.execute(statement)
+        connection.execute(f"PRAGMA user_version = {version + 1}")
+    return current

@@ -1,0 +1,188 @@
+"""Starting the GUI in a fixed order.
+
+Logging → exception hook (a friendly dialog, details in the log) → QApplication → name and
+version → open the data → translators → text size → first-run wizard or main window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_NAME, __version__
+from app.paths import DataLocation, data_location, resource
+from app.storage.database import DamagedDatabase, DataFolderError
+from app.storage.repository import Repository
+from app.ui.i18n import tr
+from app.ui.main_window import MainWindow
+from app.ui.session import Session
+from app.ui.theme import DEFAULT_TEXT_SIZE, apply_text_size
+from app.ui.wizard import FirstRunWizard
+
+log = logging.getLogger("app")
+
+
+
+def setup_logging(location: DataLocation) -> None:
+    """Errors and warnings only, to a small rotating file in the data folder (no personal data)."""
+    root = logging.getLogger()
+    root.setLevel(logging.WARNING)
+    try:
+        location.folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            location.log_file, maxBytes=256_000, backupCount=1, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+
+
+def install_exception_hook() -> None:
+    """Unexpected errors: the details go to the log, the user gets a calm message."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if QApplication.instance() is not None and kind is not KeyboardInterrupt:
+            QMessageBox.warning(
+                None,
+                APP_NAME,
+                tr("Something went wrong inside Paraat. What you filled in before this is saved. "
+                   "If it happens again, restart Paraat."),
+            )
+
+    sys.excepthook = hook
+
+
+def choose_language(repository: Repository, forced: str | None) -> str:
+    """--lang, else the saved choice, else the system's language at first start (Dutch default)."""
+    if forced:
+        return forced
+    saved = repository.setting("language")
+    if saved in ("nl", "en"):
+        return saved
+    system = QLocale.system().language()
+    language = "en" if system == QLocale.Language.English else "nl"
+    repository.set_setting("language", language)
+    return language
+
+
+class Translations:
+    """Qt's own Dutch (standard buttons) and Paraat's, swapped when the language changes."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.installed: list[QTranslator] = []
+
+    def use(self, language: str) -> None:
+        for translator in self.installed:
+            self.app.removeTranslator(translator)
+        self.installed.clear()
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
+                                   QLocale.Country.Netherlands))
+        if language != "nl":
+            return
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for name, folder in (("qtbase_nl", qt_dir), ("paraat_nl", str(resource("i18n")))):
+            translator = QTranslator(self.app)
+            if translator.load(name, folder):
+                self.app.installTranslator(translator)
+                self.installed.append(translator)
+            else:
+                log.warning("translation %s not found in %s", name, folder)
+
+
+class Paraat:
+    """The running GUI: one session and the current window."""
+
+    def __init__(self, app: QApplication, repository: Repository, location: DataLocation,
+                 forced_language: str | None) -> None:
+        self.app = app
+        self.location = location
+        self.forced_language = forced_language
+        self.session = Session(repository)
+        self.translations = Translations(app)
+        self.window: MainWindow | None = None
+
+    def apply_appearance(self) -> None:
+        repository = self.session.repository
+        language = self.forced_language or repository.setting("language", "nl")
+        self.translations.use(language)
+        apply_text_size(self.app, repository.setting("text_size", DEFAULT_TEXT_SIZE))
+
+    def build_window(self) -> MainWindow:
+        old = self.window
+        if old is not None:
+            old.save_state_now()
+        self.apply_appearance()
+        window = MainWindow(self.session, str(self.location.folder))
+        window.appearance_changed.connect(self._rebuild_later)
+        self.window = window
+        window.show()
+        if old is not None:
+            window.show_page("settings")
+            old.appearance_changed.disconnect()
+            old.hide()
+            old.deleteLater()
+        return window
+
+    def _rebuild_later(self) -> None:
+        self.forced_language = None
+        QTimer.singleShot(0, self.build_window)
+
+    def first_run(self) -> None:
+        repository = self.session.repository
+        if repository.setting("wizard_done") != "1" and repository.is_empty():
+            FirstRunWizard(self.session).exec()
+            repository.set_setting("last_page", "overview")
+
+
+def _fatal(title: str, text: str) -> int:
+    QMessageBox.critical(None, title, text)
+    return 2
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    location = data_location(args.data_dir)
+    setup_logging(location)
+    install_exception_hook()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resource("icons", "paraat.svg"))))
+    try:
+        repository = Repository.open(location.database)
+    except DataFolderError as error:
+        log.error("cannot use data folder: %s", error)
+        Translations(app).use(args.lang or ("en" if QLocale.system().language() == QLocale.Language.English else "nl"))
+        return _fatal(APP_NAME, tr("Paraat cannot save your data in this folder:\n\n%1\n\nReason: %2\n\n"
+                                   "Choose another folder with --data-dir, or ask someone to give you "
+                                   "permission to write there.").replace("%1", error.where).replace("%2", error.why))
+    except DamagedDatabase as error:
+        log.error("damaged database: %s", error)
+        return _fatal(APP_NAME, tr("The file with your data is damaged or is not a Paraat file:\n\n%1\n\n"
+                                   "Paraat has not changed it.").replace("%1", str(location.database)))
+    language = choose_language(repository, args.lang)
+    paraat = Paraat(app, repository, location, args.lang or None)
+    paraat.translations.use(language)
+    paraat.apply_appearance()
+    if not args.smoke_test:
+        paraat.first_run()
+    paraat.build_window()
+    if args.smoke_test:
+        QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    if paraat.window is not None:
+        paraat.window.save_state_now()
+    repository.close()
+    return code

@@ -1,0 +1,164 @@
+"""The main window: a sidebar that follows the booklet's steps, the pages, and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTime, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import APP_NAME
+from app.paths import resource
+from app.ui.household_page import HouseholdPage
+from app.ui.i18n import tr
+from app.ui.overview_page import OverviewPage
+from app.ui.plan_page import PlanPage
+from app.ui.session import Session
+from app.ui.settings_page import SettingsPage
+
+PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+
+class MainWindow(QMainWindow):
+    """Paraat's one window."""
+
+    appearance_changed = Signal()
+    """Language or text size changed: the application builds a new window."""
+
+    def __init__(self, session: Session, data_folder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(QIcon(str(resource("icons", "paraat.svg"))))
+
+        self.overview = OverviewPage(session)
+        self.household = HouseholdPage(session)
+        self.plan = PlanPage(session)
+        self.settings = SettingsPage(session, data_folder)
+        # Only pages that exist and work are listed; later steps add theirs here.
+        self.pages: dict[str, tuple[QWidget, str, str]] = {
+            "overview": (self.overview, tr("Overview"), "overview"),
+            "household": (self.household, tr("Household"), "household"),
+            "plan": (self.plan, tr("2  Emergency plan"), "plan"),
+            "settings": (self.settings, tr("Settings"), "settings"),
+        }
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(tr("Pages"))
+        self.sidebar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        icon_size = int(self.fontMetrics().height() * 1.6)
+        self.sidebar.setIconSize(QSize(icon_size, icon_size))
+        self.sidebar.setSpacing(4)
+        self.stack = QStackedWidget()
+        for name, (page, title, icon) in self.pages.items():
+            item = QListWidgetItem(QIcon(str(resource("icons", f"{icon}.svg"))), title)
+            item.setData(PAGE_ROLE, name)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title.replace("  ", " "))
+            self.sidebar.addItem(item)
+            self.stack.addWidget(page)
+        self.sidebar.setFixedWidth(max(self.sidebar.sizeHintForColumn(0) + icon_size, 12 * self.fontMetrics().averageCharWidth()) + 24)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.save_state = QLabel()
+        self.save_state.setObjectName("status.saved")
+        self.statusBar().addPermanentWidget(self.save_state)
+        self._show_saved(initial=True)
+        self._make_menus()
+        self._connect_signals()
+        self._restore_state()
+
+    def _make_menus(self) -> None:
+        self.undo_action = self.session.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.session.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        quit_action = QAction(tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+    def _connect_signals(self) -> None:
+        self.sidebar.currentRowChanged.connect(self._on_page_chosen)
+        self.session.saved.connect(self._show_saved)
+        self.session.save_failed.connect(self._show_failed)
+        self.session.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.session.navigate_requested.connect(self.show_page)
+        self.settings.appearance_changed.connect(self.appearance_changed)
+
+    # --- pages --------------------------------------------------------------------------------
+
+    def current_page(self) -> str:
+        item = self.sidebar.currentItem()
+        return item.data(PAGE_ROLE) if item else "overview"
+
+    @Slot(str, str)
+    def show_page(self, name: str, target: str = "") -> None:
+        names = list(self.pages)
+        if name not in names:
+            name = "overview"
+        self.sidebar.setCurrentRow(names.index(name))
+        page = self.pages[name][0]
+        if target and hasattr(page, "focus_target"):
+            page.focus_target(target)
+
+    @Slot(int)
+    def _on_page_chosen(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+            self.session.set_setting("last_page", self.current_page())
+
+    # --- status -------------------------------------------------------------------------------
+
+    @Slot()
+    def _show_saved(self, initial: bool = False) -> None:
+        if initial:
+            self.save_state.setText("✔ " + tr("Everything is saved"))
+        else:
+            time = QTime.currentTime().toString("HH:mm")
+            self.save_state.setText("✔ " + tr("Everything is saved (%1)").replace("%1", time))
+        self.save_state.setAccessibleName(self.save_state.text())
+
+    @Slot(str)
+    def _show_failed(self, message: str) -> None:
+        self.save_state.setText("⚠ " + tr("Not saved"))
+        self.statusBar().showMessage(message, 15000)
+
+    # --- window state -------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.session.setting("window_geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromHex(geometry.encode("ascii")))
+        else:
+            self.resize(1200, 780)
+        self.show_page(self.session.setting("last_page", "overview"))
+
+    def save_state_now(self) -> None:
+        """Store typed text and the window's place, page and size."""
+        self.session.flush()
+        self.session.set_setting("window_geometry", bytes(self.saveGeometry().toHex()).decode("ascii"))
+        self.session.set_setting("last_page", self.current_page())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state_now()
+        super().closeEvent(event)

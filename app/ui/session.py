@@ -1,0 +1,143 @@
+"""The open household: the repository, the undo stack, and the signals pages listen to.
+
+Pages never write to the repository themselves; they call the session, which stores the
+change in one durable transaction, pushes an undo step and emits ``changed``.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from app.core.household import Household
+from app.core.records import clean_value
+from app.storage.repository import Repository
+from app.ui.i18n import tr
+from app.ui.undo import AddRecordCommand, DeleteRecordCommand, MoveMemberCommand, SetFieldCommand
+
+log = logging.getLogger(__name__)
+
+
+class SaveError(Exception):
+    """The change could not be stored (disk full, folder gone, …). Nothing changed."""
+
+
+
+class Session(QObject):
+    """One household, open for editing."""
+
+    changed = Signal(str)
+    """A record kind changed (by an edit, undo or redo); pages showing it reload."""
+    saved = Signal()
+    """A change is durably stored."""
+    save_failed = Signal(str)
+    """A change could not be stored; the argument says why, in plain words."""
+    flush_requested = Signal()
+    """Editors holding typed text must store it now (the window is closing)."""
+    navigate_requested = Signal(str, str)
+    """Show a page (and a place on it): page name, target."""
+    notice = Signal(str)
+    """A short message for the status bar."""
+
+    def __init__(self, repository: Repository, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.repository = repository
+        self.undo_stack = QUndoStack(self)
+
+    # --- storing ------------------------------------------------------------------------------
+
+    def _store(self, action: Callable[[], Any]) -> Any:
+        try:
+            result = action()
+        except sqlite3.Error as error:
+            log.error("could not save: %s", error)
+            message = tr("Your change could not be saved: %1").replace("%1", str(error))
+            self.save_failed.emit(message)
+            raise SaveError(message) from error
+        return result
+
+    def run_stored(self, kind: str, action: Callable[[], Any]) -> None:
+        """Run an undo or redo step (errors are reported, not raised: Qt calls this)."""
+        try:
+            self._store(action)
+        except SaveError:
+            return
+        self.saved.emit()
+        self.changed.emit(kind)
+
+    def set_field(self, kind: str, record_id: Any, field: str, value: Any) -> Any:
+        """Store one field; raises InvalidValue (nothing stored) or SaveError."""
+        record = self.repository.get(kind, record_id)
+        if record is None:
+            return value
+        old = getattr(record, field)
+        if clean_value(kind, field, value) == old:
+            return old
+        new = self._store(lambda: self.repository.set_field(kind, record_id, field, value))
+        self.undo_stack.push(SetFieldCommand(self, kind, record_id, field, old, new, tr("Edit")))
+        self.saved.emit()
+        self.changed.emit(kind)
+        return new
+
+    def add(self, kind: str, record: Any) -> Any:
+        """Store a new record and return it with its id."""
+        stored = self._store(lambda: self.repository.add(kind, record))
+        self.undo_stack.push(AddRecordCommand(self, kind, stored, tr("Add")))
+        self.saved.emit()
+        self.changed.emit(kind)
+        return stored
+
+    def delete(self, kind: str, record_id: Any) -> None:
+        """Delete a record (and what hangs under it); undo brings it all back."""
+        snapshot = self._store(lambda: self.repository.delete(kind, record_id))
+        self.undo_stack.push(DeleteRecordCommand(self, snapshot, tr("Delete")))
+        self.saved.emit()
+        self.changed.emit(kind)
+        for child_kind, _ in snapshot.dependants:
+            self.changed.emit(child_kind)
+
+    def move_member(self, member_id: int, offset: int) -> bool:
+        moved = self._store(lambda: self.repository.move_member(member_id, offset))
+        if moved:
+            self.undo_stack.push(MoveMemberCommand(self, member_id, offset, tr("Move")))
+            self.saved.emit()
+            self.changed.emit("member")
+        return moved
+
+    def add_many(self, records: list[tuple[str, Any]],
+                 updates: list[tuple[str, Any, str, Any]] = ()) -> list[Any]:
+        """Store records and changes in one transaction (the first-run wizard). Not undoable."""
+        stored = self._store(lambda: self.repository.add_many(records, updates))
+        self.saved.emit()
+        self.changed.emit("*")
+        return stored
+
+    def replace_all(self, household: Household) -> None:
+        """Replace the whole household (demo). Clears the undo history."""
+        self._store(lambda: self.repository.replace_all(household))
+        self.undo_stack.clear()
+        self.saved.emit()
+        self.changed.emit("*")
+
+    def flush(self) -> None:
+        """Ask every editor to store what it holds."""
+        self.flush_requested.emit()
+
+    # --- reading and settings -----------------------------------------------------------------
+
+    def household(self) -> Household:
+        return self.repository.household()
+
+    def setting(self, key: str, default: str = "") -> str:
+        return self.repository.setting(key, default)
+
+    def set_setting(self, key: str, value: str) -> None:
+        try:
+            self.repository.set_setting(key, value)
+        except sqlite3.Error as error:
+            log.error("could not save setting %s: %s", key, error)

@@ -1,0 +1,53 @@
+"""A page made of tabs, each a scrolling form, that can jump to a named field."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+
+from app.ui.session import Session
+from app.ui.theme import heading, scroll_page
+
+
+class TabbedPage(QWidget):
+    """Heading, a one-line status, and tabs of forms."""
+
+    page_name = ""
+
+    def __init__(self, session: Session, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName(f"{self.page_name}.tabs")
+        self.tabs.setDocumentMode(True)
+        self.title = heading(title)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs)
+
+    def add_tab(self, content: QWidget, label: str) -> None:
+        self.tabs.addTab(scroll_page(content), label)
+
+    def object_for(self, target: str) -> str:
+        """The objectName of the widget that fills in ``target`` (pages may translate)."""
+        return target
+
+    def focus_target(self, target: str) -> bool:
+        """Show the tab holding ``target`` and put the keyboard focus there."""
+        widget = self.findChild(QWidget, self.object_for(target))
+        if widget is None:
+            return False
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if tab.isAncestorOf(widget):
+                self.tabs.setCurrentIndex(index)
+                if isinstance(tab, QScrollArea):
+                    tab.ensureWidgetVisible(widget)
+                break
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
