@@ -21,6 +21,7 @@ from app import APP_NAME, __version__
 from app.paths import DataLocation, data_location, resource
 from app.storage.database import DamagedDatabase, DataFolderError
 from app.storage.repository import Repository
+from app.storage.schema import SchemaTooNew
 from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
 from app.ui.session import Session
@@ -78,9 +79,10 @@ def choose_language(repository: Repository, forced: str | None) -> str:
 class Translations:
     """Qt's own Dutch (standard buttons) and Paraat's, swapped when the language changes."""
 
+    installed: list[QTranslator] = []  # shared: one set of translators per process
+
     def __init__(self, app: QApplication) -> None:
         self.app = app
-        self.installed: list[QTranslator] = []
 
     def use(self, language: str) -> None:
         for translator in self.installed:
@@ -168,6 +170,10 @@ def run_gui(args: argparse.Namespace) -> int:
         return _fatal(APP_NAME, tr("Paraat cannot save your data in this folder:\n\n%1\n\nReason: %2\n\n"
                                    "Choose another folder with --data-dir, or ask someone to give you "
                                    "permission to write there.").replace("%1", error.where).replace("%2", error.why))
+    except SchemaTooNew:
+        return _fatal(APP_NAME, tr("The file with your data was made by a newer version of Paraat:\n\n%1\n\n"
+                                   "Install the newest Paraat to open it. Paraat has not changed it.")
+                      .replace("%1", str(location.database)))
     except DamagedDatabase as error:
         log.error("damaged database: %s", error)
         return _fatal(APP_NAME, tr("The file with your data is damaged or is not a Paraat file:\n\n%1\n\n"

@@ -195,7 +195,7 @@ class FormBuilder:
     def _add(self, field: str, label_text: str, editor: QWidget, hint: str = "") -> QWidget:
         label = QLabel(label_text)
         label.setBuddy(editor)
-        label.setWordWrap(len(label_text) > 60)
+        label.setWordWrap(True)
         bold = QFont(label.font())
         bold.setBold(True)
         label.setFont(bold)
@@ -216,7 +216,9 @@ class FormBuilder:
         message.setFont(message_font)
         message.setVisible(False)
         column.addWidget(message)
-        self.layout.addRow(label, box)
+        # Label and field each span the whole width: long labels wrap only when they must.
+        self.layout.addRow(label)
+        self.layout.addRow(box)
         self.bindings.append(FieldBinding(self.session, self.kind, field, editor, message, self.record_id))
         self.editors[field] = editor
         return editor
@@ -244,6 +246,8 @@ class FormBuilder:
     def choice(self, field: str, label: str, options: dict[str, str], empty: str = "",
                hint: str = "") -> QComboBox:
         editor = QComboBox()
+        editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        editor.setMinimumContentsLength(12)
         if empty:
             editor.addItem(empty, "")
         for code, text in options.items():

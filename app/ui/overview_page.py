@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from app.core.household import MissingItem, completeness, missing_items
@@ -33,7 +33,7 @@ class OverviewPage(QWidget):
         layout.addWidget(self.household_label)
         self.edit_household = QPushButton(tr("Change the household"))
         self.edit_household.clicked.connect(lambda: session.navigate_requested.emit("household", ""))
-        layout.addWidget(self.edit_household)
+        layout.addWidget(self.edit_household, 0, Qt.AlignmentFlag.AlignLeft)
 
         layout.addWidget(heading(tr("Your emergency plan"), level=2))
         self.progress = QProgressBar()
@@ -92,9 +92,10 @@ class OverviewPage(QWidget):
 
     def _show_missing(self, missing: list[MissingItem]) -> None:
         while self.todo_grid.count():
-            item = self.todo_grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = self.todo_grid.takeAt(0).widget()
+            if widget is not None:
+                widget.setParent(None)  # gone from the page (and from findChild) at once
+                widget.deleteLater()
         self.todo_title.setVisible(bool(missing))
         for row, item in enumerate(missing[:MAX_SHOWN]):
             label = QLabel("☐ " + messages.missing_text(item))

@@ -66,7 +66,7 @@ class PlanPage(TabbedPage):
             form = FormBuilder(self.session, "meeting_place", place_id, layout=places)
             form.line("place", label, hint).setObjectName(f"meeting_place.{place_id}")
             form.line("details", tr("Address, route or note")).setObjectName(f"meeting_place.{place_id}.details")
-            form.editors["details"].setAccessibleName(f"{label}: {tr('Address or route')}")
+            form.editors["details"].setAccessibleName(f"{label}: {tr('Address, route or note')}")
         layout.addLayout(places)
 
         layout.addWidget(heading(tr("Contact person outside the area"), level=2))
@@ -142,7 +142,7 @@ class PlanPage(TabbedPage):
             CareTableModel(self.session),
             title=tr("Who needs extra help, and who helps?"),
             intro=tr("Think of people in your home and close by: someone who cannot walk well, lives alone or needs power for a device. Agree who goes to them."),
-            add_text=tr("Add a person who needs help"),
+            add_text=tr("Add someone"),
             delete_text=tr("Delete this agreement"),
             form_title=tr("About this help"),
             new_record=lambda: Care(person=tr("New person")),

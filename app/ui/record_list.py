@@ -13,7 +13,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.core.fields import InvalidValue
 from app.ui.fields import FormBuilder
+from app.ui.flow_layout import FlowLayout
 from app.ui.i18n import tr
 from app.ui.messages import problem_text
 from app.ui.session import SaveError, Session
@@ -68,7 +68,7 @@ class RecordListEditor(QWidget):
         self.add_button.setObjectName(f"{model.kind}.add")
         self.delete_button = QPushButton(delete_text)
         self.delete_button.setObjectName(f"{model.kind}.delete")
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.delete_button)
         self.up_button = self.down_button = None
@@ -77,7 +77,6 @@ class RecordListEditor(QWidget):
             self.down_button = QPushButton(tr("Move down"))
             buttons.addWidget(self.up_button)
             buttons.addWidget(self.down_button)
-        buttons.addStretch(1)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setVisible(False)
@@ -143,8 +142,8 @@ class RecordListEditor(QWidget):
 
     def _restore_selection(self) -> None:
         row = self.model.row_of(self._kept_id)
-        if row < 0:
-            row = min(self._kept_row, self.model.rowCount() - 1)
+        if row < 0:  # the record is gone: stay at the same height in the list
+            row = max(0, min(self._kept_row, self.model.rowCount() - 1))
         self._selected_id = None
         self._select_row(row)
 

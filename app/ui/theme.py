@@ -43,6 +43,7 @@ def scroll_page(content: QWidget) -> QScrollArea:
 def page_layout(widget: QWidget) -> QVBoxLayout:
     layout = QVBoxLayout(widget)
     spacing = int(QApplication.font().pointSizeF())
-    layout.setContentsMargins(spacing * 2, spacing, spacing * 2, spacing)
+    side = min(spacing * 2, 28)
+    layout.setContentsMargins(side, spacing, side, spacing)
     layout.setSpacing(spacing)
     return layout

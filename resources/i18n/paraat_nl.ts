@@ -5,7 +5,7 @@
     <name></name>
     <message>
         <source>Something went wrong inside Paraat. What you filled in before this is saved. If it happens again, restart Paraat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis in Paraat. Wat je hiervoor hebt ingevuld, is bewaard. Gebeurt het weer? Start Paraat dan opnieuw.</translation>
     </message>
     <message>
         <source>Paraat cannot save your data in this folder:
@@ -15,7 +15,25 @@
 Reason: %2
 
 Choose another folder with --data-dir, or ask someone to give you permission to write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraat kan je gegevens niet bewaren in deze map:
+
+%1
+
+Reden: %2
+
+Kies een andere map met --data-dir, of vraag iemand om je toestemming te geven om daar te schrijven.</translation>
+    </message>
+    <message>
+        <source>The file with your data was made by a newer version of Paraat:
+
+%1
+
+Install the newest Paraat to open it. Paraat has not changed it.</source>
+        <translation>Het bestand met je gegevens is gemaakt met een nieuwere versie van Paraat:
+
+%1
+
+Installeer de nieuwste Paraat om het te openen. Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>The file with your data is damaged or is not a Paraat file:
@@ -23,1047 +41,1071 @@ Choose another folder with --data-dir, or ask someone to give you permission to 
 %1
 
 Paraat has not changed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand met je gegevens is beschadigd of is geen bestand van Paraat:
+
+%1
+
+Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Our household</source>
-        <translation type="unfinished"></translation>
+        <translation>Ons huishouden</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen</translation>
     </message>
     <message>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisdieren</translation>
     </message>
     <message>
         <source>The house</source>
-        <translation type="unfinished"></translation>
+        <translation>Het huis</translation>
     </message>
     <message>
         <source>Who lives in the house?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wonen er in huis?</translation>
     </message>
     <message>
         <source>Add everyone who lives here. Write down what each person needs in an emergency: medicines, devices that need power, help with walking, seeing or hearing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet iedereen erin die hier woont. Schrijf op wat ieder nodig heeft in een noodsituatie: medicijnen, apparaten die stroom nodig hebben, hulp bij lopen, zien of horen.</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon toevoegen</translation>
     </message>
     <message>
         <source>Delete this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze persoon weghalen</translation>
     </message>
     <message>
         <source>About this person</source>
-        <translation type="unfinished"></translation>
+        <translation>Over deze persoon</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe persoon</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeftijd</translation>
     </message>
     <message>
         <source>Mobile phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer mobiele telefoon</translation>
     </message>
     <message>
         <source>Medicines</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicijnen</translation>
     </message>
     <message>
         <source>Which medicines must this person always have? Write how many days the supply must last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke medicijnen moet deze persoon altijd hebben? Schrijf op hoeveel dagen de voorraad genoeg moet zijn.</translation>
     </message>
     <message>
         <source>Add a medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicijn toevoegen</translation>
     </message>
     <message>
         <source>Delete this medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit medicijn weghalen</translation>
     </message>
     <message>
         <source>About this medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Over dit medicijn</translation>
     </message>
     <message>
         <source>Medical devices that need power</source>
-        <translation type="unfinished"></translation>
+        <translation>Medische apparaten die stroom nodig hebben</translation>
     </message>
     <message>
         <source>For example oxygen, a home dialysis machine or an electric bed. Talk with your doctor about what to do during a power cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld zuurstof, een dialyseapparaat of een elektrisch bed. Praat met je huisarts over wat je doet als de stroom uitvalt.</translation>
     </message>
     <message>
         <source>Help with walking or moving</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulp bij lopen of bewegen</translation>
     </message>
     <message>
         <source>For example a walker, a wheelchair, cannot use stairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld een rollator, een rolstoel, kan geen trap op of af.</translation>
     </message>
     <message>
         <source>Help with seeing or hearing</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulp bij zien of horen</translation>
     </message>
     <message>
         <source>For example a hearing aid with batteries, glasses, a white cane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld een hoorapparaat met batterijen, een bril, een witte stok.</translation>
     </message>
     <message>
         <source>Diet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieet</translation>
     </message>
     <message>
         <source>For example no salt, vegetarian, baby food.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld zoutarm, vegetarisch, babyvoeding.</translation>
     </message>
     <message>
         <source>Allergies</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergieën</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Talen</translation>
     </message>
     <message>
         <source>Which languages does this person speak and understand?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke talen spreekt en begrijpt deze persoon?</translation>
     </message>
     <message>
         <source>Who helps this person?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie helpt deze persoon?</translation>
     </message>
     <message>
         <source>Who does this person help?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie helpt deze persoon zelf?</translation>
     </message>
     <message>
         <source>Other notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere notities</translation>
     </message>
     <message>
         <source>Medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicijn</translation>
     </message>
     <message>
         <source>How much and how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel en hoe vaak</translation>
     </message>
     <message>
         <source>1 tablet in the morning</source>
-        <translation type="unfinished"></translation>
+        <translation>1 tablet &apos;s ochtends</translation>
     </message>
     <message>
         <source>Days the supply must last</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal dagen dat de voorraad genoeg moet zijn</translation>
     </message>
     <message>
         <source>Ask your pharmacy for a spare supply. Many guides advise at least 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag je apotheek om een extra voorraad. Veel gidsen raden minstens 7 dagen aan.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>New medicine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw medicijn</translation>
     </message>
     <message>
         <source>Pets need water and food too: about half a litre of water per animal per day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisdieren hebben ook water en eten nodig: ongeveer een halve liter water per dier per dag.</translation>
     </message>
     <message>
         <source>Add an animal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dier toevoegen</translation>
     </message>
     <message>
         <source>Delete this animal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit dier weghalen</translation>
     </message>
     <message>
         <source>About this animal</source>
-        <translation type="unfinished"></translation>
+        <translation>Over dit dier</translation>
     </message>
     <message>
         <source>Dog</source>
-        <translation type="unfinished"></translation>
+        <translation>Hond</translation>
     </message>
     <message>
         <source>Kind of animal</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort dier</translation>
     </message>
     <message>
         <source>Dog, cat, rabbit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hond, kat, konijn…</translation>
     </message>
     <message>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen</translation>
     </message>
     <message>
         <source>Food, medicines, where the animal can stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer, medicijnen, waar het dier terecht kan.</translation>
     </message>
     <message>
         <source>Your home</source>
-        <translation type="unfinished"></translation>
+        <translation>Je huis</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <source>Safety region</source>
-        <translation type="unfinished"></translation>
+        <translation>Veiligheidsregio</translation>
     </message>
     <message>
         <source>I don&apos;t know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Weet ik nog niet</translation>
     </message>
     <message>
         <source>Your municipality&apos;s website says which safety region you live in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op de website van je gemeente staat in welke veiligheidsregio je woont.</translation>
     </message>
     <message>
         <source>Regional broadcaster (emergency radio)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionale omroep (rampenzender)</translation>
     </message>
     <message>
         <source>Not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gekozen</translation>
     </message>
     <message>
         <source>In an emergency your regional broadcaster keeps you informed on FM radio, also without power.</source>
-        <translation type="unfinished"></translation>
+        <translation>In een noodsituatie vertelt je regionale omroep wat er aan de hand is, via de FM-radio. Ook als de stroom uitvalt.</translation>
     </message>
     <message>
         <source>FM frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>FM-frequentie</translation>
     </message>
     <message>
         <source>Where is the main water tap?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar is de hoofdkraan van het water?</translation>
     </message>
     <message>
         <source>Where is the gas valve?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar is de gaskraan?</translation>
     </message>
     <message>
         <source>Where is the meter box?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar is de meterkast?</translation>
     </message>
     <message>
         <source>Where is the fire extinguisher?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar is de brandblusser?</translation>
     </message>
     <message>
         <source>Heating</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwarming</translation>
     </message>
     <message>
         <source>Other notes about the house</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere notities over het huis</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <source>Household</source>
-        <translation type="unfinished"></translation>
+        <translation>Huishouden</translation>
     </message>
     <message>
         <source>2  Emergency plan</source>
-        <translation type="unfinished"></translation>
+        <translation>2  Noodplan</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;nieuw</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>Everything is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles is opgeslagen</translation>
     </message>
     <message>
         <source>Everything is saved (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles is opgeslagen (%1)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet opgeslagen</translation>
     </message>
     <message>
         <source>Please fill this in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul dit in.</translation>
     </message>
     <message>
         <source>This is too long: at most %1 characters, you have %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is te lang: het mogen maximaal %1 tekens zijn, het zijn er %2.</translation>
     </message>
     <message>
         <source>This text contains invisible control characters. Please type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>In deze tekst staan onzichtbare tekens. Typ de tekst opnieuw.</translation>
     </message>
     <message>
         <source>Please type a number, for example 93.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een getal, bijvoorbeeld 93.1.</translation>
     </message>
     <message>
         <source>Please choose a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een getal van %1 tot en met %2.</translation>
     </message>
     <message>
         <source>Please write the date as day-month-year, for example 31-12-2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de datum als dag-maand-jaar, bijvoorbeeld 31-12-2026.</translation>
     </message>
     <message>
         <source>This date does not exist. Please check the day and the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze datum bestaat niet. Kijk de dag en de maand na.</translation>
     </message>
     <message>
         <source>Please pick one of the choices in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies iets uit de lijst.</translation>
     </message>
     <message>
         <source>There is room for at most %1 here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier is plaats voor maximaal %1.</translation>
     </message>
     <message>
         <source>This is already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit staat er al.</translation>
     </message>
     <message>
         <source>This value cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit kan niet worden opgeslagen.</translation>
     </message>
     <message>
         <source>Baby (under 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baby (jonger dan 2)</translation>
     </message>
     <message>
         <source>Child (2 to 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind (2 tot en met 17)</translation>
     </message>
     <message>
         <source>Adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Volwassene</translation>
     </message>
     <message>
         <source>65 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>65 of ouder</translation>
     </message>
     <message>
         <source>Central heating on gas</source>
-        <translation type="unfinished"></translation>
+        <translation>Cv-ketel op gas</translation>
     </message>
     <message>
         <source>Heat pump</source>
-        <translation type="unfinished"></translation>
+        <translation>Warmtepomp</translation>
     </message>
     <message>
         <source>District heating</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadsverwarming</translation>
     </message>
     <message>
         <source>Electric heating</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektrische verwarming</translation>
     </message>
     <message>
         <source>Wood or pellet stove</source>
-        <translation type="unfinished"></translation>
+        <translation>Hout- of pelletkachel</translation>
     </message>
     <message>
         <source>Something else</source>
-        <translation type="unfinished"></translation>
+        <translation>Iets anders</translation>
     </message>
     <message>
         <source>Find the FM frequency for your area on denkvooruit.nl/radio or on the broadcaster&apos;s website, and write it here now: during a power cut you cannot look it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek de FM-frequentie voor jouw gebied op denkvooruit.nl/radio of op de website van de omroep. Schrijf hem nu op: als de stroom uitvalt, kun je niets meer opzoeken.</translation>
     </message>
     <message>
         <source>Known frequencies: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekende frequenties: %1.</translation>
     </message>
     <message>
         <source>In the house</source>
-        <translation type="unfinished"></translation>
+        <translation>In huis</translation>
     </message>
     <message>
         <source>The safest room, if you must stay inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>De veiligste kamer, als je binnen moet blijven.</translation>
     </message>
     <message>
         <source>Near the house</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicht bij huis</translation>
     </message>
     <message>
         <source>For example a tree or a corner you all know, if you must leave the house quickly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld een boom of een hoek die iedereen kent, als je snel het huis uit moet.</translation>
     </message>
     <message>
         <source>Outside the neighbourhood</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten de wijk</translation>
     </message>
     <message>
         <source>If you cannot go back to your street.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als je niet terug kunt naar je straat.</translation>
     </message>
     <message>
         <source>Outside the town</source>
-        <translation type="unfinished"></translation>
+        <translation>Buiten de woonplaats</translation>
     </message>
     <message>
         <source>If the whole town must leave: family or friends further away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als de hele plaats weg moet: familie of vrienden verder weg.</translation>
     </message>
     <message>
         <source>Who turns off the gas?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie draait het gas dicht?</translation>
     </message>
     <message>
         <source>Who turns off the water?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie draait het water dicht?</translation>
     </message>
     <message>
         <source>Who turns off the power?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie zet de stroom uit?</translation>
     </message>
     <message>
         <source>Who takes the pets?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie neemt de huisdieren mee?</translation>
     </message>
     <message>
         <source>Who takes the grab bag?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie neemt de noodtas mee?</translation>
     </message>
     <message>
         <source>Who checks on the neighbours?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gaat bij de buren kijken?</translation>
     </message>
     <message>
         <source>Power cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Stroomstoring</translation>
     </message>
     <message>
         <source>Where do we stay warm? Who listens to the radio? When do we check on the neighbours?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar blijven we warm? Wie luistert naar de radio? Wanneer gaan we bij de buren kijken?</translation>
     </message>
     <message>
         <source>No drinking water</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen drinkwater</translation>
     </message>
     <message>
         <source>Where is our stored water? How do we use the toilet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar staat ons water? Hoe gebruiken we de wc?</translation>
     </message>
     <message>
         <source>Evacuation or flood</source>
-        <translation type="unfinished"></translation>
+        <translation>Evacuatie of overstroming</translation>
     </message>
     <message>
         <source>What do we take? Where do we go, and how do we get there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat nemen we mee? Waar gaan we heen, en hoe komen we daar?</translation>
     </message>
     <message>
         <source>Stay inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnen blijven</translation>
     </message>
     <message>
         <source>When the siren sounds or NL-Alert says so: windows and doors shut, ventilation off, radio on. Who does what?</source>
-        <translation type="unfinished"></translation>
+        <translation>Als de sirene gaat of NL-Alert het zegt: ramen en deuren dicht, ventilatie uit, radio aan. Wie doet wat?</translation>
     </message>
     <message>
         <source>Heat wave</source>
-        <translation type="unfinished"></translation>
+        <translation>Hittegolf</translation>
     </message>
     <message>
         <source>Who needs extra water and a cool room? Who checks on them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie heeft extra water en een koele kamer nodig? Wie gaat bij hen kijken?</translation>
     </message>
     <message>
         <source>No phone or payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen telefoon of pinnen</translation>
     </message>
     <message>
         <source>Where and when do we meet if we cannot call? How do we pay without a bank card?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar en wanneer spreken we af als bellen niet lukt? Hoe betalen we zonder pinpas?</translation>
     </message>
     <message>
         <source>Add the people who live in your house.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de mensen erin die in je huis wonen.</translation>
     </message>
     <message>
         <source>Fill in your municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul je gemeente in.</translation>
     </message>
     <message>
         <source>Choose your regional broadcaster (the emergency radio).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies je regionale omroep (de rampenzender).</translation>
     </message>
     <message>
         <source>Write down the FM frequency of your regional broadcaster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de FM-frequentie van je regionale omroep op.</translation>
     </message>
     <message>
         <source>Write down where the main water tap is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf op waar de hoofdkraan van het water is.</translation>
     </message>
     <message>
         <source>Write down where the gas valve is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf op waar de gaskraan is.</translation>
     </message>
     <message>
         <source>Write down where the meter box is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf op waar de meterkast is.</translation>
     </message>
     <message>
         <source>Who helps %1 in an emergency?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie helpt %1 in een noodsituatie?</translation>
     </message>
     <message>
         <source>Choose a contact person outside the area, with a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een contactpersoon buiten de regio, met een telefoonnummer.</translation>
     </message>
     <message>
         <source>Agree where you can stay if you cannot go home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreek af waar je kunt slapen als je niet naar huis kunt.</translation>
     </message>
     <message>
         <source>Who fetches %1 from school or childcare?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie haalt %1 op van school of opvang?</translation>
     </message>
     <message>
         <source>Who fetches %1 if the first person cannot?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie haalt %1 op als de eerste persoon niet kan?</translation>
     </message>
     <message>
         <source>Who helps %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie helpt %1?</translation>
     </message>
     <message>
         <source>Write down where your important papers are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf op waar je belangrijke papieren zijn.</translation>
     </message>
     <message>
         <source>Choose a meeting place: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een plek om af te spreken: %1.</translation>
     </message>
     <message>
         <source>Make an agreement for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak een afspraak voor: %1.</translation>
     </message>
     <message>
         <source>Your household</source>
-        <translation type="unfinished"></translation>
+        <translation>Jullie huishouden</translation>
     </message>
     <message>
         <source>Change the household</source>
-        <translation type="unfinished"></translation>
+        <translation>Huishouden aanpassen</translation>
     </message>
     <message>
         <source>Your emergency plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Jullie noodplan</translation>
     </message>
     <message>
         <source>How much of your plan is filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel van je plan is ingevuld</translation>
     </message>
     <message>
         <source>Still to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog te doen</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <source>%1 of %2 parts of your plan are filled in. Do the next one now: it takes a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van de %2 onderdelen van je plan zijn ingevuld. Doe nu de volgende: dat kost maar een paar minuten.</translation>
     </message>
     <message>
         <source>Your plan is complete. Print it and talk it through with everyone in the house.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je plan is compleet. Druk het af en bespreek het met iedereen in huis.</translation>
     </message>
     <message>
         <source>You have not added anyone yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt nog niemand toegevoegd.</translation>
     </message>
     <message>
         <source>%1 people: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personen: %2.</translation>
     </message>
     <message>
         <source>Pets: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisdieren: %1.</translation>
     </message>
     <message>
         <source>Fill in</source>
-        <translation type="unfinished"></translation>
+        <translation>Invullen</translation>
     </message>
     <message>
         <source>Fill in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invullen: %1</translation>
     </message>
     <message>
         <source>And %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>En nog %1.</translation>
     </message>
     <message>
         <source>Step 2: Make an emergency plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 2: Maak een noodplan</translation>
     </message>
     <message>
         <source>Meeting and contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspreken en contact</translation>
     </message>
     <message>
         <source>Fetching children</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinderen ophalen</translation>
     </message>
     <message>
         <source>Who helps whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie helpt wie</translation>
     </message>
     <message>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken</translation>
     </message>
     <message>
         <source>Important papers</source>
-        <translation type="unfinished"></translation>
+        <translation>Belangrijke papieren</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraken</translation>
     </message>
     <message>
         <source>%1 of %2 parts of your plan are filled in. The Overview shows what is still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van de %2 onderdelen van je plan zijn ingevuld. In het Overzicht zie je wat nog ontbreekt.</translation>
     </message>
     <message>
         <source>Where do we meet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar spreken we af?</translation>
     </message>
     <message>
         <source>Agree on four places where you meet if you cannot reach each other. Make sure everyone knows them, also the children.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreek vier plekken af waar je elkaar ziet als je elkaar niet kunt bereiken. Zorg dat iedereen ze kent, ook de kinderen.</translation>
     </message>
     <message>
         <source>Address, route or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres, route of notitie</translation>
     </message>
     <message>
         <source>Contact person outside the area</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon buiten de regio</translation>
     </message>
     <message>
         <source>Choose one person who lives further away. Everyone in the household calls or texts this person to say where they are. A text message often gets through when calling does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies één persoon die verder weg woont. Iedereen in huis belt of sms&apos;t deze persoon om te zeggen waar hij is. Een sms komt vaak nog aan als bellen niet lukt.</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoonnummer</translation>
     </message>
     <message>
         <source>Where can we stay?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar kunnen we terecht?</translation>
     </message>
     <message>
         <source>Place to stay if we cannot go home</source>
-        <translation type="unfinished"></translation>
+        <translation>Plek om te slapen als we niet naar huis kunnen</translation>
     </message>
     <message>
         <source>Ask family or friends now whether you may stay with them, and whether pets can come too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag nu al aan familie of vrienden of je bij hen mag slapen, en of huisdieren mee mogen.</translation>
     </message>
     <message>
         <source>Last time we practised the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste keer dat we het plan hebben geoefend</translation>
     </message>
     <message>
         <source>Practise once a year: walk to the meeting places and check the phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefen één keer per jaar: loop naar de afspreekplekken en controleer de telefoonnummers.</translation>
     </message>
     <message>
         <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-jjjj</translation>
     </message>
     <message>
         <source>Who fetches the children?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie haalt de kinderen op?</translation>
     </message>
     <message>
         <source>For each child: who fetches them from school or childcare, and who goes if that person cannot. Tell the school too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreek per kind af wie het ophaalt van school of opvang, en wie gaat als die persoon niet kan. Vertel het ook aan de school.</translation>
     </message>
     <message>
         <source>Add the next child</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgend kind toevoegen</translation>
     </message>
     <message>
         <source>Delete this agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze afspraak weghalen</translation>
     </message>
     <message>
         <source>Fetching this child</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit kind ophalen</translation>
     </message>
     <message>
         <source>Who fetches first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie haalt op?</translation>
     </message>
     <message>
         <source>Who goes if that person cannot?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gaat als die persoon niet kan?</translation>
     </message>
     <message>
         <source>School or childcare, and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>School of opvang, en notities</translation>
     </message>
     <message>
         <source>There are no children in your household. Add them on the Household page first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen kinderen in je huishouden. Zet ze eerst op de pagina Huishouden.</translation>
     </message>
     <message>
         <source>Every child already has an agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor elk kind is al iets afgesproken.</translation>
     </message>
     <message>
         <source>Who needs extra help, and who helps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie heeft extra hulp nodig, en wie helpt?</translation>
     </message>
     <message>
         <source>Think of people in your home and close by: someone who cannot walk well, lives alone or needs power for a device. Agree who goes to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denk aan mensen in huis en dichtbij: iemand die slecht loopt, alleen woont of stroom nodig heeft voor een apparaat. Spreek af wie naar hen toe gaat.</translation>
     </message>
     <message>
-        <source>Add a person who needs help</source>
-        <translation type="unfinished"></translation>
+        <source>Add someone</source>
+        <translation>Iemand toevoegen</translation>
     </message>
     <message>
         <source>About this help</source>
-        <translation type="unfinished"></translation>
+        <translation>Over deze hulp</translation>
     </message>
     <message>
         <source>Who needs help?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie heeft hulp nodig?</translation>
     </message>
     <message>
         <source>Who helps?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie helpt?</translation>
     </message>
     <message>
         <source>What help is needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke hulp is nodig?</translation>
     </message>
     <message>
         <source>Who does what?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie doet wat?</translation>
     </message>
     <message>
         <source>Divide the tasks now, so nobody has to think about it when it happens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeel de taken nu. Dan hoeft niemand erover na te denken als het gebeurt.</translation>
     </message>
     <message>
         <source>Where are your passports, insurance papers and other important documents? Keep copies in your grab bag, and write down policy numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar zijn je paspoorten, verzekeringspapieren en andere belangrijke documenten? Bewaar kopieën in je noodtas en schrijf de polisnummers op.</translation>
     </message>
     <message>
         <source>Add a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document toevoegen</translation>
     </message>
     <message>
         <source>Delete this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document weghalen</translation>
     </message>
     <message>
         <source>About this document</source>
-        <translation type="unfinished"></translation>
+        <translation>Over dit document</translation>
     </message>
     <message>
         <source>New document</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw document</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Passport, home insurance, …</source>
-        <translation type="unfinished"></translation>
+        <translation>Paspoort, inboedelverzekering, …</translation>
     </message>
     <message>
         <source>Where is the original?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar is het origineel?</translation>
     </message>
     <message>
         <source>Where is the copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar is de kopie?</translation>
     </message>
     <message>
         <source>Policy or document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Polis- of documentnummer</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Geldig tot</translation>
     </message>
     <message>
         <source>What do we do when…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat doen we als…</translation>
     </message>
     <message>
         <source>Write down in a few words what you agreed for each situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf in een paar woorden op wat jullie per situatie hebben afgesproken.</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Omhoog</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Omlaag</translation>
     </message>
     <message>
         <source>Deleted. Press Ctrl+Z to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weggehaald. Druk op Ctrl+Z om het terug te halen.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekstgrootte</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaal</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Groot</translation>
     </message>
     <message>
         <source>Larger</source>
-        <translation type="unfinished"></translation>
+        <translation>Groter</translation>
     </message>
     <message>
         <source>Largest</source>
-        <translation type="unfinished"></translation>
+        <translation>Grootst</translation>
     </message>
     <message>
         <source>Where your data is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar je gegevens staan</translation>
     </message>
     <message>
         <source>Everything you fill in is saved at once on this computer, in the folder above. Paraat never sends anything over the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wat je invult, wordt meteen bewaard op deze computer, in de map hierboven. Paraat stuurt nooit iets via internet.</translation>
     </message>
     <message>
         <source>Needs help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hulp nodig?</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>How much</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel</translation>
     </message>
     <message>
         <source>Days needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen nodig</translation>
     </message>
     <message>
         <source>Animal</source>
-        <translation type="unfinished"></translation>
+        <translation>Dier</translation>
     </message>
     <message>
         <source>Child</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>First</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve</translation>
     </message>
     <message>
         <source>Who needs help</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie heeft hulp nodig</translation>
     </message>
     <message>
         <source>Who helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie helpt</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Origineel</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie</translation>
     </message>
     <message>
         <source>Step 1 of 3: Who lives in your house?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 1 van 3: Wie wonen er in je huis?</translation>
     </message>
     <message>
         <source>Count everyone who sleeps in your house most nights. You can add names and details later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel iedereen die de meeste nachten in je huis slaapt. Namen en andere dingen kun je later invullen.</translation>
     </message>
     <message>
         <source>Your first name (if you like)</source>
-        <translation type="unfinished"></translation>
+        <translation>Je voornaam (als je wilt)</translation>
     </message>
     <message>
         <source>Adults (18 to 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volwassenen (18 tot en met 64)</translation>
     </message>
     <message>
         <source>People of 65 or older</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensen van 65 of ouder</translation>
     </message>
     <message>
         <source>Children (2 to 17)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinderen (2 tot en met 17)</translation>
     </message>
     <message>
         <source>Babies (under 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Baby&apos;s (jonger dan 2)</translation>
     </message>
     <message>
         <source>Animals in the house</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieren in huis</translation>
     </message>
     <message>
         <source>Dogs</source>
-        <translation type="unfinished"></translation>
+        <translation>Honden</translation>
     </message>
     <message>
         <source>Cats</source>
-        <translation type="unfinished"></translation>
+        <translation>Katten</translation>
     </message>
     <message>
         <source>Other animals</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere dieren</translation>
     </message>
     <message>
         <source>Count at least one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel minstens één persoon.</translation>
     </message>
     <message>
         <source>Paraat has room for at most %1 people in one household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraat heeft plaats voor maximaal %1 personen in één huishouden.</translation>
     </message>
     <message>
         <source>Step 2 of 3: Where do you live?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 2 van 3: Waar woon je?</translation>
     </message>
     <message>
         <source>In an emergency your regional broadcaster tells you what is going on, on FM radio, also when the power and the internet are down.</source>
-        <translation type="unfinished"></translation>
+        <translation>In een noodsituatie vertelt je regionale omroep via de FM-radio wat er aan de hand is. Ook als de stroom en het internet uitvallen.</translation>
     </message>
     <message>
         <source>Regional broadcaster</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionale omroep</translation>
     </message>
     <message>
         <source>Step 3 of 3: Ready to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 3 van 3: Klaar om te beginnen</translation>
     </message>
     <message>
         <source>The booklet asks you to take three steps: 1. make an emergency kit, 2. make an emergency plan, 3. talk with each other and help each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het boekje vraagt je drie stappen te zetten: 1. maak een noodpakket, 2. maak een noodplan, 3. praat met elkaar en help elkaar.</translation>
     </message>
     <message>
         <source>The Overview shows what is still missing. Everything you fill in is saved at once; there is no Save button.</source>
-        <translation type="unfinished"></translation>
+        <translation>In het Overzicht zie je wat nog ontbreekt. Alles wat je invult, wordt meteen bewaard. Je hoeft nergens op Opslaan te klikken.</translation>
     </message>
     <message>
         <source>Paraat: in 3 steps on your way</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraat: in 3 stappen op weg</translation>
     </message>
     <message>
         <source>Adult %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volwassene %1</translation>
     </message>
     <message>
         <source>Person 65+ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoon 65+ %1</translation>
     </message>
     <message>
         <source>Child %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind %1</translation>
     </message>
     <message>
         <source>Baby %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baby %1</translation>
     </message>
     <message>
         <source>Cat</source>
-        <translation type="unfinished"></translation>
+        <translation>Kat</translation>
     </message>
     <message>
         <source>Other animal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander dier</translation>
+    </message>
+    <message>
+        <source>Your change could not be saved: %1</source>
+        <translation>Je wijziging kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Weghalen</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
     </message>
 </context>
 </TS>

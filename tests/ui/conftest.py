@@ -1,0 +1,63 @@
+"""GUI fixtures: a real repository in tmp_path, a session, and the full application object."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from app.paths import data_location
+from app.storage.repository import Repository
+from app.ui.application import Paraat, Translations
+from app.ui.main_window import MainWindow
+from app.ui.session import Session
+
+
+@pytest.fixture
+def repository(data_dir: Path) -> Iterator[Repository]:
+    repo = Repository.open(data_location(data_dir).database)
+    yield repo
+    repo.close()
+
+
+@pytest.fixture
+def session(qapp: QApplication, repository: Repository) -> Session:
+    return Session(repository)
+
+
+class Launcher:
+    """Starts Paraat's GUI on the test data folder the way run_gui does, and restarts it."""
+
+    def __init__(self, qapp: QApplication, data_dir: Path, qtbot) -> None:
+        self.qapp = qapp
+        self.data_dir = data_dir
+        self.qtbot = qtbot
+        self.paraat: Paraat | None = None
+
+    def start(self, language: str = "nl") -> MainWindow:
+        location = data_location(self.data_dir)
+        repository = Repository.open(location.database)
+        repository.set_setting("language", language)
+        self.paraat = Paraat(self.qapp, repository, location, None)
+        return self.paraat.build_window()
+
+    def stop(self) -> None:
+        """Close the window like a user does, then close the database."""
+        assert self.paraat is not None and self.paraat.window is not None
+        self.paraat.window.close()
+        self.paraat.session.repository.close()
+        self.paraat = None
+
+
+@pytest.fixture
+def launcher(qapp: QApplication, data_dir: Path, qtbot) -> Iterator[Launcher]:
+    launch = Launcher(qapp, data_dir, qtbot)
+    yield launch
+    Translations(qapp).use("en")  # leave no Dutch translator behind for the next test
+    if launch.paraat is not None:
+        if launch.paraat.window is not None:
+            launch.paraat.window.close()
+            launch.paraat.window.deleteLater()
+        launch.paraat.session.repository.close()

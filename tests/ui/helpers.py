@@ -1,0 +1,33 @@
+"""Small helpers that drive widgets the way a person does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
+
+
+def click(qtbot, button: QPushButton) -> None:
+    """Click only once the button is laid out, visible and enabled."""
+    qtbot.waitUntil(lambda: button.isVisible() and button.height() > 0 and button.isEnabled())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def type_into(qtbot, root: QWidget, name: str, text: str, cls: type = QLineEdit) -> QWidget:
+    """Replace the text of the editor called ``name`` by typing ``text``."""
+    editor = root.findChild(cls, name)
+    assert editor is not None, f"no {cls.__name__} named {name}"
+    editor.setFocus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    return editor
+
+
+def choose(root: QWidget, name: str, code: str) -> QComboBox:
+    """Pick the item with data ``code`` as a user would (activated is emitted)."""
+    combo = root.findChild(QComboBox, name)
+    assert combo is not None, name
+    index = combo.findData(code)
+    assert index >= 0, code
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    return combo

@@ -1,0 +1,80 @@
+"""Starting the real program: smoke test, first-start language, an unusable data folder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QMessageBox
+
+from app.__main__ import build_parser
+from app.ui.application import run_gui
+
+
+def _env(data_dir) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PARAAT_DATA_DIR", None)
+    return env
+
+
+def test_smoke_test_with_demo_data(tmp_path):
+    data = tmp_path / "smoke"
+    subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data), "demo"], check=True,
+                   env=_env(data), capture_output=True, timeout=60)
+    result = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data), "--smoke-test"],
+                            env=_env(data), capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_smoke_test_on_a_fresh_folder_skips_the_wizard(tmp_path):
+    data = tmp_path / "fresh"
+    result = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data), "--smoke-test"],
+                            env=_env(data), capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert (data / "paraat.sqlite3").exists()
+
+
+def test_unwritable_data_folder_shows_a_dialog_not_a_traceback(qapp, tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    args = build_parser().parse_args(["--data-dir", str(blocker / "data"), "--lang", "nl"])
+    assert run_gui(args) == 2
+    assert len(shown) == 1
+    assert str(blocker / "data") in shown[0]
+    assert "kan" in shown[0]
+
+
+def test_damaged_file_is_not_touched(qapp, tmp_path, monkeypatch):
+    folder = tmp_path / "damaged"
+    folder.mkdir()
+    database = folder / "paraat.sqlite3"
+    database.write_bytes(b"this is not a database" * 100)
+    before = database.read_bytes()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    args = build_parser().parse_args(["--data-dir", str(folder), "--lang", "en"])
+    assert run_gui(args) == 2
+    assert "damaged" in shown[0]
+    assert database.read_bytes() == before
+
+
+def test_file_from_a_newer_paraat_is_refused_untouched(qapp, tmp_path, monkeypatch):
+    import sqlite3
+
+    folder = tmp_path / "newer"
+    folder.mkdir()
+    database = folder / "paraat.sqlite3"
+    connection = sqlite3.connect(database)
+    connection.execute("PRAGMA user_version = 99")
+    connection.close()
+    before = database.read_bytes()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    args = build_parser().parse_args(["--data-dir", str(folder), "--lang", "nl"])
+    assert run_gui(args) == 2
+    assert "nieuwere versie" in shown[0]
+    assert database.read_bytes() == before
