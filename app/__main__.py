@@ -52,6 +52,11 @@ def _messages(lang: str | None) -> dict[str, str]:
             if dutch
             else "The file {where} is damaged or is not a Paraat file."
         ),
+        "too_new": (
+            "Het bestand {where} is gemaakt met een nieuwere versie van Paraat."
+            if dutch
+            else "The file {where} was made by a newer version of Paraat."
+        ),
     }
 
 
@@ -61,6 +66,7 @@ def run_command(args: argparse.Namespace) -> int:
     from app.paths import data_location
     from app.storage.database import DamagedDatabase, DataFolderError
     from app.storage.repository import Repository
+    from app.storage.schema import SchemaTooNew
 
     words = _messages(args.lang)
     location = data_location(args.data_dir)
@@ -71,6 +77,9 @@ def run_command(args: argparse.Namespace) -> int:
         return 2
     except DamagedDatabase:
         print(words["damaged"].format(where=location.database), file=sys.stderr)
+        return 2
+    except SchemaTooNew:
+        print(words["too_new"].format(where=location.database), file=sys.stderr)
         return 2
     try:
         if args.command == "demo":

@@ -161,11 +161,13 @@ class Date(Rule):
 
     def clean(self, value: Any) -> str:
         if isinstance(value, _dt.date):
-            return value.isoformat()
-        text = "" if value is None else str(value).strip()
-        if not text:
-            return ""
-        date = parse_date(text)
+            # A datetime is a date too; store only its date, and check its range like text.
+            date = value.date() if isinstance(value, _dt.datetime) else value
+        else:
+            text = "" if value is None else str(value).strip()
+            if not text:
+                return ""
+            date = parse_date(text)
         if not 1900 <= date.year <= 2200:
             raise InvalidValue(Problem("out_of_range", {"min": 1900, "max": 2200}))
         return date.isoformat()

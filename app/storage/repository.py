@@ -241,6 +241,14 @@ class Repository:
             for kind in reversed(list(KINDS.values())):
                 if not kind.is_fixed:
                     self.connection.execute(f"DELETE FROM {kind.table}")
+                else:  # fixed rows the new household leaves out must not keep old answers
+                    blank = kind.cls()
+                    names = kind.field_names()
+                    assignments = ", ".join(f"{name} = ?" for name in names)
+                    self.connection.execute(
+                        f"UPDATE {kind.table} SET {assignments}",
+                        [getattr(blank, name) for name in names],
+                    )
             for kind, record, _ in cleaned:
                 if kind.is_fixed:
                     names = kind.field_names()
@@ -250,6 +258,7 @@ class Repository:
                         [*(getattr(record, name) for name in names), record.id],
                     )
                 else:
+                    self._check_room(kind, record)
                     self._insert(kind, record, keep_id=record.id is not None)
 
     # --- settings -----------------------------------------------------------------------------
