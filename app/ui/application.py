@@ -188,7 +188,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.smoke_test:
         QTimer.singleShot(0, app.quit)
     code = app.exec()
-    if paraat.window is not None:
+    if paraat.window is not None and not args.smoke_test:
         paraat.window.save_state_now()
     repository.close()
     return code

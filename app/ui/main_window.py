@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromHex(geometry.encode("ascii")))
         else:
             self.resize(1200, 780)
+        for page, _, _ in self.pages.values():
+            if hasattr(page, "restore_section"):
+                page.restore_section()
         self.show_page(self.session.setting("last_page", "overview"))
 
     def save_state_now(self) -> None:

@@ -106,6 +106,14 @@ class TabbedPage(QWidget):
     def add_tab(self, content: QWidget, label: str) -> None:
         self.tabs.addTab(scroll_page(content), label)
 
+    def restore_section(self) -> None:
+        """Open the section that was open last time, and remember each change from now on."""
+        saved = self.session.setting(f"section.{self.page_name}", "0")
+        self.tabs.setCurrentIndex(int(saved) if saved.isdigit() else 0)
+        self.tabs.current_changed.connect(
+            lambda index: self.session.set_setting(f"section.{self.page_name}", str(index))
+        )
+
     def object_for(self, target: str) -> str:
         """The objectName of the widget that fills in ``target`` (pages may translate)."""
         return target

@@ -74,3 +74,36 @@ def test_reopens_on_the_last_page(launcher):
     window.show_page("household")
     launcher.stop()
     assert launcher.start().current_page() == "household"
+
+
+def test_reopens_on_the_last_section(launcher):
+    window = launcher.start()
+    window.show_page("plan")
+    window.plan.tabs.setCurrentIndex(4)
+    launcher.stop()
+    window = launcher.start()
+    assert window.current_page() == "plan"
+    assert window.plan.tabs.currentIndex() == 4
+
+
+def test_qt_standard_buttons_are_dutch(launcher):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    launcher.start("nl")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Ok)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Annuleren"
+
+
+def test_first_start_follows_the_system_language(repository, monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    from app.ui.application import choose_language
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.English)))
+    assert choose_language(repository, None) == "en"
+    assert repository.setting("language") == "en"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.German)))
+    assert choose_language(repository, None) == "en"  # the saved choice wins from now on
+    repository.set_setting("language", "")
+    assert choose_language(repository, None) == "nl"  # Dutch for everyone else
+    assert choose_language(repository, "en") == "en"  # --lang for this run
