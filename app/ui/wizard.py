@@ -19,12 +19,23 @@ from app.core.records import MAX_MEMBERS, Member, Pet
 from app.ui import messages
 from app.ui.i18n import tr
 from app.ui.session import SaveError, Session
+from app.ui.theme import heading, scroll_page
 
 
 def _label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
+
+
+def _scrolling_body(page: QWizardPage) -> QVBoxLayout:
+    """The page's content in a scroll area, so large text scrolls instead of squeezing rows."""
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll_page(body))
+    return layout
 
 
 def _spin(form: QFormLayout, label_text: str, name: str, value: int = 0) -> QSpinBox:
@@ -45,7 +56,7 @@ class PeoplePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(tr("Step 1 of 3: Who lives in your house?"))
-        layout = QVBoxLayout(self)
+        layout = _scrolling_body(self)
         layout.addWidget(_label(tr("Count everyone who sleeps in your house most nights. You can add names and details later.")))
         form = QFormLayout()
         self.your_name = QLineEdit()
@@ -58,13 +69,11 @@ class PeoplePage(QWizardPage):
         self.seniors = _spin(form, tr("People of 65 or older"), "wizard.seniors")
         self.children = _spin(form, tr("Children (2 to 17)"), "wizard.children")
         self.babies = _spin(form, tr("Babies (under 2)"), "wizard.babies")
+        form.addRow(heading(tr("Animals in the house"), level=3))
+        self.dogs = _spin(form, tr("Dogs"), "wizard.dogs")
+        self.cats = _spin(form, tr("Cats"), "wizard.cats")
+        self.other_pets = _spin(form, tr("Other animals"), "wizard.other_pets")
         layout.addLayout(form)
-        layout.addWidget(_label(tr("Animals in the house")))
-        pets = QFormLayout()
-        self.dogs = _spin(pets, tr("Dogs"), "wizard.dogs")
-        self.cats = _spin(pets, tr("Cats"), "wizard.cats")
-        self.other_pets = _spin(pets, tr("Other animals"), "wizard.other_pets")
-        layout.addLayout(pets)
         self.message = QLabel()
         self.message.setObjectName("wizard.message")
         self.message.setWordWrap(True)
@@ -91,7 +100,7 @@ class HomePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(tr("Step 2 of 3: Where do you live?"))
-        layout = QVBoxLayout(self)
+        layout = _scrolling_body(self)
         layout.addWidget(_label(tr("In an emergency your regional broadcaster tells you what is going on, on FM radio, also when the power and the internet are down.")))
         form = QFormLayout()
         self.municipality = QLineEdit()
@@ -118,7 +127,7 @@ class DonePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(tr("Step 3 of 3: Ready to start"))
-        layout = QVBoxLayout(self)
+        layout = _scrolling_body(self)
         layout.addWidget(_label(tr("The booklet asks you to take three steps: 1. make an emergency kit, 2. make an emergency plan, 3. talk with each other and help each other.")))
         layout.addWidget(_label(tr("The Overview shows what is still missing. Everything you fill in is saved at once; there is no Save button.")))
 
@@ -137,6 +146,13 @@ class FirstRunWizard(QWizard):
         self.addPage(self.people)
         self.addPage(self.home)
         self.addPage(DonePage())
+        em = self.fontMetrics().averageCharWidth()
+        line = self.fontMetrics().lineSpacing()
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = 75 * em, 34 * line
+        if screen is not None:
+            width, height = min(width, screen.width()), min(height, screen.height())
+        self.resize(width, height)
 
     def household_records(self) -> list[tuple[str, object]]:
         """The members and pets the answers describe, names numbered per group."""
