@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,6 +33,7 @@ def _scrolling_body(page: QWizardPage) -> QVBoxLayout:
     """The page's content in a scroll area, so large text scrolls instead of squeezing rows."""
     body = QWidget()
     layout = QVBoxLayout(body)
+    layout.setAlignment(Qt.AlignmentFlag.AlignTop)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll_page(body))
