@@ -6,6 +6,8 @@ phone numbers use the 06-12345xxx style that is never handed out.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from app.core.household import Household
 from app.core.records import (
     Care,
@@ -19,6 +21,7 @@ from app.core.records import (
     Plan,
     Role,
     Scenario,
+    Stock,
 )
 
 
@@ -102,3 +105,39 @@ def demo_household() -> Household:
         ],
         scenarios=scenarios,
     )
+
+
+def demo_stock(today: dt.date) -> list[Stock]:
+    """A kit that is about half ready, with one thing past its date and one expiring soon."""
+
+    def months(n: int) -> str:
+        month = today.month - 1 + n
+        return f"{today.year + month // 12:04d}-{month % 12 + 1:02d}"
+
+    def days(n: int) -> str:
+        return (today + dt.timedelta(days=n)).isoformat()
+
+    added = today.isoformat()
+    return [
+        Stock(1, "water", "", 24, "l", "Kelder", months(14), added=added,
+              notes="4 pakken van 6 flessen"),
+        Stock(2, "water", "", 10, "l", "Kelder", days(40), added=added,
+              notes="Kraanwater in jerrycan"),
+        Stock(3, "food", "", 9000, "kcal", "Kelderkast", months(18), added=added,
+              notes="Blikken soep, bonen en vis"),
+        Stock(4, "food", "", 4000, "kcal", "Keukenkast", days(-10), added=added,
+              notes="Crackers"),
+        Stock(5, "can_opener", "", 1, "pcs", "Keukenla", added=added),
+        Stock(6, "flashlight", "", 2, "pcs", "Gangkast", grab_bag=1, hours=8, added=added),
+        Stock(7, "batteries", "", 1, "set", "Gangkast", months(30), added=added),
+        Stock(8, "radio", "", 1, "pcs", "Woonkamer", added=added, notes="Afgestemd op 93.1 FM"),
+        Stock(9, "first_aid_kit", "", 1, "pcs", "Badkamer", months(20), added=added),
+        Stock(10, "cash_adults", "", 100, "eur", "Noodtas", grab_bag=1, added=added),
+        Stock(11, "medicine:1", "", 10, "day", "Medicijnkastje oma", days(90), added=added),
+        Stock(12, "medicine:3", "", 60, "day", "Schooltas Lotte", days(25), grab_bag=1,
+              added=added),
+        Stock(13, "pet_food", "", 5, "day", "Schuur", months(8), added=added),
+        Stock(14, "blankets", "", 3, "pcs", "Zolder", added=added),
+        Stock(15, "own", "Reserve hoorapparaatbatterijen", 6, "pcs", "Medicijnkastje oma",
+              months(24), added=added),
+    ]

@@ -173,6 +173,99 @@ class Date(Rule):
         return date.isoformat()
 
 
+@dataclass(frozen=True)
+class Amount(Rule):
+    """A quantity (comma or point decimal) between two bounds, stored as a float.
+
+    Empty gives None when ``optional``; otherwise it is refused as required.
+    """
+
+    minimum: float = 0.0
+    maximum: float = 1_000_000.0
+    optional: bool = False
+
+    def clean(self, value: Any) -> float | None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if self.optional:
+                return None
+            raise InvalidValue(Problem("required"))
+        if isinstance(value, bool):
+            raise InvalidValue(Problem("not_a_number"))
+        if isinstance(value, int | float):
+            number = float(value)
+        else:
+            text = str(value).strip().replace(" ", "")
+            if "," in text and "." in text:  # 1.234,5 (Dutch thousands) → 1234.5
+                text = text.replace(".", "")
+            text = text.replace(",", ".")
+            try:
+                number = float(text)
+            except ValueError:
+                raise InvalidValue(Problem("not_a_number")) from None
+        if number != number or not self.minimum <= number <= self.maximum:  # NaN too
+            raise InvalidValue(Problem("out_of_range", {"min": self.minimum, "max": self.maximum}))
+        return round(number, 3)
+
+
+@dataclass(frozen=True)
+class Flag(Rule):
+    """Yes or no, stored as 1 or 0."""
+
+    def clean(self, value: Any) -> int:
+        if isinstance(value, str):
+            text = value.strip().lower()
+            if text in ("", "0", "nee", "no", "false", "n"):
+                return 0
+            if text in ("1", "ja", "yes", "true", "j", "y", "x"):
+                return 1
+            raise InvalidValue(Problem("not_yes_no"))
+        return 1 if value else 0
+
+
+_MONTH_MY = re.compile(r"^(\d{1,2})[-/. ](\d{4})$")
+_MONTH_YM = re.compile(r"^(\d{4})-(\d{1,2})$")
+
+
+@dataclass(frozen=True)
+class Expiry(Rule):
+    """A best-before date with day precision (2027-03-15) or month precision (2027-03)."""
+
+    def clean(self, value: Any) -> str:
+        if isinstance(value, _dt.date):
+            return Date().clean(value)
+        text = "" if value is None else str(value).strip()
+        if not text:
+            return ""
+        match = _MONTH_MY.match(text) or _MONTH_YM.match(text)
+        if match is None:
+            return Date().clean(text)
+        first, second = (int(g) for g in match.groups())
+        year, month = (second, first) if match.re is _MONTH_MY else (first, second)
+        if not 1 <= month <= 12:
+            raise InvalidValue(Problem("no_such_date", {"text": text}))
+        if not 1900 <= year <= 2200:
+            raise InvalidValue(Problem("out_of_range", {"min": 1900, "max": 2200}))
+        return f"{year:04d}-{month:02d}"
+
+
+def expiry_day(stored: str) -> _dt.date | None:
+    """The last day a stored expiry covers (the end of the month for month precision)."""
+    if not stored:
+        return None
+    if len(stored) == 7:
+        year, month = int(stored[:4]), int(stored[5:])
+        following = _dt.date(year + (month == 12), month % 12 + 1, 1)
+        return following - _dt.timedelta(days=1)
+    return _dt.date.fromisoformat(stored)
+
+
+def format_expiry(stored: str) -> str:
+    """A stored expiry as people write it: 31-03-2027, or 03-2027 for a month."""
+    if len(stored) == 7:
+        return f"{stored[5:]}-{stored[:4]}"
+    return format_date(stored)
+
+
 def rule(r: Rule, default: Any = "") -> Any:
     """A dataclass field carrying a rule in its metadata."""
     return field(default=default, metadata={"rule": r})

@@ -12,7 +12,20 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from app.core.fields import Choice, Date, Decimal, InvalidValue, Problem, Rule, Text, Whole, rule
+from app.core.fields import (
+    Amount,
+    Choice,
+    Date,
+    Decimal,
+    Expiry,
+    Flag,
+    InvalidValue,
+    Problem,
+    Rule,
+    Text,
+    Whole,
+    rule,
+)
 
 # --- fixed choices (stored codes; labels live in the UI's translations) -----------------------
 
@@ -71,8 +84,12 @@ MEETING_PLACES = ("home", "near", "neighbourhood", "town")
 ROLES = ("gas", "water", "power", "pets", "grab_bag", "neighbours")
 SCENARIOS = ("power", "water", "evacuation", "shelter", "heat", "networks")
 
+# Units a stock entry can be counted in (the kit catalogue says which fits which item).
+UNITS = ("l", "ml", "kcal", "kj", "eur", "pcs", "pack", "set", "day")
+
 MAX_MEMBERS = 30
 MAX_ROWS = 200  # pets, medicines, documents, pickups, care links
+MAX_STOCK = 20_000
 
 NAME = Text(100, required=True)
 SHORT = Text(200)
@@ -227,6 +244,28 @@ class Scenario:
     agreement: str = rule(Text(5000, multiline=True))
 
 
+@dataclass
+class Stock:
+    """Something the household has in its emergency kit.
+
+    ``item_id`` names a kit catalogue item, ``medicine:<id>`` a member's medicine, or
+    ``own`` for the household's own item (then ``name`` says what it is).
+    """
+
+    id: int | None = None
+    item_id: str = rule(Text(60, required=True), "own")
+    name: str = rule(Text(100))
+    quantity: float = rule(Amount(0.001, 1_000_000), 1.0)
+    unit: str = rule(Choice(UNITS, required=True), "pcs")
+    location: str = rule(PLACE)
+    expires: str = rule(Expiry())
+    grab_bag: int = rule(Flag(), 0)
+    hours: float | None = rule(Amount(0.0, 100_000, optional=True), None)
+    added: str = rule(Date())
+    dont_remind: int = rule(Flag(), 0)
+    notes: str = rule(Text(1000, multiline=True))
+
+
 # --- kinds: how each record type is stored ----------------------------------------------------
 
 
@@ -264,6 +303,9 @@ KINDS: dict[str, Kind] = {
         Kind("role", Role, "role", fixed_ids=ROLES),
         Kind("document", Document, "document"),
         Kind("scenario", Scenario, "scenario", fixed_ids=SCENARIOS),
+        Kind("stock", Stock, "stock", limit=MAX_STOCK,
+             order_by="CASE WHEN expires = '' THEN 1 ELSE 0 END, "
+                      "CASE WHEN length(expires) = 7 THEN expires || '-31' ELSE expires END, id"),
     )
 }
 

@@ -230,10 +230,10 @@ class Repository:
                 )
         return stored
 
-    def replace_all(self, household: Household) -> None:
-        """Replace every household record by ``household`` in one transaction (demo, import)."""
+    def replace_all(self, household: Household, stock: Iterable[Any] = ()) -> None:
+        """Replace every household record (and the kit's stock) in one transaction."""
         cleaned: list[tuple[Kind, Any, bool]] = []
-        for kind_name, records in _records_of(household):
+        for kind_name, records in [*_records_of(household), ("stock", list(stock))]:
             kind = kind_of(kind_name)
             for record in records:
                 cleaned.append((kind, clean_record(kind_name, record), True))

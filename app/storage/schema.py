@@ -121,12 +121,32 @@ ALTER TABLE document ADD COLUMN expires TEXT NOT NULL DEFAULT '';
 ALTER TABLE plan ADD COLUMN last_practised TEXT NOT NULL DEFAULT '';
 """
 
+# Version 3: the emergency kit's stock entries.
+_V3 = """
+CREATE TABLE stock (
+    id INTEGER PRIMARY KEY,
+    item_id TEXT NOT NULL CHECK (item_id <> ''),
+    name TEXT NOT NULL DEFAULT '',
+    quantity REAL NOT NULL CHECK (quantity > 0),
+    unit TEXT NOT NULL,
+    location TEXT NOT NULL DEFAULT '',
+    expires TEXT NOT NULL DEFAULT '',
+    grab_bag INTEGER NOT NULL DEFAULT 0,
+    hours REAL,
+    added TEXT NOT NULL DEFAULT '',
+    dont_remind INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX stock_item ON stock(item_id);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _V1
     + _fixed_rows("meeting_place", MEETING_PLACES)
     + _fixed_rows("role", ROLES)
     + _fixed_rows("scenario", SCENARIOS),
     _V2,
+    _V3,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

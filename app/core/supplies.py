@@ -1,0 +1,239 @@
+"""What the household has against what it needs: coverage, shopping list, expiry, autonomy.
+
+Pure functions over the requirements (``kit.py``) and the stock entries. Expired stock does
+not count as present; stock in a unit that does not fit its item (litres of torch) neither.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from app.core.fields import expiry_day
+from app.core.household import Household
+from app.core.kit import Catalogue, Requirement, catalogue, convert, medicine_item_id, requirements
+from app.core.records import Stock
+
+EXPIRY_WINDOW_DAYS = 60
+CHECK_MONTHS = (6, 12)  # June and December, the months of the national NL-Alert test
+
+
+def is_expired(entry: Stock, today: dt.date) -> bool:
+    last = expiry_day(entry.expires)
+    return last is not None and last < today
+
+
+@dataclass(frozen=True)
+class ItemStatus:
+    """One requirement with the stock that answers it."""
+
+    requirement: Requirement
+    present: float
+    entries: tuple[Stock, ...] = ()
+    expired: float = 0.0
+
+    @property
+    def required(self) -> float:
+        return self.requirement.quantity
+
+    @property
+    def missing(self) -> float:
+        gap = max(0.0, self.required - self.present)
+        if self.requirement.item.unit in ("pcs", "pack", "set", "day", "eur"):
+            return float(math.ceil(round(gap, 6)))
+        return round(gap, 3)
+
+    @property
+    def coverage(self) -> float:
+        return 1.0 if self.required <= 0 else min(1.0, self.present / self.required)
+
+    @property
+    def earliest_expiry(self) -> str:
+        dated = [entry.expires for entry in self.entries if entry.expires]
+        return min(dated, key=lambda text: expiry_day(text)) if dated else ""
+
+    @property
+    def locations(self) -> list[str]:
+        return sorted({entry.location for entry in self.entries if entry.location})
+
+
+def item_statuses(reqs: Iterable[Requirement], stock: Iterable[Stock], today: dt.date) -> list[ItemStatus]:
+    by_item: dict[str, list[Stock]] = defaultdict(list)
+    for entry in stock:
+        by_item[entry.item_id].append(entry)
+    statuses = []
+    for requirement in reqs:
+        entries = by_item.get(requirement.item.id, [])
+        present = expired = 0.0
+        for entry in entries:
+            amount = convert(entry.quantity, entry.unit, requirement.item.unit)
+            if amount is None:
+                continue
+            if is_expired(entry, today):
+                expired += amount
+            else:
+                present += amount
+        statuses.append(ItemStatus(requirement, round(present, 3), tuple(entries), round(expired, 3)))
+    return statuses
+
+
+def coverage_by_category(statuses: Iterable[ItemStatus]) -> dict[str, float]:
+    """Mean coverage of the items in each category (each item counts the same)."""
+    groups: dict[str, list[float]] = defaultdict(list)
+    for status in statuses:
+        groups[status.requirement.item.category].append(status.coverage)
+    return {category: sum(values) / len(values) for category, values in groups.items()}
+
+
+def overall_coverage(statuses: Iterable[ItemStatus]) -> float:
+    values = [status.coverage for status in statuses]
+    return sum(values) / len(values) if values else 0.0
+
+
+def shopping_list(statuses: Iterable[ItemStatus]) -> list[ItemStatus]:
+    """The items still (partly) missing, in catalogue order."""
+    return [status for status in statuses if status.missing > 0]
+
+
+@dataclass(frozen=True)
+class Expiring:
+    expired: tuple[Stock, ...]
+    soon: tuple[Stock, ...]
+
+
+def expiring(stock: Iterable[Stock], today: dt.date, window_days: int = EXPIRY_WINDOW_DAYS,
+             include_dismissed: bool = True) -> Expiring:
+    """Entries past their date, and entries whose date falls within ``window_days``."""
+    expired, soon = [], []
+    horizon = today + dt.timedelta(days=window_days)
+    for entry in stock:
+        if not include_dismissed and entry.dont_remind:
+            continue
+        last = expiry_day(entry.expires)
+        if last is None:
+            continue
+        if last < today:
+            expired.append(entry)
+        elif last <= horizon:
+            soon.append(entry)
+    key = lambda entry: (expiry_day(entry.expires), entry.id or 0)  # noqa: E731
+    return Expiring(tuple(sorted(expired, key=key)), tuple(sorted(soon, key=key)))
+
+
+# --- autonomy ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MedicineSupply:
+    member: str
+    medicine: str
+    hours: float
+    needed_hours: float
+
+
+@dataclass(frozen=True)
+class Autonomy:
+    """How many hours the stock lasts for this household (None: unknown or nothing needed)."""
+
+    water_hours: float | None
+    food_hours: float | None
+    light_hours: float | None
+    medicines: tuple[MedicineSupply, ...] = field(default_factory=tuple)
+
+
+def _present(stock: Iterable[Stock], item_ids: set[str], unit: str, today: dt.date) -> float:
+    total = 0.0
+    for entry in stock:
+        if entry.item_id in item_ids and not is_expired(entry, today):
+            amount = convert(entry.quantity, entry.unit, unit)
+            total += amount or 0.0
+    return total
+
+
+def autonomy(household: Household, stock: list[Stock], today: dt.date,
+             kit: Catalogue | None = None) -> Autonomy:
+    kit = kit or catalogue()
+    ages = household.age_counts()
+    water_item, pet_water_item = kit.item("water"), kit.item("pet_water")
+    litres_per_day = len(household.members) * (water_item.amount if water_item else 0)
+    litres_per_day += household.pet_count() * (pet_water_item.amount if pet_water_item else 0)
+    water = _present(stock, {"water", "pet_water"}, "l", today)
+    water_hours = water / litres_per_day * 24 if litres_per_day else None
+
+    kcal_per_day = sum(kit.energy_per_day[group] * ages[group] for group in kit.energy_per_day)
+    food = _present(stock, {"food"}, "kcal", today)
+    food_hours = food / kcal_per_day * 24 if kcal_per_day else None
+
+    light_items = {item.id for item in kit.items if item.light}
+    known = [entry for entry in stock
+             if entry.item_id in light_items and entry.hours and not is_expired(entry, today)]
+    light_hours = sum(entry.hours * entry.quantity for entry in known) if known else None
+
+    names = {member.id: member.name for member in household.members}
+    medicines = tuple(
+        MedicineSupply(
+            names.get(medicine.member_id, ""), medicine.name,
+            _present(stock, {medicine_item_id(medicine.id)}, "day", today) * 24,
+            medicine.days_needed * 24.0,
+        )
+        for medicine in household.medicines
+    )
+    return Autonomy(water_hours, food_hours, light_hours, medicines)
+
+
+def split_hours(hours: float) -> tuple[int, int]:
+    """Whole days and remaining whole hours (rounded down: never promise more than there is)."""
+    whole = int(math.floor(hours + 1e-9))
+    return whole // 24, whole % 24
+
+
+# --- the half-yearly check -----------------------------------------------------------------------
+
+
+def next_check(last_check: dt.date | None, today: dt.date) -> dt.date:
+    """The next kit check: every six months, on 1 June or 1 December (NL-Alert test months).
+
+    Never checked: the next such date from today. Checked: the first such date at least about
+    five months after the last check (so a check in November leads to June, not December).
+    """
+    start = today if last_check is None else last_check + dt.timedelta(days=150)
+    year = start.year
+    for candidate in (dt.date(year, 6, 1), dt.date(year, 12, 1), dt.date(year + 1, 6, 1)):
+        if candidate >= start:
+            return candidate
+    raise AssertionError("unreachable")
+
+
+@dataclass(frozen=True)
+class KitReport:
+    """Everything the kit page and the overview show, computed once."""
+
+    statuses: tuple[ItemStatus, ...]
+    coverage: float
+    by_category: dict[str, float]
+    shopping: tuple[ItemStatus, ...]
+    expiry: Expiring
+    autonomy: Autonomy
+    next_check: dt.date
+    check_overdue: bool
+    hours: float
+
+
+def kit_report(household: Household, stock: list[Stock], today: dt.date, hours: float,
+               last_check: dt.date | None, window_days: int = EXPIRY_WINDOW_DAYS) -> KitReport:
+    statuses = item_statuses(requirements(household, hours), stock, today)
+    check = next_check(last_check, today)
+    return KitReport(
+        statuses=tuple(statuses),
+        coverage=overall_coverage(statuses),
+        by_category=coverage_by_category(statuses),
+        shopping=tuple(shopping_list(statuses)),
+        expiry=expiring(stock, today, window_days),
+        autonomy=autonomy(household, stock, today),
+        next_check=check,
+        check_overdue=last_check is not None and check <= today,
+        hours=hours,
+    )
