@@ -192,7 +192,10 @@ class Amount(Rule):
         if isinstance(value, bool):
             raise InvalidValue(Problem("not_a_number"))
         if isinstance(value, int | float):
-            number = float(value)
+            try:
+                number = float(value)
+            except OverflowError:  # an int too large for any float
+                number = float("inf")
         else:
             text = str(value).strip().replace(" ", "")
             if "," in text and "." in text:  # 1.234,5 (Dutch thousands) → 1234.5

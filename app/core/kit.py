@@ -85,7 +85,7 @@ def parse_catalogue(data: dict) -> Catalogue:
     for raw in data["items"]:
         item = CatalogueItem(
             id=raw["id"], category=raw["category"], rule=raw["rule"], amount=float(raw["amount"]),
-            unit=raw["unit"], source=raw["source"], name=raw["name"], note=raw.get("note", {}),
+            unit=raw["unit"], source=raw["source"], name=raw.get("name") or {}, note=raw.get("note", {}),
             grab_bag=bool(raw.get("grab_bag", False)), light=bool(raw.get("light", False)),
         )
         if item.rule not in RULES or item.category not in categories or item.source not in sources:

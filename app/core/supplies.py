@@ -14,7 +14,15 @@ from dataclasses import dataclass, field
 
 from app.core.fields import expiry_day
 from app.core.household import Household
-from app.core.kit import Catalogue, Requirement, catalogue, convert, medicine_item_id, requirements
+from app.core.kit import (
+    DEFAULT_HOURS,
+    Catalogue,
+    Requirement,
+    catalogue,
+    convert,
+    medicine_item_id,
+    requirements,
+)
 from app.core.records import Stock
 
 EXPIRY_WINDOW_DAYS = 60
@@ -154,7 +162,7 @@ def _present(stock: Iterable[Stock], item_ids: set[str], unit: str, today: dt.da
 
 
 def autonomy(household: Household, stock: list[Stock], today: dt.date,
-             kit: Catalogue | None = None) -> Autonomy:
+             kit: Catalogue | None = None, hours: float = DEFAULT_HOURS) -> Autonomy:
     kit = kit or catalogue()
     ages = household.age_counts()
     water_item, pet_water_item = kit.item("water"), kit.item("pet_water")
@@ -177,7 +185,7 @@ def autonomy(household: Household, stock: list[Stock], today: dt.date,
         MedicineSupply(
             names.get(medicine.member_id, ""), medicine.name,
             _present(stock, {medicine_item_id(medicine.id)}, "day", today) * 24,
-            medicine.days_needed * 24.0,
+            max(float(medicine.days_needed), math.ceil(hours / 24)) * 24.0,  # as requirements()
         )
         for medicine in household.medicines
     )
@@ -196,10 +204,12 @@ def split_hours(hours: float) -> tuple[int, int]:
 def next_check(last_check: dt.date | None, today: dt.date) -> dt.date:
     """The next kit check: every six months, on 1 June or 1 December (NL-Alert test months).
 
-    Never checked: the next such date from today. Checked: the first such date at least about
-    five months after the last check (so a check in November leads to June, not December).
+    Never checked: the next such date from today. Checked: a check counts for the 1 June or
+    1 December nearest to it, and the next is the one after that, i.e. the first such date at
+    least three months after the last check (November leads to June, not December; January
+    leads to June too, so checks stay three to nine months apart).
     """
-    start = today if last_check is None else last_check + dt.timedelta(days=150)
+    start = today if last_check is None else last_check + dt.timedelta(days=91)
     year = start.year
     for candidate in (dt.date(year, 6, 1), dt.date(year, 12, 1), dt.date(year + 1, 6, 1)):
         if candidate >= start:
@@ -220,6 +230,7 @@ class KitReport:
     next_check: dt.date
     check_overdue: bool
     hours: float
+    today: dt.date
 
 
 def kit_report(household: Household, stock: list[Stock], today: dt.date, hours: float,
@@ -232,8 +243,9 @@ def kit_report(household: Household, stock: list[Stock], today: dt.date, hours: 
         by_category=coverage_by_category(statuses),
         shopping=tuple(shopping_list(statuses)),
         expiry=expiring(stock, today, window_days),
-        autonomy=autonomy(household, stock, today),
+        autonomy=autonomy(household, stock, today, hours=hours),
         next_check=check,
         check_overdue=last_check is not None and check <= today,
         hours=hours,
+        today=today,
     )
