@@ -184,7 +184,8 @@ def run_gui(args: argparse.Namespace) -> int:
     paraat.apply_appearance()
     if not args.smoke_test:
         paraat.first_run()
-    paraat.build_window()
+    window = paraat.build_window()
+    window.reminder.show_if_due()
     if args.smoke_test:
         QTimer.singleShot(0, app.quit)
     code = app.exec()

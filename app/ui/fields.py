@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.fields import InvalidValue, format_date
+from app.core.fields import Expiry, InvalidValue, format_date, format_expiry
 from app.core.records import Date, field_rule
 from app.ui.messages import problem_text
 from app.ui.session import SaveError, Session
@@ -46,6 +47,7 @@ class FieldBinding(QObject):
         self.record_id = record_id
         self.dirty = False
         self._is_date = isinstance(field_rule(kind, field), Date)
+        self._is_expiry = isinstance(field_rule(kind, field), Expiry)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
@@ -68,6 +70,8 @@ class FieldBinding(QObject):
         elif isinstance(editor, QSpinBox):
             editor.valueChanged.connect(self._on_edited)
             editor.editingFinished.connect(self._on_finished)
+        elif isinstance(editor, QCheckBox):
+            editor.toggled.connect(self._on_toggled)
 
     # --- value in and out of the widget -------------------------------------------------------
 
@@ -81,6 +85,8 @@ class FieldBinding(QObject):
             return editor.currentData() or ""
         if isinstance(editor, QSpinBox):
             return editor.value()
+        if isinstance(editor, QCheckBox):
+            return 1 if editor.isChecked() else 0
         raise TypeError(type(editor))
 
     def _show(self, value: Any) -> None:
@@ -89,6 +95,12 @@ class FieldBinding(QObject):
         try:
             if self._is_date:
                 value = format_date(value)
+            elif self._is_expiry:
+                value = format_expiry(value)
+            elif value is None:
+                value = ""
+            elif isinstance(value, float):
+                value = format_amount(value)
             if isinstance(editor, QLineEdit):
                 if editor.text() != str(value):
                     editor.setText(str(value))
@@ -99,6 +111,8 @@ class FieldBinding(QObject):
                 editor.setCurrentIndex(max(0, editor.findData(value)))
             elif isinstance(editor, QSpinBox):
                 editor.setValue(int(value or 0))
+            elif isinstance(editor, QCheckBox):
+                editor.setChecked(bool(value))
         finally:
             editor.blockSignals(blocked)
 
@@ -160,6 +174,11 @@ class FieldBinding(QObject):
         self.dirty = True
         self.commit()
 
+    @Slot(bool)
+    def _on_toggled(self, _checked: bool) -> None:
+        self.dirty = True
+        self.commit()
+
     @Slot(str)
     def _on_changed(self, kind: str) -> None:
         if kind in (self.kind, "*") and not self.dirty and not self.message.text():
@@ -169,6 +188,12 @@ class FieldBinding(QObject):
         if watched is self.editor and event.type() == QEvent.Type.FocusOut:
             self.commit()
         return False
+
+
+def format_amount(value: float) -> str:
+    """1.0 → "1", 1.5 → "1,5" in Dutch (the decimal sign of the current language)."""
+    text = f"{value:.3f}".rstrip("0").rstrip(".")
+    return text.replace(".", QLocale().decimalPoint())
 
 
 def make_hint(text: str) -> QLabel:
@@ -259,6 +284,25 @@ class FormBuilder:
         editor = QSpinBox()
         editor.setRange(minimum, maximum)
         self._add(field, label, editor, hint)
+        return editor
+
+    def check(self, field: str, label: str, hint: str = "") -> QCheckBox:
+        """A yes/no field: the check box carries its own label."""
+        editor = QCheckBox(label)
+        editor.setObjectName(f"{self.kind}.{field}")
+        editor.setAccessibleName(label)
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(editor)
+        if hint:
+            column.addWidget(make_hint(hint))
+        message = QLabel()
+        message.setVisible(False)
+        column.addWidget(message)
+        self.layout.addRow(box)
+        self.bindings.append(FieldBinding(self.session, self.kind, field, editor, message, self.record_id))
+        self.editors[field] = editor
         return editor
 
     def set_record(self, record_id: Any) -> None:

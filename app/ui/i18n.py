@@ -7,9 +7,14 @@ phrase needs two translations, pass a ``disambiguation`` note.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 
 def tr(text: str, disambiguation: str | None = None) -> str:
     """``text`` in the current language."""
     return QCoreApplication.translate("", text, disambiguation)
+
+
+def current_language() -> str:
+    """"nl" or "en": the language Paraat is showing now (set with QLocale.setDefault)."""
+    return "nl" if QLocale().language() == QLocale.Language.Dutch else "en"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -19,8 +20,10 @@ from app import APP_NAME
 from app.paths import resource
 from app.ui.household_page import HouseholdPage
 from app.ui.i18n import tr
+from app.ui.kit_page import KitPage
 from app.ui.overview_page import OverviewPage
 from app.ui.plan_page import PlanPage
+from app.ui.reminder_banner import ReminderBanner
 from app.ui.session import Session
 from app.ui.settings_page import SettingsPage
 
@@ -42,12 +45,14 @@ class MainWindow(QMainWindow):
 
         self.overview = OverviewPage(session)
         self.household = HouseholdPage(session)
+        self.kit = KitPage(session)
         self.plan = PlanPage(session)
         self.settings = SettingsPage(session, data_folder)
         # Only pages that exist and work are listed; later steps add theirs here.
         self.pages: dict[str, tuple[QWidget, str, str]] = {
             "overview": (self.overview, tr("Overview"), "overview"),
             "household": (self.household, tr("Household"), "household"),
+            "kit": (self.kit, tr("1  Emergency kit"), "kit"),
             "plan": (self.plan, tr("2  Emergency plan"), "plan"),
             "settings": (self.settings, tr("Settings"), "settings"),
         }
@@ -68,11 +73,16 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
         self.sidebar.setFixedWidth(max(self.sidebar.sizeHintForColumn(0) + icon_size, 12 * self.fontMetrics().averageCharWidth()) + 24)
 
+        self.reminder = ReminderBanner(session)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.reminder)
+        right.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        layout.addLayout(right, 1)
         self.setCentralWidget(central)
 
         self.save_state = QLabel()

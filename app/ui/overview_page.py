@@ -7,7 +7,10 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QW
 
 from app.core.household import MissingItem, completeness, missing_items
 from app.ui import messages
-from app.ui.i18n import tr
+from app.ui.explained import ExplainedFigure
+from app.ui.i18n import current_language, tr
+from app.ui.kit_models import quantity_text
+from app.ui.kit_words import autonomy_sentence, horizon_text, kit_explanation
 from app.ui.session import Session
 from app.ui.theme import heading, page_layout, scroll_page
 
@@ -35,7 +38,31 @@ class OverviewPage(QWidget):
         self.edit_household.clicked.connect(lambda: session.navigate_requested.emit("household", ""))
         layout.addWidget(self.edit_household, 0, Qt.AlignmentFlag.AlignLeft)
 
-        layout.addWidget(heading(tr("Your emergency plan"), level=2))
+        layout.addWidget(heading(tr("Step 1: Your emergency kit"), level=2))
+        self.kit_progress = QProgressBar()
+        self.kit_progress.setObjectName("overview.kit_progress")
+        self.kit_progress.setAccessibleName(tr("How much of your emergency kit is ready"))
+        layout.addWidget(self.kit_progress)
+        self.kit_figure = ExplainedFigure("overview.kit")
+        layout.addWidget(self.kit_figure)
+        self.kit_missing = QLabel()
+        self.kit_missing.setObjectName("overview.kit_missing")
+        self.kit_missing.setWordWrap(True)
+        layout.addWidget(self.kit_missing)
+        self.expiry_label = QLabel()
+        self.expiry_label.setObjectName("overview.expiry")
+        self.expiry_label.setWordWrap(True)
+        layout.addWidget(self.expiry_label)
+        self.check_label = QLabel()
+        self.check_label.setObjectName("overview.check")
+        self.check_label.setWordWrap(True)
+        layout.addWidget(self.check_label)
+        self.open_kit = QPushButton(tr("Go to the emergency kit"))
+        self.open_kit.setObjectName("overview.open_kit")
+        self.open_kit.clicked.connect(lambda: session.navigate_requested.emit("kit", ""))
+        layout.addWidget(self.open_kit, 0, Qt.AlignmentFlag.AlignLeft)
+
+        layout.addWidget(heading(tr("Step 2: Your emergency plan"), level=2))
         self.progress = QProgressBar()
         self.progress.setObjectName("overview.progress")
         self.progress.setAccessibleName(tr("How much of your plan is filled in"))
@@ -74,6 +101,37 @@ class OverviewPage(QWidget):
         else:
             self.progress_label.setText(tr("Your plan is complete. Print it and talk it through with everyone in the house."))
         self._show_missing(missing)
+        self._show_kit()
+
+    def _show_kit(self) -> None:
+        report = self.session.kit_report()
+        percent = round(report.coverage * 100)
+        self.kit_progress.setRange(0, 100)
+        self.kit_progress.setValue(percent)
+        self.kit_progress.setFormat(tr("%1% ready").replace("%1", str(percent)))
+        sentence = autonomy_sentence(report.autonomy) or tr("Add the people in your household to see what your kit needs.")
+        summary = tr("Your kit is %1% ready for %2.").replace("%1", str(percent)).replace("%2", horizon_text(report.hours, short=True))
+        self.kit_figure.set_texts(f"{summary} {sentence}", kit_explanation(report, self.session.household()))
+        language = current_language()
+        missing = [f"{status.requirement.item.label(language)} ({quantity_text(status.missing, status.requirement.item.unit)})"
+                   for status in report.shopping]
+        if missing:
+            shown = ", ".join(missing[:4])
+            more = tr(" and %1 more").replace("%1", str(len(missing) - 4)) if len(missing) > 4 else ""
+            self.kit_missing.setText(tr("Still to get: %1%2.").replace("%1", shown).replace("%2", more))
+        else:
+            self.kit_missing.setText("✔ " + tr("Nothing is missing from your kit."))
+        expired, soon = len(report.expiry.expired), len(report.expiry.soon)
+        if expired or soon:
+            self.expiry_label.setText("⚠ " + tr("%1 past its date, %2 going off within 60 days. See Emergency kit › Check and reminders.")
+                                      .replace("%1", str(expired)).replace("%2", str(soon)))
+        else:
+            self.expiry_label.setText("✔ " + tr("Nothing in your kit is past its date or going off soon."))
+        date = report.next_check.strftime("%d-%m-%Y")
+        if report.check_overdue:
+            self.check_label.setText("⚠ " + tr("The half-yearly check of your kit was due on %1.").replace("%1", date))
+        else:
+            self.check_label.setText(tr("Next check of your kit: %1.").replace("%1", date))
 
     def _household_text(self, household: object) -> str:
         from app.core.household import Household

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -40,10 +40,15 @@ class RecordListEditor(QWidget):
     def __init__(self, session: Session, model: RecordTableModel, *, title: str, intro: str,
                  add_text: str, delete_text: str, form_title: str,
                  new_record: Callable[[], Any | None], build_form: Callable[[FormBuilder], None],
-                 focus_field: str, movable: bool = False, parent: QWidget | None = None) -> None:
+                 focus_field: str, movable: bool = False, proxy: QSortFilterProxyModel | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.model = model
+        self.proxy = proxy
+        if proxy is not None:
+            proxy.setSourceModel(model)
+        self.view_model = proxy if proxy is not None else model
         self.new_record = new_record
         self.focus_field = focus_field
         self._selected_id: Any = None
@@ -52,7 +57,7 @@ class RecordListEditor(QWidget):
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.table = QTableView()
-        self.table.setModel(model)
+        self.table.setModel(self.view_model)
         self.table.setObjectName(f"{model.kind}.table")
         self.table.setAccessibleName(title)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -105,8 +110,12 @@ class RecordListEditor(QWidget):
             self.up_button.clicked.connect(lambda: self._move(-1))
             self.down_button.clicked.connect(lambda: self._move(1))
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.model.modelAboutToBeReset.connect(self._remember_selection)
-        self.model.modelReset.connect(self._restore_selection)
+        self.view_model.modelAboutToBeReset.connect(self._remember_selection)
+        self.view_model.modelReset.connect(self._restore_selection)
+        if self.proxy is not None:
+            self.proxy.layoutChanged.connect(self._restore_after_filter)
+            self.proxy.rowsRemoved.connect(self._restore_after_filter)
+            self.proxy.rowsInserted.connect(self._restore_after_filter)
 
     # --- selection ----------------------------------------------------------------------------
 
@@ -114,11 +123,24 @@ class RecordListEditor(QWidget):
         return self._selected_id
 
     def select_id(self, record_id: Any) -> None:
-        self._select_row(self.model.row_of(record_id))
+        self._select_row(self._view_row_of(record_id))
+
+    def _view_row_of(self, record_id: Any) -> int:
+        """The row in the table (after sorting and filtering) that shows ``record_id``."""
+        row = self.model.row_of(record_id)
+        if row < 0 or self.proxy is None:
+            return row
+        return self.proxy.mapFromSource(self.model.index(row, 0)).row()
+
+    def _restore_after_filter(self) -> None:
+        """After filtering: keep the selected record if it is still shown, else the first row."""
+        row = self._view_row_of(self._selected_id)
+        if row < 0 or row != self.table.currentIndex().row():
+            self._select_row(max(row, 0))
 
     def _select_row(self, row: int) -> None:
-        if 0 <= row < self.model.rowCount():
-            index = self.model.index(row, 0)
+        if 0 <= row < self.view_model.rowCount():
+            index = self.view_model.index(row, 0)
             self.table.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
@@ -141,9 +163,9 @@ class RecordListEditor(QWidget):
         self._kept_row = self.table.currentIndex().row()
 
     def _restore_selection(self) -> None:
-        row = self.model.row_of(self._kept_id)
+        row = self._view_row_of(self._kept_id)
         if row < 0:  # the record is gone: stay at the same height in the list
-            row = max(0, min(self._kept_row, self.model.rowCount() - 1))
+            row = max(0, min(self._kept_row, self.view_model.rowCount() - 1))
         self._selected_id = None
         self._select_row(row)
 
@@ -152,9 +174,9 @@ class RecordListEditor(QWidget):
         self.delete_button.setEnabled(has)
         self.form_box.setVisible(has)
         if self.up_button and self.down_button:
-            row = self.model.row_of(self._selected_id)
+            row = self._view_row_of(self._selected_id)
             self.up_button.setEnabled(has and row > 0)
-            self.down_button.setEnabled(has and row < self.model.rowCount() - 1)
+            self.down_button.setEnabled(has and row < self.view_model.rowCount() - 1)
 
     # --- actions ------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ change in one durable transaction, pushes an undo step and emits ``changed``.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -15,7 +16,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from app.core.household import Household
+from app.core.kit import DEFAULT_HOURS, MAX_DAYS, MIN_DAYS
 from app.core.records import clean_value
+from app.core.supplies import KitReport, kit_report
 from app.storage.repository import Repository
 from app.ui.i18n import tr
 from app.ui.undo import AddRecordCommand, DeleteRecordCommand, MoveMemberCommand, SetFieldCommand
@@ -48,6 +51,7 @@ class Session(QObject):
         super().__init__(parent)
         self.repository = repository
         self.undo_stack = QUndoStack(self)
+        self.clock: Callable[[], dt.date] = dt.date.today
 
     # --- storing ------------------------------------------------------------------------------
 
@@ -117,9 +121,9 @@ class Session(QObject):
         self.changed.emit("*")
         return stored
 
-    def replace_all(self, household: Household) -> None:
-        """Replace the whole household (demo). Clears the undo history."""
-        self._store(lambda: self.repository.replace_all(household))
+    def replace_all(self, household: Household, stock: list[Any] | None = None) -> None:
+        """Replace the whole household and the kit's stock (demo). Clears the undo history."""
+        self._store(lambda: self.repository.replace_all(household, stock or []))
         self.undo_stack.clear()
         self.saved.emit()
         self.changed.emit("*")
@@ -129,6 +133,29 @@ class Session(QObject):
         self.flush_requested.emit()
 
     # --- reading and settings -----------------------------------------------------------------
+
+    def today(self) -> dt.date:
+        """Today's date (tests set ``session.clock``)."""
+        return self.clock()
+
+    def kit_hours(self) -> float:
+        """The chosen horizon in hours: 72 by default, 1 to 28 days."""
+        try:
+            hours = float(self.setting("kit_hours", str(DEFAULT_HOURS)))
+        except ValueError:
+            return float(DEFAULT_HOURS)
+        return min(max(hours, MIN_DAYS * 24), MAX_DAYS * 24)
+
+    def last_kit_check(self) -> dt.date | None:
+        try:
+            return dt.date.fromisoformat(self.setting("kit_last_check"))
+        except ValueError:
+            return None
+
+    def kit_report(self) -> KitReport:
+        """The kit against the stock, for the chosen horizon, as of today."""
+        return kit_report(self.household(), self.repository.list("stock"), self.today(),
+                          self.kit_hours(), self.last_kit_check())
 
     def household(self) -> Household:
         return self.repository.household()

@@ -25,7 +25,7 @@ def test_models_pass_the_model_tester(qtmodeltester, session, model_class):
     session.replace_all(demo_household())
     model = model_class(session)
     assert model.rowCount() > 0
-    qtmodeltester.check(model, force_py=True)
+    qtmodeltester.check(model)
 
 
 def test_medicine_model_shows_one_member(qtmodeltester, session):
@@ -34,7 +34,7 @@ def test_medicine_model_shows_one_member(qtmodeltester, session):
     assert model.rowCount() == 0
     model.set_parent_id(5)
     assert model.rowCount() == 2
-    qtmodeltester.check(model, force_py=True)
+    qtmodeltester.check(model)
 
 
 def test_model_follows_changes_and_undo(session):

@@ -1,0 +1,154 @@
+"""Sentences about the kit: the horizon, how long the household lasts, how a number was reached.
+
+Every figure on the kit page and the overview can be explained in words; the sums come from
+the ``Term`` objects the core attaches to each requirement.
+"""
+
+from __future__ import annotations
+
+from app.core.household import Household
+from app.core.kit import Catalogue, catalogue, horizon_days
+from app.core.supplies import Autonomy, ItemStatus, KitReport, split_hours
+from app.ui.fields import format_amount
+from app.ui.i18n import current_language, tr
+from app.ui.kit_models import category_labels, quantity_text
+
+
+def duration_text(hours: float) -> str:
+    """'2 days and 6 hours', '1 day', '5 hours', 'less than an hour'."""
+    days, rest = split_hours(hours)
+    day_text = tr("1 day") if days == 1 else tr("%1 days").replace("%1", str(days))
+    hour_text = tr("1 hour") if rest == 1 else tr("%1 hours").replace("%1", str(rest))
+    if days and rest:
+        return tr("%1 and %2").replace("%1", day_text).replace("%2", hour_text)
+    if days:
+        return day_text
+    if rest:
+        return hour_text
+    return tr("less than an hour")
+
+
+def horizon_text(hours: float, short: bool = False) -> str:
+    """The horizon in words, with where it comes from (unless ``short``)."""
+    days = horizon_days(hours)
+    if hours == 72:
+        return tr("72 hours") if short else tr("72 hours (3 days): the advice of the booklet")
+    if hours == 168:
+        return tr("7 days") if short else tr("7 days: like Sweden and Estonia")
+    if hours == 240:
+        return tr("10 days") if short else tr("10 days: like Germany")
+    return duration_text(hours) if short or days != int(days) else tr("%1 days").replace("%1", str(int(days)))
+
+
+def autonomy_sentence(autonomy: Autonomy) -> str:
+    """'Your water lasts 2 days and 6 hours; food 4 days.' — what is known, nothing invented."""
+    parts = []
+    if autonomy.water_hours is not None:
+        parts.append(tr("your water lasts %1").replace("%1", duration_text(autonomy.water_hours)))
+    if autonomy.food_hours is not None:
+        parts.append(tr("food %1").replace("%1", duration_text(autonomy.food_hours)))
+    if autonomy.light_hours is not None:
+        parts.append(tr("light %1").replace("%1", duration_text(autonomy.light_hours)))
+    if not parts:
+        return ""
+    text = "; ".join(parts)
+    return text[0].upper() + text[1:] + "."
+
+
+def medicine_lines(autonomy: Autonomy) -> list[str]:
+    lines = []
+    for supply in autonomy.medicines:
+        line = tr("%1 for %2: enough for %3 (needed: %4)").replace("%1", supply.medicine) \
+            .replace("%2", supply.member or "?").replace("%3", duration_text(supply.hours)) \
+            .replace("%4", duration_text(supply.needed_hours))
+        mark = "✔ " if supply.hours >= supply.needed_hours else "⚠ "
+        lines.append(mark + line)
+    return lines
+
+
+def _people(count: int, group: str) -> str:
+    words = {
+        "person": (tr("1 person"), tr("%1 people")),
+        "adult": (tr("1 adult"), tr("%1 adults")),
+        "senior": (tr("1 person of 65 or older"), tr("%1 people of 65 or older")),
+        "child": (tr("1 child"), tr("%1 children")),
+        "baby": (tr("1 baby"), tr("%1 babies")),
+        "pet": (tr("1 animal"), tr("%1 animals")),
+    }
+    one, many = words[group]
+    return one if count == 1 else many.replace("%1", str(count))
+
+
+def _days(days: float) -> str:
+    return tr("1 day") if days == 1 else tr("%1 days").replace("%1", format_amount(days))
+
+
+def explain_requirement(status: ItemStatus, kit: Catalogue) -> str:
+    """How the needed amount was worked out, where the rule comes from, and what counts."""
+    requirement = status.requirement
+    item = requirement.item
+    unit = item.unit
+    language = current_language()
+    lines = []
+    for term in requirement.terms:
+        amount = quantity_text(term.amount, unit)
+        if item.rule == "energy":
+            lines.append(f"{_people(term.count, term.per)} × {amount} × {_days(term.days)} = "
+                         f"{quantity_text(term.value, unit)}")
+        elif item.rule in ("person_day", "baby_day", "pet_day"):
+            group = {"person_day": "person", "baby_day": "baby", "pet_day": "pet"}[item.rule]
+            lines.append(tr("%1 per day").replace("%1", amount) + f" × {_people(term.count, group)} × "
+                         f"{_days(term.days)} = {quantity_text(term.value, unit)}")
+        elif item.rule in ("person", "adult", "child", "baby"):
+            lines.append(tr("%1 each").replace("%1", amount) + f" × {_people(term.count, item.rule)} = "
+                         f"{quantity_text(term.value, unit)}")
+        elif item.rule == "medicine":
+            lines.append(tr("Must last %1: the days you filled in for this medicine, and at least as long as your kit.")
+                         .replace("%1", _days(term.amount)))
+        else:
+            lines.append(tr("%1 for the whole household").replace("%1", amount))
+    if len(requirement.terms) > 1:
+        lines.append(tr("Together: %1").replace("%1", quantity_text(requirement.quantity, unit)))
+    if item.rule == "energy":
+        lines.append(kit.energy_note.get(language, ""))
+    lines.append(tr("Source: %1").replace("%1", kit.source_text(item.source, language)))
+    hint = item.hint(language)
+    if hint:
+        lines.append(hint)
+    lines.append(tr("You have %1.").replace("%1", quantity_text(status.present, unit)))
+    if status.expired:
+        lines.append("⚠ " + tr("%1 is past its date and does not count.").replace("%1", quantity_text(status.expired, unit)))
+    return "\n".join(line for line in lines if line)
+
+
+def kit_explanation(report: KitReport, household: Household) -> str:
+    """The working behind the overview's kit figures, in plain words."""
+    kit = catalogue()
+    categories = category_labels()
+    lines = [tr("Every item of the kit counts the same: the part you have of it, at most all of it. "
+                "Things past their date do not count. By kind:")]
+    for category in kit.categories:
+        if category in report.by_category:
+            lines.append(f"  • {categories[category]}: {round(report.by_category[category] * 100)}%")
+    present = {status.requirement.item.id: status.present for status in report.statuses}
+    water = present.get("water", 0.0) + present.get("pet_water", 0.0)
+    people, pets = len(household.members), household.pet_count()
+    if report.autonomy.water_hours is not None:
+        per_day = people * 3 + pets * 0.5
+        lines.append(tr("Water: you have %1. Per day you need %2 (3 litre per person, half a litre per animal), so it lasts %3.")
+                     .replace("%1", quantity_text(water, "l")).replace("%2", quantity_text(per_day, "l"))
+                     .replace("%3", duration_text(report.autonomy.water_hours)))
+    if report.autonomy.food_hours is not None:
+        per_day = sum(kit.energy_per_day[group] * count for group, count in household.age_counts().items())
+        lines.append(tr("Food: you have %1. Per day you need %2, so it lasts %3.")
+                     .replace("%1", quantity_text(present.get("food", 0.0), "kcal"))
+                     .replace("%2", quantity_text(per_day, "kcal"))
+                     .replace("%3", duration_text(report.autonomy.food_hours)))
+        lines.append(kit.energy_note.get(current_language(), ""))
+    if report.autonomy.light_hours is None:
+        lines.append(tr("Light: fill in how many hours your torch or candles give light, and Paraat adds them up."))
+    else:
+        lines.append(tr("Light: the hours you filled in for torches, batteries and candles add up to %1.")
+                     .replace("%1", duration_text(report.autonomy.light_hours)))
+    lines.extend(medicine_lines(report.autonomy))
+    return "\n".join(line for line in lines if line)
