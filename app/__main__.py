@@ -4,14 +4,26 @@
     paraat [--data-dir DIR] --smoke-test              start the GUI, quit when idle, exit 0
     paraat --version
     paraat [--data-dir DIR] demo [--force]            create the demo household
+    paraat [--data-dir DIR] export-calendar FILE.ics  the kit's check and best-before dates
+    paraat [--data-dir DIR] import-supplies FILE.csv [--skip-invalid]
+    paraat [--data-dir DIR] export-supplies FILE.csv [--plain]
+    paraat [--data-dir DIR] export-shopping-list FILE.csv [--plain]
+
+CSV files are written as Dutch Excel reads them (";", decimal comma, dd-mm-jjjj) unless
+--plain is given ("," , decimal point, ISO dates). Exit codes: 0 done, 1 refused (nothing was
+changed), 2 the data folder cannot be used.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from app import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from app.storage.repository import Repository
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,6 +42,21 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = commands.add_parser("demo", help="create a demo household (a family of four, a grandmother, a dog)")
     demo.add_argument("--force", action="store_true", help="overwrite the data that is there")
+    calendar = commands.add_parser(
+        "export-calendar", help="write the kit check and best-before dates as a calendar (.ics)")
+    calendar.add_argument("file", metavar="FILE.ics")
+    importing = commands.add_parser(
+        "import-supplies", help="add the supplies in a CSV file to the kit (all rows or none)")
+    importing.add_argument("file", metavar="FILE.csv")
+    importing.add_argument("--skip-invalid", action="store_true",
+                           help="import the valid rows even when other rows have problems")
+    for name, text in (("export-supplies", "write the kit's supplies as a CSV file"),
+                       ("export-shopping-list", "write what the kit still lacks as a CSV file")):
+        exporting = commands.add_parser(name, help=text)
+        exporting.add_argument("file", metavar="FILE.csv")
+        exporting.add_argument("--plain", action="store_true",
+                               help="comma-separated, decimal point and ISO dates, without BOM "
+                                    "(default: as Dutch Excel reads it)")
     return parser
 
 
@@ -58,6 +85,134 @@ def _messages(lang: str | None) -> dict[str, str]:
             else "The file {where} was made by a newer version of Paraat."
         ),
     }
+
+
+def _exchange_messages(language: str) -> dict[str, str]:
+    dutch = language != "en"
+    return {
+        "cannot_read": "Paraat kan {file} niet lezen: {why}." if dutch
+        else "Paraat cannot read {file}: {why}.",
+        "cannot_write": "Paraat kan {file} niet schrijven: {why}." if dutch
+        else "Paraat cannot write {file}: {why}.",
+        "cannot_save": "Paraat kon de voorraad niet opslaan; er is niets veranderd. ({why})"
+        if dutch else "Paraat could not save the supplies; nothing was changed. ({why})",
+        "cannot_load": "Paraat kan de gegevens niet lezen. ({why})" if dutch
+        else "Paraat cannot read its data. ({why})",
+        "calendar_done": "Agenda geschreven naar {file}: {count} afspraken." if dutch
+        else "Calendar written to {file}: {count} events.",
+        "calendar_done_one": "Agenda geschreven naar {file}: 1 afspraak." if dutch
+        else "Calendar written to {file}: 1 event.",
+        "supplies_done": "Voorraad geschreven naar {file}: {count} regels." if dutch
+        else "Supplies written to {file}: {count} entries.",
+        "supplies_done_one": "Voorraad geschreven naar {file}: 1 regel." if dutch
+        else "Supplies written to {file}: 1 entry.",
+        "shopping_done": "Boodschappenlijst geschreven naar {file}: {count} artikelen." if dutch
+        else "Shopping list written to {file}: {count} items.",
+        "shopping_done_one": "Boodschappenlijst geschreven naar {file}: 1 artikel." if dutch
+        else "Shopping list written to {file}: 1 item.",
+        "import_refused": "Paraat kan {file} niet importeren. {why}" if dutch
+        else "Paraat cannot import {file}. {why}",
+        "preview": "{file}: {valid} van de {total} regels zijn goed." if dutch
+        else "{file}: {valid} of {total} rows are fine.",
+        "import_has_problems": (
+            "Er is niets geïmporteerd: {count} regels hebben een probleem. Verbeter het "
+            "bestand, of gebruik --skip-invalid om alleen de goede regels te importeren."
+            if dutch else
+            "Nothing was imported: {count} rows have a problem. Correct the file, or use "
+            "--skip-invalid to import only the good rows."
+        ),
+        "import_has_problems_one": (
+            "Er is niets geïmporteerd: 1 regel heeft een probleem. Verbeter het bestand, of "
+            "gebruik --skip-invalid om alleen de goede regels te importeren."
+            if dutch else
+            "Nothing was imported: 1 row has a problem. Correct the file, or use "
+            "--skip-invalid to import only the good rows."
+        ),
+        "import_nothing": "Er is niets geïmporteerd: het bestand heeft geen goede regels."
+        if dutch else "Nothing was imported: the file has no valid rows.",
+        "import_too_many": "Er is niets geïmporteerd. {why}" if dutch
+        else "Nothing was imported. {why}",
+        "import_done": "{count} regels toegevoegd aan het noodpakket." if dutch
+        else "{count} entries added to the emergency kit.",
+        "import_done_one": "1 regel toegevoegd aan het noodpakket." if dutch
+        else "1 entry added to the emergency kit.",
+        "import_skipped": "{count} regels met een probleem overgeslagen." if dutch
+        else "{count} rows with a problem skipped.",
+        "import_skipped_one": "1 regel met een probleem overgeslagen." if dutch
+        else "1 row with a problem skipped.",
+    }
+
+
+def run_exchange(args: argparse.Namespace, repository: Repository) -> int:
+    """The kit's file commands: calendar, supplies CSV in and out, shopping list."""
+    import sqlite3
+
+    from app import commands
+    from app.core.fields import InvalidValue
+    from app.exchange.supplies_csv import ImportRefused
+    from app.exchange.words import os_error_reason, problem_text
+
+    saved = repository.setting("language")
+    language = args.lang or (saved if saved in ("nl", "en") else "nl")
+    words = _exchange_messages(language)
+    file = args.file
+    dialect = "plain" if getattr(args, "plain", False) else "excel-nl"
+    try:
+        if args.command == "import-supplies":
+            return _import_supplies(args, repository, language, words)
+        if args.command == "export-calendar":
+            count = commands.export_calendar(repository, file, language)
+            print(_counted(words, "calendar_done", count, file=file))
+        elif args.command == "export-supplies":
+            count = commands.export_supplies(repository, file, dialect, language)
+            print(_counted(words, "supplies_done", count, file=file))
+        elif args.command == "export-shopping-list":
+            count = commands.export_shopping_list(repository, file, dialect, language)
+            print(_counted(words, "shopping_done", count, file=file))
+        return 0
+    except OSError as error:
+        key = "cannot_read" if args.command == "import-supplies" else "cannot_write"
+        print(words[key].format(file=file, why=os_error_reason(error, language)), file=sys.stderr)
+    except ImportRefused as error:
+        print(words["import_refused"].format(file=file, why=problem_text(error.problem, language)),
+              file=sys.stderr)
+    except commands.RefusedError as error:
+        print(words[str(error)], file=sys.stderr)
+    except InvalidValue as error:
+        print(words["import_too_many"].format(why=problem_text(error.problem, language)),
+              file=sys.stderr)
+    except sqlite3.Error as error:
+        key = "cannot_save" if args.command == "import-supplies" else "cannot_load"
+        print(words[key].format(why=error), file=sys.stderr)
+    return 1
+
+
+def _counted(words: dict[str, str], key: str, count: int, **values: object) -> str:
+    """The message for ``count`` things: the "_one" form for exactly one, when there is one."""
+    template = words.get(f"{key}_one", words[key]) if count == 1 else words[key]
+    return template.format(count=count, **values)
+
+
+def _import_supplies(args: argparse.Namespace, repository: Repository, language: str,
+                     words: dict[str, str]) -> int:
+    from app import commands
+    from app.exchange.words import row_problem_text
+
+    preview = commands.preview_supplies(repository, args.file)
+    rejected = preview.rejected_lines
+    print(words["preview"].format(file=args.file, valid=len(preview.rows),
+                                  total=len(preview.rows) + len(rejected)))
+    for problem in preview.problems:
+        print(row_problem_text(problem.line, problem.column, problem.problem, language),
+              file=sys.stderr)
+    if rejected and not args.skip_invalid:
+        print(_counted(words, "import_has_problems", len(rejected)), file=sys.stderr)
+        return 1
+    stored = commands.import_supplies(repository, preview, skip_invalid=args.skip_invalid)
+    print(_counted(words, "import_done", len(stored)))
+    if rejected:
+        print(_counted(words, "import_skipped", len(rejected)))
+    return 0
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -89,6 +244,9 @@ def run_command(args: argparse.Namespace) -> int:
                 print(words[str(error)], file=sys.stderr)
                 return 1
             print(words["demo_done"].format(where=location.folder))
+            return 0
+        if args.command:
+            return run_exchange(args, repository)
         return 0
     finally:
         repository.close()

@@ -3,8 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
+import os
 
 from app.core.demo import demo_household, demo_stock
+from app.core.fields import InvalidValue, Problem
+from app.core.kit import DEFAULT_HOURS, MAX_DAYS, MIN_DAYS, medicine_item_id
+from app.core.records import MAX_STOCK, Stock
+from app.core.supplies import KitReport, kit_report
+from app.exchange.supplies_csv import (
+    SuppliesPreview,
+    read_supplies,
+    write_shopping_list,
+    write_supplies,
+)
 from app.storage.repository import Repository
 
 
@@ -21,3 +33,97 @@ def create_demo(repository: Repository, force: bool = False, today: dt.date | No
         raise RefusedError("demo_would_overwrite")
     repository.replace_all(demo_household(), demo_stock(today or dt.date.today()))
     repository.set_setting("wizard_done", "1")
+
+
+# --- the kit's files: calendar, supplies CSV, shopping list ----------------------------------
+
+
+def kit_hours(repository: Repository) -> float:
+    """The chosen horizon (setting "kit_hours"): 72 hours by default, 1 to 28 days."""
+    try:
+        hours = float(repository.setting("kit_hours", str(DEFAULT_HOURS)))
+    except ValueError:
+        return float(DEFAULT_HOURS)
+    if not math.isfinite(hours):
+        return float(DEFAULT_HOURS)
+    return min(max(hours, MIN_DAYS * 24), MAX_DAYS * 24)
+
+
+def last_kit_check(repository: Repository) -> dt.date | None:
+    """When the kit was last checked (setting "kit_last_check"), or None."""
+    try:
+        return dt.date.fromisoformat(repository.setting("kit_last_check"))
+    except ValueError:
+        return None
+
+
+def kit_report_of(repository: Repository, today: dt.date | None = None) -> KitReport:
+    """The kit against the stock, as the kit page shows it."""
+    today = today or dt.date.today()
+    return kit_report(repository.household(), repository.list("stock"), today,
+                      kit_hours(repository), last_kit_check(repository))
+
+
+def medicine_names(repository: Repository) -> dict[str, str]:
+    """"medicine:<id>" → "name (member)", for the name column of exported supplies."""
+    household = repository.household()
+    members = {member.id: member.name for member in household.members}
+    names = {}
+    for medicine in household.medicines:
+        member = members.get(medicine.member_id)
+        name = f"{medicine.name} ({member})" if member else medicine.name
+        names[medicine_item_id(medicine.id)] = name
+    return names
+
+
+def export_calendar(repository: Repository, path: str | os.PathLike[str], language: str = "nl",
+                    today: dt.date | None = None) -> int:
+    """Write the kit's dates as an .ics file; returns the number of events."""
+    from app.exchange.calendar import build_calendar, write_calendar  # icalendar only when needed
+
+    today = today or dt.date.today()
+    data = build_calendar(kit_report_of(repository, today), repository.list("stock"), language,
+                          today=today)
+    write_calendar(path, data)
+    return data.count(b"BEGIN:VEVENT")
+
+
+def export_supplies(repository: Repository, path: str | os.PathLike[str],
+                    dialect: str = "excel-nl", language: str = "nl") -> int:
+    """Write the stock as CSV; returns the number of entries."""
+    return write_supplies(repository.list("stock"), path, dialect, language,
+                          medicines=medicine_names(repository))
+
+
+def export_shopping_list(repository: Repository, path: str | os.PathLike[str],
+                         dialect: str = "excel-nl", language: str = "nl",
+                         today: dt.date | None = None) -> int:
+    """Write what the kit still lacks as CSV; returns the number of items."""
+    return write_shopping_list(kit_report_of(repository, today).shopping, path, dialect, language)
+
+
+def preview_supplies(repository: Repository, path: str | os.PathLike[str],
+                     today: dt.date | None = None) -> SuppliesPreview:
+    """Read a supplies CSV for this household without storing anything.
+
+    Raises ImportRefused for a file that cannot be read as a whole, OSError when it cannot be
+    opened at all.
+    """
+    return read_supplies(path, today or dt.date.today(), medicines=medicine_names(repository))
+
+
+def import_supplies(repository: Repository, preview: SuppliesPreview,
+                    skip_invalid: bool = False) -> list[Stock]:
+    """Store the preview's valid rows in one transaction (all or nothing); returns them.
+
+    Refuses ("import_has_problems") when some rows have problems, unless ``skip_invalid``;
+    refuses ("import_nothing") when no row is valid. Raises InvalidValue when the kit has no
+    room for them all, sqlite3.Error when the database fails: nothing is stored then.
+    """
+    if preview.problems and not skip_invalid:
+        raise RefusedError("import_has_problems")
+    if not preview.rows:
+        raise RefusedError("import_nothing")
+    if repository.count("stock") + len(preview.rows) > MAX_STOCK:
+        raise InvalidValue(Problem("too_many", {"max": MAX_STOCK, "kind": "stock"}))
+    return repository.add_many([("stock", entry) for entry in preview.rows])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import os
 import sqlite3
 import subprocess
@@ -12,8 +14,17 @@ import pytest
 
 from app import __version__
 from app.__main__ import build_parser, main
-from app.commands import RefusedError, create_demo
+from app.commands import (
+    RefusedError,
+    create_demo,
+    export_supplies,
+    import_supplies,
+    kit_hours,
+    last_kit_check,
+    preview_supplies,
+)
 from app.core.demo import demo_household
+from app.core.fields import InvalidValue
 from app.core.records import Member
 from app.storage.repository import Repository
 from app.storage.schema import SCHEMA_VERSION
@@ -174,3 +185,230 @@ def test_commands_do_not_load_qt(tmp_path: Path) -> None:
                             text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[-2:] == ["0", "False"]
+
+
+# --- the kit's files: calendar, supplies CSV, shopping list ----------------------------------
+
+
+def demo_folder(tmp_path: Path, name: str = "cli") -> Path:
+    folder = tmp_path / name
+    assert main(["--data-dir", str(folder), "demo"]) == 0
+    return folder
+
+
+def stock_of(folder: Path) -> list:
+    repository = Repository.open(folder / "paraat.sqlite3")
+    try:
+        return repository.list("stock")
+    finally:
+        repository.close()
+
+
+BAD_CSV = (
+    "\ufeffartikel;hoeveelheid;eenheid;houdbaar tot\r\n"
+    "water;2,5;liter;31-12-2027\r\n"
+    "water;1;liter;31-02-2027\r\n"
+    "zaklamp;1;liter;\r\n"
+    "radio;1;stuks;\r\n"
+)
+
+
+def test_cli_export_calendar(tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    folder = demo_folder(tmp_path)
+    target = tmp_path / "noodpakket.ics"
+    result = run_app("--data-dir", str(folder), "export-calendar", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "Agenda geschreven naar" in result.stdout
+    calendar = Calendar.from_ical(target.read_bytes())
+    uids = [str(event["UID"]) for event in calendar.walk("VEVENT")]
+    assert "kit-check@paraat.invalid" in uids and len(uids) == len(set(uids)) > 2
+    assert f"{len(uids)} afspraken" in result.stdout
+
+
+def test_cli_import_with_problems_writes_nothing(tmp_path: Path) -> None:
+    folder = demo_folder(tmp_path)
+    before = stock_of(folder)
+    source = tmp_path / "voorraad.csv"
+    source.write_text(BAD_CSV, encoding="utf-8", newline="")
+    result = run_app("--data-dir", str(folder), "import-supplies", str(source))
+    assert result.returncode == 1
+    assert "2 van de 4 regels zijn goed" in result.stdout
+    assert "regel 3, kolom houdbaar tot: Deze datum bestaat niet." in result.stderr
+    assert "regel 4, kolom eenheid: Dit artikel kan niet in liter worden geteld." in result.stderr
+    assert "--skip-invalid" in result.stderr and "Traceback" not in result.stderr
+    assert stock_of(folder) == before
+
+    english = run_app("--data-dir", str(folder), "--lang", "en", "import-supplies", str(source))
+    assert english.returncode == 1
+    assert "line 3, column expires: This date does not exist." in english.stderr
+    assert stock_of(folder) == before
+
+
+def test_cli_import_skip_invalid_imports_exactly_the_valid_rows(tmp_path: Path) -> None:
+    folder = demo_folder(tmp_path)
+    before = stock_of(folder)
+    source = tmp_path / "voorraad.csv"
+    source.write_text(BAD_CSV, encoding="utf-8", newline="")
+    result = run_app("--data-dir", str(folder), "import-supplies", str(source), "--skip-invalid")
+    assert result.returncode == 0, result.stderr
+    assert "2 regels toegevoegd" in result.stdout
+    assert "2 regels met een probleem overgeslagen" in result.stdout
+    after = stock_of(folder)
+    new = [entry for entry in after if entry.id not in {old.id for old in before}]
+    assert len(after) == len(before) + 2
+    assert sorted((e.item_id, e.quantity, e.unit, e.expires) for e in new) == [
+        ("radio", 1.0, "pcs", ""), ("water", 2.5, "l", "2027-12-31")]
+
+
+def test_export_then_import_round_trips_through_the_cli(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    source, target = demo_folder(tmp_path, "a"), demo_folder(tmp_path, "b")
+    for plain in ([], ["--plain"]):
+        path = tmp_path / f"voorraad{'-plain' if plain else ''}.csv"
+        assert main(["--data-dir", str(source), "export-supplies", str(path), *plain]) == 0
+        assert "Voorraad geschreven" in capsys.readouterr().out
+        before = stock_of(target)
+        assert main(["--data-dir", str(target), "import-supplies", str(path)]) == 0
+        assert "15 regels toegevoegd" in capsys.readouterr().out
+        added = stock_of(target)[len(before):]
+        key = lambda entry: dataclasses.replace(entry, id=None)  # noqa: E731
+        assert sorted(map(key, stock_of(target)), key=repr) == sorted(
+            [*map(key, before), *map(key, stock_of(source))], key=repr)
+        assert len(added) == 15
+
+
+def test_cli_export_shopping_list(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = demo_folder(tmp_path)
+    path = tmp_path / "boodschappen.csv"
+    assert main(["--data-dir", str(folder), "--lang", "en", "export-shopping-list", str(path),
+                 "--plain"]) == 0
+    assert "Shopping list written to" in capsys.readouterr().out
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "item,missing,unit,category"
+    assert "Water for pets,1.5,litre,Water" in lines
+    repository = Repository.open(folder / "paraat.sqlite3")
+    repository.set_setting("kit_hours", str(24 * 7))
+    repository.close()
+    assert main(["--data-dir", str(folder), "export-shopping-list", str(path)]) == 0
+    week = path.read_bytes().decode("utf-8-sig").splitlines()
+    assert "Water voor huisdieren;3,5;liter;Water" in week  # 0,5 l a day for 7 days
+
+
+def test_cli_whole_file_problems_exit_1_in_plain_words(tmp_path: Path) -> None:
+    folder = demo_folder(tmp_path)
+    before = stock_of(folder)
+    wrong = tmp_path / "lijst.csv"
+    wrong.write_text("naam;plek\nZaklamp;Gang\n", encoding="utf-8")
+    result = run_app("--data-dir", str(folder), "import-supplies", str(wrong))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"Paraat kan {wrong} niet importeren." in result.stderr
+    assert "ontbreken de kolommen: artikel, hoeveelheid" in result.stderr
+    binary = tmp_path / "foto.csv"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x81")
+    result = run_app("--data-dir", str(folder), "--lang", "en", "import-supplies", str(binary))
+    assert result.returncode == 1 and "cannot read the characters" in result.stderr
+    assert "Traceback" not in result.stderr
+    missing = run_app("--data-dir", str(folder), "import-supplies", str(tmp_path / "weg.csv"))
+    assert missing.returncode == 1
+    assert f"Paraat kan {tmp_path / 'weg.csv'} niet lezen: het bestand" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    assert stock_of(folder) == before
+
+
+def test_cli_cannot_write_the_target(tmp_path: Path) -> None:
+    folder = demo_folder(tmp_path)
+    for command in ("export-supplies", "export-shopping-list", "export-calendar"):
+        target = tmp_path / "bestaat-niet" / "x.csv"
+        result = run_app("--data-dir", str(folder), command, str(target))
+        assert result.returncode == 1
+        assert f"Paraat kan {target} niet schrijven:" in result.stderr
+        assert "Traceback" not in result.stderr
+    result = run_app("--data-dir", str(folder), "--lang", "en", "export-supplies", str(tmp_path))
+    assert result.returncode == 1 and "this is a folder, not a file" in result.stderr
+
+
+def test_an_interrupted_import_leaves_the_stock_unchanged(
+    repo: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    create_demo(repo)
+    before = repo.list("stock")
+    path = tmp_path / "v.csv"
+    export_supplies(repo, path)
+    preview = preview_supplies(repo, path)
+    assert len(preview.rows) == 15 and preview.ok
+    real_insert = Repository._insert
+    calls = []
+
+    def failing_insert(self: Repository, kind, record, keep_id):  # noqa: ANN001
+        calls.append(record)
+        if len(calls) == len(preview.rows):
+            raise sqlite3.OperationalError("disk I/O error")
+        return real_insert(self, kind, record, keep_id)
+
+    monkeypatch.setattr(Repository, "_insert", failing_insert)
+    with pytest.raises(sqlite3.OperationalError):
+        import_supplies(repo, preview)
+    assert repo.list("stock") == before
+
+    calls.clear()
+    folder = Path(repo.path).parent
+    assert main(["--data-dir", str(folder), "import-supplies", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "er is niets veranderd" in err and "Traceback" not in err
+    assert repo.list("stock") == before
+
+
+def test_import_supplies_refusals(repo: Repository, tmp_path: Path,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "v.csv"
+    path.write_text("item;quantity\nwater;1\nwater;nul\n", encoding="utf-8")
+    preview = preview_supplies(repo, path)
+    with pytest.raises(RefusedError, match="import_has_problems"):
+        import_supplies(repo, preview)
+    assert [e.item_id for e in import_supplies(repo, preview, skip_invalid=True)] == ["water"]
+    path.write_text("item;quantity\nwater;nul\n", encoding="utf-8")
+    with pytest.raises(RefusedError, match="import_nothing"):
+        import_supplies(repo, preview_supplies(repo, path), skip_invalid=True)
+    monkeypatch.setattr("app.commands.MAX_STOCK", 1)
+    path.write_text("item;quantity\nwater;1\n", encoding="utf-8")
+    with pytest.raises(InvalidValue) as caught:
+        import_supplies(repo, preview_supplies(repo, path))
+    assert caught.value.problem.code == "too_many"
+    assert repo.count("stock") == 1
+
+
+@pytest.mark.parametrize(("saved", "hours"), [
+    ("", 72.0), ("168", 168.0), ("nan", 72.0), ("inf", 72.0), ("veel", 72.0), ("1", 24.0),
+    ("100000", 672.0),
+])
+def test_kit_hours_setting(repo: Repository, saved: str, hours: float) -> None:
+    if saved:
+        repo.set_setting("kit_hours", saved)
+    assert kit_hours(repo) == hours
+
+
+def test_last_kit_check_setting(repo: Repository) -> None:
+    assert last_kit_check(repo) is None
+    repo.set_setting("kit_last_check", "2026-01-20")
+    assert last_kit_check(repo) == dt.date(2026, 1, 20)
+    repo.set_setting("kit_last_check", "gisteren")
+    assert last_kit_check(repo) is None
+
+
+def test_exchange_commands_do_not_load_qt(tmp_path: Path) -> None:
+    folder, out = tmp_path / "q", tmp_path / "out"
+    code = (
+        "import sys; from app.__main__ import main; "
+        f"main(['--data-dir', {str(folder)!r}, 'demo']); "
+        f"a = main(['--data-dir', {str(folder)!r}, 'export-supplies', {str(out) + '.csv'!r}]); "
+        f"b = main(['--data-dir', {str(folder)!r}, 'export-calendar', {str(out) + '.ics'!r}]); "
+        f"c = main(['--data-dir', {str(folder)!r}, 'import-supplies', {str(out) + '.csv'!r}]); "
+        "print(a, b, c, any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-4:] == ["0", "0", "0", "False"]

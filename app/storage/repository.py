@@ -182,6 +182,32 @@ class Repository:
             self.connection.execute(f"DELETE FROM {kind.table} WHERE id = ?", (record_id,))
         return Snapshot(kind_name, record, dependants)
 
+    def delete_many(self, kind_name: str, record_ids: Iterable[Any]) -> list[Snapshot]:
+        """Delete several records in one transaction (undo of an import); returns snapshots."""
+        kind = kind_of(kind_name)
+        snapshots = []
+        with transaction(self.connection):
+            for record_id in record_ids:
+                record = self.get(kind_name, record_id)
+                if record is None:
+                    continue
+                dependants = tuple(
+                    (child.name, child_record)
+                    for child in _CHILDREN.get(kind_name, [])
+                    for child_record in self.list(child.name, parent_id=record_id)
+                )
+                self.connection.execute(f"DELETE FROM {kind.table} WHERE id = ?", (record_id,))
+                snapshots.append(Snapshot(kind_name, record, dependants))
+        return snapshots
+
+    def restore_many(self, snapshots: Iterable[Snapshot]) -> None:
+        """Put back several deleted records in one transaction."""
+        with transaction(self.connection):
+            for snapshot in snapshots:
+                self._insert(kind_of(snapshot.kind), snapshot.record, keep_id=True)
+                for child_kind, child_record in snapshot.dependants:
+                    self._insert(kind_of(child_kind), child_record, keep_id=True)
+
     def restore(self, snapshot: Snapshot) -> None:
         """Put back a deleted record and its dependants, with their old ids."""
         with transaction(self.connection):

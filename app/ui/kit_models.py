@@ -1,8 +1,8 @@
 """Table models for the emergency kit: the kit list, the stock, and the shopping list.
 
 ``KitTableModel`` and ``ShoppingTableModel`` show a computed ``KitReport``; ``StockTableModel``
-shows stock entries from the repository. ``SearchProxy`` filters any of them by typed text
-using one precomputed lower-case string per row, so filtering 10,000 entries stays quick.
+shows stock entries from the repository. Each can be filtered by typed text and sorted
+through ``search_proxy.SearchProxy``, with one precomputed lower-case text per row.
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ import datetime
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
+from app import commands
 from app.core.fields import expiry_day, format_expiry
 from app.core.kit import catalogue
 from app.core.records import Stock
@@ -21,9 +22,6 @@ from app.ui.fields import format_amount
 from app.ui.i18n import current_language, tr
 from app.ui.session import Session
 from app.ui.table_models import ID_ROLE, RECORD_ROLE, RecordTableModel
-
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
-SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,9 +63,8 @@ def item_label(item_id: str, name: str, medicines: dict[str, str]) -> str:
 
 
 def medicine_names(session: Session) -> dict[str, str]:
-    household = session.household()
-    members = {member.id: member.name for member in household.members}
-    return {f"medicine:{m.id}": f"{m.name} ({members.get(m.member_id, '')})" for m in household.medicines}
+    """"medicine:<id>" → "name (member)"."""
+    return commands.medicine_names(session.repository)
 
 
 class ReportTableModel(RecordTableModel):
@@ -84,7 +81,10 @@ class ReportTableModel(RecordTableModel):
 
     def load_records(self) -> list[Any]:
         self.report = self.session.kit_report()
-        return self.report_rows(self.report)
+        rows = self.report_rows(self.report)
+        self._columns = self.columns()
+        self.search_texts = [" ".join(str(getter(row)) for _, getter in self._columns).lower() for row in rows]
+        return rows
 
     def row_of(self, record_id: Any) -> int:
         for row, status in enumerate(self.records):
@@ -100,20 +100,15 @@ class ReportTableModel(RecordTableModel):
             return status.requirement.item.id
         if role == RECORD_ROLE:
             return status
-        if role == SEARCH_ROLE:
-            return self._search_texts[index.row()]
-        if role == SORT_ROLE:
-            return self._sort_key(status, index.column())
         return super().data(index, role)
 
-    def _sort_key(self, status: ItemStatus, column: int) -> Any:
-        return self._columns[column][1](status)
+    def sort_key(self, row: int, column: int) -> Any:
+        """What the search proxy sorts on (see search_proxy.py)."""
+        return str(self._columns[column][1](self.records[row])).lower()
 
     def reload(self) -> None:
+        self.search_texts = []
         super().reload()
-        self._search_texts = [
-            " ".join(str(getter(status)) for _, getter in self._columns).lower() for status in self.records
-        ]
 
 
 class KitTableModel(ReportTableModel):
@@ -202,44 +197,21 @@ class StockTableModel(RecordTableModel):
         ]
 
     def reload(self) -> None:
+        self.search_texts = []
         super().reload()
-        self._search_texts = [
+        self.search_texts = [
             " ".join((self.label(e), e.location, format_expiry(e.expires), e.notes)).lower()
             for e in self.records
         ]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == SEARCH_ROLE and index.isValid():
-            return self._search_texts[index.row()]
-        if role == SORT_ROLE and index.isValid():
-            entry = self.records[index.row()]
-            if index.column() == 3:
-                return (expiry_day(entry.expires) or _FAR).isoformat()
-            if index.column() == 1:
-                return (entry.unit, entry.quantity)
-            return super().data(index).lower()
-        return super().data(index, role)
+    def sort_key(self, row: int, column: int) -> Any:
+        """What the search proxy sorts on: dates as dates, amounts by unit and size."""
+        entry = self.records[row]
+        if column == 3:
+            return (expiry_day(entry.expires) or _FAR, entry.id or 0)
+        if column == 1:
+            return (entry.unit, entry.quantity)
+        return str(self._columns[column][1](entry)).lower()
 
 
 _FAR = datetime.date(9999, 12, 31)
-
-
-class SearchProxy(QSortFilterProxyModel):
-    """Filters rows by every word typed (all must occur), sorts by SORT_ROLE."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-        self.setSortRole(SORT_ROLE)
-
-    @Slot(str)
-    def set_search(self, text: str) -> None:
-        self._words = text.lower().split()
-        self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._words:
-            return True
-        source = self.sourceModel()
-        haystack = source._search_texts[source_row] if hasattr(source, "_search_texts") else ""
-        return all(word in haystack for word in self._words)

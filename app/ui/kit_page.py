@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,17 +26,18 @@ from app.core.fields import format_expiry
 from app.core.kit import MAX_DAYS, MIN_DAYS, catalogue, horizon_days
 from app.core.records import Stock
 from app.core.supplies import KitReport
+from app.ui import kit_files
 from app.ui.fields import format_amount, make_hint
 from app.ui.flow_layout import FlowLayout
 from app.ui.i18n import current_language, tr
 from app.ui.kit_models import (
     RECORD_ROLE,
     KitTableModel,
-    SearchProxy,
     ShoppingTableModel,
     StockTableModel,
 )
 from app.ui.kit_words import autonomy_sentence, explain_requirement, horizon_text
+from app.ui.search_proxy import SearchProxy
 from app.ui.session import SaveError, Session
 from app.ui.stock_editor import StockEditor
 from app.ui.tabbed_page import TabbedPage
@@ -254,13 +257,24 @@ class KitPage(TabbedPage):
         self.stock.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # first to go off on top
         layout.addWidget(self.stock)
         self.exchange_row = FlowLayout()
+        self.import_button = self._file_button("kit.import", tr("Add from a CSV file…"), kit_files.import_supplies)
+        self.export_button = self._file_button("kit.export", tr("Save as a CSV file…"), kit_files.export_supplies)
+        self.exchange_row.addWidget(self.import_button)
+        self.exchange_row.addWidget(self.export_button)
         layout.addLayout(self.exchange_row)
+        layout.addWidget(make_hint(tr("A CSV file opens in Excel or LibreOffice. You can fill in a list there and add it here in one go.")))
         layout.addStretch(1)
         return widget
 
     def _new_own_stock(self) -> Stock:
         return Stock(item_id="own", name=tr("New item"), quantity=1.0, unit="pcs",
                      added=self.session.today().isoformat())
+
+    def _file_button(self, name: str, text: str, action: Callable[[QWidget, Session], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(lambda: action(self, self.session))
+        return button
 
     # --- shopping list ------------------------------------------------------------------------
 
@@ -277,6 +291,9 @@ class KitPage(TabbedPage):
         self.shopping_empty = QLabel(tr("Nothing is missing. Well done!"))
         layout.addWidget(self.shopping_empty)
         self.shopping_row = FlowLayout()
+        self.shopping_button = self._file_button("kit.shopping_export", tr("Save the shopping list…"),
+                                                 kit_files.export_shopping_list)
+        self.shopping_row.addWidget(self.shopping_button)
         layout.addLayout(self.shopping_row)
         layout.addStretch(1)
         return widget
@@ -304,7 +321,12 @@ class KitPage(TabbedPage):
         self.expiring_grid = QGridLayout()
         self.expiring_grid.setColumnStretch(0, 1)
         layout.addLayout(self.expiring_grid)
+        layout.addWidget(heading(tr("Reminders in your own calendar"), level=2))
+        layout.addWidget(make_hint(tr("Paraat only reminds you when it is open. Save a calendar file and open it on your phone or computer: then your calendar reminds you of the check, of fresh tap water and of every best-before date.")))
         self.calendar_row = FlowLayout()
+        self.calendar_button = self._file_button("kit.calendar", tr("Save reminders for your calendar…"),
+                                                 kit_files.export_calendar)
+        self.calendar_row.addWidget(self.calendar_button)
         layout.addLayout(self.calendar_row)
         layout.addStretch(1)
         return widget

@@ -26,6 +26,7 @@ def problem_text(problem: Problem) -> str:
         "not_an_option": tr("Please pick one of the choices in the list."),
         "too_many": tr("There is room for at most %1 here."),
         "conflict": tr("This is already there."),
+        "not_yes_no": tr("Please answer yes or no."),
     }
     text = texts.get(problem.code, tr("This value cannot be saved."))
     if problem.code == "too_long":

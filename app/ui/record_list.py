@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractProxyModel, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -40,7 +40,7 @@ class RecordListEditor(QWidget):
     def __init__(self, session: Session, model: RecordTableModel, *, title: str, intro: str,
                  add_text: str, delete_text: str, form_title: str,
                  new_record: Callable[[], Any | None], build_form: Callable[[FormBuilder], None],
-                 focus_field: str, movable: bool = False, proxy: QSortFilterProxyModel | None = None,
+                 focus_field: str, movable: bool = False, proxy: QAbstractProxyModel | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session

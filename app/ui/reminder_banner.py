@@ -15,10 +15,15 @@ def due_text(report: KitReport, dismissed_check: bool = False) -> str:
     stock = [*report.expiry.expired, *report.expiry.soon]
     reminded = expiring(stock, report.today, include_dismissed=False)
     parts = []
-    if reminded.expired:
-        parts.append(tr("%1 thing(s) in your kit are past their date.").replace("%1", str(len(reminded.expired))))
-    if reminded.soon:
-        parts.append(tr("%1 thing(s) go off within 60 days.").replace("%1", str(len(reminded.soon))))
+    expired, soon = len(reminded.expired), len(reminded.soon)
+    if expired == 1:
+        parts.append(tr("1 thing in your kit is past its date."))
+    elif expired:
+        parts.append(tr("%1 things in your kit are past their date.").replace("%1", str(expired)))
+    if soon == 1:
+        parts.append(tr("1 thing goes off within 60 days."))
+    elif soon:
+        parts.append(tr("%1 things go off within 60 days.").replace("%1", str(soon)))
     if report.check_overdue and not dismissed_check:
         parts.append(tr("It is time for the half-yearly check of your kit."))
     return " ".join(parts)

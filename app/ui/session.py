@@ -15,13 +15,19 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from app import commands
 from app.core.household import Household
-from app.core.kit import DEFAULT_HOURS, MAX_DAYS, MIN_DAYS
 from app.core.records import clean_value
-from app.core.supplies import KitReport, kit_report
+from app.core.supplies import KitReport
 from app.storage.repository import Repository
 from app.ui.i18n import tr
-from app.ui.undo import AddRecordCommand, DeleteRecordCommand, MoveMemberCommand, SetFieldCommand
+from app.ui.undo import (
+    AddRecordCommand,
+    DeleteRecordCommand,
+    ImportCommand,
+    MoveMemberCommand,
+    SetFieldCommand,
+)
 
 log = logging.getLogger(__name__)
 
@@ -121,6 +127,14 @@ class Session(QObject):
         self.changed.emit("*")
         return stored
 
+    def import_records(self, kind: str, records: list[Any]) -> list[Any]:
+        """Add imported records in one transaction (all or nothing); one undo step."""
+        stored = self._store(lambda: self.repository.add_many([(kind, record) for record in records]))
+        self.undo_stack.push(ImportCommand(self, kind, [record.id for record in stored], tr("Import")))
+        self.saved.emit()
+        self.changed.emit(kind)
+        return stored
+
     def replace_all(self, household: Household, stock: list[Any] | None = None) -> None:
         """Replace the whole household and the kit's stock (demo). Clears the undo history."""
         self._store(lambda: self.repository.replace_all(household, stock or []))
@@ -140,22 +154,14 @@ class Session(QObject):
 
     def kit_hours(self) -> float:
         """The chosen horizon in hours: 72 by default, 1 to 28 days."""
-        try:
-            hours = float(self.setting("kit_hours", str(DEFAULT_HOURS)))
-        except ValueError:
-            return float(DEFAULT_HOURS)
-        return min(max(hours, MIN_DAYS * 24), MAX_DAYS * 24)
+        return commands.kit_hours(self.repository)
 
     def last_kit_check(self) -> dt.date | None:
-        try:
-            return dt.date.fromisoformat(self.setting("kit_last_check"))
-        except ValueError:
-            return None
+        return commands.last_kit_check(self.repository)
 
     def kit_report(self) -> KitReport:
         """The kit against the stock, for the chosen horizon, as of today."""
-        return kit_report(self.household(), self.repository.list("stock"), self.today(),
-                          self.kit_hours(), self.last_kit_check())
+        return commands.kit_report_of(self.repository, self.today())
 
     def household(self) -> Household:
         return self.repository.household()

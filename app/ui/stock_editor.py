@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSortFilterProxyModel, Slot
+from PySide6.QtCore import QAbstractProxyModel, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from app.core.kit import catalogue, units_for
@@ -29,7 +29,7 @@ class StockEditor(RecordListEditor):
 
     def __init__(self, session: Session, model: StockTableModel, *, title: str, intro: str,
                  add_text: str, new_record: Callable[[], Stock | None],
-                 proxy: QSortFilterProxyModel | None = None, parent: QWidget | None = None) -> None:
+                 proxy: QAbstractProxyModel | None = None, parent: QWidget | None = None) -> None:
         self.item_label = QLabel()
         self.item_label.setObjectName("stock.item_label")
         self.item_label.setWordWrap(True)

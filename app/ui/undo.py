@@ -115,3 +115,18 @@ class MoveMemberCommand(_StoredCommand):
 
     def revert(self) -> None:
         self.session.repository.move_member(self.member_id, -self.offset)
+
+
+class ImportCommand(_StoredCommand):
+    """Records added together by an import; undo takes them all out again in one step."""
+
+    def __init__(self, session: Session, kind: str, ids: list[Any], text: str) -> None:
+        super().__init__(session, kind, text)
+        self.ids = ids
+        self.snapshots: list[Snapshot] = []
+
+    def apply(self) -> None:
+        self.session.repository.restore_many(self.snapshots)
+
+    def revert(self) -> None:
+        self.snapshots = self.session.repository.delete_many(self.kind, self.ids)

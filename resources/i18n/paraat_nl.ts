@@ -320,6 +320,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Huishouden</translation>
     </message>
     <message>
+        <source>1  Emergency kit</source>
+        <translation>1  Noodpakket</translation>
+    </message>
+    <message>
         <source>2  Emergency plan</source>
         <translation>2  Noodplan</translation>
     </message>
@@ -402,6 +406,10 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>This is already there.</source>
         <translation>Dit staat er al.</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>Antwoord met ja of nee.</translation>
     </message>
     <message>
         <source>This value cannot be saved.</source>
@@ -632,8 +640,20 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Huishouden aanpassen</translation>
     </message>
     <message>
-        <source>Your emergency plan</source>
-        <translation>Jullie noodplan</translation>
+        <source>Step 1: Your emergency kit</source>
+        <translation>Stap 1: Jullie noodpakket</translation>
+    </message>
+    <message>
+        <source>How much of your emergency kit is ready</source>
+        <translation>Hoeveel van je noodpakket klaar is</translation>
+    </message>
+    <message>
+        <source>Go to the emergency kit</source>
+        <translation>Naar het noodpakket</translation>
+    </message>
+    <message>
+        <source>Step 2: Your emergency plan</source>
+        <translation>Stap 2: Jullie noodplan</translation>
     </message>
     <message>
         <source>How much of your plan is filled in</source>
@@ -654,6 +674,42 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Your plan is complete. Print it and talk it through with everyone in the house.</source>
         <translation>Je plan is compleet. Druk het af en bespreek het met iedereen in huis.</translation>
+    </message>
+    <message>
+        <source>%1% ready</source>
+        <translation>%1% klaar</translation>
+    </message>
+    <message>
+        <source>Add the people in your household to see what your kit needs.</source>
+        <translation>Zet de mensen van je huishouden erin, dan zie je wat je noodpakket nodig heeft.</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> en nog %1</translation>
+    </message>
+    <message>
+        <source>Still to get: %1%2.</source>
+        <translation>Nog halen: %1%2.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing from your kit.</source>
+        <translation>Er ontbreekt niets in je noodpakket.</translation>
+    </message>
+    <message>
+        <source>%1 past its date, %2 going off within 60 days. See Emergency kit › Check and reminders.</source>
+        <translation>%1 over de datum, %2 binnen 60 dagen over de datum. Kijk bij Noodpakket › Controle en herinneringen.</translation>
+    </message>
+    <message>
+        <source>Nothing in your kit is past its date or going off soon.</source>
+        <translation>Niets in je noodpakket is over de datum of gaat binnenkort over de datum.</translation>
+    </message>
+    <message>
+        <source>The half-yearly check of your kit was due on %1.</source>
+        <translation>De halfjaarlijkse controle van je noodpakket moest op %1.</translation>
+    </message>
+    <message>
+        <source>Next check of your kit: %1.</source>
+        <translation>Volgende controle van je noodpakket: %1.</translation>
     </message>
     <message>
         <source>You have not added anyone yet.</source>
@@ -936,16 +992,256 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Hulp nodig?</translation>
     </message>
     <message>
+        <source>litre</source>
+        <translation>liter</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>ml</translation>
+    </message>
+    <message>
+        <source>kcal</source>
+        <translation>kcal</translation>
+    </message>
+    <message>
+        <source>kJ</source>
+        <translation>kJ</translation>
+    </message>
+    <message>
+        <source>euro</source>
+        <translation>euro</translation>
+    </message>
+    <message>
+        <source>pieces</source>
+        <translation>stuks</translation>
+    </message>
+    <message>
+        <source>packs</source>
+        <translation>pakken</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>sets</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Eten</translation>
+    </message>
+    <message>
+        <source>Light and power</source>
+        <translation>Licht en stroom</translation>
+    </message>
+    <message>
+        <source>Radio and information</source>
+        <translation>Radio en informatie</translation>
+    </message>
+    <message>
+        <source>First aid and medicines</source>
+        <translation>EHBO en medicijnen</translation>
+    </message>
+    <message>
+        <source>Hygiene</source>
+        <translation>Hygiëne</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Gereedschap</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Contant geld</translation>
+    </message>
+    <message>
+        <source>Baby</source>
+        <translation>Baby</translation>
+    </message>
+    <message>
+        <source>Grab bag</source>
+        <translation>Noodtas</translation>
+    </message>
+    <message>
+        <source>Warmth</source>
+        <translation>Warmte</translation>
+    </message>
+    <message>
+        <source>piece</source>
+        <translation>stuk</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>pak</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>set</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Nodig</translation>
+    </message>
+    <message>
+        <source>You have</source>
+        <translation>Je hebt</translation>
+    </message>
+    <message>
+        <source>Still needed</source>
+        <translation>Nog nodig</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Niets</translation>
+    </message>
+    <message>
+        <source>To buy</source>
+        <translation>Te kopen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(over de datum)</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
+    </message>
+    <message>
+        <source>In grab bag</source>
+        <translation>In noodtas</translation>
     </message>
     <message>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
+        <source>Excel, Dutch (semicolons) (*.csv)</source>
+        <translation>Excel, Nederlands (puntkomma&apos;s) (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV with commas (*.csv)</source>
+        <translation>CSV met komma&apos;s (*.csv)</translation>
+    </message>
+    <message>
+        <source>Paraat</source>
+        <translation>Paraat</translation>
+    </message>
+    <message>
+        <source>Paraat could not use the file %1: %2.</source>
+        <translation>Paraat kon het bestand %1 niet gebruiken: %2.</translation>
+    </message>
+    <message>
+        <source>Save the kit as a CSV file</source>
+        <translation>Noodpakket opslaan als CSV-bestand</translation>
+    </message>
+    <message>
+        <source>emergency-kit.csv</source>
+        <translation>noodpakket.csv</translation>
+    </message>
+    <message>
+        <source>%1 entries saved in %2.</source>
+        <translation>%1 regels opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>Save the shopping list</source>
+        <translation>Boodschappenlijst opslaan</translation>
+    </message>
+    <message>
+        <source>shopping-list.csv</source>
+        <translation>boodschappenlijst.csv</translation>
+    </message>
+    <message>
+        <source>Shopping list saved in %1.</source>
+        <translation>Boodschappenlijst opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Save reminders for your calendar</source>
+        <translation>Herinneringen opslaan voor je agenda</translation>
+    </message>
+    <message>
+        <source>emergency-kit.ics</source>
+        <translation>noodpakket.ics</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Agendabestand (*.ics)</translation>
+    </message>
+    <message>
+        <source>Reminders saved in %1. Open that file on your phone or computer to add them to your calendar.</source>
+        <translation>Herinneringen opgeslagen in %1. Open dat bestand op je telefoon of computer om ze in je agenda te zetten.</translation>
+    </message>
+    <message>
+        <source>Add supplies from a CSV file</source>
+        <translation>Voorraad toevoegen uit een CSV-bestand</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Nothing was added from %1.</source>
+        <translation>Er is niets toegevoegd uit %1.</translation>
+    </message>
+    <message>
         <source>How much</source>
         <translation>Hoeveel</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <source>Best before</source>
+        <translation>Houdbaar tot</translation>
+    </message>
+    <message>
+        <source>Add supplies from %1</source>
+        <translation>Voorraad toevoegen uit %1</translation>
+    </message>
+    <message>
+        <source>%1 rows can be added.</source>
+        <translation>%1 regels kunnen worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>%1 rows have a problem and will be left out; fix them in the file and import it again if you need them.</source>
+        <translation>%1 regels hebben een probleem en worden overgeslagen. Verbeter ze in het bestand en lees het opnieuw in als je ze nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problemen in het bestand</translation>
+    </message>
+    <message>
+        <source>Rows that will be added</source>
+        <translation>Regels die worden toegevoegd</translation>
+    </message>
+    <message>
+        <source>Add %1 rows</source>
+        <translation>%1 regels toevoegen</translation>
+    </message>
+    <message>
+        <source>%1 entries added. Press Ctrl+Z to take them out again.</source>
+        <translation>%1 regels toegevoegd. Druk op Ctrl+Z om ze weer weg te halen.</translation>
     </message>
     <message>
         <source>Days needed</source>
@@ -1106,6 +1402,434 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Move</source>
         <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Inlezen</translation>
+    </message>
+    <message>
+        <source>How is this worked out?</source>
+        <translation>Hoe is dit berekend?</translation>
+    </message>
+    <message>
+        <source>Hide the explanation</source>
+        <translation>Uitleg verbergen</translation>
+    </message>
+    <message>
+        <source>Step 1: Make an emergency kit</source>
+        <translation>Stap 1: Maak een noodpakket</translation>
+    </message>
+    <message>
+        <source>What you need</source>
+        <translation>Wat je nodig hebt</translation>
+    </message>
+    <message>
+        <source>What you have</source>
+        <translation>Wat je hebt</translation>
+    </message>
+    <message>
+        <source>Shopping list</source>
+        <translation>Boodschappenlijst</translation>
+    </message>
+    <message>
+        <source>Check and reminders</source>
+        <translation>Controle en herinneringen</translation>
+    </message>
+    <message>
+        <source>How long must your kit last?</source>
+        <translation>Hoe lang moet je noodpakket genoeg zijn?</translation>
+    </message>
+    <message>
+        <source>Your own number of days:</source>
+        <translation>Zelf een aantal dagen kiezen:</translation>
+    </message>
+    <message>
+        <source>Your own number of days</source>
+        <translation>Zelf gekozen aantal dagen</translation>
+    </message>
+    <message>
+        <source>Your kit, item by item</source>
+        <translation>Je noodpakket, onderdeel voor onderdeel</translation>
+    </message>
+    <message>
+        <source>Search the kit</source>
+        <translation>Zoeken in het noodpakket</translation>
+    </message>
+    <message>
+        <source>About this item</source>
+        <translation>Over dit onderdeel</translation>
+    </message>
+    <message>
+        <source>What you have of this</source>
+        <translation>Wat je hiervan hebt</translation>
+    </message>
+    <message>
+        <source>Add what you have, for example each pack you bought, with its date.</source>
+        <translation>Zet erin wat je hebt, bijvoorbeeld elk pak dat je kocht, met de datum.</translation>
+    </message>
+    <message>
+        <source>Add what you have</source>
+        <translation>Toevoegen wat je hebt</translation>
+    </message>
+    <message>
+        <source>Your own choice.</source>
+        <translation>Je eigen keuze.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>Search what you have</source>
+        <translation>Zoeken in wat je hebt</translation>
+    </message>
+    <message>
+        <source>Everything in your kit</source>
+        <translation>Alles in je noodpakket</translation>
+    </message>
+    <message>
+        <source>Everything you have, the first to go off at the top. Add your own things too, like spare hearing-aid batteries.</source>
+        <translation>Alles wat je hebt. Wat het eerst over de datum gaat, staat bovenaan. Zet er ook je eigen spullen in, zoals extra batterijen voor een hoorapparaat.</translation>
+    </message>
+    <message>
+        <source>Add your own item</source>
+        <translation>Eigen spullen toevoegen</translation>
+    </message>
+    <message>
+        <source>Add from a CSV file…</source>
+        <translation>Toevoegen uit een CSV-bestand…</translation>
+    </message>
+    <message>
+        <source>Save as a CSV file…</source>
+        <translation>Opslaan als CSV-bestand…</translation>
+    </message>
+    <message>
+        <source>A CSV file opens in Excel or LibreOffice. You can fill in a list there and add it here in one go.</source>
+        <translation>Een CSV-bestand opent in Excel of LibreOffice. Je kunt daar een lijst maken en die hier in één keer toevoegen.</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nieuw onderdeel</translation>
+    </message>
+    <message>
+        <source>What you still need to get</source>
+        <translation>Wat je nog moet halen</translation>
+    </message>
+    <message>
+        <source>Build up your kit step by step; you do not need to buy it all at once. A ready-made kit from a shop is often expensive and not complete.</source>
+        <translation>Bouw je noodpakket stap voor stap op: je hoeft niet alles in één keer te kopen. Een kant-en-klaar pakket uit de winkel is vaak duur en niet compleet.</translation>
+    </message>
+    <message>
+        <source>Nothing is missing. Well done!</source>
+        <translation>Er ontbreekt niets. Goed gedaan!</translation>
+    </message>
+    <message>
+        <source>Save the shopping list…</source>
+        <translation>Boodschappenlijst opslaan…</translation>
+    </message>
+    <message>
+        <source>Check your kit every six months</source>
+        <translation>Controleer je noodpakket elk half jaar</translation>
+    </message>
+    <message>
+        <source>I checked the whole kit today</source>
+        <translation>Ik heb vandaag alles nagekeken</translation>
+    </message>
+    <message>
+        <source>Past its date or going off soon</source>
+        <translation>Over de datum of bijna over de datum</translation>
+    </message>
+    <message>
+        <source>Reminders in your own calendar</source>
+        <translation>Herinneringen in je eigen agenda</translation>
+    </message>
+    <message>
+        <source>Paraat only reminds you when it is open. Save a calendar file and open it on your phone or computer: then your calendar reminds you of the check, of fresh tap water and of every best-before date.</source>
+        <translation>Paraat herinnert je alleen als het open staat. Sla een agendabestand op en open het op je telefoon of computer. Dan herinnert je agenda je aan de controle, aan vers kraanwater en aan elke houdbaarheidsdatum.</translation>
+    </message>
+    <message>
+        <source>Save reminders for your calendar…</source>
+        <translation>Herinneringen opslaan voor je agenda…</translation>
+    </message>
+    <message>
+        <source>Thank you. Paraat will remind you of the next check.</source>
+        <translation>Dank je. Paraat herinnert je aan de volgende controle.</translation>
+    </message>
+    <message>
+        <source>Your kit is %1% ready for %2.</source>
+        <translation>Je noodpakket is voor %1% klaar voor %2.</translation>
+    </message>
+    <message>
+        <source>The check was due on %1. Go through the whole kit: is everything there, and is nothing past its date?</source>
+        <translation>De controle moest op %1. Kijk alles na: is alles er, en is niets over de datum?</translation>
+    </message>
+    <message>
+        <source>Do a first check now. After that, the next check is on %1 (in June and December the national NL-Alert test reminds you).</source>
+        <translation>Doe nu een eerste controle. Daarna is de volgende controle op %1 (in juni en december herinnert de landelijke NL-Alert-test je eraan).</translation>
+    </message>
+    <message>
+        <source>Last checked on %1. Next check: %2.</source>
+        <translation>Laatst nagekeken op %1. Volgende controle: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): past its date since %3</source>
+        <translation>%1 (%2): over de datum sinds %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): best before %3</source>
+        <translation>%1 (%2): houdbaar tot %3</translation>
+    </message>
+    <message>
+        <source>Use these first or replace them. If you decided to keep something, stop the reminders for it.</source>
+        <translation>Gebruik deze eerst of vervang ze. Wil je iets toch houden? Zet dan de herinnering ervoor uit.</translation>
+    </message>
+    <message>
+        <source>Nothing is past its date, and nothing goes off in the next 60 days.</source>
+        <translation>Niets is over de datum, en in de komende 60 dagen gaat niets over de datum.</translation>
+    </message>
+    <message>
+        <source>Remind me again</source>
+        <translation>Herinner me weer</translation>
+    </message>
+    <message>
+        <source>Do not remind me again</source>
+        <translation>Niet meer herinneren</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 uur</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 uur</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>less than an hour</source>
+        <translation>minder dan een uur</translation>
+    </message>
+    <message>
+        <source>72 hours</source>
+        <translation>72 uur</translation>
+    </message>
+    <message>
+        <source>72 hours (3 days): the advice of the booklet</source>
+        <translation>72 uur (3 dagen): het advies van het boekje</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 dagen</translation>
+    </message>
+    <message>
+        <source>7 days: like Sweden and Estonia</source>
+        <translation>7 dagen: zoals in Zweden en Estland</translation>
+    </message>
+    <message>
+        <source>10 days</source>
+        <translation>10 dagen</translation>
+    </message>
+    <message>
+        <source>10 days: like Germany</source>
+        <translation>10 dagen: zoals in Duitsland</translation>
+    </message>
+    <message>
+        <source>your water lasts %1</source>
+        <translation>jullie water is genoeg voor %1</translation>
+    </message>
+    <message>
+        <source>food %1</source>
+        <translation>eten voor %1</translation>
+    </message>
+    <message>
+        <source>light %1</source>
+        <translation>licht voor %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2: enough for %3 (needed: %4)</source>
+        <translation>%1 voor %2: genoeg voor %3 (nodig: %4)</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 persoon</translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation>%1 personen</translation>
+    </message>
+    <message>
+        <source>1 adult</source>
+        <translation>1 volwassene</translation>
+    </message>
+    <message>
+        <source>%1 adults</source>
+        <translation>%1 volwassenen</translation>
+    </message>
+    <message>
+        <source>1 person of 65 or older</source>
+        <translation>1 persoon van 65 of ouder</translation>
+    </message>
+    <message>
+        <source>%1 people of 65 or older</source>
+        <translation>%1 personen van 65 of ouder</translation>
+    </message>
+    <message>
+        <source>1 child</source>
+        <translation>1 kind</translation>
+    </message>
+    <message>
+        <source>%1 children</source>
+        <translation>%1 kinderen</translation>
+    </message>
+    <message>
+        <source>1 baby</source>
+        <translation>1 baby</translation>
+    </message>
+    <message>
+        <source>%1 babies</source>
+        <translation>%1 baby&apos;s</translation>
+    </message>
+    <message>
+        <source>1 animal</source>
+        <translation>1 dier</translation>
+    </message>
+    <message>
+        <source>%1 animals</source>
+        <translation>%1 dieren</translation>
+    </message>
+    <message>
+        <source>%1 per day</source>
+        <translation>%1 per dag</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>%1 per persoon</translation>
+    </message>
+    <message>
+        <source>Must last %1: the days you filled in for this medicine, and at least as long as your kit.</source>
+        <translation>Moet genoeg zijn voor %1: het aantal dagen dat je bij dit medicijn invulde, en minstens zo lang als je noodpakket.</translation>
+    </message>
+    <message>
+        <source>%1 for the whole household</source>
+        <translation>%1 voor het hele huishouden</translation>
+    </message>
+    <message>
+        <source>Together: %1</source>
+        <translation>Samen: %1</translation>
+    </message>
+    <message>
+        <source>You have %1.</source>
+        <translation>Je hebt %1.</translation>
+    </message>
+    <message>
+        <source>%1 is past its date and does not count.</source>
+        <translation>%1 is over de datum en telt niet mee.</translation>
+    </message>
+    <message>
+        <source>Every item of the kit counts the same: the part you have of it, at most all of it. Things past their date do not count. By kind:</source>
+        <translation>Elk onderdeel van het noodpakket telt even zwaar: het deel dat je ervan hebt, hoogstens alles. Wat over de datum is, telt niet mee. Per soort:</translation>
+    </message>
+    <message>
+        <source>Water: you have %1. Per day you need %2 (3 litre per person, half a litre per animal), so it lasts %3.</source>
+        <translation>Water: je hebt %1. Per dag heb je %2 nodig (3 liter per persoon, een halve liter per dier). Dat is genoeg voor %3.</translation>
+    </message>
+    <message>
+        <source>Food: you have %1. Per day you need %2, so it lasts %3.</source>
+        <translation>Eten: je hebt %1. Per dag heb je %2 nodig. Dat is genoeg voor %3.</translation>
+    </message>
+    <message>
+        <source>Light: fill in how many hours your torch or candles give light, and Paraat adds them up.</source>
+        <translation>Licht: vul in hoeveel uur je zaklamp of kaarsen licht geven, dan telt Paraat het op.</translation>
+    </message>
+    <message>
+        <source>Light: the hours you filled in for torches, batteries and candles add up to %1.</source>
+        <translation>Licht: de uren die je invulde voor zaklampen, batterijen en kaarsen zijn samen %1.</translation>
+    </message>
+    <message>
+        <source>1 thing in your kit is past its date.</source>
+        <translation>1 ding in je noodpakket is over de datum.</translation>
+    </message>
+    <message>
+        <source>%1 things in your kit are past their date.</source>
+        <translation>%1 dingen in je noodpakket zijn over de datum.</translation>
+    </message>
+    <message>
+        <source>1 thing goes off within 60 days.</source>
+        <translation>1 ding gaat binnen 60 dagen over de datum.</translation>
+    </message>
+    <message>
+        <source>%1 things go off within 60 days.</source>
+        <translation>%1 dingen gaan binnen 60 dagen over de datum.</translation>
+    </message>
+    <message>
+        <source>It is time for the half-yearly check of your kit.</source>
+        <translation>Het is tijd voor de halfjaarlijkse controle van je noodpakket.</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>Laat zien</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Delete this entry</source>
+        <translation>Deze regel weghalen</translation>
+    </message>
+    <message>
+        <source>About this entry</source>
+        <translation>Over deze regel</translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <translation>Wat is het?</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Eenheid</translation>
+    </message>
+    <message>
+        <source>Where is it?</source>
+        <translation>Waar ligt het?</translation>
+    </message>
+    <message>
+        <source>For example: cellar, kitchen cupboard</source>
+        <translation>Bijvoorbeeld: kelder, keukenkast</translation>
+    </message>
+    <message>
+        <source>A day (31-12-2027) or just a month (12-2027). Leave empty if it does not go off.</source>
+        <translation>Een dag (31-12-2027) of alleen een maand (12-2027). Laat leeg als het niet bederft.</translation>
+    </message>
+    <message>
+        <source>dd-mm-yyyy or mm-yyyy</source>
+        <translation>dd-mm-jjjj of mm-jjjj</translation>
+    </message>
+    <message>
+        <source>This is in the grab bag</source>
+        <translation>Dit zit in de noodtas</translation>
+    </message>
+    <message>
+        <source>Hours of light</source>
+        <translation>Uren licht</translation>
+    </message>
+    <message>
+        <source>Only for a torch, batteries or candles: how many hours it gives light. Paraat adds these up.</source>
+        <translation>Alleen voor een zaklamp, batterijen of kaarsen: hoeveel uur het licht geeft. Paraat telt dit op.</translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation>Onderdeel: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,245 @@
+"""Dutch and English words for the exchange: problem codes, column headers, units, categories.
+
+The CSV files and the command line use these words; the GUI shows the same ``Problem`` codes
+through its own Qt translations. Dutch is the default; any language other than "en" is Dutch.
+"""
+
+from __future__ import annotations
+
+import errno
+from typing import Any
+
+from app.core.fields import Problem
+
+LANGUAGES = ("nl", "en")
+
+# The columns of a supplies file, in the order they are written.
+COLUMNS = ("item", "name", "quantity", "unit", "location", "expires", "grab_bag", "hours",
+           "notes", "added", "dont_remind")
+SHOPPING_COLUMNS = ("item", "missing", "unit", "category")
+
+_COLUMN_LABELS: dict[str, tuple[str, str]] = {  # (nl, en)
+    "item": ("artikel", "item"),
+    "name": ("naam", "name"),
+    "quantity": ("hoeveelheid", "quantity"),
+    "unit": ("eenheid", "unit"),
+    "location": ("plek", "location"),
+    "expires": ("houdbaar tot", "expires"),
+    "grab_bag": ("noodtas", "grab bag"),
+    "hours": ("uren", "hours"),
+    "notes": ("opmerkingen", "notes"),
+    "added": ("toegevoegd op", "added"),
+    "dont_remind": ("geen herinnering", "no reminder"),
+    "missing": ("nog nodig", "missing"),
+    "category": ("categorie", "category"),
+}
+
+# Other headers people write for the same column (compared after normalising: lower case,
+# '_' and '-' as spaces, single spaces).
+HEADER_ALIASES: dict[str, tuple[str, ...]] = {
+    "item": ("soort", "onderdeel", "item id"),
+    "name": ("omschrijving", "description"),
+    "quantity": ("aantal", "amount", "qty"),
+    "unit": ("eenheden", "units"),
+    "location": ("plaats", "locatie", "waar", "where"),
+    "expires": ("tht", "ten minste houdbaar tot", "vervaldatum", "best before", "expiry",
+                "expiry date", "expires on"),
+    "grab_bag": ("in noodtas", "in grab bag", "grabbag"),
+    "hours": ("branduren", "burn hours"),
+    "notes": ("opmerking", "notities", "notitie", "note"),
+    "added": ("toegevoegd", "added on"),
+    "dont_remind": ("dont remind", "don't remind", "niet herinneren"),
+}
+
+_UNIT_WORDS: dict[str, tuple[str, str]] = {  # what the files say for each stored unit (nl, en)
+    "l": ("liter", "litre"), "ml": ("ml", "ml"), "kcal": ("kcal", "kcal"), "kj": ("kJ", "kJ"),
+    "eur": ("euro", "euro"), "pcs": ("stuks", "pcs"), "pack": ("pak", "pack"),
+    "set": ("set", "set"), "day": ("dagen", "days"),
+}
+
+# Everything a unit cell may say, lower case, and the stored unit it means.
+UNIT_ALIASES: dict[str, str] = {
+    "l": "l", "liter": "l", "liters": "l", "litre": "l", "litres": "l", "lt": "l", "ltr": "l",
+    "ml": "ml", "milliliter": "ml", "millilitre": "ml",
+    "kcal": "kcal", "calorieën": "kcal", "calories": "kcal",
+    "kj": "kj", "kilojoule": "kj",
+    "eur": "eur", "euro": "eur", "euros": "eur", "€": "eur",
+    "pcs": "pcs", "pc": "pcs", "stuks": "pcs", "stuk": "pcs", "st": "pcs", "st.": "pcs",
+    "pieces": "pcs", "piece": "pcs", "x": "pcs",
+    "pack": "pack", "packs": "pack", "pak": "pack", "pakken": "pack", "pakje": "pack",
+    "pakjes": "pack", "packet": "pack", "packets": "pack",
+    "set": "set", "sets": "set",
+    "day": "day", "days": "day", "dag": "day", "dagen": "day",
+}
+
+_CATEGORY_LABELS: dict[str, tuple[str, str]] = {
+    "water": ("Water", "Water"), "food": ("Eten", "Food"),
+    "light": ("Licht en stroom", "Light and power"),
+    "radio": ("Radio en informatie", "Radio and information"),
+    "first_aid": ("EHBO en medicijnen", "First aid and medicines"),
+    "hygiene": ("Hygiëne", "Hygiene"), "tools": ("Gereedschap", "Tools"),
+    "documents": ("Papieren", "Documents"), "cash": ("Contant geld", "Cash"),
+    "baby": ("Baby", "Baby"), "pets": ("Huisdieren", "Pets"), "grab_bag": ("Noodtas", "Grab bag"),
+    "warmth": ("Warmte", "Warmth"),
+}
+
+
+def _pick(pair: tuple[str, str], language: str) -> str:
+    return pair[1] if language == "en" else pair[0]
+
+
+def column_label(column: str, language: str = "nl") -> str:
+    """The header of a column ("houdbaar tot"), or the code itself for an unknown column."""
+    pair = _COLUMN_LABELS.get(column)
+    return _pick(pair, language) if pair else column
+
+
+def header_names(column: str) -> set[str]:
+    """Every normalised header that means ``column``, in either language."""
+    names = {column.replace("_", " "), *_COLUMN_LABELS.get(column, ())}
+    names.update(HEADER_ALIASES.get(column, ()))
+    return {normalise_header(name) for name in names}
+
+
+def normalise_header(text: str) -> str:
+    text = text.replace("\ufeff", "").replace("_", " ").replace("-", " ")
+    return " ".join(text.casefold().split())
+
+
+def unit_word(unit: str, language: str = "nl") -> str:
+    pair = _UNIT_WORDS.get(unit)
+    return _pick(pair, language) if pair else unit
+
+
+def category_label(category: str, language: str = "nl") -> str:
+    pair = _CATEGORY_LABELS.get(category)
+    return _pick(pair, language) if pair else category
+
+
+def yes_no(value: int | bool, language: str = "nl") -> str:
+    return _pick(("ja", "yes") if value else ("nee", "no"), language)
+
+
+def number_text(value: float, language: str = "nl") -> str:
+    """A number for a sentence: 1.000.000 and 0,001 in Dutch, 1,000,000 and 0.001 in English."""
+    text = f"{value:,.3f}".rstrip("0").rstrip(".")
+    if language == "en":
+        return text
+    return text.replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+# --- problems --------------------------------------------------------------------------------
+
+_PROBLEMS: dict[str, tuple[str, str]] = {
+    # field rules (app.core.fields)
+    "required": ("Vul dit in.", "Please fill this in."),
+    "too_long": ("Dit is te lang: het mogen maximaal {max} tekens zijn, het zijn er {length}.",
+                 "This is too long: at most {max} characters, you have {length}."),
+    "control_characters": ("In deze tekst staan onzichtbare tekens.",
+                           "This text contains invisible control characters."),
+    "not_a_number": ("Dit is geen getal. Schrijf bijvoorbeeld 1,5.",
+                     "This is not a number. Write for example 1.5."),
+    "out_of_range": ("Kies een getal van {min} tot en met {max}.",
+                     "Please choose a number from {min} to {max}."),
+    "not_a_date": ("Schrijf de datum als dag-maand-jaar, bijvoorbeeld 31-12-2026, of als "
+                   "maand-jaar, bijvoorbeeld 12-2026.",
+                   "Please write the date as day-month-year, for example 31-12-2026, or as "
+                   "month-year, for example 12-2026."),
+    "no_such_date": ("Deze datum bestaat niet. Kijk de dag en de maand na.",
+                     "This date does not exist. Please check the day and the month."),
+    "not_an_option": ("Kies iets uit de lijst.", "Please pick one of the choices in the list."),
+    "not_yes_no": ("Schrijf ja of nee.", "Please write yes or no."),
+    "too_many": ("Hier is plaats voor maximaal {max}.", "There is room for at most {max} here."),
+    "too_many_stock": ("Het noodpakket heeft plaats voor maximaal {max} regels.",
+                       "The emergency kit has room for at most {max} entries."),
+    "conflict": ("Dit staat er al.", "This is already there."),
+    # rows of a supplies file
+    "unknown_item": ("Paraat kent dit artikel niet: '{value}'. Schrijf een artikel uit het "
+                     "noodpakket, of 'own' voor iets van uzelf (met een naam).",
+                     "Paraat does not know this item: '{value}'. Write an item from the kit, "
+                     "or 'own' for something of your own (with a name)."),
+    "unknown_medicine": ("Dit medicijn staat niet in het huishouden: '{value}'.",
+                         "This medicine is not in the household: '{value}'."),
+    "unknown_unit": ("Paraat kent deze eenheid niet: '{value}'. Gebruik bijvoorbeeld liter, "
+                     "stuks, pak, set, dagen, euro of kcal.",
+                     "Paraat does not know this unit: '{value}'. Use for example litre, pcs, "
+                     "pack, set, days, euro or kcal."),
+    "unit_not_fitting": ("Dit artikel kan niet in {unit} worden geteld. Gebruik {allowed}.",
+                         "This item cannot be counted in {unit}. Use {allowed}."),
+    # whole files
+    "too_large": ("Het bestand is te groot: het mag maximaal {max_mb} MB zijn.",
+                  "The file is too large: at most {max_mb} MB."),
+    "encoding": ("Paraat kan de tekens in dit bestand niet lezen. Bewaar het als CSV "
+                 "(UTF-8) en probeer het opnieuw.",
+                 "Paraat cannot read the characters in this file. Save it as CSV (UTF-8) "
+                 "and try again."),
+    "empty_file": ("Het bestand is leeg.", "The file is empty."),
+    "missing_columns": ("In de eerste regel ontbreken de kolommen: {columns}.",
+                        "The first line lacks the columns: {columns}."),
+    "too_many_columns": ("Het bestand heeft te veel kolommen: maximaal {max}.",
+                         "The file has too many columns: at most {max}."),
+    "too_many_rows": ("Het bestand heeft te veel regels: maximaal {max}.",
+                      "The file has too many rows: at most {max}."),
+    "cell_too_large": ("In het bestand staat een vakje met meer dan {max} tekens.",
+                       "The file has a cell with more than {max} characters."),
+    "malformed": ("Het bestand is geen geldig CSV-bestand (rond regel {line}).",
+                  "The file is not a valid CSV file (near line {line})."),
+}
+_UNKNOWN = ("Dit kan niet worden opgeslagen.", "This value cannot be saved.")
+
+
+def problem_text(problem: Problem, language: str = "nl") -> str:
+    """A plain sentence for a problem code, in Dutch or English."""
+    code = problem.code
+    if code == "too_many" and problem.params.get("kind") == "stock":
+        code = "too_many_stock"
+    template = _pick(_PROBLEMS.get(code, _UNKNOWN), language)
+    values: dict[str, Any] = {}
+    for key, value in problem.params.items():
+        if key == "columns":
+            value = ", ".join(column_label(column, language) for column in value)
+        elif key == "allowed":
+            value = _or_list([unit_word(unit, language) for unit in value], language)
+        elif key == "unit":
+            value = unit_word(str(value), language)
+        elif isinstance(value, int | float) and not isinstance(value, bool) and key != "line":
+            value = number_text(value, language)
+        values[key] = value
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return _pick(_UNKNOWN, language)
+
+
+def _or_list(words: list[str], language: str) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {'or' if language == 'en' else 'of'} {words[-1]}"
+
+
+def row_problem_text(line: int, column: str, problem: Problem, language: str = "nl") -> str:
+    """"regel 7, kolom houdbaar tot: Deze datum bestaat niet. …" """
+    if language == "en":
+        where = f"line {line}, column {column_label(column, 'en')}" if column else f"line {line}"
+    else:
+        where = f"regel {line}, kolom {column_label(column, 'nl')}" if column else f"regel {line}"
+    return f"{where}: {problem_text(problem, language)}"
+
+
+_OS_REASONS: dict[int, tuple[str, str]] = {
+    errno.ENOENT: ("het bestand of de map bestaat niet", "the file or folder does not exist"),
+    errno.EACCES: ("geen toestemming", "permission denied"),
+    errno.EPERM: ("geen toestemming", "permission denied"),
+    errno.EISDIR: ("dit is een map, geen bestand", "this is a folder, not a file"),
+    errno.ENOTDIR: ("een deel van de naam is geen map", "part of the path is not a folder"),
+    errno.ENOSPC: ("de schijf is vol", "the disk is full"),
+    errno.EROFS: ("hier mag niet worden geschreven (alleen lezen)", "the disk is read-only"),
+}
+
+
+def os_error_reason(error: OSError, language: str = "nl") -> str:
+    """Why a file could not be read or written, in plain words."""
+    pair = _OS_REASONS.get(error.errno or 0)
+    if pair:
+        return _pick(pair, language)
+    return error.strerror or str(error) or type(error).__name__
