@@ -190,10 +190,18 @@ class FieldBinding(QObject):
         return False
 
 
-def format_amount(value: float) -> str:
-    """1.0 → "1", 1.5 → "1,5" in Dutch (the decimal sign of the current language)."""
+def format_amount(value: float, group: bool = False) -> str:
+    """1.0 → "1", 1.5 → "1,5" in Dutch (the decimal sign of the current language).
+
+    ``group`` adds thousands separators (27.000) for display; editors leave them out, so what
+    they show reads back as the same number.
+    """
     text = f"{value:.3f}".rstrip("0").rstrip(".")
-    return text.replace(".", QLocale().decimalPoint())
+    whole, _, fraction = text.partition(".")
+    locale = QLocale()
+    if group and len(whole.lstrip("-")) >= 4:
+        whole = f"{int(whole):,}".replace(",", locale.groupSeparator())
+    return whole + (locale.decimalPoint() + fraction if fraction else "")
 
 
 def make_hint(text: str) -> QLabel:
@@ -216,6 +224,7 @@ class FormBuilder:
         self.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.bindings: list[FieldBinding] = []
         self.editors: dict[str, QWidget] = {}
+        self.rows: dict[str, tuple[QWidget, ...]] = {}
 
     def _add(self, field: str, label_text: str, editor: QWidget, hint: str = "") -> QWidget:
         label = QLabel(label_text)
@@ -244,6 +253,7 @@ class FormBuilder:
         # Label and field each span the whole width: long labels wrap only when they must.
         self.layout.addRow(label)
         self.layout.addRow(box)
+        self.rows[field] = (label, box)
         self.bindings.append(FieldBinding(self.session, self.kind, field, editor, message, self.record_id))
         self.editors[field] = editor
         return editor
@@ -301,9 +311,15 @@ class FormBuilder:
         message.setVisible(False)
         column.addWidget(message)
         self.layout.addRow(box)
+        self.rows[field] = (box,)
         self.bindings.append(FieldBinding(self.session, self.kind, field, editor, message, self.record_id))
         self.editors[field] = editor
         return editor
+
+    def show_field(self, field: str, shown: bool) -> None:
+        """Show or hide a field with its label (a field that does not apply to this record)."""
+        for widget in self.rows.get(field, ()):
+            widget.setVisible(shown)
 
     def set_record(self, record_id: Any) -> None:
         self.record_id = record_id

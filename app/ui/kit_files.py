@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMessageBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from app.exchange.supplies_csv import (
     write_shopping_list,
     write_supplies,
 )
+from app.ui.fit_table import FitTableView
 from app.ui.i18n import current_language, tr
 from app.ui.kit_models import item_label, medicine_names, quantity_text
 from app.ui.session import SaveError, Session
@@ -202,7 +202,7 @@ class ImportPreviewDialog(QDialog):
             self.problems.addItem("⚠ " + words.row_problem_text(problem.line, problem.column, problem.problem, language))
         self.problems.setVisible(bool(preview.problems))
         layout.addWidget(self.problems)
-        self.table = QTableView()
+        self.table = FitTableView()
         self.table.setObjectName("import.rows")
         self.table.setAccessibleName(tr("Rows that will be added"))
         self.model = PreviewTableModel(preview.rows, medicine_names(session), self)

@@ -49,7 +49,7 @@ def quantity_text(quantity: float, unit: str) -> str:
         singular = {"pcs": tr("piece"), "pack": tr("pack"), "set": tr("set"), "day": tr("day")}
         if unit in singular:
             return f"1 {singular[unit]}"
-    return f"{format_amount(quantity)} {unit_labels().get(unit, unit)}"
+    return f"{format_amount(quantity, group=True)} {unit_labels().get(unit, unit)}"
 
 
 def item_label(item_id: str, name: str, medicines: dict[str, str]) -> str:
@@ -114,6 +114,8 @@ class ReportTableModel(RecordTableModel):
 class KitTableModel(ReportTableModel):
     """The recommended kit for this household, item by item, with what is there."""
 
+    optional_columns = (4, 5, 1)
+
     def report_rows(self, report: KitReport) -> list[Any]:
         return list(report.statuses)
 
@@ -135,12 +137,20 @@ class KitTableModel(ReportTableModel):
             (tr("You have"), have),
             (tr("Still needed"), lambda s: quantity_text(s.missing, s.requirement.item.unit) if s.missing else tr("Nothing")),
             (tr("Where"), lambda s: ", ".join(s.locations)),
-            (tr("Best before"), lambda s: format_expiry(s.earliest_expiry)),
+            (tr("Best before"), self._best_before),
         ]
+
+    def _best_before(self, status: ItemStatus) -> str:
+        text = format_expiry(status.earliest_expiry)
+        if text and self.report is not None and expiry_day(status.earliest_expiry) < self.report.today:
+            return f"⚠ {text} " + tr("(expired)")
+        return text
 
 
 class ShoppingTableModel(ReportTableModel):
     """What is still missing from the kit."""
+
+    optional_columns = (2,)
 
     def report_rows(self, report: KitReport) -> list[Any]:
         return list(report.shopping)
@@ -159,6 +169,7 @@ class StockTableModel(RecordTableModel):
     """Stock entries (all, or those of one kit item), first-expiring-first."""
 
     kind = "stock"
+    optional_columns = (4, 2)
 
     def __init__(self, session: Session, item_id: str | None = None) -> None:
         self.item_id = item_id

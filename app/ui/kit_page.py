@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from app.core.records import Stock
 from app.core.supplies import KitReport
 from app.ui import kit_files
 from app.ui.fields import format_amount, make_hint
+from app.ui.fit_table import FitTableView
 from app.ui.flow_layout import FlowLayout
 from app.ui.i18n import current_language, tr
 from app.ui.kit_models import (
@@ -44,8 +44,8 @@ from app.ui.tabbed_page import TabbedPage
 from app.ui.theme import heading, page_layout
 
 
-def _table(name: str, title: str) -> QTableView:
-    table = QTableView()
+def _table(name: str, title: str) -> FitTableView:
+    table = FitTableView()
     table.setObjectName(name)
     table.setAccessibleName(title)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.fields import InvalidValue
 from app.ui.fields import FormBuilder
+from app.ui.fit_table import FitTableView
 from app.ui.flow_layout import FlowLayout
 from app.ui.i18n import tr
 from app.ui.messages import problem_text
@@ -56,7 +56,7 @@ class RecordListEditor(QWidget):
         self.title = heading(title, level=2)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
-        self.table = QTableView()
+        self.table = FitTableView()
         self.table.setModel(self.view_model)
         self.table.setObjectName(f"{model.kind}.table")
         self.table.setAccessibleName(title)

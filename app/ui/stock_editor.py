@@ -67,7 +67,9 @@ class StockEditor(RecordListEditor):
             self.item_label.setText("")
             return
         self.item_label.setText(tr("Item: %1").replace("%1", self.model.label(entry)))
-        self.name_edit.setEnabled(entry.item_id == "own")
+        item = catalogue().item(entry.item_id)
+        self.form.show_field("name", entry.item_id == "own")
+        self.form.show_field("hours", entry.item_id == "own" or bool(item and item.light))
         self._fill_units(units_for_item(entry.item_id), entry.unit)
 
     def _fill_units(self, units: list[str], current: str) -> None:

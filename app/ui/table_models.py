@@ -28,6 +28,7 @@ class RecordTableModel(QAbstractTableModel):
     """Records of one kind (of one parent, when set), shown in columns."""
 
     kind = ""
+    optional_columns: tuple[int, ...] = ()  # may be hidden at large text, least important first
 
     def __init__(self, session: Session, parent_id: int | None = None) -> None:
         super().__init__(session)
@@ -102,6 +103,7 @@ class MemberTableModel(RecordTableModel):
     """The people in the household."""
 
     kind = "member"
+    optional_columns = (2,)
 
     def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
         ages = messages.age_group_labels()
@@ -116,6 +118,7 @@ class MedicineTableModel(RecordTableModel):
     """The medicines of one member."""
 
     kind = "medicine"
+    optional_columns = (1,)
 
     def load_records(self) -> list[Any]:
         if self.parent_id is None:
@@ -134,6 +137,7 @@ class PetTableModel(RecordTableModel):
     """The animals in the household."""
 
     kind = "pet"
+    optional_columns = (2,)
 
     def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
         return [
@@ -147,6 +151,7 @@ class PickupTableModel(RecordTableModel):
     """Who fetches each child."""
 
     kind = "pickup"
+    optional_columns = (2,)
 
     def depends_on(self) -> tuple[str, ...]:
         return ("member",)
@@ -176,6 +181,7 @@ class DocumentTableModel(RecordTableModel):
     """The register of important papers."""
 
     kind = "document"
+    optional_columns = (2, 3, 1)
 
     def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
         return [
