@@ -143,7 +143,7 @@ class KitTableModel(ReportTableModel):
     def _best_before(self, status: ItemStatus) -> str:
         text = format_expiry(status.earliest_expiry)
         if text and self.report is not None and expiry_day(status.earliest_expiry) < self.report.today:
-            return f"⚠ {text} " + tr("(expired)")
+            return f"⚠ {text}"
         return text
 
 

@@ -136,7 +136,10 @@ class KitPage(TabbedPage):
         self.kit_table.setModel(self.kit_proxy)
         self.kit_table.setSortingEnabled(True)
         self.kit_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.kit_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.kit_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # about 30 rows: cheap
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.kit_table)
 
         self.item_box = QGroupBox(tr("About this item"))

@@ -60,7 +60,7 @@ class ReminderBanner(QFrame):
         text = due_text(self.session.kit_report())
         if not text:
             return False
-        self.text.setText("🔔 " + text)
+        self.text.setText("⚠ " + text)
         self.text.setAccessibleName(text)
         self.setVisible(True)
         self.session.set_setting("reminder_shown_on", today)
