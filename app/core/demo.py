@@ -11,6 +11,9 @@ import datetime as dt
 from app.core.household import Household
 from app.core.records import (
     Care,
+    Check,
+    Contact,
+    ContactPhone,
     Document,
     Home,
     Medicine,
@@ -104,6 +107,33 @@ def demo_household() -> Household:
             Document(3, "Zorgpassen", "Portemonnees", "Foto op telefoon van Sanne"),
         ],
         scenarios=scenarios,
+        contacts=sorted([  # as the repository lists them: by name
+            Contact(1, "Tante Ineke", "out_of_area", address="Dorpsweg 3, Zwolle",
+                    notes="Stuur eerst een sms."),
+            Contact(2, "Fatima el Amrani", "neighbour", address="Voorbeeldstraat 14", spare_key=1,
+                    first_aid=1, can_help_with="Haalt Lotte op als wij het niet redden"),
+            Contact(3, "Meneer Bakker", "neighbour", address="Voorbeeldstraat 10", needs_help=1,
+                    help_needed="Woont alleen en loopt slecht. Even aanbellen.", has_radio=1),
+            Contact(4, "Huisarts dokter Jansen", "gp", address="Gezondheidscentrum Oost"),
+            Contact(5, "Huisartsenpost Utrecht", "gp_post", notes="Avond, nacht en weekend"),
+            Contact(6, "Apotheek De Linde", "pharmacy"),
+            Contact(7, "Dierenarts Oost", "vet"),
+            Contact(8, "Basisschool De Regenboog", "school"),
+        ], key=lambda contact: contact.name.lower()),
+        phones=[
+            ContactPhone(1, 1, "06-12345009", "mobile"),
+            ContactPhone(2, 2, "06-12345014", "mobile"),
+            ContactPhone(3, 3, "030-2345610", "home"),
+            ContactPhone(4, 4, "030-2345670", "work"),
+            ContactPhone(5, 5, "030-2345671", "work"),
+            ContactPhone(6, 6, "030-2345672", "work"),
+            ContactPhone(7, 7, "030-2345673", "work"),
+            ContactPhone(8, 8, "030-2345674", "work"),
+        ],
+        checks=[
+            Check(1, 3, 2, "member_checks"),  # Mark looks in on meneer Bakker
+            Check(2, 2, 5, "contact_checks"),  # Fatima looks in on Oma Riet
+        ],
     )
 
 

@@ -15,6 +15,9 @@ from app.core.records import (
     ROLES,
     SCENARIOS,
     Care,
+    Check,
+    Contact,
+    ContactPhone,
     Document,
     Home,
     Medicine,
@@ -43,6 +46,9 @@ class Household:
     roles: dict[str, Role] = field(default_factory=dict)
     documents: list[Document] = field(default_factory=list)
     scenarios: dict[str, Scenario] = field(default_factory=dict)
+    contacts: list[Contact] = field(default_factory=list)
+    phones: list[ContactPhone] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
 
     def age_counts(self) -> Counter[str]:
         """How many members are in each age group."""
@@ -56,6 +62,38 @@ class Household:
 
     def medicines_of(self, member_id: int | None) -> list[Medicine]:
         return [medicine for medicine in self.medicines if medicine.member_id == member_id]
+
+    def phones_of(self, contact_id: int | None) -> list[ContactPhone]:
+        return [phone for phone in self.phones if phone.contact_id == contact_id]
+
+
+@dataclass(frozen=True)
+class TogetherStatus:
+    """Step 3 of the booklet, counted: what is done and what is still open."""
+
+    out_of_area: bool
+    neighbours: int
+    unchecked: tuple[str, ...]  # names of people who need help and have nobody checking on them
+
+    @property
+    def done(self) -> int:
+        return int(self.out_of_area) + int(self.neighbours > 0) + int(not self.unchecked)
+
+    total = 3
+
+
+def together_status(household: Household) -> TogetherStatus:
+    """Out-of-area contact present, at least one neighbour, and everyone who needs help has
+    someone who checks on them (a contact for a member, a member for a contact)."""
+    out_of_area = bool(household.plan.contact_name) or any(
+        contact.category == "out_of_area" for contact in household.contacts)
+    neighbours = sum(1 for contact in household.contacts if contact.category == "neighbour")
+    checked_members = {c.member_id for c in household.checks if c.direction == "contact_checks"}
+    checked_members |= {m.id for m in household.members if m.needs_help_from}
+    checked_contacts = {c.contact_id for c in household.checks if c.direction == "member_checks"}
+    unchecked = [m.name for m in household.members if m.has_needs and m.id not in checked_members]
+    unchecked += [c.name for c in household.contacts if c.needs_help and c.id not in checked_contacts]
+    return TogetherStatus(out_of_area, neighbours, tuple(unchecked))
 
 
 @dataclass(frozen=True)

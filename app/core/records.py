@@ -26,6 +26,7 @@ from app.core.fields import (
     Whole,
     rule,
 )
+from app.core.phones import Phone
 
 # --- fixed choices (stored codes; labels live in the UI's translations) -----------------------
 
@@ -95,7 +96,14 @@ NAME = Text(100, required=True)
 SHORT = Text(200)
 PLACE = Text(300)
 NOTE = Text(10_000, multiline=True)
-PHONE = Text(40)
+PHONE = Phone()
+
+CONTACT_CATEGORIES = ("family", "out_of_area", "neighbour", "gp", "gp_post", "pharmacy", "vet",
+                      "school", "childcare", "work", "insurer", "grid", "water", "municipality",
+                      "other")
+PHONE_KINDS = ("mobile", "home", "work", "other")
+CHECK_DIRECTIONS = ("member_checks", "contact_checks")  # who looks in on whom
+MAX_CONTACTS = 2000
 
 
 # --- records -----------------------------------------------------------------------------------
@@ -266,6 +274,46 @@ class Stock:
     notes: str = rule(Text(1000, multiline=True))
 
 
+@dataclass
+class Contact:
+    """Someone to call or to help in an emergency: family, neighbours, the GP, the insurer."""
+
+    id: int | None = None
+    name: str = rule(NAME)
+    category: str = rule(Choice(CONTACT_CATEGORIES, required=True), "other")
+    email: str = rule(Text(200))
+    address: str = rule(PLACE)
+    spare_key: int = rule(Flag(), 0)
+    needs_help: int = rule(Flag(), 0)
+    help_needed: str = rule(Text(1000, multiline=True))
+    first_aid: int = rule(Flag(), 0)
+    has_car: int = rule(Flag(), 0)
+    has_radio: int = rule(Flag(), 0)
+    can_help_with: str = rule(Text(1000, multiline=True))
+    notes: str = rule(NOTE)
+    uid: str = rule(Text(300))
+
+
+@dataclass
+class ContactPhone:
+    """One phone number of a contact, as typed, with its kind (mobile, home, work)."""
+
+    id: int | None = None
+    contact_id: int = rule(Whole(1, 2**62), 0)
+    number: str = rule(Phone(required=True))
+    kind: str = rule(Choice(PHONE_KINDS, required=True), "mobile")
+
+
+@dataclass
+class Check:
+    """Who looks in on whom: a household member on a contact, or a contact on a member."""
+
+    id: int | None = None
+    contact_id: int = rule(Whole(1, 2**62), 0)
+    member_id: int = rule(Whole(1, 2**62), 0)
+    direction: str = rule(Choice(CHECK_DIRECTIONS, required=True), "member_checks")
+
+
 # --- kinds: how each record type is stored ----------------------------------------------------
 
 
@@ -278,6 +326,7 @@ class Kind:
     table: str
     fixed_ids: tuple[Any, ...] = ()  # rows that always exist (singletons, fixed lists)
     parent: tuple[str, str] | None = None  # (field, parent kind name)
+    also_parent: tuple[str, str] | None = None  # a second parent whose deletion removes this too
     limit: int = MAX_ROWS
     order_by: str = "id"
 
@@ -306,6 +355,10 @@ KINDS: dict[str, Kind] = {
         Kind("stock", Stock, "stock", limit=MAX_STOCK,
              order_by="CASE WHEN expires = '' THEN 1 ELSE 0 END, "
                       "CASE WHEN length(expires) = 7 THEN expires || '-31' ELSE expires END, id"),
+        Kind("contact", Contact, "contact", limit=MAX_CONTACTS, order_by="name COLLATE NOCASE, id"),
+        Kind("contact_phone", ContactPhone, "contact_phone", parent=("contact_id", "contact"), limit=20),
+        Kind("check", Check, "contact_check", parent=("contact_id", "contact"),
+             also_parent=("member_id", "member"), limit=MAX_MEMBERS),
     )
 }
 

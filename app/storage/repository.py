@@ -18,11 +18,13 @@ from app.core.household import Household
 from app.core.records import KINDS, Kind, clean_record, clean_value, kind_of, too_many
 from app.storage.database import open_database, transaction
 
-# Records deleted together with a parent (foreign keys with ON DELETE CASCADE).
-_CHILDREN: dict[str, list[Kind]] = {}
+# Records deleted together with a parent (foreign keys with ON DELETE CASCADE): for each
+# parent kind, the child kinds and the field that points at the parent.
+_CHILDREN: dict[str, list[tuple[Kind, str]]] = {}
 for _kind in KINDS.values():
-    if _kind.parent:
-        _CHILDREN.setdefault(_kind.parent[1], []).append(_kind)
+    for _link in (_kind.parent, _kind.also_parent):
+        if _link:
+            _CHILDREN.setdefault(_link[1], []).append((_kind, _link[0]))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -93,6 +95,9 @@ class Repository:
                 roles={r.id: r for r in self.list("role")},
                 documents=self.list("document"),
                 scenarios={r.id: r for r in self.list("scenario")},
+                contacts=self.list("contact"),
+                phones=self.list("contact_phone"),
+                checks=self.list("check"),
             )
         finally:
             self.connection.execute("COMMIT")
@@ -174,13 +179,17 @@ class Repository:
             record = self.get(kind_name, record_id)
             if record is None:
                 raise LookupError(f"{kind_name} {record_id!r} does not exist")
-            dependants = tuple(
-                (child.name, child_record)
-                for child in _CHILDREN.get(kind_name, [])
-                for child_record in self.list(child.name, parent_id=record_id)
-            )
+            dependants = self._dependants(kind_name, record_id)
             self.connection.execute(f"DELETE FROM {kind.table} WHERE id = ?", (record_id,))
         return Snapshot(kind_name, record, dependants)
+
+    def _dependants(self, kind_name: str, record_id: Any) -> tuple[tuple[str, Any], ...]:
+        """The records a delete of this one takes with it (by foreign key cascade)."""
+        return tuple(
+            (child.name, child_record)
+            for child, field_name in _CHILDREN.get(kind_name, [])
+            for child_record in self._select(child, f"{field_name} = ?", (record_id,))
+        )
 
     def delete_many(self, kind_name: str, record_ids: Iterable[Any]) -> list[Snapshot]:
         """Delete several records in one transaction (undo of an import); returns snapshots."""
@@ -191,11 +200,7 @@ class Repository:
                 record = self.get(kind_name, record_id)
                 if record is None:
                     continue
-                dependants = tuple(
-                    (child.name, child_record)
-                    for child in _CHILDREN.get(kind_name, [])
-                    for child_record in self.list(child.name, parent_id=record_id)
-                )
+                dependants = self._dependants(kind_name, record_id)
                 self.connection.execute(f"DELETE FROM {kind.table} WHERE id = ?", (record_id,))
                 snapshots.append(Snapshot(kind_name, record, dependants))
         return snapshots
@@ -315,4 +320,7 @@ def _records_of(household: Household) -> list[tuple[str, list[Any]]]:
         ("pickup", household.pickups),
         ("care", household.care),
         ("document", household.documents),
+        ("contact", household.contacts),
+        ("contact_phone", household.phones),
+        ("check", household.checks),
     ]

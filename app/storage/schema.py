@@ -140,6 +140,41 @@ CREATE TABLE stock (
 CREATE INDEX stock_item ON stock(item_id);
 """
 
+# Version 4: contacts, their phone numbers, and who checks on whom.
+_V4 = """
+CREATE TABLE contact (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (name <> ''),
+    category TEXT NOT NULL DEFAULT 'other',
+    email TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    spare_key INTEGER NOT NULL DEFAULT 0,
+    needs_help INTEGER NOT NULL DEFAULT 0,
+    help_needed TEXT NOT NULL DEFAULT '',
+    first_aid INTEGER NOT NULL DEFAULT 0,
+    has_car INTEGER NOT NULL DEFAULT 0,
+    has_radio INTEGER NOT NULL DEFAULT 0,
+    can_help_with TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    uid TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE contact_phone (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    number TEXT NOT NULL CHECK (number <> ''),
+    kind TEXT NOT NULL DEFAULT 'mobile'
+);
+CREATE INDEX contact_phone_contact ON contact_phone(contact_id);
+CREATE TABLE contact_check (
+    id INTEGER PRIMARY KEY,
+    contact_id INTEGER NOT NULL REFERENCES contact(id) ON DELETE CASCADE,
+    member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    direction TEXT NOT NULL DEFAULT 'member_checks',
+    UNIQUE (contact_id, member_id, direction)
+);
+CREATE INDEX contact_check_member ON contact_check(member_id);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _V1
     + _fixed_rows("meeting_place", MEETING_PLACES)
@@ -147,6 +182,7 @@ MIGRATIONS: tuple[str, ...] = (
     + _fixed_rows("scenario", SCENARIOS),
     _V2,
     _V3,
+    _V4,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

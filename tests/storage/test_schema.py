@@ -60,7 +60,7 @@ def build_version_1(path: Path) -> None:
 
 
 def test_schema_version_counts_the_migrations() -> None:
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 3
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 4
 
 
 def test_version_1_file_has_no_v2_columns(data_dir: Path) -> None:

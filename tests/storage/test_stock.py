@@ -89,13 +89,12 @@ def test_version_2_file_has_no_stock_table(data_dir: Path) -> None:
         raw.close()
 
 
-def test_version_2_file_is_upgraded_to_3_with_a_stock_table(data_dir: Path) -> None:
+def test_version_2_file_is_upgraded_with_a_stock_table(data_dir: Path) -> None:
     path = data_dir / "v2.sqlite3"
     build_version_2(path)
     connection = open_database(path)
     try:
-        assert SCHEMA_VERSION == 3
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         found = columns(connection, "stock")
         assert found == {
             "id": ("INTEGER", 0, None),
@@ -119,7 +118,7 @@ def test_version_2_file_is_upgraded_to_3_with_a_stock_table(data_dir: Path) -> N
         assert connection.execute("SELECT last_practised FROM plan").fetchone() == ("2026-01-20",)
     finally:
         connection.close()
-    assert user_version(path) == 3
+    assert user_version(path) == SCHEMA_VERSION
 
 
 def test_upgraded_file_takes_stock_through_the_repository(data_dir: Path) -> None:
