@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.paths import resource
+from app.ui.contacts_page import ContactsPage
 from app.ui.household_page import HouseholdPage
 from app.ui.i18n import tr
 from app.ui.kit_page import KitPage
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.household = HouseholdPage(session)
         self.kit = KitPage(session)
         self.plan = PlanPage(session)
+        self.together = ContactsPage(session)
         self.settings = SettingsPage(session, data_folder)
         # Only pages that exist and work are listed; later steps add theirs here.
         self.pages: dict[str, tuple[QWidget, str, str]] = {
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
             "household": (self.household, tr("Household"), "household"),
             "kit": (self.kit, tr("1  Emergency kit"), "kit"),
             "plan": (self.plan, tr("2  Emergency plan"), "plan"),
+            "together": (self.together, tr("3  Together"), "together"),
             "settings": (self.settings, tr("Settings"), "settings"),
         }
 

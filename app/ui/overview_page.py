@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from app.core.household import MissingItem, completeness, missing_items
+from app.core.household import Household, MissingItem, completeness, missing_items, together_status
 from app.ui import messages
 from app.ui.explained import ExplainedFigure
 from app.ui.i18n import current_language, tr
@@ -79,6 +79,20 @@ class OverviewPage(QWidget):
         self.more_label = QLabel()
         self.more_label.setWordWrap(True)
         layout.addWidget(self.more_label)
+
+        layout.addWidget(heading(tr("Step 3: Talk with each other and help each other"), level=2))
+        self.together_progress = QProgressBar()
+        self.together_progress.setObjectName("overview.together_progress")
+        self.together_progress.setAccessibleName(tr("How far you are with step 3"))
+        layout.addWidget(self.together_progress)
+        self.together_label = QLabel()
+        self.together_label.setObjectName("overview.together")
+        self.together_label.setWordWrap(True)
+        layout.addWidget(self.together_label)
+        self.open_together = QPushButton(tr("Go to your contacts and neighbours"))
+        self.open_together.setObjectName("overview.open_together")
+        self.open_together.clicked.connect(lambda: session.navigate_requested.emit("together", ""))
+        layout.addWidget(self.open_together, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
         outer = page_layout(self)
@@ -102,6 +116,23 @@ class OverviewPage(QWidget):
             self.progress_label.setText(tr("Your plan is complete. Print it and talk it through with everyone in the house."))
         self._show_missing(missing)
         self._show_kit()
+        self._show_together(household)
+
+    def _show_together(self, household: Household) -> None:
+        status = together_status(household)
+        self.together_progress.setRange(0, status.total)
+        self.together_progress.setValue(status.done)
+        self.together_progress.setFormat(tr("%1 of %2").replace("%1", str(status.done)).replace("%2", str(status.total)))
+        lines = [
+            ("✔ " if status.out_of_area else "☐ ") + tr("A contact person outside the area"),
+            ("✔ " if status.neighbours else "☐ ") + tr("At least one neighbour in your contacts"),
+        ]
+        if status.unchecked:
+            lines.append("☐ " + tr("Somebody looks in on everyone who needs help; not yet on: %1")
+                         .replace("%1", ", ".join(status.unchecked)))
+        else:
+            lines.append("✔ " + tr("Somebody looks in on everyone who needs help"))
+        self.together_label.setText("\n".join(lines))
 
     def _show_kit(self) -> None:
         report = self.session.kit_report()
@@ -133,10 +164,7 @@ class OverviewPage(QWidget):
         else:
             self.check_label.setText(tr("Next check of your kit: %1.").replace("%1", date))
 
-    def _household_text(self, household: object) -> str:
-        from app.core.household import Household
-
-        assert isinstance(household, Household)
+    def _household_text(self, household: Household) -> str:
         if not household.members:
             return tr("You have not added anyone yet.")
         counts = household.age_counts()

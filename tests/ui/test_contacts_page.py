@@ -1,0 +1,100 @@
+"""Step 3 with real widgets: contacts, phone numbers, who checks on whom, neighbours, overview."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
+
+from app.core.demo import demo_household
+from tests.ui.helpers import choose, click, type_into
+
+
+@pytest.fixture
+def page(launcher):
+    window = launcher.start("nl")
+    launcher.paraat.session.replace_all(demo_household())
+    window.show_page("together")
+    return window.together
+
+
+def test_national_numbers_are_always_there(launcher):
+    window = launcher.start("nl")  # an empty household still shows them
+    texts = [label.text() for label in window.together.findChildren(QLabel)]
+    for number in ("112", "0900-8844", "0800-9009"):
+        assert number in texts
+
+
+def test_add_edit_phone_and_delete_with_undo(page, qtbot):
+    session = page.session
+    before = session.repository.count("contact")
+    click(qtbot, page.contacts.add_button)
+    contact_id = page.contacts.selected_id()
+    type_into(qtbot, page.contacts, "contact.name", "Opa Kees").editingFinished.emit()
+    choose(page.contacts, "contact.category", "family")
+    click(qtbot, page.phones.add_button)
+    number = type_into(qtbot, page.phones, "contact_phone.number", "0612345678")
+    number.editingFinished.emit()
+    assert [p.number for p in session.repository.list("contact_phone", contact_id)] == ["0612345678"]
+    assert page.phones.model.index(0, 0).data() == "06 12345678"  # shown readably, stored as typed
+    type_into(qtbot, page.phones, "contact_phone.number", "12").editingFinished.emit()
+    message = page.phones.findChild(QLabel, "contact_phone.number.message")
+    assert message.text()  # not a phone number: refused, old number kept
+    assert session.repository.list("contact_phone", contact_id)[0].number == "0612345678"
+    page.contacts.findChild(QCheckBox, "contact.has_car").setChecked(True)
+    contact = session.repository.get("contact", contact_id)
+    assert (contact.name, contact.category, contact.has_car) == ("Opa Kees", "family", 1)
+
+    page.contacts.select_id(contact_id)
+    click(qtbot, page.contacts.delete_button)
+    assert session.repository.get("contact", contact_id) is None
+    assert session.repository.list("contact_phone", contact_id) == []
+    session.undo_stack.undo()
+    assert session.repository.get("contact", contact_id).name == "Opa Kees"
+    assert [p.number for p in session.repository.list("contact_phone", contact_id)] == ["0612345678"]
+    assert session.repository.count("contact") == before + 1
+
+
+def test_filter_by_typing_name_or_number(page, qtbot):
+    qtbot.keyClicks(page.search, "apotheek")
+    assert page.proxy.rowCount() == 1
+    page.search.clear()
+    qtbot.keyClicks(page.search, "06 12345014")  # Fatima, typed the way it is shown
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.index(0, 0).data() == "Fatima el Amrani"
+    page.search.clear()
+    assert page.proxy.rowCount() == page.contacts.model.rowCount() == 8
+
+
+def test_who_checks_on_whom_and_the_neighbours_view(page, qtbot):
+    session = page.session
+    household = session.household()
+    bakker = next(c for c in household.contacts if c.name == "Meneer Bakker")
+    neighbours = page.neighbour_model
+    row = next(r for r in neighbours.records if r.name == "Meneer Bakker")
+    assert row.checkers == "Mark de Vries"
+    page.contacts.select_id(bakker.id)
+    assert page.checks.model.rowCount() == 1
+    click(qtbot, page.checks.delete_button)
+    row = next(r for r in neighbours.records if r.name == "Meneer Bakker")
+    assert row.checkers == ""
+    assert "⚠" in neighbours.index(neighbours.row_of(row.id), 3).data()
+    click(qtbot, page.checks.add_button)
+    assert session.repository.list("check", bakker.id)[0].member_id == household.members[0].id
+
+
+def test_overview_counts_step_three(page, launcher, qtbot):
+    window = launcher.paraat.window
+    session = page.session
+    overview = window.overview
+    assert overview.together_progress.value() == 3
+    bakker = next(c for c in session.household().contacts if c.name == "Meneer Bakker")
+    for check in session.repository.list("check", bakker.id):
+        session.delete("check", check.id)
+    assert overview.together_progress.value() == 2
+    assert "Meneer Bakker" in overview.together_label.text()
+
+
+def test_contact_models_pass_the_model_tester(page, qtmodeltester):
+    for model in (page.contacts.model, page.proxy, page.phones.model, page.checks.model, page.neighbour_model):
+        qtmodeltester.check(model)
+    assert page.findChild(QLineEdit, "contact.search") is page.search
