@@ -27,6 +27,7 @@ def problem_text(problem: Problem) -> str:
         "too_many": tr("There is room for at most %1 here."),
         "conflict": tr("This is already there."),
         "not_yes_no": tr("Please answer yes or no."),
+        "not_a_phone_number": tr("This is not a phone number. Type it as you would dial it, for example 06-12345678, or with + and the country code for a number abroad."),
     }
     text = texts.get(problem.code, tr("This value cannot be saved."))
     if problem.code == "too_long":

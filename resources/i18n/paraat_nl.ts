@@ -88,8 +88,148 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Contact outside the area</source>
+        <translation>Contactpersoon buiten de regio</translation>
+    </message>
+    <message>
+        <source>Neighbour</source>
+        <translation>Buur</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Huisarts</translation>
+    </message>
+    <message>
+        <source>After-hours GP post</source>
+        <translation>Huisartsenpost</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Apotheek</translation>
+    </message>
+    <message>
+        <source>Vet</source>
+        <translation>Dierenarts</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Kinderopvang</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Verzekeraar</translation>
+    </message>
+    <message>
+        <source>Grid operator (power, gas)</source>
+        <translation>Netbeheerder (stroom, gas)</translation>
+    </message>
+    <message>
+        <source>Water company</source>
+        <translation>Waterbedrijf</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobiel</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Thuis</translation>
+    </message>
+    <message>
+        <source>Looks in on this person</source>
+        <translation>Kijkt bij deze persoon</translation>
+    </message>
+    <message>
+        <source>Is looked in on by this person</source>
+        <translation>Krijgt bezoek van deze persoon</translation>
+    </message>
+    <message>
+        <source>first aid</source>
+        <translation>EHBO</translation>
+    </message>
+    <message>
+        <source>a car</source>
+        <translation>een auto</translation>
+    </message>
+    <message>
+        <source>a battery radio</source>
+        <translation>een radio op batterijen</translation>
+    </message>
+    <message>
+        <source>our spare key</source>
+        <translation>onze reservesleutel</translation>
+    </message>
+    <message>
+        <source>needs help</source>
+        <translation>heeft hulp nodig</translation>
+    </message>
+    <message>
+        <source>can help</source>
+        <translation>kan helpen</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hulp</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>Iemand uit ons huis</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <source>(household)</source>
+        <translation>(ons huis)</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nog niemand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Needs help with</source>
+        <translation>Heeft hulp nodig bij</translation>
+    </message>
+    <message>
+        <source>Can help with</source>
+        <translation>Kan helpen met</translation>
+    </message>
+    <message>
+        <source>Who looks in on them</source>
+        <translation>Wie kijkt er</translation>
     </message>
     <message>
         <source>Age</source>
@@ -196,8 +336,180 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Vraag je apotheek om een extra voorraad. Veel gidsen raden minstens 7 dagen aan.</translation>
     </message>
     <message>
+        <source>Emergency: when every second counts, for life or death, fire or a crime in progress.</source>
+        <translation>Spoed: als elke seconde telt, bij levensgevaar, brand of een misdrijf dat nu gebeurt.</translation>
+    </message>
+    <message>
+        <source>Police when it is not urgent, for example to report something afterwards.</source>
+        <translation>Politie als het geen spoed heeft, bijvoorbeeld om later iets te melden.</translation>
+    </message>
+    <message>
+        <source>Power or gas outage: report it here (free).</source>
+        <translation>Storing in stroom of gas: meld het hier (gratis).</translation>
+    </message>
+    <message>
+        <source>Step 3: Talk with each other and help each other</source>
+        <translation>Stap 3: Praat met elkaar en help elkaar</translation>
+    </message>
+    <message>
+        <source>Nobody gets through a crisis alone. Know your neighbours, and agree who looks in on whom.</source>
+        <translation>Niemand komt alleen door een crisis. Ken je buren en spreek af wie bij wie gaat kijken.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <source>Neighbours and help</source>
+        <translation>Buren en hulp</translation>
+    </message>
+    <message>
+        <source>Always at hand</source>
+        <translation>Altijd bij de hand</translation>
+    </message>
+    <message>
+        <source>Search your contacts</source>
+        <translation>Zoeken in je contacten</translation>
+    </message>
+    <message>
+        <source>Your contacts</source>
+        <translation>Je contacten</translation>
+    </message>
+    <message>
+        <source>Family, the contact outside the area, neighbours, your GP and the after-hours GP post, pharmacy, vet, school, work, insurers, the grid operator, the water company and the municipality.</source>
+        <translation>Familie, de contactpersoon buiten de regio, buren, je huisarts en de huisartsenpost, apotheek, dierenarts, school, werk, verzekeraars, de netbeheerder, het waterbedrijf en de gemeente.</translation>
+    </message>
+    <message>
+        <source>Add a contact</source>
+        <translation>Contact toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete this contact</source>
+        <translation>Dit contact weghalen</translation>
+    </message>
+    <message>
+        <source>About this contact</source>
+        <translation>Over dit contact</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nieuw contact</translation>
+    </message>
+    <message>
+        <source>Add contacts from a phone (.vcf)…</source>
+        <translation>Contacten van een telefoon toevoegen (.vcf)…</translation>
+    </message>
+    <message>
+        <source>Save all contacts for a phone (.vcf)…</source>
+        <translation>Alle contacten opslaan voor een telefoon (.vcf)…</translation>
+    </message>
+    <message>
+        <source>Save this contact for a phone (.vcf)…</source>
+        <translation>Dit contact opslaan voor een telefoon (.vcf)…</translation>
+    </message>
+    <message>
+        <source>On a smartphone you can save your contacts as a .vcf file (in the Contacts app: share or export). Put that file on this computer and add the few that matter here.</source>
+        <translation>Op een smartphone kun je je contacten opslaan als .vcf-bestand (in de app Contacten: delen of exporteren). Zet dat bestand op deze computer en voeg hier de paar toe die belangrijk zijn.</translation>
+    </message>
+    <message>
+        <source>Who is this?</source>
+        <translation>Wie is dit?</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefoonnummers</translation>
+    </message>
+    <message>
+        <source>Write the number as you would dial it.</source>
+        <translation>Schrijf het nummer zoals je het belt.</translation>
+    </message>
+    <message>
+        <source>Add a number</source>
+        <translation>Nummer toevoegen</translation>
+    </message>
+    <message>
+        <source>Delete this number</source>
+        <translation>Dit nummer weghalen</translation>
+    </message>
+    <message>
+        <source>About this number</source>
+        <translation>Over dit nummer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>This person may need help in an emergency</source>
+        <translation>Deze persoon heeft misschien hulp nodig in een noodsituatie</translation>
+    </message>
+    <message>
+        <source>What help?</source>
+        <translation>Welke hulp?</translation>
+    </message>
+    <message>
+        <source>For example: lives alone, cannot use stairs, needs power for oxygen.</source>
+        <translation>Bijvoorbeeld: woont alleen, kan geen trap op, heeft stroom nodig voor zuurstof.</translation>
+    </message>
+    <message>
+        <source>Has a spare key of our house</source>
+        <translation>Heeft een reservesleutel van ons huis</translation>
+    </message>
+    <message>
+        <source>Can give first aid</source>
+        <translation>Kan EHBO geven</translation>
+    </message>
+    <message>
+        <source>Has a car</source>
+        <translation>Heeft een auto</translation>
+    </message>
+    <message>
+        <source>Has a radio on batteries</source>
+        <translation>Heeft een radio op batterijen</translation>
+    </message>
+    <message>
+        <source>Can also help with</source>
+        <translation>Kan ook helpen met</translation>
+    </message>
+    <message>
+        <source>Who looks in on whom?</source>
+        <translation>Wie kijkt bij wie?</translation>
+    </message>
+    <message>
+        <source>Agree who goes to see whom when the power or the phone network fails.</source>
+        <translation>Spreek af wie bij wie gaat kijken als de stroom of het telefoonnet uitvalt.</translation>
+    </message>
+    <message>
+        <source>Add an agreement</source>
+        <translation>Afspraak toevoegen</translation>
+    </message>
+    <message>
+        <source>About this agreement</source>
+        <translation>Over deze afspraak</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Add the people in your household first.</source>
+        <translation>Zet eerst de mensen van je huishouden erin.</translation>
+    </message>
+    <message>
+        <source>Every possible agreement with this person is already there.</source>
+        <translation>Alle mogelijke afspraken met deze persoon staan er al.</translation>
+    </message>
+    <message>
+        <source>Neighbours and who needs help</source>
+        <translation>Buren en wie hulp nodig heeft</translation>
+    </message>
+    <message>
+        <source>Who needs help, who can help with what, and who looks in on whom. Research shows that people around you matter even more than your emergency kit.</source>
+        <translation>Wie heeft hulp nodig, wie kan waarmee helpen, en wie kijkt bij wie? Onderzoek laat zien dat de mensen om je heen nog belangrijker zijn dan je noodpakket.</translation>
+    </message>
+    <message>
+        <source>Mark a contact as neighbour, or as someone who needs help, on the Contacts tab; agree there who looks in on them.</source>
+        <translation>Zet bij Contacten vast wie je buren zijn en wie hulp nodig heeft, en spreek daar af wie bij hen gaat kijken.</translation>
     </message>
     <message>
         <source>New medicine</source>
@@ -328,6 +640,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>2  Noodplan</translation>
     </message>
     <message>
+        <source>3  Together</source>
+        <translation>3  Samen</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -410,6 +726,10 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Please answer yes or no.</source>
         <translation>Antwoord met ja of nee.</translation>
+    </message>
+    <message>
+        <source>This is not a phone number. Type it as you would dial it, for example 06-12345678, or with + and the country code for a number abroad.</source>
+        <translation>Dit is geen telefoonnummer. Typ het zoals je het belt, bijvoorbeeld 06-12345678, of met + en de landcode voor een nummer in het buitenland.</translation>
     </message>
     <message>
         <source>This value cannot be saved.</source>
@@ -664,6 +984,14 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Nog te doen</translation>
     </message>
     <message>
+        <source>How far you are with step 3</source>
+        <translation>Hoe ver je bent met stap 3</translation>
+    </message>
+    <message>
+        <source>Go to your contacts and neighbours</source>
+        <translation>Naar je contacten en buren</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -674,6 +1002,22 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Your plan is complete. Print it and talk it through with everyone in the house.</source>
         <translation>Je plan is compleet. Druk het af en bespreek het met iedereen in huis.</translation>
+    </message>
+    <message>
+        <source>A contact person outside the area</source>
+        <translation>Een contactpersoon buiten de regio</translation>
+    </message>
+    <message>
+        <source>At least one neighbour in your contacts</source>
+        <translation>Minstens één buur in je contacten</translation>
+    </message>
+    <message>
+        <source>Somebody looks in on everyone who needs help; not yet on: %1</source>
+        <translation>Iemand kijkt bij iedereen die hulp nodig heeft; nog niet bij: %1</translation>
+    </message>
+    <message>
+        <source>Somebody looks in on everyone who needs help</source>
+        <translation>Iemand kijkt bij iedereen die hulp nodig heeft</translation>
     </message>
     <message>
         <source>%1% ready</source>
