@@ -227,6 +227,7 @@ class FormBuilder:
         self.rows: dict[str, tuple[QWidget, ...]] = {}
 
     def _add(self, field: str, label_text: str, editor: QWidget, hint: str = "") -> QWidget:
+        """A bold label above the editor, with its hint and (hidden) message below."""
         label = QLabel(label_text)
         label.setBuddy(editor)
         label.setWordWrap(True)
@@ -234,6 +235,14 @@ class FormBuilder:
         bold.setBold(True)
         label.setFont(bold)
         editor.setAccessibleName(label_text.replace("&", ""))
+        # Label and field each span the whole width: long labels wrap only when they must.
+        self.layout.addRow(label)
+        self._place(field, editor, hint, label_text.replace("&", ""), (label,))
+        return editor
+
+    def _place(self, field: str, editor: QWidget, hint: str, name: str,
+               above: tuple[QWidget, ...] = ()) -> None:
+        """Put the editor with its hint and message in a row, and bind it to the field."""
         editor.setObjectName(f"{self.kind}.{field}")
         box = QWidget()
         column = QVBoxLayout(box)
@@ -244,19 +253,16 @@ class FormBuilder:
         message = QLabel()
         message.setWordWrap(True)
         message.setObjectName(f"{self.kind}.{field}.message")
-        message.setAccessibleName(label_text.replace("&", ""))
+        message.setAccessibleName(name)
         message_font = QFont(message.font())
         message_font.setBold(True)
         message.setFont(message_font)
         message.setVisible(False)
         column.addWidget(message)
-        # Label and field each span the whole width: long labels wrap only when they must.
-        self.layout.addRow(label)
         self.layout.addRow(box)
-        self.rows[field] = (label, box)
+        self.rows[field] = (*above, box)
         self.bindings.append(FieldBinding(self.session, self.kind, field, editor, message, self.record_id))
         self.editors[field] = editor
-        return editor
 
     def line(self, field: str, label: str, hint: str = "", placeholder: str = "",
              suggestions: list[str] | None = None) -> QLineEdit:
@@ -299,21 +305,8 @@ class FormBuilder:
     def check(self, field: str, label: str, hint: str = "") -> QCheckBox:
         """A yes/no field: the check box carries its own label."""
         editor = QCheckBox(label)
-        editor.setObjectName(f"{self.kind}.{field}")
         editor.setAccessibleName(label)
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(editor)
-        if hint:
-            column.addWidget(make_hint(hint))
-        message = QLabel()
-        message.setVisible(False)
-        column.addWidget(message)
-        self.layout.addRow(box)
-        self.rows[field] = (box,)
-        self.bindings.append(FieldBinding(self.session, self.kind, field, editor, message, self.record_id))
-        self.editors[field] = editor
+        self._place(field, editor, hint, label)
         return editor
 
     def show_field(self, field: str, shown: bool) -> None:
