@@ -8,9 +8,12 @@
     paraat [--data-dir DIR] import-supplies FILE.csv [--skip-invalid]
     paraat [--data-dir DIR] export-supplies FILE.csv [--plain]
     paraat [--data-dir DIR] export-shopping-list FILE.csv [--plain]
+    paraat [--data-dir DIR] import-contacts FILE.vcf [--all]
+    paraat [--data-dir DIR] export-contacts FILE.vcf
 
 CSV files are written as Dutch Excel reads them (";", decimal comma, dd-mm-jjjj) unless
---plain is given ("," , decimal point, ISO dates). Exit codes: 0 done, 1 refused (nothing was
+--plain is given ("," , decimal point, ISO dates). import-contacts shows the cards of a vCard
+file and imports them only with --all. Exit codes: 0 done, 1 refused (nothing was
 changed), 2 the data folder cannot be used.
 """
 
@@ -57,6 +60,14 @@ def build_parser() -> argparse.ArgumentParser:
         exporting.add_argument("--plain", action="store_true",
                                help="comma-separated, decimal point and ISO dates, without BOM "
                                     "(default: as Dutch Excel reads it)")
+    contacts_in = commands.add_parser(
+        "import-contacts", help="show the contacts in a vCard file (.vcf); add them with --all")
+    contacts_in.add_argument("file", metavar="FILE.vcf")
+    contacts_in.add_argument("--all", action="store_true",
+                             help="add every new contact in the file (all of them or none)")
+    contacts_out = commands.add_parser("export-contacts",
+                                       help="write all contacts as a vCard file (.vcf)")
+    contacts_out.add_argument("file", metavar="FILE.vcf")
     return parser
 
 
@@ -140,11 +151,38 @@ def _exchange_messages(language: str) -> dict[str, str]:
         else "{count} rows with a problem skipped.",
         "import_skipped_one": "1 regel met een probleem overgeslagen." if dutch
         else "1 row with a problem skipped.",
+        # contacts
+        "cards": "{file}: {count} kaarten" if dutch else "{file}: {count} cards",
+        "cards_one": "{file}: 1 kaart" if dutch else "{file}: 1 card",
+        "already_there": "(staat er al)" if dutch else "(already there)",
+        "no_phone": "geen telefoonnummer" if dutch else "no phone number",
+        "skipped": "Overgeslagen:" if dutch else "Skipped:",
+        "card": "kaart {number}" if dutch else "card {number}",
+        "contacts_hint": "Er is niets geïmporteerd. Gebruik --all om de {count} nieuwe "
+        "contacten toe te voegen." if dutch
+        else "Nothing was imported. Use --all to add the {count} new contacts.",
+        "contacts_hint_one": "Er is niets geïmporteerd. Gebruik --all om het nieuwe contact "
+        "toe te voegen." if dutch else "Nothing was imported. Use --all to add the new contact.",
+        "contacts_all_there": "Er is niets toegevoegd: alle contacten in dit bestand staan al "
+        "in Paraat." if dutch
+        else "Nothing was added: every contact in this file is already in Paraat.",
+        "contacts_nothing": "Er is niets geïmporteerd: Paraat kan geen enkele kaart in dit "
+        "bestand gebruiken." if dutch
+        else "Nothing was imported: Paraat cannot use any card in this file.",
+        "contacts_done": "{count} contacten toegevoegd." if dutch else "{count} contacts added.",
+        "contacts_done_one": "1 contact toegevoegd." if dutch else "1 contact added.",
+        "contacts_written": "Contacten geschreven naar {file}: {count} contacten." if dutch
+        else "Contacts written to {file}: {count} contacts.",
+        "contacts_written_one": "Contacten geschreven naar {file}: 1 contact." if dutch
+        else "Contacts written to {file}: 1 contact.",
+        "cannot_save_contacts": "Paraat kon de contacten niet opslaan; er is niets veranderd. "
+        "({why})" if dutch
+        else "Paraat could not save the contacts; nothing was changed. ({why})",
     }
 
 
 def run_exchange(args: argparse.Namespace, repository: Repository) -> int:
-    """The kit's file commands: calendar, supplies CSV in and out, shopping list."""
+    """The file commands: calendar, supplies CSV in and out, shopping list, contacts."""
     import sqlite3
 
     from app import commands
@@ -160,6 +198,8 @@ def run_exchange(args: argparse.Namespace, repository: Repository) -> int:
     try:
         if args.command == "import-supplies":
             return _import_supplies(args, repository, language, words)
+        if args.command == "import-contacts":
+            return _import_contacts(args, repository, language, words)
         if args.command == "export-calendar":
             count = commands.export_calendar(repository, file, language)
             print(_counted(words, "calendar_done", count, file=file))
@@ -169,9 +209,12 @@ def run_exchange(args: argparse.Namespace, repository: Repository) -> int:
         elif args.command == "export-shopping-list":
             count = commands.export_shopping_list(repository, file, dialect, language)
             print(_counted(words, "shopping_done", count, file=file))
+        elif args.command == "export-contacts":
+            count = commands.export_contacts(repository, file, language)
+            print(_counted(words, "contacts_written", count, file=file))
         return 0
     except OSError as error:
-        key = "cannot_read" if args.command == "import-supplies" else "cannot_write"
+        key = "cannot_read" if args.command.startswith("import-") else "cannot_write"
         print(words[key].format(file=file, why=os_error_reason(error, language)), file=sys.stderr)
     except ImportRefused as error:
         print(words["import_refused"].format(file=file, why=problem_text(error.problem, language)),
@@ -182,7 +225,8 @@ def run_exchange(args: argparse.Namespace, repository: Repository) -> int:
         print(words["import_too_many"].format(why=problem_text(error.problem, language)),
               file=sys.stderr)
     except sqlite3.Error as error:
-        key = "cannot_save" if args.command == "import-supplies" else "cannot_load"
+        key = {"import-supplies": "cannot_save", "import-contacts": "cannot_save_contacts"}.get(
+            args.command, "cannot_load")
         print(words[key].format(why=error), file=sys.stderr)
     return 1
 
@@ -212,6 +256,45 @@ def _import_supplies(args: argparse.Namespace, repository: Repository, language:
     print(_counted(words, "import_done", len(stored)))
     if rejected:
         print(_counted(words, "import_skipped", len(rejected)))
+    return 0
+
+
+def _import_contacts(args: argparse.Namespace, repository: Repository, language: str,
+                     words: dict[str, str]) -> int:
+    """Show every card of a vCard file; with --all, add the new ones (all or none)."""
+    from app import commands
+    from app.core.phones import display
+    from app.exchange.words import phone_kind_label, problem_text
+
+    preview = commands.preview_contacts(repository, args.file)
+    print(_counted(words, "cards", len(preview.cards) + len(preview.skipped), file=args.file))
+    for card in preview.cards:
+        numbers = ", ".join(f"{display(phone.number)} ({phone_kind_label(phone.kind, language)})"
+                            for phone in card.phones) or words["no_phone"]
+        there = f" {words['already_there']}" if card.duplicate else ""
+        print(f"  {card.number}. {card.contact.name}: {numbers}{there}")
+        for note in card.notes:
+            if note.code != "no_phone":
+                print(f"     {problem_text(note, language)}")
+    if preview.skipped:
+        print(words["skipped"])
+    for skipped in preview.skipped:
+        where = words["card"].format(number=skipped.number)
+        if skipped.name:
+            where = f"{where} ({skipped.name})"
+        print(f"  {where}: {problem_text(skipped.problem, language)}")
+    new = len(preview.new_cards)
+    if not new and preview.cards:
+        print(words["contacts_all_there"])
+        return 0
+    if not new:
+        print(words["contacts_nothing"], file=sys.stderr if args.all else sys.stdout)
+        return 1 if args.all else 0
+    if not args.all:
+        print(_counted(words, "contacts_hint", new))
+        return 0
+    stored = commands.import_contacts(repository, preview)
+    print(_counted(words, "contacts_done", len(stored)))
     return 0
 
 

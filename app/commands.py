@@ -9,7 +9,7 @@ import os
 from app.core.demo import demo_household, demo_stock
 from app.core.fields import InvalidValue, Problem
 from app.core.kit import DEFAULT_HOURS, MAX_DAYS, MIN_DAYS, medicine_item_id
-from app.core.records import MAX_STOCK, Stock
+from app.core.records import MAX_CONTACTS, MAX_STOCK, Contact, Stock
 from app.core.supplies import KitReport, kit_report
 from app.exchange.supplies_csv import (
     SuppliesPreview,
@@ -17,6 +17,7 @@ from app.exchange.supplies_csv import (
     write_shopping_list,
     write_supplies,
 )
+from app.exchange.vcard import VCardPreview, read_vcards, write_vcards
 from app.storage.repository import Repository
 
 
@@ -127,3 +128,39 @@ def import_supplies(repository: Repository, preview: SuppliesPreview,
     if repository.count("stock") + len(preview.rows) > MAX_STOCK:
         raise InvalidValue(Problem("too_many", {"max": MAX_STOCK, "kind": "stock"}))
     return repository.add_many([("stock", entry) for entry in preview.rows])
+
+
+# --- contacts: vCard files ------------------------------------------------------------------
+
+
+def preview_contacts(repository: Repository, path: str | os.PathLike[str]) -> VCardPreview:
+    """Read a .vcf file without storing anything; cards already in Paraat are marked.
+
+    Raises ImportRefused for a file that cannot be read as a whole, OSError when it cannot be
+    opened at all.
+    """
+    preview = read_vcards(path)
+    household = repository.household()
+    preview.mark_duplicates(household.contacts, household.phones)
+    return preview
+
+
+def import_contacts(repository: Repository, preview: VCardPreview) -> list[Contact]:
+    """Store every new card of the preview, with its numbers, in one transaction; returns them.
+
+    Refuses ("contacts_nothing") when the preview has no new card. Raises InvalidValue when
+    there is no room for them all, sqlite3.Error when the database fails: nothing is stored.
+    """
+    cards = preview.new_cards
+    if not cards:
+        raise RefusedError("contacts_nothing")
+    if repository.count("contact") + len(cards) > MAX_CONTACTS:
+        raise InvalidValue(Problem("too_many", {"max": MAX_CONTACTS, "kind": "contact"}))
+    return repository.add_contacts([(card.contact, card.phones) for card in cards])
+
+
+def export_contacts(repository: Repository, path: str | os.PathLike[str],
+                    language: str = "nl") -> int:
+    """Write every contact as a vCard 3.0 file; returns the number of contacts."""
+    household = repository.household()
+    return write_vcards(household.contacts, household.phones, path, language)

@@ -1,4 +1,5 @@
-"""Commands that need no window: create_demo, and `python -m app` in a subprocess."""
+"""Commands that need no window: create_demo, the kit's and the contacts' files, and
+`python -m app` in a subprocess."""
 
 from __future__ import annotations
 
@@ -18,9 +19,11 @@ from app.commands import (
     RefusedError,
     create_demo,
     export_supplies,
+    import_contacts,
     import_supplies,
     kit_hours,
     last_kit_check,
+    preview_contacts,
     preview_supplies,
 )
 from app.core.demo import demo_household
@@ -412,3 +415,197 @@ def test_exchange_commands_do_not_load_qt(tmp_path: Path) -> None:
                             text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split()[-4:] == ["0", "0", "0", "False"]
+
+
+# --- contacts: vCard files --------------------------------------------------------------------
+
+CONTACTS_VCF = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna de Vries\r\nTEL;TYPE=CELL:06-11111111\r\n"
+    "TEL;TYPE=HOME:030 123 45 67\r\nEMAIL:anna@example.org\r\nUID:anna-1\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bram Zonder Nummer\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Kapot\r\ndit is geen regel\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Chris\r\nTEL:12\r\nTEL:+32 470 12 34 56\r\nEND:VCARD\r\n"
+)
+
+
+def contacts_of(folder: Path) -> tuple[list, list]:
+    repository = Repository.open(folder / "paraat.sqlite3")
+    try:
+        household = repository.household()
+        return household.contacts, household.phones
+    finally:
+        repository.close()
+
+
+def test_cli_import_contacts_preview_imports_nothing(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    folder = demo_folder(tmp_path)
+    before = contacts_of(folder)
+    source = tmp_path / "contacten.vcf"
+    source.write_text(CONTACTS_VCF, encoding="utf-8", newline="")
+    assert main(["--data-dir", str(folder), "import-contacts", str(source)]) == 0
+    out = capsys.readouterr().out
+    assert f"{source}: 4 kaarten" in out
+    assert "  1. Anna de Vries: 06 11111111 (mobiel), 030 123 4567 (thuis)\n" in out
+    assert "  2. Bram Zonder Nummer: geen telefoonnummer\n" in out
+    assert "  4. Chris: +32 470 12 34 56 (mobiel)\n" not in out  # no TYPE: "overig"
+    assert "  4. Chris: +32 470 12 34 56 (overig)\n" in out
+    assert "Het nummer '12' is weggelaten" in out
+    assert ("Overgeslagen:\n  kaart 3 (Kapot): Deze kaart is beschadigd: Paraat kan regel 16 "
+            "van het bestand niet lezen.\n") in out
+    assert "Gebruik --all om de 3 nieuwe contacten toe te voegen." in out
+    assert "staat er al" not in out
+    assert contacts_of(folder) == before
+
+
+def test_cli_import_contacts_all_then_again(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    folder = demo_folder(tmp_path)
+    before_contacts, before_phones = contacts_of(folder)
+    source = tmp_path / "contacten.vcf"
+    source.write_text(CONTACTS_VCF, encoding="utf-8", newline="")
+    assert main(["--data-dir", str(folder), "import-contacts", str(source), "--all"]) == 0
+    assert "3 contacten toegevoegd." in capsys.readouterr().out
+    contacts, phones = contacts_of(folder)
+    assert len(contacts) == len(before_contacts) + 3
+    new = {contact.name: contact for contact in contacts if contact not in before_contacts}
+    assert set(new) == {"Anna de Vries", "Bram Zonder Nummer", "Chris"}
+    assert new["Anna de Vries"].uid == "anna-1" and new["Anna de Vries"].category == "other"
+    assert sorted(p.number for p in phones if p.contact_id == new["Anna de Vries"].id) == [
+        "030 123 45 67", "06-11111111"]
+    assert len(phones) == len(before_phones) + 3
+
+    assert main(["--data-dir", str(folder), "--lang", "en", "import-contacts", str(source),
+                 "--all"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("(already there)") == 3
+    assert "Nothing was added: every contact in this file is already in Paraat." in out
+    assert contacts_of(folder) == (contacts, phones)
+
+
+def test_an_interrupted_contacts_import_changes_nothing(
+    repo: Repository, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    create_demo(repo)
+    before = repo.household()
+    source = tmp_path / "contacten.vcf"
+    source.write_text(CONTACTS_VCF, encoding="utf-8", newline="")
+    preview = preview_contacts(repo, source)
+    inserts = sum(1 + len(card.phones) for card in preview.new_cards)
+    real_insert = Repository._insert
+    calls = []
+
+    def failing_insert(self: Repository, kind, record, keep_id):  # noqa: ANN001
+        calls.append(record)
+        if len(calls) == inserts:
+            raise sqlite3.OperationalError("disk I/O error")
+        return real_insert(self, kind, record, keep_id)
+
+    monkeypatch.setattr(Repository, "_insert", failing_insert)
+    with pytest.raises(sqlite3.OperationalError):
+        import_contacts(repo, preview)
+    assert len(calls) == inserts and repo.household() == before
+
+    calls.clear()
+    folder = Path(repo.path).parent
+    assert main(["--data-dir", str(folder), "import-contacts", str(source), "--all"]) == 1
+    err = capsys.readouterr().err
+    assert "Paraat kon de contacten niet opslaan; er is niets veranderd." in err
+    assert "Traceback" not in err
+    assert repo.household() == before
+
+
+def test_import_contacts_refusals(repo: Repository, tmp_path: Path,
+                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    source = tmp_path / "c.vcf"
+    source.write_text("BEGIN:VCARD\nVERSION:3.0\nEND:VCARD\n", encoding="utf-8")
+    with pytest.raises(RefusedError, match="contacts_nothing"):
+        import_contacts(repo, preview_contacts(repo, source))
+    monkeypatch.setattr("app.commands.MAX_CONTACTS", 2)
+    source.write_text(CONTACTS_VCF, encoding="utf-8", newline="")
+    with pytest.raises(InvalidValue) as caught:
+        import_contacts(repo, preview_contacts(repo, source))
+    assert caught.value.problem.code == "too_many"
+    assert repo.count("contact") == 0
+
+
+def test_cli_export_then_import_contacts_round_trip(tmp_path: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    source = demo_folder(tmp_path, "a")
+    target = tmp_path / "b"
+    path = tmp_path / "contacten.vcf"
+    assert main(["--data-dir", str(source), "export-contacts", str(path)]) == 0
+    assert f"Contacten geschreven naar {path}: 8 contacten." in capsys.readouterr().out
+    assert main(["--data-dir", str(target), "import-contacts", str(path), "--all"]) == 0
+    assert "8 contacten toegevoegd." in capsys.readouterr().out
+    (old, old_phones), (new, new_phones) = contacts_of(source), contacts_of(target)
+
+    def summary(contacts: list, phones: list) -> list:
+        return [(c.name, c.email, c.address, c.notes,
+                 [(p.number, p.kind) for p in phones if p.contact_id == c.id]) for c in contacts]
+
+    assert summary(new, new_phones) == summary(old, old_phones)
+    assert {c.uid for c in new} == {f"paraat-contact-{c.id}@paraat.invalid" for c in old}
+    # the same file again: everything is already there, by name and number or by UID
+    assert main(["--data-dir", str(target), "import-contacts", str(path), "--all"]) == 0
+    assert "alle contacten in dit bestand staan al in Paraat" in capsys.readouterr().out
+    assert main(["--data-dir", str(source), "import-contacts", str(path)]) == 0
+    assert capsys.readouterr().out.count("(staat er al)") == 8
+    assert contacts_of(target) == (new, new_phones)
+
+
+def test_cli_contacts_whole_file_problems_exit_1_in_plain_words(tmp_path: Path) -> None:
+    folder = demo_folder(tmp_path)
+    before = contacts_of(folder)
+    binary = tmp_path / "foto.vcf"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x81" * 10)
+    result = run_app("--data-dir", str(folder), "import-contacts", str(binary), "--all")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert f"Paraat kan {binary} niet importeren. Dit is geen bestand met contacten" in (
+        result.stderr)
+    big = tmp_path / "groot.vcf"
+    with open(big, "wb") as stream:
+        stream.truncate(50 * 1024 * 1024)
+    result = run_app("--data-dir", str(folder), "--lang", "en", "import-contacts", str(big))
+    assert result.returncode == 1 and "The file is too large: at most 5 MB." in result.stderr
+    missing = run_app("--data-dir", str(folder), "import-contacts", str(tmp_path / "weg.vcf"))
+    assert missing.returncode == 1
+    assert f"Paraat kan {tmp_path / 'weg.vcf'} niet lezen: het bestand" in missing.stderr
+    target = tmp_path / "bestaat-niet" / "c.vcf"
+    result = run_app("--data-dir", str(folder), "export-contacts", str(target))
+    assert result.returncode == 1 and f"Paraat kan {target} niet schrijven:" in result.stderr
+    assert "Traceback" not in result.stderr + missing.stderr
+    assert contacts_of(folder) == before
+
+
+def test_cli_import_contacts_with_no_usable_card(tmp_path: Path) -> None:
+    source = tmp_path / "leeg.vcf"
+    source.write_text("BEGIN:VCARD\nVERSION:3.0\nNOTE:niets\nEND:VCARD\n", encoding="utf-8")
+    preview = run_app("import-contacts", str(source))
+    assert preview.returncode == 0 and "Paraat kan geen enkele kaart" in preview.stdout
+    assert "kaart 1: Op deze kaart staat geen naam" in preview.stdout
+    result = run_app("import-contacts", str(source), "--all")
+    assert result.returncode == 1 and "Paraat kan geen enkele kaart" in result.stderr
+
+
+def test_contacts_commands_do_not_load_qt(tmp_path: Path) -> None:
+    folder, out = tmp_path / "q", str(tmp_path / "c.vcf")
+    code = (
+        "import sys; from app.__main__ import main; "
+        f"main(['--data-dir', {str(folder)!r}, 'demo']); "
+        f"a = main(['--data-dir', {str(folder)!r}, 'export-contacts', {out!r}]); "
+        f"b = main(['--data-dir', {str(folder)!r}, 'import-contacts', {out!r}, '--all']); "
+        "print(a, b, any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-3:] == ["0", "0", "False"]
+
+
+def test_parser_reads_the_contacts_commands() -> None:
+    args = build_parser().parse_args(["import-contacts", "c.vcf", "--all"])
+    assert (args.command, args.file, args.all) == ("import-contacts", "c.vcf", True)
+    assert build_parser().parse_args(["import-contacts", "c.vcf"]).all is False
+    assert build_parser().parse_args(["export-contacts", "c.vcf"]).command == "export-contacts"

@@ -2,6 +2,7 @@
 
 The bytes go to a temporary file in the same folder, are flushed and fsynced, and then replace
 the target with ``os.replace`` (atomic on one file system). A failure leaves no temporary file.
+``ImportRefused`` is what every import raises for a file it cannot read as a whole.
 """
 
 from __future__ import annotations
@@ -11,6 +12,16 @@ import errno
 import os
 import tempfile
 from pathlib import Path
+
+from app.core.fields import Problem
+
+
+class ImportRefused(Exception):
+    """The whole file cannot be imported; ``problem`` says why. Nothing was read into Paraat."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(f"{problem.code} {problem.params}")
+        self.problem = problem
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:

@@ -37,7 +37,7 @@ from app.core.fields import InvalidValue, Problem, format_date, format_expiry
 from app.core.kit import catalogue, units_for
 from app.core.records import MAX_STOCK, UNITS, Stock, clean_record, clean_value
 from app.core.supplies import ItemStatus
-from app.exchange.files import write_atomic
+from app.exchange.files import ImportRefused, write_atomic
 from app.exchange.words import (
     COLUMNS,
     SHOPPING_COLUMNS,
@@ -68,14 +68,6 @@ class RowProblem:
     line: int
     column: str
     problem: Problem
-
-
-class ImportRefused(Exception):
-    """The whole file cannot be imported; ``problem`` says why. Nothing was read into Paraat."""
-
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(f"{problem.code} {problem.params}")
-        self.problem = problem
 
 
 @dataclass

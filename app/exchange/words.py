@@ -1,5 +1,8 @@
 """Dutch and English words for the exchange: problem codes, column headers, units, categories.
 
+Contacts (vCard) have their own words too: the contact categories, the kinds of phone number,
+and the problems of a card.
+
 The CSV files and the command line use these words; the GUI shows the same ``Problem`` codes
 through its own Qt translations. Dutch is the default; any language other than "en" is Dutch.
 """
@@ -84,6 +87,29 @@ _CATEGORY_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+# Contacts: the categories (as the contacts page names them), kinds of phone, card fields.
+_CONTACT_CATEGORY_LABELS: dict[str, tuple[str, str]] = {
+    "family": ("Familie", "Family"),
+    "out_of_area": ("Contactpersoon buiten de regio", "Contact outside the area"),
+    "neighbour": ("Buur", "Neighbour"), "gp": ("Huisarts", "GP"),
+    "gp_post": ("Huisartsenpost", "After-hours GP post"), "pharmacy": ("Apotheek", "Pharmacy"),
+    "vet": ("Dierenarts", "Vet"), "school": ("School", "School"),
+    "childcare": ("Kinderopvang", "Childcare"), "work": ("Werk", "Work"),
+    "insurer": ("Verzekeraar", "Insurer"),
+    "grid": ("Netbeheerder (stroom, gas)", "Grid operator (power, gas)"),
+    "water": ("Waterbedrijf", "Water company"), "municipality": ("Gemeente", "Municipality"),
+    "other": ("Overig", "Other"),
+}
+_PHONE_KIND_LABELS: dict[str, tuple[str, str]] = {
+    "mobile": ("mobiel", "mobile"), "home": ("thuis", "home"), "work": ("werk", "work"),
+    "other": ("overig", "other"),
+}
+_CONTACT_FIELD_LABELS: dict[str, tuple[str, str]] = {
+    "email": ("e-mailadres", "email address"), "address": ("adres", "address"),
+    "notes": ("notities", "notes"), "uid": ("UID", "UID"), "name": ("naam", "name"),
+}
+
+
 def _pick(pair: tuple[str, str], language: str) -> str:
     return pair[1] if language == "en" else pair[0]
 
@@ -114,6 +140,18 @@ def unit_word(unit: str, language: str = "nl") -> str:
 def category_label(category: str, language: str = "nl") -> str:
     pair = _CATEGORY_LABELS.get(category)
     return _pick(pair, language) if pair else category
+
+
+def contact_category_label(category: str, language: str = "nl") -> str:
+    """"Huisarts" for "gp"; the code itself for an unknown category."""
+    pair = _CONTACT_CATEGORY_LABELS.get(category)
+    return _pick(pair, language) if pair else category
+
+
+def phone_kind_label(kind: str, language: str = "nl") -> str:
+    """"mobiel" for "mobile"; the code itself for an unknown kind."""
+    pair = _PHONE_KIND_LABELS.get(kind)
+    return _pick(pair, language) if pair else kind
 
 
 def yes_no(value: int | bool, language: str = "nl") -> str:
@@ -152,6 +190,8 @@ _PROBLEMS: dict[str, tuple[str, str]] = {
     "too_many": ("Hier is plaats voor maximaal {max}.", "There is room for at most {max} here."),
     "too_many_stock": ("Het noodpakket heeft plaats voor maximaal {max} regels.",
                        "The emergency kit has room for at most {max} entries."),
+    "too_many_contacts": ("Paraat heeft plaats voor maximaal {max} contacten.",
+                          "Paraat has room for at most {max} contacts."),
     "conflict": ("Dit staat er al.", "This is already there."),
     # rows of a supplies file
     "unknown_item": ("Paraat kent dit artikel niet: '{value}'. Schrijf een artikel uit het "
@@ -184,6 +224,39 @@ _PROBLEMS: dict[str, tuple[str, str]] = {
                        "The file has a cell with more than {max} characters."),
     "malformed": ("Het bestand is geen geldig CSV-bestand (rond regel {line}).",
                   "The file is not a valid CSV file (near line {line})."),
+    # contacts: whole vCard files
+    "not_a_vcard": ("Dit is geen bestand met contacten (vCard, .vcf).",
+                    "This is not a file with contacts (vCard, .vcf)."),
+    "too_many_cards": ("Het bestand heeft te veel contacten: maximaal {max}.",
+                       "The file has too many contacts: at most {max}."),
+    # contacts: one card that is skipped
+    "card_broken": ("Deze kaart is beschadigd: Paraat kan regel {line} van het bestand niet "
+                    "lezen.",
+                    "This card is damaged: Paraat cannot read line {line} of the file."),
+    "card_unclosed": ("Deze kaart houdt niet goed op: END:VCARD ontbreekt (de kaart begint "
+                      "op regel {line}).",
+                      "This card does not end properly: END:VCARD is missing (the card "
+                      "starts on line {line})."),
+    "unknown_charset": ("Deze kaart gebruikt een tekenset die Paraat niet kent: {charset}.",
+                        "This card uses a character set Paraat does not know: {charset}."),
+    "bad_quoted_printable": ("Op regel {line} van het bestand staan beschadigde tekens "
+                             "(quoted-printable).",
+                             "Line {line} of the file holds damaged characters "
+                             "(quoted-printable)."),
+    "card_encoding": ("De tekens op deze kaart passen niet bij de tekenset {charset}.",
+                      "The characters on this card do not fit the character set {charset}."),
+    "card_empty": ("Op deze kaart staat geen naam, telefoonnummer of e-mailadres.",
+                   "This card has no name, phone number or email address."),
+    "duplicate_uid": ("Deze kaart staat al eerder in het bestand (kaart {number}).",
+                      "This card is already in the file (card {number})."),
+    # contacts: what was left out of a card that is imported
+    "phone_dropped": ("Het nummer '{number}' is weggelaten: dat is geen telefoonnummer.",
+                      "The number '{number}' was left out: it is not a phone number."),
+    "no_phone": ("Geen telefoonnummer.", "No phone number."),
+    "too_many_phones": ("Alleen de eerste {max} telefoonnummers worden overgenomen.",
+                        "Only the first {max} phone numbers are taken over."),
+    "field_dropped": ("Weggelaten: {field} (dit kan niet worden opgeslagen).",
+                      "Left out: {field} (it cannot be saved)."),
 }
 _UNKNOWN = ("Dit kan niet worden opgeslagen.", "This value cannot be saved.")
 
@@ -191,8 +264,9 @@ _UNKNOWN = ("Dit kan niet worden opgeslagen.", "This value cannot be saved.")
 def problem_text(problem: Problem, language: str = "nl") -> str:
     """A plain sentence for a problem code, in Dutch or English."""
     code = problem.code
-    if code == "too_many" and problem.params.get("kind") == "stock":
-        code = "too_many_stock"
+    if code == "too_many":
+        code = {"stock": "too_many_stock", "contact": "too_many_contacts"}.get(
+            problem.params.get("kind"), code)
     template = _pick(_PROBLEMS.get(code, _UNKNOWN), language)
     values: dict[str, Any] = {}
     for key, value in problem.params.items():
@@ -202,7 +276,10 @@ def problem_text(problem: Problem, language: str = "nl") -> str:
             value = _or_list([unit_word(unit, language) for unit in value], language)
         elif key == "unit":
             value = unit_word(str(value), language)
-        elif isinstance(value, int | float) and not isinstance(value, bool) and key != "line":
+        elif key == "field" and str(value) in _CONTACT_FIELD_LABELS:
+            value = _pick(_CONTACT_FIELD_LABELS[str(value)], language)
+        elif isinstance(value, int | float) and not isinstance(value, bool) \
+                and key not in ("line", "number"):
             value = number_text(value, language)
         values[key] = value
     try:

@@ -261,6 +261,31 @@ class Repository:
                 )
         return stored
 
+    def add_contacts(self, pairs: Iterable[tuple[Any, Iterable[Any]]]) -> list[Any]:
+        """Store new contacts, each with its phone numbers, in one transaction (all or nothing).
+
+        ``pairs`` are (Contact, [ContactPhone]); each phone is stored under the new id of the
+        contact it comes with (its own ``contact_id`` is ignored). Returns the stored contacts.
+        """
+        contact_kind, phone_kind = kind_of("contact"), kind_of("contact_phone")
+        cleaned = [
+            (clean_record("contact", contact),
+             [clean_record("contact_phone", dataclasses.replace(phone, contact_id=1))
+              for phone in phones])
+            for contact, phones in pairs
+        ]
+        stored = []
+        with transaction(self.connection):
+            for contact, phones in cleaned:
+                self._check_room(contact_kind, contact)
+                contact_id = self._insert(contact_kind, contact, keep_id=False)
+                for phone in phones:
+                    phone = dataclasses.replace(phone, contact_id=contact_id)
+                    self._check_room(phone_kind, phone)
+                    self._insert(phone_kind, phone, keep_id=False)
+                stored.append(dataclasses.replace(contact, id=contact_id))
+        return stored
+
     def replace_all(self, household: Household, stock: Iterable[Any] = ()) -> None:
         """Replace every household record (and the kit's stock) in one transaction."""
         cleaned: list[tuple[Kind, Any, bool]] = []

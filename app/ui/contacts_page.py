@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.national import NATIONAL_NUMBERS
 from app.core.records import Check, Contact, ContactPhone
+from app.ui import contact_files
 from app.ui.contact_models import (
     CheckTableModel,
     ContactTableModel,
@@ -38,16 +40,15 @@ from app.ui.session import Session
 from app.ui.tabbed_page import TabbedPage
 from app.ui.theme import heading, page_layout
 
-NATIONAL_NUMBERS = ("112", "0900-8844", "0800-9009")
-
 
 def national_numbers() -> list[tuple[str, str]]:
-    """The numbers everyone in the Netherlands needs, with when to use each."""
-    return [
-        ("112", tr("Emergency: when every second counts, for life or death, fire or a crime in progress.")),
-        ("0900-8844", tr("Police when it is not urgent, for example to report something afterwards.")),
-        ("0800-9009", tr("Power or gas outage: report it here (free).")),
-    ]
+    """The numbers everyone in the Netherlands needs (app/core/national.py), with when to use each."""
+    when = {
+        "emergency": tr("Emergency: when every second counts, for life or death, fire or a crime in progress."),
+        "police": tr("Police when it is not urgent, for example to report something afterwards."),
+        "outage": tr("Power or gas outage: report it here (free)."),
+    }
+    return [(entry.number, when[entry.purpose]) for entry in NATIONAL_NUMBERS]
 
 
 class ContactsPage(TabbedPage):
@@ -112,6 +113,10 @@ class ContactsPage(TabbedPage):
         self.export_one_button.setObjectName("contacts.export_one")
         for button in (self.import_button, self.export_button, self.export_one_button):
             self.file_row.addWidget(button)
+        self.import_button.clicked.connect(lambda: contact_files.import_contacts(self, self.session))
+        self.export_button.clicked.connect(lambda: contact_files.export_contacts(self, self.session))
+        self.export_one_button.clicked.connect(
+            lambda: contact_files.export_contacts(self, self.session, self.contacts.selected_id()))
         layout.addLayout(self.file_row)
         layout.addWidget(make_hint(tr("On a smartphone you can save your contacts as a .vcf file (in the Contacts app: share or export). Put that file on this computer and add the few that matter here.")))
         layout.addStretch(1)

@@ -135,6 +135,15 @@ class Session(QObject):
         self.changed.emit(kind)
         return stored
 
+    def import_contacts(self, pairs: list[tuple[Any, list[Any]]]) -> list[Any]:
+        """Add contacts with their phone numbers in one transaction; one undo step."""
+        stored = self._store(lambda: self.repository.add_contacts(pairs))
+        self.undo_stack.push(ImportCommand(self, "contact", [contact.id for contact in stored], tr("Import")))
+        self.saved.emit()
+        self.changed.emit("contact")
+        self.changed.emit("contact_phone")
+        return stored
+
     def replace_all(self, household: Household, stock: list[Any] | None = None) -> None:
         """Replace the whole household and the kit's stock (demo). Clears the undo history."""
         self._store(lambda: self.repository.replace_all(household, stock or []))

@@ -1,0 +1,430 @@
+"""Contacts as vCard files (.vcf): an import that shows every card first, and an export.
+
+Reading uses the ``vobject`` library for the vCard syntax: logical lines, parameters,
+escaping, quoted-printable, structured N, ADR and ORG. It reads vCard 2.1 (older Android and
+Outlook), 3.0 (iPhone, macOS, Gmail) and 4.0 (RFC 6350). ``read_vcards`` never writes
+anything and returns a ``VCardPreview``: each readable card as a ``CardPreview`` (a
+``Contact``, its ``ContactPhone``s, and notes on what was left out), each other card as a
+``SkippedCard`` with the reason. Problems with the whole file raise ``ImportRefused``.
+
+vobject needs help in a few places; each is small, tested, and has its reason written down:
+
+* cutting the file into cards, decoding each line, joining lines, parameters vobject
+  misreads, binary values, commas: ``app.exchange.vcard_syntax`` (see its docstring);
+* **vCard 4.0 numbers.** vobject has no 4.0 rules: ``TEL;VALUE=uri:tel:+31-6-1234-5678``
+  keeps its ``tel:`` and ``TYPE="cell,voice"`` stays one value; both are unpacked here;
+* **Apple's labels.** iPhone and macOS write the kind of a number as
+  ``item1.X-ABLabel:_$!<Mobile>!$_`` (or the user's own words) beside ``item1.TEL``; vobject
+  keeps the group, and the label is matched to its number here;
+* **Writing.** vobject decides whether to fold a line by counting characters, not octets, so
+  a line of 60 Arabic letters (120 octets) stays unfolded; such lines are folded afterwards at
+  75 octets, between characters, as RFC 2425 and 6350 ask.
+
+Export writes vCard 3.0, the version every phone and mail program reads, in UTF-8 without BOM
+with CRLF line ends, serialised by vobject.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+import re
+import urllib.parse
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import IO, Any
+
+import vobject
+
+from app.core import phones as phone_rules
+from app.core.fields import InvalidValue, Problem
+from app.core.records import Contact, ContactPhone, clean_value, kind_of
+from app.exchange.files import ImportRefused, write_atomic
+from app.exchange.vcard_syntax import CardProblem, guess_name, parse_card, split_cards
+from app.exchange.words import contact_category_label
+
+MAX_MB = 5
+MAX_BYTES = MAX_MB * 1024 * 1024
+MAX_CARDS = 5000
+MAX_PHONES = kind_of("contact_phone").limit
+PRODID = "-//Paraat//Paraat//NL"
+DOMAIN = "paraat.invalid"
+LINE_OCTETS = 75
+
+Target = str | os.PathLike[str] | IO[bytes]
+
+
+@dataclass(frozen=True)
+class SkippedCard:
+    """A card that cannot be imported: its place in the file (1 = first card), name, why."""
+
+    number: int
+    name: str
+    problem: Problem
+
+
+@dataclass
+class CardPreview:
+    """One card as Paraat would store it, with what was left out (``notes``)."""
+
+    number: int
+    contact: Contact
+    phones: list[ContactPhone]
+    notes: list[Problem] = field(default_factory=list)
+    duplicate: bool = False
+    duplicate_of: str = ""  # the name of the contact already in Paraat
+
+
+@dataclass
+class VCardPreview:
+    """What an import would add: the readable cards, and the skipped ones with the reason."""
+
+    cards: list[CardPreview]
+    skipped: list[SkippedCard]
+
+    @property
+    def new_cards(self) -> list[CardPreview]:
+        """The cards that are not already in Paraat."""
+        return [card for card in self.cards if not card.duplicate]
+
+    def mark_duplicates(self, contacts: Iterable[Contact], phones: Iterable[ContactPhone]) -> int:
+        """Flag the cards already in Paraat; returns how many.
+
+        A card is already there when its UID is an existing contact's uid, or when its name
+        (trimmed, any case) is an existing contact's name and they share a phone number (or
+        neither has one).
+        """
+        numbers: dict[int | None, list[str]] = {}
+        for phone in phones:
+            numbers.setdefault(phone.contact_id, []).append(phone.number)
+        by_uid: dict[str, Contact] = {}
+        by_name: dict[str, list[Contact]] = {}
+        for contact in contacts:
+            if contact.uid:
+                by_uid.setdefault(contact.uid, contact)
+            by_name.setdefault(_name_key(contact.name), []).append(contact)
+        count = 0
+        for card in self.cards:
+            match = by_uid.get(card.contact.uid) if card.contact.uid else None
+            for contact in by_name.get(_name_key(card.contact.name), []) if match is None else ():
+                theirs = numbers.get(contact.id, [])
+                if (not theirs and not card.phones) or any(
+                        phone_rules.same_number(mine.number, number)
+                        for mine in card.phones for number in theirs):
+                    match = contact
+                    break
+            card.duplicate = match is not None
+            card.duplicate_of = match.name if match is not None else ""
+            count += card.duplicate
+        return count
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+# --- reading: the file --------------------------------------------------------------------
+
+
+def read_vcards(path: str | os.PathLike[str]) -> VCardPreview:
+    """Read a .vcf file into a preview; never writes anything.
+
+    Raises ``ImportRefused`` for a file that cannot be read as a whole (too large, empty, not
+    a vCard file, too many cards), OSError when it cannot be opened.
+    """
+    if os.stat(path).st_size > MAX_BYTES:
+        raise ImportRefused(Problem("too_large", {"max_mb": MAX_MB}))
+    with open(path, "rb") as stream:
+        data = stream.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise ImportRefused(Problem("too_large", {"max_mb": MAX_MB}))
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeError:
+            raise ImportRefused(Problem("not_a_vcard")) from None
+    data = data.removeprefix(codecs.BOM_UTF8)
+    if not data.strip():
+        raise ImportRefused(Problem("empty_file"))
+    blocks = split_cards(data)
+    if not blocks:
+        raise ImportRefused(Problem("not_a_vcard"))
+    if len(blocks) > MAX_CARDS:
+        raise ImportRefused(Problem("too_many_cards", {"max": MAX_CARDS}))
+    preview = VCardPreview([], [])
+    first_with_uid: dict[str, int] = {}
+    for number, (start, lines, closed) in enumerate(blocks, start=1):
+        result = _card(number, start, lines) if closed else SkippedCard(
+            number, guess_name(lines), Problem("card_unclosed", {"line": start}))
+        if isinstance(result, SkippedCard):
+            preview.skipped.append(result)
+            continue
+        uid = result.contact.uid
+        if uid and uid in first_with_uid:
+            preview.skipped.append(SkippedCard(number, result.contact.name, Problem(
+                "duplicate_uid", {"number": first_with_uid[uid]})))
+            continue
+        if uid:
+            first_with_uid[uid] = number
+        preview.cards.append(result)
+    return preview
+
+
+# --- reading: from vobject to a Contact ------------------------------------------------------
+
+
+def _text(value: Any, separator: str = ", ") -> str:
+    """A property value (text, list of texts, or bytes) as one trimmed text."""
+    if isinstance(value, bytes) or value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return separator.join(text for part in value if (text := _text(part, separator)))
+    return str(value).strip()
+
+
+def _values(card: Any, name: str) -> list[Any]:
+    return card.contents.get(name.lower(), [])
+
+
+def _first(card: Any, name: str) -> str:
+    for line in _values(card, name):
+        if text := _text(line.value):
+            return text
+    return ""
+
+
+def _name(card: Any) -> str:
+    if name := _first(card, "FN"):
+        return name
+    for line in _values(card, "N"):
+        value = line.value
+        parts = [getattr(value, part, "") for part in ("given", "additional", "family")]
+        if name := " ".join(_text(part, " ") for part in parts if _text(part, " ")):
+            return name
+    return _first(card, "ORG")
+
+
+def _address(card: Any) -> str:
+    for line in _values(card, "ADR"):
+        value = line.value
+
+        def part(name: str, value: Any = value) -> str:
+            text = getattr(value, name, "")
+            if isinstance(text, str):
+                text = text.replace("\r\n", "\n").replace("\n", ", ")
+            return _text(text)
+
+        town = " ".join(text for text in (part("code"), part("city")) if text)
+        parts = (part("box"), part("extended"), part("street"), town, part("region"),
+                 part("country"))
+        if text := ", ".join(text for text in parts if text):
+            return text
+    return ""
+
+
+_KIND_WORDS = {
+    "mobile": {"cell", "mobile", "iphone", "x-mobile", "mobiel", "gsm", "cellular", "mob"},
+    "home": {"home", "thuis", "privé", "prive", "private", "huis"},
+    "work": {"work", "werk", "office", "kantoor", "business", "zakelijk", "company"},
+}
+_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+
+
+def _phone_kind(line: Any, labels: dict[str, str]) -> tuple[str, bool]:
+    """(mobile/home/work/other, preferred) from TYPE, bare 2.1 types and Apple's labels.
+
+    A label ("_$!<Mobile>!$_", or the user's own "Werk bakkerij") wins over TYPE; a fax
+    number is "other".
+    """
+    types = [part.strip().strip('"').casefold() for value in line.params.get("TYPE", [])
+             for part in str(value).split(",")]
+    types += [str(value).casefold() for value in line.singletonparams]
+    preferred = "pref" in types or "PREF" in line.params
+    label = labels.get(line.group or "", "")
+    if match := _APPLE_LABEL.match(label):
+        label = match.group(1)
+    for words in (re.findall(r"\w+", label.casefold()), types):
+        if any("fax" in word for word in words):
+            return "other", preferred
+        for kind, names in _KIND_WORDS.items():
+            if any(word in names for word in words):
+                return kind, preferred
+    return "other", preferred
+
+
+def _number(value: str) -> str:
+    """The number as written; a vCard 4.0 ``tel:`` URI becomes its number (and extension)."""
+    text = value.strip()
+    if text[:4].casefold() == "tel:":
+        number, *options = urllib.parse.unquote(text[4:]).split(";")
+        extension = [option[4:] for option in options if option.casefold().startswith("ext=")]
+        text = f"{number} ext. {extension[0]}" if extension else number
+    return " ".join(text.split())
+
+
+def _phones(card: Any, notes: list[Problem]) -> list[ContactPhone]:
+    labels = {line.group: _text(line.value) for line in _values(card, "X-ABLABEL") if line.group}
+    found: list[tuple[bool, ContactPhone]] = []
+    for line in _values(card, "TEL"):
+        number = _number(_text(line.value))
+        if not number:
+            continue
+        try:
+            number = clean_value("contact_phone", "number", number)
+        except InvalidValue:
+            notes.append(Problem("phone_dropped", {"number": number[:40]}))
+            continue
+        if any(phone_rules.same_number(number, phone.number) for _, phone in found):
+            continue
+        kind, preferred = _phone_kind(line, labels)
+        found.append((preferred, ContactPhone(None, 0, number, kind)))
+    found.sort(key=lambda pair: not pair[0])  # the preferred number first, else file order
+    if len(found) > MAX_PHONES:
+        notes.append(Problem("too_many_phones", {"max": MAX_PHONES}))
+    return [phone for _, phone in found[:MAX_PHONES]]
+
+
+def _card(number: int, start: int, lines: list[bytes]) -> CardPreview | SkippedCard:
+    """One card as a preview, or the reason it is skipped."""
+    try:
+        card = parse_card(start, lines)
+    except CardProblem as error:
+        return SkippedCard(number, guess_name(lines), error.problem)
+    notes: list[Problem] = []
+    phones = _phones(card, notes)
+    email = _first(card, "EMAIL")
+    name = _name(card) or (phones[0].number if phones else email)
+    if not name:
+        return SkippedCard(number, "", Problem("card_empty"))
+    try:
+        name = clean_value("contact", "name", name)
+    except InvalidValue as error:
+        return SkippedCard(number, name[:100], error.problem)
+    values: dict[str, str] = {}
+    notes_text = "\n".join(text for line in _values(card, "NOTE")
+                           if (text := _first_value(line)))
+    for field_name, text in (("email", email), ("address", _address(card)),
+                             ("notes", notes_text), ("uid", _first(card, "UID"))):
+        try:
+            values[field_name] = clean_value("contact", field_name, text)
+        except InvalidValue:
+            notes.append(Problem("field_dropped", {"field": field_name}))
+            values[field_name] = ""
+    if not phones:
+        notes.append(Problem("no_phone"))
+    contact = Contact(None, name=name, category="other", **values)
+    return CardPreview(number, contact, phones, notes)
+
+
+def _first_value(line: Any) -> str:
+    value = line.value
+    if not isinstance(value, str):
+        return _text(value)
+    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+# Dutch (and a few other) name particles that belong to the family name: "Jan van der Berg".
+NAME_PARTICLES = frozenset({
+    "van", "de", "der", "den", "het", "'t", "te", "ten", "ter", "in", "op", "aan", "bij", "uit",
+    "la", "le", "les", "du", "da", "di", "del", "della", "dos", "das", "von", "zu", "vom",
+    "el", "al", "bin", "ben", "ibn", "abu",
+})
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """(given, family): the last word is the family name, with the particles before it.
+
+    One word is a given name only. "Jan van der Berg" → ("Jan", "van der Berg"),
+    "Fatima el Amrani" → ("Fatima", "el Amrani"), "Oma" → ("Oma", "").
+    """
+    words = name.split()
+    if len(words) <= 1:
+        return name.strip(), ""
+    first = len(words) - 1
+    while first > 1 and words[first - 1].casefold() in NAME_PARTICLES:
+        first -= 1
+    return " ".join(words[:first]), " ".join(words[first:])
+
+
+def contact_uid(contact: Contact) -> str:
+    """The stored uid, else a stable one from the contact's id."""
+    return contact.uid or f"paraat-contact-{contact.id}@{DOMAIN}"
+
+
+_TEL_TYPES = {"mobile": ["CELL", "VOICE"], "home": ["HOME", "VOICE"],
+              "work": ["WORK", "VOICE"], "other": ["VOICE"]}
+
+
+def vcard_text(contact: Contact, phones: Iterable[ContactPhone], language: str = "nl") -> str:
+    """One contact as a vCard 3.0 (CRLF line ends, folded by vobject)."""
+    card = vobject.vCard()
+    card.add("prodid").value = PRODID
+    card.add("uid").value = contact_uid(contact)
+    card.add("fn").value = contact.name
+    given, family = split_name(contact.name)
+    card.add("n").value = vobject.vcard.Name(family=family, given=given)
+    for phone in phones:
+        line = card.add("tel")
+        line.value = phone.number
+        line.params["TYPE"] = list(_TEL_TYPES.get(phone.kind, ["VOICE"]))
+    if contact.email:
+        line = card.add("email")
+        line.value = contact.email
+        line.params["TYPE"] = ["INTERNET"]
+    if contact.address:
+        card.add("adr").value = vobject.vcard.Address(street=contact.address)
+    if contact.notes:
+        card.add("note").value = contact.notes
+    card.add("categories").value = [contact_category_label(contact.category, language)]
+    return card.serialize()
+
+
+def _fold(text: str) -> str:
+    """Fold the lines vobject left longer than 75 octets, never inside a character."""
+    out: list[str] = []
+    for line in text.split("\r\n"):
+        if len(line.encode("utf-8")) <= LINE_OCTETS:
+            out.append(line)
+            continue
+        piece, size = "", 0
+        for char in line:
+            width = len(char.encode("utf-8"))
+            if size + width > LINE_OCTETS:
+                out.append(piece)
+                piece, size = " ", 1
+            piece += char
+            size += width
+        out.append(piece)
+    return "\r\n".join(out)
+
+
+def write_vcards(contacts: Iterable[Contact], phones: Iterable[ContactPhone], target: Target,
+                 language: str = "nl") -> int:
+    """Write contacts as vCard 3.0 (UTF-8, no BOM, CRLF); returns the number of cards.
+
+    ``phones`` may hold the numbers of every contact; each card gets those of its contact.
+    ``target`` is a path (written atomically: the old file or the whole new one) or a binary
+    stream. CATEGORIES holds the Paraat category in words of ``language`` (Dutch by default).
+    """
+    by_contact: dict[int | None, list[ContactPhone]] = {}
+    for phone in phones:
+        by_contact.setdefault(phone.contact_id, []).append(phone)
+    cards = [vcard_text(contact, by_contact.get(contact.id, []), language)
+             for contact in contacts]
+    data = _fold("".join(cards)).encode("utf-8")
+    if isinstance(target, str | os.PathLike):
+        write_atomic(target, data)
+    elif isinstance(target, io.TextIOBase):
+        raise TypeError("write_vcards needs a binary stream")
+    else:
+        target.write(data)
+    return len(cards)
+
+
+__all__ = [
+    "CardPreview", "ImportRefused", "SkippedCard", "VCardPreview", "contact_uid", "read_vcards",
+    "split_name", "vcard_text", "write_vcards",
+]

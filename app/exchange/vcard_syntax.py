@@ -1,0 +1,229 @@
+"""The vCard syntax around vobject: cutting a file into cards, and each card's text before
+vobject reads it.
+
+vobject (``app.exchange.vcard`` uses it for everything else) reads a stream as a whole, works
+on text rather than bytes, and has rules for vCard 3.0 only. What is done here, and why; each
+part is small and tested in tests/exchange/test_vcard.py:
+
+* **Splitting into cards.** vobject stops at the first error, so one damaged card would lose
+  every card after it. The file is cut into ``BEGIN:VCARD`` … ``END:VCARD`` blocks here (any
+  case; CRLF, LF or CR; text before, between and after the cards ignored) and each block is
+  parsed on its own. A block without ``END:VCARD`` is skipped.
+* **Characters.** vobject applies ``CHARSET`` only to quoted-printable values. Each line is
+  decoded here: UTF-8 first; if it is not UTF-8, the ``CHARSET`` the line declares, then
+  Windows-1252 (older Outlook writes 8-bit text without saying so), then Latin-1, which
+  accepts every byte, so no text is refused for its encoding. A card that declares a
+  ``CHARSET`` Python does not know is skipped.
+* **Lines.** Folded lines and quoted-printable soft line breaks (``=`` at the end of a line,
+  as older Android and Outlook write) are joined here, so vobject gets one line per property
+  and its line numbers point at the right line of the file. The ``=XX`` characters are left
+  to vobject, which decodes them with the ``CHARSET``; vobject lets a broken ``=ZZ`` through,
+  so such a value skips the card instead of importing garbled text.
+* **Parameters vobject misreads.** vobject only decodes quoted-printable written in upper
+  case, and takes any other ``ENCODING`` (``quoted-printable`` in lower case, ``8BIT`` and
+  ``7BIT`` from old phones) for base64, which turns the text into garbage; those are made
+  upper case or removed here.
+* **Binary values.** Photos, logos, sounds and keys, and any base64 value, are dropped before
+  parsing (also 2.1 base64 blocks without indentation): Paraat does not use them, and a
+  damaged photo must not cost the contact.
+* **Commas.** vobject cuts a text value at its first unescaped comma (it reads it as a list).
+  In vCard 2.1 commas and backslashes are plain text, so 2.1 cards get vobject behaviour of
+  their own (registered for ``VERSION:2.1`` through vobject's registry; 3.0 is untouched).
+  In 3.0 and 4.0 a comma should be escaped; a bare one in FN, NOTE, EMAIL, TEL or UID, as
+  some programs write, is escaped here so the text is kept whole.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from typing import Any
+
+import vobject
+from vobject.base import VObjectError
+
+from app.core.fields import Problem
+
+Block = tuple[int, list[bytes], bool]  # first line number, the lines, ended with END:VCARD
+
+
+def _is(line: bytes, word: bytes) -> bool:
+    return re.sub(rb"[ \t]", b"", line).upper() == word
+
+
+def split_cards(data: bytes) -> list[Block]:
+    """The cards in a file as (first line number, lines, ended with END:VCARD)."""
+    blocks: list[Block] = []
+    current: list[bytes] | None = None
+    start = 0
+    for number, line in enumerate(data.splitlines(), start=1):
+        if _is(line, b"BEGIN:VCARD"):
+            if current is not None:
+                blocks.append((start, current, False))
+            current, start = [line], number
+        elif current is not None:
+            current.append(line)
+            if _is(line, b"END:VCARD"):
+                blocks.append((start, current, True))
+                current = None
+    if current is not None:
+        blocks.append((start, current, False))
+    return blocks
+
+
+# --- one card's lines ----------------------------------------------------------------------
+
+_PROPERTY = re.compile(r"^(?:[A-Za-z0-9_-]+\.)?([A-Za-z0-9_-]+)[;:]")
+_CHARSET = re.compile(rb"""(?i)charset="?([^";:,]+)""")
+_BINARY_NAMES = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
+_BASE64 = re.compile(r"(?i)(?:encoding=\"?b\b|encoding=\"?base64|;base64\b)")
+_QP = re.compile(r"(?i)quoted-printable")
+_PLAIN_ENCODING = re.compile(r"(?i);encoding=\"?[78]bit\"?(?=;|$)")
+_BAD_QP = re.compile(r"=(?![0-9A-Fa-f]{2}|$)")
+_SINGLE_TEXT = frozenset({"FN", "NOTE", "EMAIL", "TEL", "UID"})
+
+
+class CardProblem(Exception):
+    """Why one card cannot be read."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.code)
+        self.problem = problem
+
+
+def _decode_line(raw: bytes, charset: str) -> str:
+    """UTF-8, else the declared charset, else Windows-1252, else Latin-1 (never fails)."""
+    for codec in ("utf-8", charset, "cp1252"):
+        if codec:
+            try:
+                return raw.decode(codec)
+            except (UnicodeDecodeError, LookupError):
+                continue
+    return raw.decode("latin-1")
+
+
+def _check_qp(text: str, number: int) -> None:
+    if _BAD_QP.search(text):
+        raise CardProblem(Problem("bad_quoted_printable", {"line": number}))
+
+
+def _logical_lines(start: int, lines: list[bytes]) -> list[tuple[int, str]]:
+    """The card's lines decoded and unfolded, with the file line number where each starts.
+
+    Folded lines (a space or tab in front) and quoted-printable soft line breaks ("=" at the
+    end) are joined; the quoted-printable characters themselves are left to vobject. Spaces
+    at the end of a quoted-printable line are dropped, as RFC 2045 says a reader must.
+    """
+    logical: list[tuple[int, str]] = []
+    charset = ""
+    in_qp = False
+    for number, raw in enumerate(lines, start=start):
+        if in_qp:  # the line after a soft line break continues the value
+            text = _decode_line(raw, charset).rstrip(" \t")
+            _check_qp(text, number)
+            logical[-1] = (logical[-1][0], logical[-1][1][:-1] + text)
+            in_qp = text.endswith("=")
+        elif raw[:1] in (b" ", b"\t") and logical:
+            logical[-1] = (logical[-1][0], logical[-1][1] + _decode_line(raw[1:], charset))
+        elif raw.strip():
+            match = _CHARSET.search(raw.partition(b":")[0])
+            charset = match.group(1).decode("ascii", "replace").strip() if match else ""
+            try:
+                codecs.lookup(charset or "utf-8")
+            except LookupError:
+                raise CardProblem(Problem("unknown_charset", {"charset": charset[:40]})) from None
+            text = _decode_line(raw, charset)
+            head, colon, value = text.partition(":")
+            if colon and _QP.search(head):
+                value = value.rstrip(" \t")
+                _check_qp(value, number)
+                in_qp = value.endswith("=")
+                text = f"{head}:{value}"
+            logical.append((number, text))
+    return logical
+
+
+def _escape_commas(value: str) -> str:
+    """A 3.0/4.0 single text value with a bare comma, which vobject would cut off there."""
+    return re.sub(r"\\.|,", lambda match: "\\," if match.group() == "," else match.group(),
+                  value)
+
+
+def _card_text(start: int, lines: list[bytes]) -> tuple[str, list[int]]:
+    """The card as text for vobject, and the file line number of each line in it."""
+    logical = _logical_lines(start, lines)
+    version = next((line.partition(":")[2].strip() for _, line in logical
+                    if line[:8].upper() == "VERSION:"), "")
+    kept: list[str] = []
+    origin: list[int] = []
+    binary = False
+    for number, line in logical:
+        match = _PROPERTY.match(line)
+        if binary and match is None and ":" not in line:
+            continue  # the rest of a 2.1 base64 block written without indentation
+        binary = False
+        if match:
+            head, _, value = line.partition(":")
+            name = match.group(1).upper()
+            if name in _BINARY_NAMES or _BASE64.search(head):
+                binary = True
+                continue
+            head = _PLAIN_ENCODING.sub("", _QP.sub("QUOTED-PRINTABLE", head))
+            if version != "2.1" and name in _SINGLE_TEXT and "QUOTED-PRINTABLE" not in head:
+                value = _escape_commas(value)
+            line = f"{head}:{value}"
+        kept.append(line)
+        origin.append(number)
+    return "\r\n".join(kept) + "\r\n", origin
+
+
+class _Literal21(vobject.vcard.VCardTextBehavior):
+    """vCard 2.1 text: commas and backslashes are plain characters; only "\\;" is escaped."""
+
+    @classmethod
+    def decode(cls, line: Any) -> None:
+        if line.encoded:
+            if isinstance(line.value, str):
+                line.value = line.value.replace("\\;", ";")
+            line.encoded = False
+
+
+class _VCard21(vobject.vcard.VCard3_0):
+    """vCard 2.1 (vobject has rules for 3.0 only): N, ADR and ORG as in 3.0, text literal."""
+
+    versionString = "2.1"
+    description = "vCard 2.1, as Paraat reads it"
+    defaultBehavior = _Literal21
+    knownChildren = {name: rule for name, rule in vobject.vcard.VCard3_0.knownChildren.items()
+                     if name in ("N", "ADR", "ORG", "VERSION")}
+
+
+if getattr(vobject.base.getBehavior("VCARD", "2.1"), "versionString", "") != "2.1":
+    vobject.base.registerBehavior(_VCard21)  # used for cards with VERSION:2.1, not a default
+
+
+def parse_card(start: int, lines: list[bytes]) -> Any:
+    """The card as a vobject component; raises CardProblem with the reason in a Problem."""
+    text, origin = _card_text(start, lines)
+    try:
+        return vobject.readOne(text, allowQP=True)  # its line numbers are right only so
+    except LookupError as error:  # a quoted-printable value in a charset Python lacks
+        charset = str(error).rpartition(": ")[2][:40]
+        raise CardProblem(Problem("unknown_charset", {"charset": charset})) from None
+    except UnicodeDecodeError as error:  # quoted-printable bytes that are not in the charset
+        raise CardProblem(Problem("card_encoding", {"charset": error.encoding})) from None
+    except Exception as error:  # vobject raises many kinds of errors on damaged input
+        number = getattr(error, "lineNumber", None) if isinstance(error, VObjectError) else None
+        line = origin[number - 1] if isinstance(number, int) and 0 < number <= len(origin) \
+            else start
+        raise CardProblem(Problem("card_broken", {"line": line})) from None
+
+
+def guess_name(lines: list[bytes]) -> str:
+    """The FN of a card that cannot be read, for the list of skipped cards ("" if unclear)."""
+    for raw in lines:
+        line = _decode_line(raw, "")
+        match = re.match(r"(?i)^(?:[A-Za-z0-9_-]+\.)?FN(;[^:]*)?:(.*)$", line)
+        if match and not _QP.search(match.group(1) or ""):
+            return " ".join(match.group(2).replace("\\,", ",").replace("\\;", ";").split())[:100]
+    return ""
