@@ -18,8 +18,8 @@ def test_every_app_package_is_listed_in_pyproject():
     assert found | {"app.resources"} == listed
 
 
-def test_core_storage_and_exchange_do_not_import_qt():
-    for layer in ("core", "storage", "exchange"):
+def test_core_storage_exchange_and_content_do_not_import_qt():
+    for layer in ("core", "storage", "exchange", "content"):
         for path in (ROOT / "app" / layer).rglob("*.py"):
             text = path.read_text(encoding="utf-8")
             assert "PySide6" not in text, path

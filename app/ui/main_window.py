@@ -21,6 +21,7 @@ from app.paths import resource
 from app.ui.contacts_page import ContactsPage
 from app.ui.household_page import HouseholdPage
 from app.ui.i18n import tr
+from app.ui.info_page import InfoPage
 from app.ui.kit_page import KitPage
 from app.ui.overview_page import OverviewPage
 from app.ui.plan_page import PlanPage
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.kit = KitPage(session)
         self.plan = PlanPage(session)
         self.together = ContactsPage(session)
+        self.info = InfoPage(session)
         self.settings = SettingsPage(session, data_folder)
         # Only pages that exist and work are listed; later steps add theirs here.
         self.pages: dict[str, tuple[QWidget, str, str]] = {
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
             "kit": (self.kit, tr("1  Emergency kit"), "kit"),
             "plan": (self.plan, tr("2  Emergency plan"), "plan"),
             "together": (self.together, tr("3  Together"), "together"),
+            "info": (self.info, tr("Information"), "info"),
             "settings": (self.settings, tr("Settings"), "settings"),
         }
 
@@ -126,6 +129,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def show_page(self, name: str, target: str = "") -> None:
+        if name == "timeline":  # the power-cut timeline lives on the information page
+            name, target = "info", "timeline"
         names = list(self.pages)
         if name not in names:
             name = "overview"

@@ -1488,8 +1488,84 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Paraat</translation>
     </message>
     <message>
+        <source>Add contacts from a phone</source>
+        <translation>Contacten van een telefoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Contact files (*.vcf *.vcard);;All files (*)</source>
+        <translation>Contactbestanden (*.vcf *.vcard);;Alle bestanden (*)</translation>
+    </message>
+    <message>
         <source>Paraat could not use the file %1: %2.</source>
         <translation>Paraat kon het bestand %1 niet gebruiken: %2.</translation>
+    </message>
+    <message>
+        <source>contacts.vcf</source>
+        <translation>contacten.vcf</translation>
+    </message>
+    <message>
+        <source>Save contacts for a phone</source>
+        <translation>Contacten opslaan voor een telefoon</translation>
+    </message>
+    <message>
+        <source>Contact files (*.vcf)</source>
+        <translation>Contactbestanden (*.vcf)</translation>
+    </message>
+    <message>
+        <source>%1 contacts saved in %2. Open that file on your phone to add them.</source>
+        <translation>%1 contacten opgeslagen in %2. Open dat bestand op je telefoon om ze toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Add contacts from %1</source>
+        <translation>Contacten toevoegen uit %1</translation>
+    </message>
+    <message>
+        <source>Tick the people you want in your emergency contacts.</source>
+        <translation>Vink de mensen aan die je in je noodcontacten wilt hebben.</translation>
+    </message>
+    <message>
+        <source>This file has many contacts, so none are ticked yet: pick the few that matter.</source>
+        <translation>In dit bestand staan veel contacten. Daarom is nog niemand aangevinkt: kies de paar die belangrijk zijn.</translation>
+    </message>
+    <message>
+        <source>Contacts in the file</source>
+        <translation>Contacten in het bestand</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>geen telefoonnummer</translation>
+    </message>
+    <message>
+        <source>(already in Paraat)</source>
+        <translation>(staat al in Paraat)</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Alles aanvinken</translation>
+    </message>
+    <message>
+        <source>Tick none</source>
+        <translation>Niets aanvinken</translation>
+    </message>
+    <message>
+        <source>Cards that cannot be added</source>
+        <translation>Kaarten die niet kunnen worden toegevoegd</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>kaart %1</translation>
+    </message>
+    <message>
+        <source>These cards cannot be added:</source>
+        <translation>Deze kaarten kunnen niet worden toegevoegd:</translation>
+    </message>
+    <message>
+        <source>Add %1 contacts</source>
+        <translation>%1 contacten toevoegen</translation>
+    </message>
+    <message>
+        <source>%1 contacts added. Press Ctrl+Z to take them out again.</source>
+        <translation>%1 contacten toegevoegd. Druk op Ctrl+Z om ze weer weg te halen.</translation>
     </message>
     <message>
         <source>Save the kit as a CSV file</source>
@@ -2174,6 +2250,58 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Item: %1</source>
         <translation>Onderdeel: %1</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informatie</translation>
+    </message>
+    <message>
+        <source>Read the booklet</source>
+        <translation>Het boekje lezen</translation>
+    </message>
+    <message>
+        <source>What if the power fails?</source>
+        <translation>Wat als de stroom uitvalt?</translation>
+    </message>
+    <message>
+        <source>Search in all chapters</source>
+        <translation>Zoeken in alle hoofdstukken</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Zoekresultaten</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Hoofdstukken</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>Hoofdstuk</translation>
+    </message>
+    <message>
+        <source>Print this chapter…</source>
+        <translation>Dit hoofdstuk afdrukken…</translation>
+    </message>
+    <message>
+        <source>Nothing found. Try another word.</source>
+        <translation>Niets gevonden. Probeer een ander woord.</translation>
+    </message>
+    <message>
+        <source>What if the power fails for a long time?</source>
+        <translation>Wat als de stroom lang uitvalt?</translation>
+    </message>
+    <message>
+        <source>This is how the government expects a large power cut to go, hour by hour. Under each step: what it means for your household, from what you filled in.</source>
+        <translation>Zo verwacht de overheid dat een grote stroomstoring verloopt, uur na uur. Onder elke stap staat wat het betekent voor jullie huishouden, volgens wat je hebt ingevuld.</translation>
+    </message>
+    <message>
+        <source>For your household:</source>
+        <translation>Voor jullie huishouden:</translation>
+    </message>
+    <message>
+        <source>Fill it in</source>
+        <translation>Vul het in</translation>
     </message>
 </context>
 </TS>

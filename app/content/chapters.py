@@ -1,0 +1,184 @@
+"""The guidance chapters: Markdown files in resources/guidance/<language>/, one per chapter.
+
+Both languages have the same files with the same ``##`` sections. Numbers that Paraat's own
+data also holds (water per person, the 72 hours, the cash amounts, the national numbers, …)
+are never typed into the text: the Markdown says ``{water_per_person_day}`` and ``fill``
+puts in the value from the kit catalogue, ``app.core.kit`` or ``app.core.national``, written
+the way the language writes it. An unknown placeholder is an error, so a typo cannot reach
+the screen (the tests load every chapter).
+
+Links inside the text are ``chapter:<file stem>`` (another chapter) and ``app:<page>`` (the
+page where you act on it); the GUI routes both and follows nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from app.content import formats
+from app.content.formats import check_language
+from app.content.text import link_targets
+from app.core.broadcasters import broadcasters
+from app.core.kit import DEFAULT_HOURS, catalogue
+from app.core.national import national_number
+from app.core.supplies import CHECK_MONTHS
+from app.paths import resource
+
+# The pages an ``app:`` link may name (the GUI's page names).
+APP_PAGES = ("overview", "household", "kit", "plan", "together", "timeline", "info")
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+_MONTHS = {
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}
+
+
+class GuidanceError(ValueError):
+    """A chapter breaks the rules: unknown placeholder, no title, unknown chapter or language."""
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """One chapter in one language, with its placeholders filled."""
+
+    id: str  # the file stem, the same in every language: "06-stroom"
+    language: str
+    title: str  # the first "# " heading
+    markdown: str
+    sections: tuple[str, ...]  # the "## " headings, in order
+
+
+# --- placeholders -------------------------------------------------------------------------------
+
+
+def _item_amount(item_id: str) -> float:
+    item = catalogue().item(item_id)
+    if item is None:
+        raise GuidanceError(f"the kit catalogue has no item {item_id!r}")
+    return item.amount
+
+
+@cache
+def placeholder_values(language: str) -> dict[str, str]:
+    """Every placeholder the chapters may use, with its text in ``language``."""
+    check_language(language)
+    kit = catalogue()
+    longer = sorted(h.hours for h in kit.horizons if h.hours > DEFAULT_HOURS)
+    longer_days = [formats.number(hours / 24, language, 0) for hours in longer]
+    if longer_days:
+        joined = formats.join_words(longer_days, language, alternatives=True)
+        longer_text = f"{joined} {'dagen' if language == 'nl' else 'days'}"
+    else:
+        longer_text = formats.days_text(DEFAULT_HOURS // 24, language)
+    months = [_MONTHS[language][month - 1] for month in CHECK_MONTHS]
+    return {
+        "hours": formats.hours_text(DEFAULT_HOURS, language),
+        "days": formats.days_text(DEFAULT_HOURS // 24, language),
+        "longer_horizons": longer_text,
+        "water_per_person_day": formats.litres(_item_amount("water"), language),
+        "pet_water_per_day": formats.litres(_item_amount("pet_water"), language),
+        "cash_adult": formats.euros(_item_amount("cash_adults"), language),
+        "cash_child": formats.euros(_item_amount("cash_children"), language),
+        "kcal_adult": formats.kcal(kit.energy_per_day["adult"], language),
+        "emergency_number": national_number("emergency").number,
+        "police_number": national_number("police").number,
+        "outage_number": national_number("outage").number,
+        "broadcaster_count": str(len(broadcasters())),
+        "test_months": formats.join_words(months, language),
+    }
+
+
+def placeholders(text: str) -> list[str]:
+    """The placeholder names used in ``text``, in order (repeats included)."""
+    return _PLACEHOLDER.findall(text)
+
+
+def fill(text: str, language: str) -> str:
+    """``text`` with every ``{name}`` replaced by its value in ``language``.
+
+    Raises GuidanceError for a name that is not a placeholder, and for a brace left over
+    (a ``{`` or ``}`` that is not part of a placeholder), so no raw markup reaches the reader.
+    """
+    values = placeholder_values(language)
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in values:
+            raise GuidanceError(f"unknown placeholder {{{name}}}; known: {', '.join(sorted(values))}")
+        return values[name]
+
+    filled = _PLACEHOLDER.sub(replace, text)
+    if "{" in filled or "}" in filled:
+        raise GuidanceError("a brace that is not part of a placeholder: "
+                            f"{filled[max(0, filled.find('{')) - 20:][:60]!r}")
+    return filled
+
+
+# --- chapters -----------------------------------------------------------------------------------
+
+
+def links(markdown: str) -> list[str]:
+    """The targets of the Markdown links in ``markdown`` ("chapter:06-stroom", "app:kit", …)."""
+    return link_targets(markdown)
+
+
+def resolve(target: str) -> tuple[str, str]:
+    """``("chapter", id)`` or ``("app", page)`` for an internal link; GuidanceError otherwise."""
+    kind, _, name = target.partition(":")
+    if kind == "chapter" and name in chapter_ids():
+        return kind, name
+    if kind == "app" and name in APP_PAGES:
+        return kind, name
+    raise GuidanceError(f"link {target!r} leads nowhere in Paraat")
+
+
+def parse_chapter(chapter_id: str, language: str, source: str) -> Chapter:
+    """A chapter from its Markdown source (placeholders are filled here)."""
+    markdown = fill(source, language)
+    title = ""
+    sections: list[str] = []
+    for line in markdown.splitlines():
+        if line.startswith("# ") and not title:
+            title = line[2:].strip()
+        elif line.startswith("## "):
+            sections.append(line[3:].strip())
+    if not title:
+        raise GuidanceError(f"{language}/{chapter_id}.md has no '# ' title")
+    return Chapter(chapter_id, language, title, markdown, tuple(sections))
+
+
+def source_files(language: str) -> list[Path]:
+    """The chapter files of ``language``, in reading order (by file name)."""
+    folder = resource("guidance", check_language(language))
+    return sorted(folder.glob("*.md"), key=lambda path: path.name)
+
+
+@cache
+def _load(language: str) -> tuple[Chapter, ...]:
+    return tuple(parse_chapter(path.stem, language, path.read_text(encoding="utf-8"))
+                 for path in source_files(language))
+
+
+def chapters(language: str) -> list[Chapter]:
+    """Every chapter in ``language``, in reading order (read once, then cached)."""
+    return list(_load(check_language(language)))
+
+
+def chapter(language: str, chapter_id: str) -> Chapter:
+    """One chapter; GuidanceError when there is no chapter with that id."""
+    for item in _load(check_language(language)):
+        if item.id == chapter_id:
+            return item
+    raise GuidanceError(f"no chapter {chapter_id!r} in {language}")
+
+
+def chapter_ids(language: str = "nl") -> list[str]:
+    """The chapter ids (file stems), the same in every language."""
+    return [item.id for item in _load(check_language(language))]

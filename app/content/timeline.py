@@ -1,0 +1,352 @@
+"""'Wat als…?': the government's power-cut timeline, made personal for one household.
+
+The scenario (``timeline_text.STEPS``) says what happens 2, 6, 8, 24, 48 and 72 hours after a
+large power cut starts. ``personal_timeline`` adds, under each step, what that means for this
+household, from its own data: how much water is left and for how long (from
+``app.core.supplies.kit_report``), whose medicines run out, who uses equipment that needs
+power, where the torch and the radio are, the regional broadcaster, the meeting places and
+the contact outside the area, the neighbours to look in on, and what the kit is planned for.
+Where data is missing the line says so and links to the page where it is filled in
+(``app:kit``, ``app:household``, ``app:plan``, ``app:together``). An empty household gets
+one line per step that asks to fill in the household first, and no numbers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.content import formats
+from app.content.chapters import fill
+from app.content.formats import check_language
+from app.content.timeline_text import INTRO, LINES, PEOPLE, STEP_TITLE, STEPS, YOUR
+from app.core.broadcasters import broadcasters
+from app.core.household import Household, together_status
+from app.core.kit import DEFAULT_HOURS, horizon_days
+from app.core.records import Stock
+from app.core.supplies import ItemStatus, KitReport, kit_report
+from app.core.supplies import is_expired as _expired
+
+STEP_HOURS = tuple(step.hours for step in STEPS)
+
+
+@dataclass(frozen=True)
+class PersonalLine:
+    """One sentence for this household; ``link`` (e.g. "app:kit") when something is missing."""
+
+    text: str
+    link: str | None = None
+    topic: str = ""  # water, food, medicine, device, torch, radio, light, cash, broadcaster, …
+
+
+@dataclass(frozen=True)
+class TimelineStep:
+    """One moment of the scenario, with what it means for this household."""
+
+    hours: int
+    title: str
+    what_happens: str
+    for_you: list[PersonalLine] = field(default_factory=list)
+
+
+def intro(language: str) -> str:
+    """One sentence that introduces the scenario."""
+    return INTRO[check_language(language)]
+
+
+def _say(key: str, language: str, **values: object) -> str:
+    """A personal line; ``values`` come from the household and are never read as markup."""
+    return LINES[key][language].format(**values)
+
+
+def _step(index: int, language: str) -> TimelineStep:
+    step = STEPS[index]
+    title = STEP_TITLE[language].format(elapsed=formats.hours_text(step.hours, language),
+                                        headline=step.headline[language])
+    return TimelineStep(step.hours, title, fill(step.what_happens[language], language), [])
+
+
+def scenario(language: str) -> list[TimelineStep]:
+    """The scenario alone, without personal lines."""
+    check_language(language)
+    return [_step(index, language) for index in range(len(STEPS))]
+
+
+class _Context:
+    """What the lines need, worked out once."""
+
+    def __init__(self, household: Household, stock: list[Stock], today: dt.date, language: str,
+                 hours: float) -> None:
+        self.household, self.stock, self.today, self.language = household, stock, today, language
+        self.hours = hours
+        self.report: KitReport = kit_report(household, stock, today, hours, None)
+        persons, pets = len(household.members), household.pet_count()
+        # Litres a day, from the kit's own water requirements (people and pets) for the horizon.
+        water = sum(s.required for s in self.report.statuses
+                    if s.requirement.item.id in ("water", "pet_water"))
+        self.water_per_day = water / horizon_days(hours)
+        names = PEOPLE[language]
+        people = [formats.count(persons, names[0], names[1])]
+        if pets:
+            people.append(formats.count(pets, names[2], names[3]))
+        self.people = names[4].join(people)
+        self.your = YOUR[language][0 if persons == 1 else 1]
+
+    def say(self, key: str, link: str | None = None, topic: str = "", **values: object) -> PersonalLine:
+        return PersonalLine(_say(key, self.language, your=self.your, **values), link, topic)
+
+    def duration(self, hours: float) -> str:
+        return formats.duration(hours, self.language)
+
+    def status(self, item_id: str) -> ItemStatus | None:
+        return next((s for s in self.report.statuses if s.requirement.item.id == item_id), None)
+
+    def locations(self, item_id: str) -> tuple[bool, list[str]]:
+        """Whether the kit holds ``item_id`` (not expired) and where it is kept."""
+        entries = [e for e in self.stock
+                   if e.item_id == item_id and e.quantity > 0 and not _expired(e, self.today)]
+        return bool(entries), sorted({e.location for e in entries if e.location})
+
+
+# --- the lines, topic by topic ---------------------------------------------------------------------
+
+
+def _water(ctx: _Context, previous: int, now: int) -> list[PersonalLine]:
+    lasts = ctx.report.autonomy.water_hours
+    if lasts is None:
+        return []
+    if lasts <= 0:
+        if previous > 0:
+            return []
+        need = formats.litres(ctx.water_per_day, ctx.language)
+        return [ctx.say("water_none", "app:kit", "water", people=ctx.people, need=need)]
+    if lasts <= previous:
+        return [ctx.say("water_gone", "app:kit", "water", when=ctx.duration(lasts))]
+    if lasts <= now:
+        return [ctx.say("water_runs_out", "app:kit", "water", when=ctx.duration(lasts))]
+    litres = lasts * ctx.water_per_day / 24
+    left = max(0.0, litres - ctx.water_per_day / 24 * now)
+    return [ctx.say("water_left", None, "water", elapsed=formats.hours_text(now, ctx.language),
+                    left=formats.litres(left, ctx.language), lasts=ctx.duration(lasts - now),
+                    people=ctx.people)]
+
+
+def _food(ctx: _Context, previous: int, now: int, status_step: bool) -> list[PersonalLine]:
+    lasts = ctx.report.autonomy.food_hours
+    if lasts is None:
+        return []
+    if lasts <= 0:
+        return [ctx.say("food_none", "app:kit", "food")] if status_step else []
+    if previous < lasts <= now:
+        return [ctx.say("food_runs_out", "app:kit", "food", when=ctx.duration(lasts))]
+    if status_step and lasts > now:
+        return [ctx.say("food_left", None, "food", lasts=ctx.duration(lasts - now))]
+    return []
+
+
+def _medicines(ctx: _Context, previous: int, now: int, last: int) -> list[PersonalLine]:
+    lines = []
+    fallback = "iemand in huis" if ctx.language == "nl" else "someone at home"
+    supplies = ctx.report.autonomy.medicines
+    for supply in supplies:
+        member = supply.member or fallback
+        if supply.hours <= 0:
+            if previous == 0:
+                lines.append(ctx.say("medicine_none", "app:kit", "medicine",
+                                     medicine=supply.medicine, member=member))
+        elif previous < supply.hours <= now:
+            lines.append(ctx.say("medicine_runs_out", "app:kit", "medicine", medicine=supply.medicine,
+                                 member=member, when=ctx.duration(supply.hours)))
+    if now == STATUS_STEP and supplies and all(s.hours > last for s in supplies):
+        lines.append(ctx.say("medicine_ok", None, "medicine",
+                             last=formats.hours_text(last, ctx.language)))
+    return lines
+
+
+def _devices(ctx: _Context) -> list[PersonalLine]:
+    return [ctx.say("device", None, "device", member=m.name, devices=" ".join(m.devices.split()))
+            for m in ctx.household.members if m.devices.strip()]
+
+
+def _torch_and_radio(ctx: _Context) -> list[PersonalLine]:
+    lines = []
+    for item_id, prefix in (("flashlight", "torch"), ("radio", "radio")):
+        present, where = ctx.locations(item_id)
+        if present and where:
+            lines.append(ctx.say(f"{prefix}_here", None, prefix,
+                                 where=formats.join_words(where, ctx.language)))
+        elif present:
+            lines.append(ctx.say(f"{prefix}_nowhere", "app:kit", prefix))
+        else:
+            lines.append(ctx.say(f"{prefix}_missing", "app:kit", prefix))
+    light = ctx.report.autonomy.light_hours
+    if light:
+        lines.append(ctx.say("light_hours", None, "light", lasts=ctx.duration(light)))
+    return lines
+
+
+def _cash(ctx: _Context) -> list[PersonalLine]:
+    statuses = [s for s in (ctx.status("cash_adults"), ctx.status("cash_children")) if s]
+    if not statuses:
+        return []
+    present = sum(s.present for s in statuses)
+    required = sum(s.required for s in statuses)
+    money = {"present": formats.euros(present, ctx.language),
+             "required": formats.euros(required, ctx.language)}
+    if present >= required:
+        return [ctx.say("cash_enough", None, "cash", **money)]
+    return [ctx.say("cash_short", "app:kit", "cash", **money)]
+
+
+def _broadcaster(ctx: _Context) -> list[PersonalLine]:
+    home = ctx.household.home
+    known = broadcasters().get(home.broadcaster)
+    if known and home.fm_frequency:
+        return [ctx.say("broadcaster", None, "broadcaster", frequency=home.fm_frequency, name=known.name)]
+    if known:
+        return [ctx.say("broadcaster_no_frequency", "app:household", "broadcaster", name=known.name)]
+    if home.fm_frequency:
+        return [ctx.say("frequency_no_broadcaster", "app:household", "broadcaster",
+                        frequency=home.fm_frequency)]
+    return [ctx.say("broadcaster_missing", "app:household", "broadcaster")]
+
+
+def _contact(ctx: _Context) -> list[PersonalLine]:
+    plan, household = ctx.household.plan, ctx.household
+    name, phone = plan.contact_name.strip(), plan.contact_phone.strip()
+    if not name:
+        contact = next((c for c in household.contacts if c.category == "out_of_area"), None)
+        if contact is not None:
+            name = contact.name
+            phones = household.phones_of(contact.id)
+            phone = phones[0].number if phones else ""
+    if name and phone:
+        return [ctx.say("contact", None, "contact", name=name, phone=phone)]
+    if name:
+        return [ctx.say("contact_no_phone", "app:plan", "contact", name=name)]
+    return [ctx.say("contact_missing", "app:plan", "contact")]
+
+
+def _place(ctx: _Context, place_id: str, key: str) -> list[PersonalLine]:
+    place = ctx.household.meeting_places.get(place_id)
+    if place is not None and place.place.strip():
+        return [ctx.say(key, None, "meeting", place=place.place.strip())]
+    return [ctx.say(f"{key}_missing", "app:plan", "meeting")]
+
+
+def _stay(ctx: _Context) -> list[PersonalLine]:
+    place = ctx.household.plan.stay_place.strip()
+    if place:
+        return [ctx.say("stay", None, "stay", place=place)]
+    return [ctx.say("stay_missing", "app:plan", "stay")]
+
+
+def _neighbours(ctx: _Context) -> list[PersonalLine]:
+    household = ctx.household
+    members = {m.id: m.name for m in household.members}
+    contacts = {c.id: c.name for c in household.contacts}
+    lines = []
+    for check in household.checks:
+        member, contact = members.get(check.member_id), contacts.get(check.contact_id)
+        if member and contact:
+            lines.append(ctx.say(check.direction, None, "neighbours", member=member, contact=contact))
+    for member in household.members:
+        if member.has_needs and member.needs_help_from.strip():
+            lines.append(ctx.say("helper", None, "neighbours", helper=member.needs_help_from.strip(),
+                                 member=member.name))
+    status = together_status(household)
+    for name in status.unchecked:
+        lines.append(ctx.say("unchecked", "app:together", "neighbours", name=name))
+    neighbours = [c.name for c in household.contacts if c.category == "neighbour"]
+    if not neighbours:
+        lines.append(ctx.say("neighbours_missing", "app:together", "neighbours"))
+    elif not any(c.direction == "member_checks" for c in household.checks):
+        lines.append(ctx.say("neighbours", None, "neighbours",
+                             names=formats.join_words(neighbours, ctx.language)))
+    return lines
+
+
+def _horizon(ctx: _Context) -> list[PersonalLine]:
+    language = ctx.language
+    hours = ctx.hours
+    if hours > DEFAULT_HOURS and hours % 24 == 0:
+        horizon = formats.days_text(int(hours // 24), language)
+    else:
+        horizon = formats.hours_text(hours, language)
+    default = formats.hours_text(DEFAULT_HOURS, language)
+    if hours < DEFAULT_HOURS:
+        lines = [ctx.say("horizon_short", "app:kit", "horizon", horizon=horizon, default=default)]
+    elif hours == DEFAULT_HOURS:
+        lines = [ctx.say("horizon_exact", None, "horizon", horizon=horizon)]
+    else:
+        lines = [ctx.say("horizon_long", None, "horizon", horizon=horizon, default=default)]
+    missing = len(ctx.report.shopping)
+    if missing == 0:
+        lines.append(ctx.say("complete", None, "horizon"))
+    elif missing == 1:
+        lines.append(ctx.say("shopping_one", "app:kit", "horizon"))
+    else:
+        lines.append(ctx.say("shopping", "app:kit", "horizon", count=missing))
+    municipality = ctx.household.home.municipality.strip()
+    if municipality:
+        lines.append(ctx.say("help_point", None, "help_point", municipality=municipality))
+    else:
+        lines.append(ctx.say("help_point_missing", "app:household", "help_point"))
+    return lines
+
+
+def _fridge(ctx: _Context) -> list[PersonalLine]:
+    return [ctx.say("fridge", None, "fridge")]
+
+
+def _near(ctx: _Context) -> list[PersonalLine]:
+    return _place(ctx, "near", "meet_near")
+
+
+def _away(ctx: _Context) -> list[PersonalLine]:
+    return _place(ctx, "neighbourhood", "meet_away")
+
+
+# --- the timeline ----------------------------------------------------------------------------------
+
+# Which topics appear under which step, after the water, food and medicine lines that every
+# step may have. The keys are the scenario's hours (a test checks they match STEPS).
+TOPICS: dict[int, tuple[Callable[[_Context], list[PersonalLine]], ...]] = {
+    2: (_devices, _torch_and_radio, _cash),  # cash machines fail, the dark sets in
+    6: (_broadcaster, _contact, _near),  # phones fail, an NL-Alert comes
+    8: (_away, _stay),  # roads and shops: where do we go
+    24: (_fridge, _neighbours),  # food goes off, neighbours need a look
+    48: (),
+    72: (_horizon,),  # what the kit is planned for, where help is
+}
+STATUS_STEP = 8  # shops are closed: how long food and medicines last from here
+
+
+def personal_timeline(household: Household, stock: list[Stock], today: dt.date, language: str,
+                      hours: float = DEFAULT_HOURS) -> list[TimelineStep]:
+    """The scenario with, under each step, what it means for this household.
+
+    ``hours`` is the horizon the kit is planned for (the kit page's choice); the steps
+    themselves always run to 72 hours, as in the government's scenario.
+    """
+    check_language(language)
+    if not hours > 0:
+        raise ValueError(f"the kit horizon must be a positive number of hours, not {hours!r}")
+    steps = scenario(language)
+    if not household.members:
+        line = PersonalLine(_say("empty", language), "app:household", "empty")
+        return [TimelineStep(s.hours, s.title, s.what_happens, [line]) for s in steps]
+    ctx = _Context(household, stock, today, language, hours)
+    last = STEP_HOURS[-1]
+    result = []
+    previous = 0
+    for step in steps:
+        now = step.hours
+        lines = (_water(ctx, previous, now) + _food(ctx, previous, now, now == STATUS_STEP)
+                 + _medicines(ctx, previous, now, last))
+        for topic in TOPICS.get(now, ()):
+            lines += topic(ctx)
+        result.append(TimelineStep(now, step.title, step.what_happens, lines))
+        previous = now
+    return result

@@ -1,0 +1,301 @@
+"""The power-cut timeline, made personal: checked against households worked out by hand.
+
+Water: 3 L per person per day and 0.5 L per pet per day (the kit catalogue). Remaining water
+at a step = stock − use per hour × hours since the power went; durations are rounded down
+to whole hours, like the kit page ("never promise more than there is").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from app.content.chapters import APP_PAGES
+from app.content.timeline import (
+    STEP_HOURS,
+    TOPICS,
+    PersonalLine,
+    TimelineStep,
+    intro,
+    personal_timeline,
+    scenario,
+)
+from app.core.demo import demo_household, demo_stock
+from app.core.household import Household
+from app.core.national import national_number
+from app.core.records import Medicine, MeetingPlace, Member, Pet, Plan, Stock
+
+TODAY = dt.date(2026, 3, 15)
+
+
+def lines_at(steps: list[TimelineStep], hours: int, topic: str | None = None) -> list[PersonalLine]:
+    step = next(s for s in steps if s.hours == hours)
+    return [line for line in step.for_you if topic is None or line.topic == topic]
+
+
+def texts_at(steps: list[TimelineStep], hours: int, topic: str | None = None) -> list[str]:
+    return [line.text for line in lines_at(steps, hours, topic)]
+
+
+def all_lines(steps: list[TimelineStep]) -> list[PersonalLine]:
+    return [line for step in steps for line in step.for_you]
+
+
+# --- the scenario --------------------------------------------------------------------------------
+
+
+def test_the_steps_follow_the_government_scenario():
+    assert STEP_HOURS == (2, 6, 8, 24, 48, 72)
+    assert set(TOPICS) == set(STEP_HOURS)
+    for language in ("nl", "en"):
+        steps = scenario(language)
+        assert [s.hours for s in steps] == list(STEP_HOURS)
+        assert all(s.title and s.what_happens and not s.for_you for s in steps)
+        assert "{" not in "".join(s.what_happens + s.title for s in steps)
+        assert intro(language)
+    first = scenario("nl")[0]
+    assert first.title.startswith("Na 2 uur")
+    assert national_number("emergency").number in first.what_happens  # filled, not typed in
+    assert "NL-Alert" in scenario("nl")[1].what_happens
+    assert scenario("en")[3].title.startswith("After 24 hours")
+
+
+def test_unknown_language_and_empty_horizon_are_refused():
+    with pytest.raises(ValueError):
+        personal_timeline(demo_household(), [], TODAY, "de")
+    with pytest.raises(ValueError):
+        personal_timeline(demo_household(), [], TODAY, "nl", 0)
+
+
+# --- the demo family: two adults, a child, a baby, grandma and a dog -----------------------------
+
+# 24 L + 10 L of water (the 4 000 kcal of crackers are past their date; the water is not).
+# Use: 5 people × 3 L + 1 dog × 0.5 L = 15.5 L a day, so 34 L last 34 / 15.5 × 24 = 52.6 hours.
+DEMO_WATER_NL = {
+    2: "Jullie water: na 2 uur is er nog 32,7 liter, genoeg voor nog 2 dagen en 2 uur voor 5 mensen en 1 dier.",
+    6: "Jullie water: na 6 uur is er nog 30,1 liter, genoeg voor nog 1 dag en 22 uur voor 5 mensen en 1 dier.",
+    8: "Jullie water: na 8 uur is er nog 28,8 liter, genoeg voor nog 1 dag en 20 uur voor 5 mensen en 1 dier.",
+    24: "Jullie water: na 24 uur is er nog 18,5 liter, genoeg voor nog 1 dag en 4 uur voor 5 mensen en 1 dier.",
+    48: "Jullie water: na 48 uur is er nog 3 liter, genoeg voor nog 4 uur voor 5 mensen en 1 dier.",
+}
+
+
+@pytest.fixture
+def demo() -> list[TimelineStep]:
+    return personal_timeline(demo_household(), demo_stock(TODAY), TODAY, "nl")
+
+
+def test_demo_water_worked_out_by_hand(demo):
+    for hours, expected in DEMO_WATER_NL.items():
+        assert texts_at(demo, hours, "water") == [expected]
+    runs_out = lines_at(demo, 72, "water")
+    assert [line.text for line in runs_out] == [
+        "Jullie water is op na 2 dagen en 4 uur. Zorg voor meer water in je noodpakket."]
+    assert runs_out[0].link == "app:kit"
+
+
+def test_demo_water_in_english():
+    steps = personal_timeline(demo_household(), demo_stock(TODAY), TODAY, "en")
+    assert texts_at(steps, 24, "water") == [
+        "Your water: after 24 hours you still have 18.5 litres, enough for another 1 day and 4 hours "
+        "for 5 people and 1 animal."]
+    assert texts_at(steps, 72, "water")[0].startswith("Your water runs out after 2 days and 4 hours.")
+
+
+def test_demo_food_runs_out_after_one_day(demo):
+    # 9 000 kcal in date; a day takes 2 × 2 200 + 2 000 + 1 800 + 800 = 9 000 kcal.
+    assert texts_at(demo, 8, "food") == ["Eten: er is nog eten in je noodpakket voor 16 uur."]
+    assert texts_at(demo, 24, "food") == ["Het eten in je noodpakket is op na 1 dag."]
+    assert not lines_at(demo, 48, "food")
+
+
+def test_demo_medicines_and_devices_at_two_hours(demo):
+    medicine = lines_at(demo, 2, "medicine")
+    # The hearing-aid batteries are a medicine with no stock of their own; the others last weeks.
+    assert len(medicine) == 1 and medicine[0].link == "app:kit"
+    assert "Batterijen hoorapparaat" in medicine[0].text and "Oma Riet" in medicine[0].text
+    devices = texts_at(demo, 2, "device")
+    assert len(devices) == 1 and "Oma Riet" in devices[0] and "hoog-laagbed" in devices[0]
+    assert not any(line.topic == "medicine" for step in demo[1:] for line in step.for_you)
+
+
+def test_demo_torch_radio_and_cash_at_two_hours(demo):
+    assert texts_at(demo, 2, "torch") == ["De zaklamp ligt hier: Gangkast."]
+    assert texts_at(demo, 2, "radio") == ["De radio staat hier: Woonkamer."]
+    assert texts_at(demo, 2, "light") == ["De lampen in je noodpakket geven samen ongeveer 16 uur licht."]
+    cash = lines_at(demo, 2, "cash")
+    # 3 adults (65+ counts as adult) × €70 + 2 children × €30 = €270; the kit holds €100.
+    assert cash[0].text == "Contant geld: er zit €100 in je noodpakket. Het advies voor jullie is €270."
+    assert cash[0].link == "app:kit"
+
+
+def test_demo_broadcaster_contact_and_meeting_places(demo):
+    broadcaster = texts_at(demo, 6, "broadcaster")
+    assert len(broadcaster) == 1 and "93.1 FM" in broadcaster[0] and "RTV Utrecht" in broadcaster[0]
+    contact = texts_at(demo, 6, "contact")
+    assert contact == ["Probeer een sms te sturen naar jullie contactpersoon buiten de regio: "
+                       "Tante Ineke (Zwolle), 06-12345009."]
+    assert texts_at(demo, 6, "meeting") == [
+        "Kunnen jullie elkaar niet bereiken? Dan zoek je elkaar hier: Bij de speeltuin op de hoek."]
+    assert "Bibliotheek Oost" in texts_at(demo, 8, "meeting")[0]
+    assert "tante Ineke" in texts_at(demo, 8, "stay")[0]
+
+
+def test_demo_neighbours_and_fridge_at_a_day(demo):
+    neighbours = texts_at(demo, 24, "neighbours")
+    assert "Mark de Vries gaat langs bij Meneer Bakker." in neighbours
+    assert "Fatima el Amrani komt kijken bij Oma Riet." in neighbours
+    assert not any(line.link for line in lines_at(demo, 24, "neighbours"))  # nobody is left out
+    assert texts_at(demo, 24, "fridge")[0].startswith("Eet eerst wat in de koelkast en de vriezer ligt.")
+
+
+def test_demo_horizon_and_help_point(demo):
+    horizon = texts_at(demo, 72, "horizon")
+    assert horizon[0] == "Je noodpakket is berekend op 72 uur, zoals het boekje vraagt."
+    assert re.fullmatch(r"Er ontbreken nog \d+ dingen in je noodpakket\. .*", horizon[1])
+    assert "Utrecht" in texts_at(demo, 72, "help_point")[0]
+
+
+def test_demo_lines_with_data_have_no_link_except_gaps(demo):
+    for line in all_lines(demo):
+        assert line.link is None or line.link.startswith("app:")
+        if line.link:
+            assert line.link.split(":", 1)[1] in APP_PAGES
+
+
+# --- a senior living alone, with medicines --------------------------------------------------------
+
+
+@pytest.fixture
+def senior() -> Household:
+    return Household(
+        members=[Member(1, 1, "Riet Jansen", "senior")],
+        medicines=[Medicine(1, 1, "Metoprolol", "1 per dag", 14),
+                   Medicine(2, 1, "Insuline", "", 7)],
+    )
+
+
+def senior_stock() -> list[Stock]:
+    return [
+        Stock(1, "medicine:1", "", 1, "day", "Badkamer"),  # one day left: runs out at +24 h
+        Stock(2, "medicine:2", "", 10, "day", "Koelkast"),
+        Stock(3, "water", "", 9, "l", "Kelder"),  # 9 L / 3 L a day = exactly 72 hours
+        Stock(4, "flashlight", "", 1, "pcs", "", hours=6),
+    ]
+
+
+def test_senior_medicine_with_one_day_runs_out_before_two_days(senior):
+    steps = personal_timeline(senior, senior_stock(), TODAY, "nl")
+    found = [(s.hours, line) for s in steps for line in s.for_you if line.topic == "medicine"]
+    assert len(found) == 1
+    hours, line = found[0]
+    assert hours == 24 and hours < 48
+    assert line.text == "De Metoprolol van Riet Jansen is op na 1 dag. Zorg nu voor een grotere voorraad."
+    assert line.link == "app:kit"
+    english = personal_timeline(senior, senior_stock(), TODAY, "en")
+    assert "The Metoprolol for Riet Jansen runs out after 1 day." in texts_at(english, 24, "medicine")[0]
+
+
+def test_senior_water_for_one_person(senior):
+    steps = personal_timeline(senior, senior_stock(), TODAY, "nl")
+    assert texts_at(steps, 24, "water") == [
+        "Je water: na 24 uur is er nog 6 liter, genoeg voor nog 2 dagen voor 1 persoon."]
+    assert texts_at(steps, 48, "water") == [
+        "Je water: na 48 uur is er nog 3 liter, genoeg voor nog 1 dag voor 1 persoon."]
+    assert texts_at(steps, 72, "water")[0].startswith("Je water is op na 3 dagen.")
+
+
+def test_senior_gaps_link_to_the_page_that_fills_them(senior):
+    steps = personal_timeline(senior, senior_stock(), TODAY, "nl")
+    links = {line.topic: line.link for line in all_lines(steps) if line.link}
+    assert links["torch"] == "app:kit"  # a torch without a place
+    assert links["radio"] == "app:kit"  # no radio at all
+    assert links["broadcaster"] == "app:household"
+    assert links["contact"] == "app:plan"
+    assert links["meeting"] == "app:plan"
+    assert links["stay"] == "app:plan"
+    assert links["neighbours"] == "app:together"
+    assert links["help_point"] == "app:household"
+    assert "Je hebt nog geen radio op batterijen in je noodpakket." in texts_at(steps, 2, "radio")
+    unchecked = [line for line in lines_at(steps, 24, "neighbours") if "Riet Jansen" in line.text]
+    assert unchecked and unchecked[0].link == "app:together"  # a 65-plusser nobody looks in on
+
+
+def test_powered_devices_and_medicines_that_last(senior):
+    senior.members[0].devices = "Zuurstofapparaat"
+    stock = [Stock(1, "medicine:1", "", 30, "day"), Stock(2, "medicine:2", "", 30, "day")]
+    steps = personal_timeline(senior, stock, TODAY, "en")
+    assert "Riet Jansen uses equipment that needs power: Zuurstofapparaat." in texts_at(steps, 2, "device")[0]
+    assert texts_at(steps, 8, "medicine") == [
+        "The medicines in your kit last more than 72 hours. Pharmacies may be closed now."]
+
+
+# --- other households ------------------------------------------------------------------------------
+
+
+def test_empty_profile_says_so_without_numbers():
+    for language in ("nl", "en"):
+        steps = personal_timeline(Household(pets=[Pet(1, "Kat", 2)]), [], TODAY, language)
+        assert [s.hours for s in steps] == list(STEP_HOURS)
+        for step in steps:
+            assert len(step.for_you) == 1
+            line = step.for_you[0]
+            assert line.link == "app:household" and line.topic == "empty"
+            assert not re.search(r"\d", line.text)
+
+
+def test_no_water_at_all_is_said_once():
+    household = Household(members=[Member(1, 1, "A", "adult"), Member(2, 2, "B", "child")])
+    steps = personal_timeline(household, [], TODAY, "nl")
+    water = [(s.hours, line) for s in steps for line in s.for_you if line.topic == "water"]
+    assert len(water) == 1 and water[0][0] == 2
+    assert water[0][1].text == ("Er staat nog geen drinkwater in je noodpakket. Voor 2 mensen is "
+                                "6 liter per dag nodig.")
+    assert water[0][1].link == "app:kit"
+    assert texts_at(steps, 8, "food") == [
+        "Er zit nog geen houdbaar eten in je noodpakket, en de winkels zijn dicht of leeg."]
+
+
+def test_water_that_ran_out_earlier_is_mentioned_later():
+    household = Household(members=[Member(1, 1, "A", "adult")])
+    steps = personal_timeline(household, [Stock(1, "water", "", 1, "l")], TODAY, "en")
+    # 1 L at 3 L a day lasts 8 hours: it runs out at the +8 h step and stays out.
+    assert texts_at(steps, 6, "water")[0].startswith("Your water: after 6 hours you still have 0.2 litres")
+    assert texts_at(steps, 8, "water")[0].startswith("Your water runs out after 8 hours.")
+    for hours in (24, 48, 72):
+        assert texts_at(steps, hours, "water")[0].startswith("Your water ran out after 8 hours.")
+
+
+@pytest.mark.parametrize(("hours", "start", "link"), [
+    (48, "Je noodpakket is berekend op 48 uur. Het advies is minstens 72 uur.", "app:kit"),
+    (72, "Je noodpakket is berekend op 72 uur, zoals het boekje vraagt.", None),
+    (168, "Je noodpakket is berekend op 7 dagen. Dat is langer dan 72 uur", None),
+])
+def test_kit_horizon_against_the_timeline(hours, start, link):
+    steps = personal_timeline(demo_household(), demo_stock(TODAY), TODAY, "nl", hours)
+    first = lines_at(steps, 72, "horizon")[0]
+    assert first.text.startswith(start) and first.link == link
+
+
+def test_broadcaster_and_contact_fallbacks():
+    household = Household(members=[Member(1, 1, "A", "adult")],
+                          plan=Plan(contact_name="Oom Piet"),
+                          meeting_places={"near": MeetingPlace("near", "  ")})
+    household.home.broadcaster = "l1"
+    steps = personal_timeline(household, [], TODAY, "nl")
+    assert lines_at(steps, 6, "broadcaster")[0].link == "app:household"
+    assert "L1" in texts_at(steps, 6, "broadcaster")[0]
+    contact = lines_at(steps, 6, "contact")[0]
+    assert "Oom Piet" in contact.text and contact.link == "app:plan"
+    assert lines_at(steps, 6, "meeting")[0].link == "app:plan"  # spaces only: still missing
+    household.home.broadcaster, household.home.fm_frequency = "", "95.3"
+    steps = personal_timeline(household, [], TODAY, "en")
+    assert texts_at(steps, 6, "broadcaster")[0].startswith("Tune the radio to 95.3 FM.")
+
+
+def test_household_text_is_never_read_as_markup():
+    household = Household(members=[Member(1, 1, "{hours} {x}", "adult", devices="{kapot")])
+    steps = personal_timeline(household, [], TODAY, "nl")
+    assert "{hours} {x} gebruikt een apparaat" in texts_at(steps, 2, "device")[0]
