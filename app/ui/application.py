@@ -88,8 +88,10 @@ class Translations:
         for translator in self.installed:
             self.app.removeTranslator(translator)
         self.installed.clear()
-        QLocale.setDefault(QLocale(QLocale.Language.Dutch if language == "nl" else QLocale.Language.English,
-                                   QLocale.Country.Netherlands))
+        if language == "nl":
+            QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        else:  # English with British number writing: 1.5 litres, 27,000 kcal
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         if language != "nl":
             return
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
