@@ -10,6 +10,8 @@
     paraat [--data-dir DIR] export-shopping-list FILE.csv [--plain]
     paraat [--data-dir DIR] import-contacts FILE.vcf [--all]
     paraat [--data-dir DIR] export-contacts FILE.vcf
+    paraat [--data-dir DIR] [--lang nl|en] export-pdf {plan,fridge,wallet,checklist,shopping} FILE.pdf
+                                                      [--normal-size] [--with-medical]
 
 CSV files are written as Dutch Excel reads them (";", decimal comma, dd-mm-jjjj) unless
 --plain is given ("," , decimal point, ISO dates). import-contacts shows the cards of a vCard
@@ -68,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
     contacts_out = commands.add_parser("export-contacts",
                                        help="write all contacts as a vCard file (.vcf)")
     contacts_out.add_argument("file", metavar="FILE.vcf")
+    pdf = commands.add_parser("export-pdf", help="write a printable document as an A4 PDF")
+    pdf.add_argument("document", choices=("plan", "fridge", "wallet", "checklist", "shopping"))
+    pdf.add_argument("file", metavar="FILE.pdf")
+    pdf.add_argument("--normal-size", action="store_true",
+                     help="normal print instead of large print")
+    pdf.add_argument("--with-medical", action="store_true",
+                     help="wallet cards: add medicines and allergies")
     return parser
 
 
@@ -298,6 +307,32 @@ def _import_contacts(args: argparse.Namespace, repository: Repository, language:
     return 0
 
 
+def run_export_pdf(args: argparse.Namespace, repository: Repository) -> int:
+    """export-pdf: one printable document as an A4 PDF, through Qt without a window."""
+    from app.exchange.words import os_error_reason
+    from app.report import export
+
+    saved = repository.setting("language")
+    language = args.lang or (saved if saved in ("nl", "en") else "nl")
+    dutch = language == "nl"
+    try:
+        pages = export.export_pdf(repository, args.document, args.file, language,
+                                  large=not args.normal_size, include_medical=args.with_medical)
+    except export.DocumentMissing:
+        print("Dit document kan deze versie van Paraat nog niet maken." if dutch
+              else "This version of Paraat cannot make this document yet.", file=sys.stderr)
+        return 1
+    except OSError as error:
+        why = os_error_reason(error, language)
+        print(f"Paraat kan {args.file} niet schrijven: {why}." if dutch
+              else f"Paraat cannot write {args.file}: {why}.", file=sys.stderr)
+        return 1
+    print(f"{args.file}: {pages} pagina's" if dutch and pages != 1 else
+          f"{args.file}: 1 pagina" if dutch else
+          f"{args.file}: {pages} pages" if pages != 1 else f"{args.file}: 1 page")
+    return 0
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run a subcommand; returns the exit code. Errors go to stderr in plain words."""
     from app.commands import RefusedError, create_demo
@@ -328,6 +363,8 @@ def run_command(args: argparse.Namespace) -> int:
                 return 1
             print(words["demo_done"].format(where=location.folder))
             return 0
+        if args.command == "export-pdf":
+            return run_export_pdf(args, repository)
         if args.command:
             return run_exchange(args, repository)
         return 0

@@ -164,3 +164,6 @@ def export_contacts(repository: Repository, path: str | os.PathLike[str],
     """Write every contact as a vCard 3.0 file; returns the number of contacts."""
     household = repository.household()
     return write_vcards(household.contacts, household.phones, path, language)
+
+
+# --- printable documents --------------------------------------------------------------------

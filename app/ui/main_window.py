@@ -25,6 +25,7 @@ from app.ui.info_page import InfoPage
 from app.ui.kit_page import KitPage
 from app.ui.overview_page import OverviewPage
 from app.ui.plan_page import PlanPage
+from app.ui.print_page import PrintPage
 from app.ui.reminder_banner import ReminderBanner
 from app.ui.session import Session
 from app.ui.settings_page import SettingsPage
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self.plan = PlanPage(session)
         self.together = ContactsPage(session)
         self.info = InfoPage(session)
+        self.print_page = PrintPage(session)
         self.settings = SettingsPage(session, data_folder)
         # Only pages that exist and work are listed; later steps add theirs here.
         self.pages: dict[str, tuple[QWidget, str, str]] = {
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
             "plan": (self.plan, tr("2  Emergency plan"), "plan"),
             "together": (self.together, tr("3  Together"), "together"),
             "info": (self.info, tr("Information"), "info"),
+            "print": (self.print_page, tr("Print"), "print"),
             "settings": (self.settings, tr("Settings"), "settings"),
         }
 

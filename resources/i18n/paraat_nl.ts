@@ -92,8 +92,56 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Familie</translation>
     </message>
     <message>
+        <source>In an emergency: %1</source>
+        <translation>In nood: %1</translation>
+    </message>
+    <message>
+        <source>Call in an emergency (ICE)</source>
+        <translation>Bellen in nood (ICE)</translation>
+    </message>
+    <message>
+        <source>ICE: name and phone</source>
+        <translation>ICE: naam en telefoon</translation>
+    </message>
+    <message>
+        <source>Name and phone</source>
+        <translation>Naam en telefoon</translation>
+    </message>
+    <message>
+        <source>Emergency card</source>
+        <translation>Noodkaart</translation>
+    </message>
+    <message>
+        <source>%1 FM</source>
+        <translation>%1 FM</translation>
+    </message>
+    <message>
         <source>Contact outside the area</source>
         <translation>Contactpersoon buiten de regio</translation>
+    </message>
+    <message>
+        <source>Meeting place near the house</source>
+        <translation>Ontmoetingsplek bij het huis</translation>
+    </message>
+    <message>
+        <source>Meeting place outside the neighbourhood</source>
+        <translation>Ontmoetingsplek buiten de wijk</translation>
+    </message>
+    <message>
+        <source>Regional broadcaster (FM radio)</source>
+        <translation>Regionale omroep (FM-radio)</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Gemaakt op %1</translation>
+    </message>
+    <message>
+        <source>Wallet cards</source>
+        <translation>Portemonneekaarten</translation>
+    </message>
+    <message>
+        <source>Cut out each card along the corner marks, fold it on the dashed line and keep it in your wallet.</source>
+        <translation>Knip elke kaart uit langs de hoekjes. Vouw hem dubbel op de stippellijn en bewaar hem in je portemonnee.</translation>
     </message>
     <message>
         <source>Neighbour</source>
@@ -184,12 +232,84 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>kan helpen</translation>
     </message>
     <message>
+        <source>Life in danger, fire, or a crime happening now</source>
+        <translation>Levensgevaar, brand, of een misdrijf dat nu gebeurt</translation>
+    </message>
+    <message>
+        <source>Police, when it is not urgent</source>
+        <translation>Politie, als het geen spoed heeft</translation>
+    </message>
+    <message>
+        <source>Report a power or gas outage (free call)</source>
+        <translation>Storing in stroom of gas melden (gratis)</translation>
+    </message>
+    <message>
+        <source>Get the torch; do not use candles near curtains or children.</source>
+        <translation>Pak de zaklamp; gebruik geen kaarsen bij gordijnen of kinderen.</translation>
+    </message>
+    <message>
+        <source>Turn on the battery radio: %1.</source>
+        <translation>Zet de radio op batterijen aan: %1.</translation>
+    </message>
+    <message>
+        <source>your regional broadcaster</source>
+        <translation>je regionale omroep</translation>
+    </message>
+    <message>
+        <source>Report the outage: call %1.</source>
+        <translation>Meld de storing: bel %1.</translation>
+    </message>
+    <message>
+        <source>Unplug devices, so nothing breaks when the power comes back.</source>
+        <translation>Haal stekkers uit het stopcontact, zodat er niets kapotgaat als de stroom terugkomt.</translation>
+    </message>
+    <message>
+        <source>Keep the fridge and the freezer closed.</source>
+        <translation>Houd de koelkast en de vriezer dicht.</translation>
+    </message>
+    <message>
+        <source>Never use a barbecue or a gas heater indoors.</source>
+        <translation>Gebruik nooit een barbecue of een gaskachel binnen.</translation>
+    </message>
+    <message>
+        <source>Check on your neighbours, especially people who live alone.</source>
+        <translation>Kijk bij je buren, vooral bij mensen die alleen wonen.</translation>
+    </message>
+    <message>
+        <source>Fridge sheet</source>
+        <translation>Koelkastblad</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
         <source>Phone</source>
         <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>In an emergency</source>
+        <translation>Bij een noodsituatie</translation>
+    </message>
+    <message>
+        <source>Numbers to call</source>
+        <translation>Nummers om te bellen</translation>
+    </message>
+    <message>
+        <source>Where we meet</source>
+        <translation>Waar we elkaar treffen</translation>
+    </message>
+    <message>
+        <source>Emergency radio</source>
+        <translation>Noodzender</translation>
+    </message>
+    <message>
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <source>When the power fails</source>
+        <translation>Als de stroom uitvalt</translation>
     </message>
     <message>
         <source>Help</source>
@@ -292,12 +412,104 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Bijvoorbeeld zoutarm, vegetarisch, babyvoeding.</translation>
     </message>
     <message>
+        <source>Emergency plan</source>
+        <translation>Noodplan</translation>
+    </message>
+    <message>
+        <source>Our emergency plan</source>
+        <translation>Ons noodplan</translation>
+    </message>
+    <message>
+        <source>Who lives here</source>
+        <translation>Wie wonen hier</translation>
+    </message>
+    <message>
+        <source>Who does what</source>
+        <translation>Wie doet wat</translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation>Wat we hebben afgesproken</translation>
+    </message>
+    <message>
+        <source>Where the emergency kit is</source>
+        <translation>Waar het noodpakket ligt</translation>
+    </message>
+    <message>
+        <source>Devices that need power</source>
+        <translation>Apparaten die stroom nodig hebben</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Lopen</translation>
+    </message>
+    <message>
+        <source>Seeing or hearing</source>
+        <translation>Zien of horen</translation>
+    </message>
+    <message>
         <source>Allergies</source>
         <translation>Allergieën</translation>
     </message>
     <message>
         <source>Languages</source>
         <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Is helped by</source>
+        <translation>Wordt geholpen door</translation>
+    </message>
+    <message>
+        <source>Helps</source>
+        <translation>Helpt</translation>
+    </message>
+    <message>
+        <source>Where we can stay</source>
+        <translation>Waar we kunnen verblijven</translation>
+    </message>
+    <message>
+        <source>Last practised</source>
+        <translation>Laatst geoefend</translation>
+    </message>
+    <message>
+        <source>Who fetches the children</source>
+        <translation>Wie haalt de kinderen op</translation>
+    </message>
+    <message>
+        <source>NL-Alert: a message on your mobile phone about an emergency near you.</source>
+        <translation>NL-Alert: een bericht op je mobiele telefoon over een noodsituatie bij jou in de buurt.</translation>
+    </message>
+    <message>
+        <source>Your regional broadcaster on the radio, also when the power is out.</source>
+        <translation>Je regionale omroep op de radio, ook als de stroom uitvalt.</translation>
+    </message>
+    <message>
+        <source>crisis.nl and the website of your municipality.</source>
+        <translation>crisis.nl en de website van je gemeente.</translation>
+    </message>
+    <message>
+        <source>denkvooruit.nl: how to prepare for an emergency.</source>
+        <translation>denkvooruit.nl: hoe je je voorbereidt op een noodsituatie.</translation>
+    </message>
+    <message>
+        <source>Main water tap</source>
+        <translation>Hoofdkraan water</translation>
+    </message>
+    <message>
+        <source>Gas valve</source>
+        <translation>Gaskraan</translation>
+    </message>
+    <message>
+        <source>Meter box</source>
+        <translation>Meterkast</translation>
+    </message>
+    <message>
+        <source>Fire extinguisher</source>
+        <translation>Brandblusser</translation>
+    </message>
+    <message>
+        <source>Place not written down</source>
+        <translation>Plek niet opgeschreven</translation>
     </message>
     <message>
         <source>Which languages does this person speak and understand?</source>
@@ -642,6 +854,10 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>3  Together</source>
         <translation>3  Samen</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1333,7 +1549,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Needs help</source>
-        <translation>Hulp nodig?</translation>
+        <translation>Heeft hulp nodig</translation>
     </message>
     <message>
         <source>litre</source>
@@ -1452,8 +1668,12 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Niets</translation>
     </message>
     <message>
+        <source>Shopping list for the emergency kit</source>
+        <translation>Boodschappenlijst voor het noodpakket</translation>
+    </message>
+    <message>
         <source>To buy</source>
-        <translation>Te kopen</translation>
+        <translation>Kopen</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1624,8 +1844,12 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Hoeveel</translation>
     </message>
     <message>
+        <source>Emergency kit checklist</source>
+        <translation>Checklist noodpakket</translation>
+    </message>
+    <message>
         <source>Item</source>
-        <translation>Onderdeel</translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <source>Where</source>
@@ -2302,6 +2526,106 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Fill it in</source>
         <translation>Vul het in</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Afgedrukt op %1</translation>
+    </message>
+    <message>
+        <source>Next kit check: %1</source>
+        <translation>Volgende controle noodpakket: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Your whole plan on a few A4 pages: keep it with the booklet.</source>
+        <translation>Je hele plan op een paar A4&apos;tjes. Bewaar het bij het boekje.</translation>
+    </message>
+    <message>
+        <source>emergency-plan.pdf</source>
+        <translation>noodplan.pdf</translation>
+    </message>
+    <message>
+        <source>One page with what you need in the first hour. Hang it on the fridge.</source>
+        <translation>Eén blad met wat je nodig hebt in het eerste uur. Hang het op de koelkast.</translation>
+    </message>
+    <message>
+        <source>fridge-sheet.pdf</source>
+        <translation>koelkastblad.pdf</translation>
+    </message>
+    <message>
+        <source>A card for everyone in the house, the size of a bank card. Cut, fold and put it in your wallet.</source>
+        <translation>Een kaart voor iedereen in huis, zo groot als een bankpas. Knip hem uit, vouw hem en stop hem in je portemonnee.</translation>
+    </message>
+    <message>
+        <source>wallet-cards.pdf</source>
+        <translation>portemonneekaarten.pdf</translation>
+    </message>
+    <message>
+        <source>Kit checklist</source>
+        <translation>Checklist noodpakket</translation>
+    </message>
+    <message>
+        <source>Every item of your kit with tick boxes, for the half-yearly check.</source>
+        <translation>Alles uit je noodpakket met vakjes om af te vinken, voor de controle elk half jaar.</translation>
+    </message>
+    <message>
+        <source>kit-checklist.pdf</source>
+        <translation>checklist-noodpakket.pdf</translation>
+    </message>
+    <message>
+        <source>What your kit still needs. Take it to the shop.</source>
+        <translation>Wat je noodpakket nog nodig heeft. Neem het mee naar de winkel.</translation>
+    </message>
+    <message>
+        <source>shopping-list.pdf</source>
+        <translation>boodschappenlijst.pdf</translation>
+    </message>
+    <message>
+        <source>When the power is out, paper is all you have. Print your plan and keep it with the booklet.</source>
+        <translation>Als de stroom uitvalt, heb je alleen nog papier. Druk je plan af en bewaar het bij het boekje.</translation>
+    </message>
+    <message>
+        <source>Large letters</source>
+        <translation>Grote letters</translation>
+    </message>
+    <message>
+        <source>Put medicines and allergies on the wallet cards</source>
+        <translation>Medicijnen en allergieën op de portemonneekaarten zetten</translation>
+    </message>
+    <message>
+        <source>Medical details are private: only put them on the cards if the person agrees.</source>
+        <translation>Medische gegevens zijn privé. Zet ze alleen op de kaart als de persoon dat goed vindt.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Large preview…</source>
+        <translation>Groot voorbeeld…</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>Opgeslagen: %1 (%2 pagina&apos;s).</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,79 @@
+"""Checklist noodpakket: every kit item for this household, with a box to tick.
+
+A table grouped by category: a tick box (a bordered empty cell, as the shipped font has no
+ballot box), the item, the quantity this household needs, where it is stored and the best
+before date. The next check date stands at the top.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from app.core.fields import format_date, format_expiry
+from app.core.household import Household
+from app.core.records import Stock
+from app.core.supplies import ItemStatus, KitReport
+from app.report.document import PrintOptions, TextDocument
+from app.report.html import blank_lines, esc, heading
+from app.ui.i18n import current_language, tr
+from app.ui.kit_models import category_labels, quantity_text
+
+Column = tuple[str, str, Callable[[ItemStatus], str]]  # heading, width, cell text
+
+
+def item_name(status: ItemStatus, language: str) -> str:
+    label = status.requirement.item.label(language)
+    subject = status.requirement.subject
+    return f"{label} ({subject})" if subject else label
+
+
+def kit_table(statuses: Iterable[ItemStatus], columns: list[Column], blank_rows: int = 0) -> str:
+    """A bordered table with a tick-box column, grouped by category in catalogue order."""
+    labels = category_labels()
+    groups: dict[str, list[ItemStatus]] = {}
+    for status in statuses:
+        groups.setdefault(status.requirement.item.category, []).append(status)
+    span = len(columns) + 1
+    head = "<th width='7%'>&nbsp;</th>" + "".join(
+        f"<th width='{width}'>{esc(title)}</th>" for title, width, _ in columns)
+    rows = []
+    for category, members in groups.items():
+        rows.append(f"<tr><td colspan='{span}'><b>{esc(labels.get(category, category))}</b></td></tr>")
+        for status in members:
+            cells = "".join(f"<td width='{width}'>{esc(text(status))}</td>"
+                            for _, width, text in columns)
+            rows.append(f"<tr><td width='7%'>&nbsp;</td>{cells}</tr>")
+    empty = "<td>&nbsp;</td>" * span
+    rows.extend(f"<tr>{empty}</tr>" for _ in range(blank_rows))
+    return ("<table width='100%' border='1' cellspacing='0' cellpadding='5' "
+            "style='border-collapse: collapse; border-color: #000000;'>"
+            f"<thead><tr>{head}</tr></thead>{''.join(rows)}</table>")
+
+
+class ChecklistDocument(TextDocument):
+    """The kit as a list to tick off at the half-yearly check."""
+
+    def __init__(self, report: KitReport, options: PrintOptions) -> None:
+        super().__init__(options)
+        self.report = report
+        self.title = tr("Emergency kit checklist")
+
+    def body_html(self) -> str:
+        language = current_language()
+        check = format_date(self.options.next_check.isoformat())
+        intro = (f"<p>{esc(tr('Next check'))}: <b>{esc(check)}</b></p>"
+                 f"<p>{esc(tr('Tick each item that is there and still good. Write down where it is and its best before date.'))}</p>")
+        columns: list[Column] = [
+            (tr("Item"), "35%", lambda s: item_name(s, language)),
+            (tr("Needed"), "16%", lambda s: quantity_text(s.required, s.requirement.item.unit)),
+            (tr("Where"), "22%", lambda s: ", ".join(s.locations)),
+            (tr("Best before"), "20%", lambda s: format_expiry(s.earliest_expiry)),
+        ]
+        statuses = list(self.report.statuses)
+        body = kit_table(statuses, columns, blank_rows=3) if statuses else blank_lines(4)
+        return heading(tr("Emergency kit checklist"), 1) + intro + body
+
+
+def build(household: Household, stock: list[Stock], report: KitReport,
+          options: PrintOptions) -> ChecklistDocument:
+    return ChecklistDocument(report, options)

@@ -1,0 +1,284 @@
+"""The print engine: one layout code for the printer, the preview and PDF files.
+
+A ``PrintDocument`` paints its pages on any ``QPagedPaintDevice`` whose A4 page layout is
+already set: ``write_pdf`` gives it a ``QPdfWriter``, ``print_document`` a ``QPrinter`` (the
+print dialog and the live preview). ``TextDocument`` is the base of the flowing documents: its
+content is HTML in the shipped font, laid out by ``QTextDocument`` in points (a 72 dpi layout
+device, so 1 unit = 1 pt) on a page the size of the content area minus the footer.
+QTextDocument's own pagination moves a line that would cross a page end to the next page;
+``render`` draws exactly one such page per sheet (translate and clip), scaled to the device,
+then the footer: the print date, the next kit check and "page x of y".
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from app.core.fields import format_date
+from app.report.fonts import report_family
+from app.ui.i18n import tr
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.core.household import Household
+    from app.core.records import Stock
+    from app.core.supplies import KitReport
+
+DOCUMENTS = ("plan", "fridge", "wallet", "checklist", "shopping")
+PDF_DPI = 300
+LAYOUT_DPI = 72  # the text layout works in points
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    """What every document needs besides the household's data."""
+
+    today: date
+    next_check: date
+    large: bool = True
+    include_medical: bool = False  # wallet cards only
+
+
+class PrintDocument:
+    """Something that paints itself on A4 pages."""
+
+    title: str = ""
+    margins_mm: float = 15.0
+
+    def render(self, device: QPagedPaintDevice) -> int:
+        """Paint every page on ``device`` (page layout already set); return the page count."""
+        raise NotImplementedError
+
+
+Builder = Callable[["Household", "list[Stock]", "KitReport", PrintOptions], PrintDocument]
+BUILDERS: dict[str, Builder] = {}
+
+
+def footer_texts(options: PrintOptions, page: int, pages: int) -> tuple[str, str]:
+    """The footer of every printed page: print date and next kit check, and "page x of y"."""
+    printed = tr("Printed on %1").replace("%1", format_date(options.today.isoformat()))
+    check = tr("Next kit check: %1").replace("%1", format_date(options.next_check.isoformat()))
+    number = tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(pages))
+    return f"{printed}  ·  {check}", number
+
+
+def a4_layout(margins_mm: float) -> QPageLayout:
+    """A4 portrait with the same margin on every side, in millimetres."""
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(margins_mm, margins_mm, margins_mm, margins_mm),
+                       QPageLayout.Unit.Millimeter)
+
+
+def write_pdf(document: PrintDocument, path: str | os.PathLike[str]) -> int:
+    """Write ``document`` as an A4 PDF, atomically (a temporary file, then a rename).
+
+    Returns the number of pages; raises OSError when the file cannot be written.
+    """
+    target = Path(path)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                             dir=target.parent if str(target.parent) else ".")
+    os.close(descriptor)
+    try:
+        writer = QPdfWriter(temporary)
+        writer.setResolution(PDF_DPI)
+        writer.setPageLayout(a4_layout(getattr(document, "margins_mm", 15.0)))
+        writer.setTitle(document.title)
+        writer.setCreator("Paraat")
+        pages = document.render(writer)
+        del writer  # closes the file
+        if os.path.getsize(temporary) == 0:
+            raise OSError(f"nothing was written to {temporary}")
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return pages
+
+
+def print_document(document: PrintDocument, printer: QPrinter) -> int:
+    """Print ``document`` on A4 with the same layout code as the PDF; returns the page count."""
+    margins = getattr(document, "margins_mm", 15.0)
+    if not printer.setPageLayout(a4_layout(margins)):
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageMargins(QMarginsF(margins, margins, margins, margins),
+                               QPageLayout.Unit.Millimeter)
+    printer.setDocName(document.title)
+    return document.render(printer)
+
+
+def build_document(kind: str, household: Household, stock: list[Stock], report: KitReport,
+                   options: PrintOptions) -> PrintDocument:
+    """The document ``kind`` (one of DOCUMENTS) for this household; KeyError when unknown."""
+    _register_own()
+    try:
+        builder = BUILDERS[kind]
+    except KeyError:
+        raise KeyError(f"unknown document {kind!r}; known: {', '.join(sorted(BUILDERS))}") from None
+    return builder(household, stock, report, options)
+
+
+def _register_own() -> None:
+    from app.report import checklist, fridge, plan, shopping, wallet  # noqa: F401 - wallet registers itself
+
+    BUILDERS.setdefault("plan", plan.build)
+    BUILDERS.setdefault("fridge", fridge.build)
+    BUILDERS.setdefault("checklist", checklist.build)
+    BUILDERS.setdefault("shopping", shopping.build)
+
+
+# --- flowing text -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """Font sizes in points and the page margin in millimetres."""
+
+    body: float
+    heading: float
+    title: float
+    footer: float
+    margins_mm: float
+
+
+LARGE = Sizes(body=14, heading=20, title=26, footer=12, margins_mm=20)
+NORMAL = Sizes(body=11, heading=16, title=20, footer=9, margins_mm=15)
+FRIDGE_LARGE = Sizes(body=16, heading=22, title=28, footer=12, margins_mm=20)
+
+
+class TextDocument(PrintDocument):
+    """A document written as HTML; subclasses give ``title`` and ``body_html()``."""
+
+    def __init__(self, options: PrintOptions) -> None:
+        self.options = options
+        self.sizes = LARGE if options.large else NORMAL
+        self._layout_device = QImage(1, 1, QImage.Format.Format_RGB32)
+        dots_per_metre = round(LAYOUT_DPI / 0.0254)
+        self._layout_device.setDotsPerMeterX(dots_per_metre)
+        self._layout_device.setDotsPerMeterY(dots_per_metre)
+
+    @property  # type: ignore[override]
+    def margins_mm(self) -> float:
+        return self.sizes.margins_mm
+
+    def body_html(self) -> str:
+        raise NotImplementedError
+
+    def stylesheet(self) -> str:
+        s = self.sizes
+        return (
+            f"body {{ font-size: {s.body}pt; color: #000000; }}"
+            f"h1 {{ font-size: {s.title}pt; font-weight: bold; margin-top: 0; margin-bottom: 6pt; }}"
+            f"h2 {{ font-size: {s.heading}pt; font-weight: bold; margin-top: 18pt; margin-bottom: 6pt; }}"
+            f"h3 {{ font-size: {s.body + 2}pt; font-weight: bold; margin-top: 10pt; margin-bottom: 2pt; }}"
+            "p { margin-top: 0; margin-bottom: 4pt; }"
+            "li { margin-bottom: 3pt; }"
+            "td, th { padding: 3pt; vertical-align: top; }"
+            "th { font-weight: bold; text-align: left; }"
+        )
+
+    def html(self) -> str:
+        """The whole document as HTML (what QTextDocument lays out)."""
+        return f"<html><body>{self.body_html()}</body></html>"
+
+    def font(self, size_pt: float, bold: bool = False) -> QFont:
+        font = QFont(report_family())
+        font.setPixelSize(max(1, round(size_pt)))  # layout units are points
+        font.setBold(bold)
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        return font
+
+    def text_document(self, width_pt: float, height_pt: float) -> QTextDocument:
+        """The laid-out document, paginated on pages of ``width_pt`` × ``height_pt``."""
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self._layout_device)
+        doc.setUseDesignMetrics(True)
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(self.font(self.sizes.body))
+        doc.setDefaultStyleSheet(self.stylesheet())
+        doc.setHtml(self.html())
+        doc.setPageSize(QSizeF(width_pt, height_pt))
+        return doc
+
+    def footer_height(self) -> float:
+        metrics = QFontMetricsF(self.font(self.sizes.footer), self._layout_device)
+        return metrics.lineSpacing() * 2.2
+
+    def render(self, device: QPagedPaintDevice) -> int:
+        scale = device.logicalDpiX() / LAYOUT_DPI
+        width = device.width() / scale
+        height = device.height() / scale
+        footer = self.footer_height()
+        body_height = height - footer
+        doc = self.text_document(width, body_height)
+        pages = max(1, doc.pageCount())
+        painter = QPainter()
+        if not painter.begin(device):
+            raise OSError("cannot start painting on the page")
+        try:
+            for page in range(pages):
+                if page:
+                    device.newPage()
+                painter.save()
+                painter.scale(scale, scale)
+                painter.fillRect(QRectF(0, 0, width, height), Qt.GlobalColor.white)
+                painter.save()
+                painter.translate(0, -page * body_height)
+                self._paint_page(painter, doc, QRectF(0, page * body_height, width, body_height))
+                painter.restore()
+                self._paint_footer(painter, QRectF(0, body_height, width, footer), page + 1, pages)
+                painter.restore()
+        finally:
+            painter.end()
+        return pages
+
+    @staticmethod
+    def _paint_page(painter: QPainter, doc: QTextDocument, page: QRectF) -> None:
+        """The lines of one page. A line that QTextDocument pushed to the next page starts at
+        (a rounding error above) this page's end: the layout's clip stops half a point short
+        of it, so that line is drawn on the next page only, never twice."""
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = page.adjusted(0, 0, 0, -0.5)
+        context.palette.setColor(QPalette.ColorRole.Text, QColor("black"))
+        painter.setClipRect(page)
+        doc.documentLayout().draw(painter, context)
+
+    def footer_texts(self, page: int, pages: int) -> tuple[str, str]:
+        return footer_texts(self.options, page, pages)
+
+    def _paint_footer(self, painter: QPainter, area: QRectF, page: int, pages: int) -> None:
+        font = self.font(self.sizes.footer)
+        metrics = QFontMetricsF(font, self._layout_device)
+        left, right = self.footer_texts(page, pages)
+        pen = QPen(QColor("black"))
+        pen.setWidthF(0.75)
+        painter.setPen(pen)
+        line_y = area.top() + metrics.lineSpacing() * 0.6
+        painter.drawLine(QPointF(area.left(), line_y), QPointF(area.right(), line_y))
+        painter.setFont(font)
+        baseline = line_y + metrics.lineSpacing() * 0.4 + metrics.ascent()
+        painter.drawText(QPointF(area.left(), baseline), left)
+        painter.drawText(QPointF(area.right() - metrics.horizontalAdvance(right), baseline), right)

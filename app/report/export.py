@@ -1,0 +1,58 @@
+"""Writing a printable document from the command line: Qt without a window.
+
+Kept out of app/commands.py so that module stays free of Qt; the command line calls this for
+``paraat export-pdf``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+
+from app.commands import kit_report_of
+from app.storage.repository import Repository
+
+
+class DocumentMissing(Exception):
+    """The document asked for is not part of this installation (yet)."""
+
+
+def export_pdf(repository: Repository, kind: str, path: str | os.PathLike[str],
+               language: str = "nl", large: bool = True, include_medical: bool = False,
+               today: dt.date | None = None) -> int:
+    """Write one printable document (plan, fridge, wallet, checklist, shopping) as an A4 PDF.
+
+    Starts a window-less Qt application when none is running (offscreen when there is no
+    display), with Paraat's translations for ``language``. Returns the number of pages;
+    raises OSError when the file cannot be written, DocumentMissing for an unknown document.
+    """
+    if (not os.environ.get("QT_QPA_PLATFORM") and sys.platform.startswith("linux")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtGui import QGuiApplication
+
+    from app.report.document import PrintOptions, build_document, write_pdf
+    from app.ui.application import Translations
+
+    app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    translations = Translations(app)  # type: ignore[arg-type]
+    translations.use(language)
+    try:
+        if kind == "wallet":
+            try:
+                import app.report.wallet  # noqa: F401  (registers the wallet cards)
+            except ImportError as error:
+                raise DocumentMissing(kind) from error
+        today = today or dt.date.today()
+        report = kit_report_of(repository, today)
+        options = PrintOptions(today=today, next_check=report.next_check, large=large,
+                               include_medical=include_medical)
+        try:
+            document = build_document(kind, repository.household(), repository.list("stock"),
+                                      report, options)
+        except KeyError as error:
+            raise DocumentMissing(kind) from error
+        return write_pdf(document, path)
+    finally:
+        translations.use("en")  # leave no translator behind for a caller in the same process

@@ -1,0 +1,369 @@
+"""Portemonneekaart: a fold-over wallet card for every household member.
+
+Each card is a strip of two credit-card sized halves (85.6 × 54 mm each, ISO/IEC 7810 ID-1)
+side by side: the front on the left, the back on the right, a dashed fold line between them.
+Four strips fit on an A4 page with wide margins for home printers; short cut marks outside
+every corner show where to cut. Everything is drawn in millimetres converted to device pixels,
+so the printed card is exactly credit-card size.
+
+Front: the member's name, 112, and up to two ICE contacts (in case of emergency). Back: the
+contact outside the area, two meeting places and the regional broadcaster; medicines and
+allergies only when ``options.include_medical`` is set. Text shrinks step by step to fit (never
+below 6.5 pt) and is elided with "…" only as a last resort; anything missing prints as a
+labelled blank line to fill in by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPainter,
+    QPen,
+)
+
+from app.core import phones
+from app.core.broadcasters import broadcasters
+from app.core.fields import format_date
+from app.core.household import Household
+from app.core.national import national_number
+from app.core.records import Member
+from app.report.document import BUILDERS, PrintDocument, PrintOptions, footer_texts
+from app.report.fonts import report_family
+from app.ui.i18n import tr
+
+CARD_W, CARD_H = 85.6, 54.0  # mm, one side of the card
+STRIP_W = 2 * CARD_W  # front and back next to each other
+MAX_ROWS = 4
+GAP = 10.0  # mm between strips: room for the cut marks of both
+MIN_MARGIN = 15.0  # mm of paper kept free around the strips
+MARK_OFFSET, MARK_LEN = 1.0, 3.5  # cut marks start 1 mm outside the card
+PAD = 3.0  # mm inside the card edge
+MIN_PT = 6.5
+STEP_PT = 0.5
+ADULTS = ("adult", "senior")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One item on a card: a small label over bold text; no parts = a blank line to write on."""
+
+    label: str
+    parts: tuple[str, ...] = ()
+    max_lines: int = 2
+    big: bool = False
+
+
+@dataclass(frozen=True)
+class Side:
+    """One half of a card: a small header (left and right) and the blocks below it."""
+
+    left: str
+    right: str
+    blocks: tuple[Block, ...]
+
+
+def strip_rects(page: QSizeF) -> list[QRectF]:
+    """Where the strips go on a page of ``page`` millimetres, in page millimetres."""
+    rows = int((page.height() - 2 * MIN_MARGIN + GAP) // (CARD_H + GAP))
+    rows = max(1, min(MAX_ROWS, rows))
+    total = rows * CARD_H + (rows - 1) * GAP
+    x = (page.width() - STRIP_W) / 2
+    top = (page.height() - total) / 2
+    return [QRectF(x, top + row * (CARD_H + GAP), STRIP_W, CARD_H) for row in range(rows)]
+
+
+class PageMap:
+    """Converts page millimetres to the painter's device pixels (origin at the paint rect)."""
+
+    def __init__(self, device: QPagedPaintDevice) -> None:
+        layout = device.pageLayout()
+        full = layout.fullRect(QPageLayout.Unit.Millimeter)
+        paint = layout.paintRect(QPageLayout.Unit.Millimeter)
+        self.page = full.size()
+        self.origin = paint.topLeft() - full.topLeft()
+        self.sx = device.logicalDpiX() / 25.4
+        self.sy = device.logicalDpiY() / 25.4
+
+    def point(self, x: float, y: float) -> QPointF:
+        return QPointF((x - self.origin.x()) * self.sx, (y - self.origin.y()) * self.sy)
+
+    def rect(self, mm: QRectF) -> QRectF:
+        return QRectF(self.point(mm.left(), mm.top()), self.point(mm.right(), mm.bottom()))
+
+    def strips_px(self) -> list[QRectF]:
+        return [self.rect(strip) for strip in strip_rects(self.page)]
+
+
+def ice_contacts(household: Household, member: Member | None) -> list[tuple[str, str]]:
+    """Up to two (name, phone) to call: other adults, the out-of-area contact, family."""
+    candidates: list[tuple[str, str]] = []
+    others = [m for m in household.members if m is not member and m.age_group in ADULTS and m.phone]
+    others.sort(key=lambda m: (ADULTS.index(m.age_group), m.position))
+    candidates += [(m.name, m.phone) for m in others]
+    if household.plan.contact_phone:
+        candidates.append((household.plan.contact_name, household.plan.contact_phone))
+    for contact in household.contacts:
+        numbers = household.phones_of(contact.id)
+        if contact.category == "family" and numbers:
+            numbers.sort(key=lambda phone: phone.kind != "mobile")
+            candidates.append((contact.name, numbers[0].number))
+    chosen: list[tuple[str, str]] = []
+    for name, phone in candidates:
+        if not any(phones.same_number(phone, taken) for _, taken in chosen):
+            chosen.append((name, phone))
+    return chosen[:2]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _parts(*texts: str) -> tuple[str, ...]:
+    return tuple(_one_line(text) for text in texts if text and text.strip())
+
+
+def front(household: Household, member: Member | None) -> Side:
+    name = _one_line(member.name) if member else ""
+    emergency = tr("In an emergency: %1").replace("%1", national_number("emergency").number)
+    blocks = [Block("" if name else tr("Name"), _parts(name), 2, big=True),
+              Block("", (emergency,), 1, big=True)]
+    ice = [_parts(name, phones.display(phone)) for name, phone in ice_contacts(household, member)]
+    ice += [()] * (2 - len(ice))
+    blocks.append(Block(tr("Call in an emergency (ICE)") if ice[0] else tr("ICE: name and phone"), ice[0]))
+    blocks.append(Block("" if ice[1] else tr("Name and phone"), ice[1]))
+    return Side(tr("Paraat"), tr("Emergency card"), tuple(blocks))
+
+
+def back(household: Household, member: Member | None, options: PrintOptions) -> Side:
+    plan, home = household.plan, household.home
+    places = household.meeting_places
+    near = places["near"].place if "near" in places else ""
+    hood = places["neighbourhood"].place if "neighbourhood" in places else ""
+    radio: tuple[str, ...] = ()
+    if home.fm_frequency:
+        known = broadcasters().get(home.broadcaster)
+        radio = _parts((known.name + " " if known else "") + tr("%1 FM").replace("%1", home.fm_frequency))
+    blocks = [Block(tr("Contact outside the area"), _parts(plan.contact_name, phones.display(plan.contact_phone))),
+              Block(tr("Meeting place near the house"), _parts(near)),
+              Block(tr("Meeting place outside the neighbourhood"), _parts(hood)),
+              Block(tr("Regional broadcaster (FM radio)"), radio, 1)]
+    if options.include_medical:
+        medicines = household.medicines_of(member.id) if member and member.id is not None else []
+        listed = "; ".join(f"{m.name} ({m.dose})" if m.dose else m.name for m in medicines)
+        blocks.append(Block(tr("Medicines"), _parts(listed), 3))
+        blocks.append(Block(tr("Allergies"), _parts(member.allergies if member else ""), 2))
+    made = tr("Made on %1").replace("%1", format_date(options.today.isoformat()))
+    return Side(tr("Our emergency plan"), made, tuple(blocks))
+
+
+@dataclass
+class _Fonts:
+    label: QFont
+    value: QFont
+    big: QFont
+
+
+class WalletCards(PrintDocument):
+    """Wallet cards for every member of ``household`` (one blank card when there are none)."""
+
+    margins_mm = 10.0  # the cards sit 19.4 mm from the sides; the cut marks need room too
+
+    def __init__(self, household: Household, options: PrintOptions) -> None:
+        self.household = household
+        self.options = options
+        self.title = tr("Wallet cards")
+
+    def cards(self) -> list[tuple[Side, Side]]:
+        members: list[Member | None] = sorted(self.household.members, key=lambda m: m.position) or [None]
+        return [(front(self.household, m), back(self.household, m, self.options)) for m in members]
+
+    def render(self, device: QPagedPaintDevice) -> int:
+        cards = self.cards()
+        mapper = PageMap(device)
+        per_page = len(strip_rects(mapper.page))
+        pages = [cards[i:i + per_page] for i in range(0, len(cards), per_page)]
+        painter = QPainter(device)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            for number, page in enumerate(pages):
+                if number:
+                    device.newPage()
+                self._paint_page(painter, device, mapper, page)
+                self._paint_footer(painter, mapper, number + 1, len(pages))
+        finally:
+            painter.end()
+        return len(pages)
+
+    # --- painting ------------------------------------------------------------------------------
+
+    def _font(self, size: float, bold: bool = False) -> QFont:
+        font = QFont(report_family())
+        font.setPointSizeF(max(MIN_PT, size))
+        font.setBold(bold)
+        return font
+
+    def _paint_page(self, painter: QPainter, device: QPagedPaintDevice, mapper: PageMap,
+                    cards: list[tuple[Side, Side]]) -> None:
+        strips = strip_rects(mapper.page)
+        note = QRectF(strips[0].left(), MIN_MARGIN / 2, STRIP_W, strips[0].top() - MARK_LEN - 2 - MIN_MARGIN / 2)
+        painter.setPen(QColor("black"))
+        painter.setFont(self._font(11 if self.options.large else 9.5))
+        painter.drawText(mapper.rect(note), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+                         | Qt.TextFlag.TextWordWrap,
+                         tr("Cut out each card along the corner marks, fold it on the dashed line "
+                            "and keep it in your wallet."))
+        for strip, (side_a, side_b) in zip(strips, cards, strict=False):
+            self._paint_marks(painter, mapper, strip)
+            self._paint_side(painter, device, mapper, QRectF(strip.topLeft(), QSizeF(CARD_W, CARD_H)), side_a)
+            self._paint_side(painter, device, mapper,
+                             QRectF(QPointF(strip.left() + CARD_W, strip.top()), QSizeF(CARD_W, CARD_H)), side_b)
+
+    def _paint_footer(self, painter: QPainter, mapper: PageMap, page: int, pages: int) -> None:
+        """The same footer as the other documents: print date, next check, page x of y."""
+        left, right = footer_texts(self.options, page, pages)
+        area = QRectF(MIN_MARGIN, mapper.page.height() - MIN_MARGIN / 2 - 6, mapper.page.width() - 2 * MIN_MARGIN, 6)
+        painter.setPen(QColor("black"))
+        painter.setFont(self._font(10 if self.options.large else 8.5))
+        painter.drawText(mapper.rect(area), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
+        painter.drawText(mapper.rect(area), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
+
+    def _pen(self, mapper: PageMap, width_mm: float, color: str, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
+        pen = QPen(QColor(color), width_mm * mapper.sx)
+        pen.setStyle(style)
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        return pen
+
+    def _paint_marks(self, painter: QPainter, mapper: PageMap, strip: QRectF) -> None:
+        """The card outline, the dashed fold line, and cut marks outside every corner."""
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(self._pen(mapper, 0.15, "#888888"))
+        painter.drawRect(mapper.rect(strip))
+        fold = strip.left() + CARD_W
+        painter.setPen(self._pen(mapper, 0.25, "#555555", Qt.PenStyle.DashLine))
+        painter.drawLine(QLineF(mapper.point(fold, strip.top()), mapper.point(fold, strip.bottom())))
+        painter.setPen(self._pen(mapper, 0.25, "black"))
+        lines: list[QLineF] = []
+        near, far = MARK_OFFSET, MARK_OFFSET + MARK_LEN
+        for x, dx in ((strip.left(), -1), (strip.right(), 1)):
+            for y, dy in ((strip.top(), -1), (strip.bottom(), 1)):
+                lines.append(QLineF(mapper.point(x + dx * near, y), mapper.point(x + dx * far, y)))
+                lines.append(QLineF(mapper.point(x, y + dy * near), mapper.point(x, y + dy * far)))
+        for y, dy in ((strip.top(), -1), (strip.bottom(), 1)):  # where to fold, outside the card
+            lines.append(QLineF(mapper.point(fold, y + dy * near), mapper.point(fold, y + dy * far)))
+        painter.drawLines(lines)
+
+    def _sizes(self) -> list[tuple[float, float, float]]:
+        """Label, value and big sizes to try, largest first, down to the minimum."""
+        label, value, big = (8.0, 10.0, 13.0) if self.options.large else (7.0, 8.5, 11.0)
+        sizes = []
+        while True:
+            sizes.append((max(MIN_PT, label), max(MIN_PT, value), max(MIN_PT, big)))
+            if big <= MIN_PT:
+                return sizes
+            label, value, big = label - STEP_PT, value - STEP_PT, big - STEP_PT
+
+    def _fit(self, device: QPagedPaintDevice, side: Side, width: float, height: float,
+             header_h: float) -> tuple[_Fonts, list[list[str]]]:
+        """Fonts and the value lines of each block so the side fits: shrink first, elide last."""
+        for label, value, big in self._sizes():
+            fonts = _Fonts(self._font(label), self._font(value, True), self._font(big, True))
+            wrapped = [self._wrap(block, fonts, device, width) for block in side.blocks]
+            if all(len(lines) <= block.max_lines for lines, block in zip(wrapped, side.blocks, strict=True)) \
+                    and self._height(side, fonts, device, wrapped) <= height - header_h:
+                return fonts, wrapped
+        limits = [min(block.max_lines, len(w)) for block, w in zip(side.blocks, wrapped, strict=True)]
+        while True:  # smallest size: cut the longest blocks down, one line at a time
+            lines = [self._elide(w, limit, block, fonts, device, width)
+                     for w, limit, block in zip(wrapped, limits, side.blocks, strict=True)]
+            if self._height(side, fonts, device, lines) <= height - header_h or max(limits) == 1:
+                return fonts, lines
+            longest = max(range(len(limits)), key=lambda i: (limits[i], -i))
+            limits[longest] -= 1
+
+    @staticmethod
+    def _metrics(font: QFont, device: QPagedPaintDevice) -> QFontMetricsF:
+        return QFontMetricsF(font, device)
+
+    def _wrap(self, block: Block, fonts: _Fonts, device: QPagedPaintDevice, width: float) -> list[str]:
+        if not block.parts:
+            return [""]
+        metrics = self._metrics(fonts.big if block.big else fonts.value, device)
+        joined = " – ".join(block.parts)
+        if metrics.horizontalAdvance(joined) <= width:
+            return [joined]
+        lines: list[str] = []
+        for part in block.parts:
+            line = ""
+            for word in part.split(" "):
+                attempt = f"{line} {word}" if line else word
+                if line and metrics.horizontalAdvance(attempt) > width:
+                    lines.append(line)
+                    line = word
+                else:
+                    line = attempt
+            lines.append(line)
+        return lines
+
+    def _elide(self, lines: list[str], limit: int, block: Block, fonts: _Fonts,
+               device: QPagedPaintDevice, width: float) -> list[str]:
+        metrics = self._metrics(fonts.big if block.big else fonts.value, device)
+        kept = lines[:limit - 1] + [" ".join(lines[limit - 1:])]
+        return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in kept]
+
+    def _height(self, side: Side, fonts: _Fonts, device: QPagedPaintDevice, lines: list[list[str]]) -> float:
+        label_h = self._metrics(fonts.label, device).lineSpacing()
+        value_h = self._metrics(fonts.value, device).lineSpacing()
+        big_h = self._metrics(fonts.big, device).lineSpacing()
+        total = 0.0
+        for block, block_lines in zip(side.blocks, lines, strict=True):
+            total += (label_h if block.label else 0) + len(block_lines) * (big_h if block.big else value_h)
+            total += label_h * 0.35
+        return total
+
+    def _paint_side(self, painter: QPainter, device: QPagedPaintDevice, mapper: PageMap, card: QRectF,
+                    side: Side) -> None:
+        area = mapper.rect(card.adjusted(PAD, PAD, -PAD, -PAD))
+        header = self._font(8.0 if self.options.large else 7.0, bold=True)
+        header_h = self._metrics(header, device).lineSpacing() * 1.4
+        fonts, lines = self._fit(device, side, area.width(), area.height(), header_h)
+        painter.setPen(QColor("black"))
+        painter.setFont(header)
+        head = QRectF(area.left(), area.top(), area.width(), header_h)
+        painter.drawText(head, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, side.left)
+        painter.setFont(self._font(header.pointSizeF()))
+        painter.drawText(head, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, side.right)
+        rule_y = area.top() + header_h * 0.8
+        painter.setPen(self._pen(mapper, 0.2, "black"))
+        painter.drawLine(QLineF(area.left(), rule_y, area.right(), rule_y))
+        y = area.top() + header_h
+        label_h = self._metrics(fonts.label, device).lineSpacing()
+        for block, block_lines in zip(side.blocks, lines, strict=True):
+            if block.label:
+                painter.setPen(QColor("black"))
+                painter.setFont(fonts.label)
+                painter.drawText(QRectF(area.left(), y, area.width(), label_h),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, block.label)
+                y += label_h
+            font = fonts.big if block.big else fonts.value
+            metrics = self._metrics(font, device)
+            for line in block_lines:
+                if line:
+                    painter.setPen(QColor("black"))
+                    painter.setFont(font)
+                    painter.drawText(QPointF(area.left(), y + metrics.ascent()), line)
+                else:  # a line to write on by hand
+                    painter.setPen(self._pen(mapper, 0.2, "#444444"))
+                    base = y + metrics.lineSpacing() - metrics.descent() * 0.3
+                    painter.drawLine(QLineF(area.left(), base, area.right(), base))
+                y += metrics.lineSpacing()
+            y += label_h * 0.35
+
+
+BUILDERS["wallet"] = lambda household, stock, report, options: WalletCards(household, options)

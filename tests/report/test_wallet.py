@@ -1,0 +1,169 @@
+"""Wallet cards: credit-card size, every member, 112, ICE contacts, medical data only on request."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QImage, QPdfWriter
+from PySide6.QtWidgets import QApplication
+
+from app.core.demo import demo_household, demo_stock
+from app.core.household import Household
+from app.core.records import Member
+from app.core.supplies import kit_report
+from app.report.document import (
+    BUILDERS,
+    PrintOptions,
+    a4_layout,
+    build_document,
+    write_pdf,
+)
+from app.report.wallet import (
+    CARD_H,
+    CARD_W,
+    STRIP_W,
+    PageMap,
+    WalletCards,
+    ice_contacts,
+    strip_rects,
+)
+from tests.report.conftest import TODAY, assert_a4_pages, assert_font_embedded, flat, pdf_text
+
+MEDICAL = ("Metoprolol", "Adrenalinepen", "hoorapparaat", "Penicilline", "Pinda")
+
+
+def options(include_medical: bool = False, large: bool = True) -> PrintOptions:
+    return PrintOptions(today=TODAY, next_check=TODAY, large=large, include_medical=include_medical)
+
+
+def many_members() -> Household:
+    household = demo_household()
+    household.members = [
+        Member(n, n, f"{n:02d} Wilhelmina Cornelia Antonia van den Bergh-Oudshoorn-Smit"[:60].ljust(60, "x"),
+               "adult", phone=f"06-1234{5100 + n}", allergies="Noten") for n in range(1, 13)]
+    return household
+
+
+def write(qapp: QApplication, tmp_path: Path, household: Household, opts: PrintOptions) -> tuple[Path, int]:
+    path = tmp_path / "wallet.pdf"
+    return path, write_pdf(WalletCards(household, opts), path)
+
+
+def test_registered_as_builder(qapp: QApplication):
+    household = demo_household()
+    report = kit_report(household, demo_stock(TODAY), TODAY, 72, None)
+    assert isinstance(BUILDERS["wallet"](household, [], report, options()), WalletCards)
+    assert isinstance(build_document("wallet", household, [], report, options()), WalletCards)
+
+
+def test_demo_household(qapp: QApplication, tmp_path: Path):
+    path, pages = write(qapp, tmp_path, demo_household(), options())
+    assert pages == 2  # five members, four strips a page
+    assert_a4_pages(path, pages)
+    assert_font_embedded(path)
+    text = flat(pdf_text(path))
+    for member in demo_household().members:
+        assert member.name in text
+    assert "112" in text
+    assert "06 12345002" in text  # Mark's phone as ICE on the other cards, shown readably
+    assert "Tante Ineke (Zwolle) – 06 12345009" in text
+    assert "Bij de speeltuin op de hoek" in text and "Bibliotheek Oost, Oudwijk 40" in text
+    assert "RTV Utrecht" in text and "93.1" in text
+    assert "None" not in text
+    for word in (*MEDICAL, "Medicines", "Allergies", "Medicijnen", "Allergieën"):
+        assert word not in text
+
+
+def test_medical_data_only_on_request(qapp: QApplication, tmp_path: Path):
+    path, pages = write(qapp, tmp_path, demo_household(), options(include_medical=True))
+    text = flat(pdf_text(path))
+    for word in MEDICAL:
+        assert word in text
+
+
+def test_empty_household_prints_one_blank_card(qapp: QApplication, tmp_path: Path):
+    path, pages = write(qapp, tmp_path, Household(), options(include_medical=True))
+    assert pages == 1
+    assert_a4_pages(path, 1)
+    text = flat(pdf_text(path))
+    assert "112" in text
+    assert "None" not in text
+    assert "Name" in text  # labels to fill in by hand
+
+
+@pytest.mark.parametrize("large", [True, False])
+def test_many_members_with_long_names(qapp: QApplication, tmp_path: Path, large: bool):
+    household = many_members()
+    path, pages = write(qapp, tmp_path, household, options(include_medical=True, large=large))
+    assert pages == 3
+    assert_a4_pages(path, 3)
+    assert_font_embedded(path)
+    text = flat(pdf_text(path))
+    for member in household.members:
+        assert len(member.name) == 60
+        assert member.name in text  # the name on its own card is never elided
+    assert text.count("112") >= 12
+
+
+def test_ice_contacts():
+    household = demo_household()
+    sanne, mark, lotte = household.members[:3]
+    assert ice_contacts(household, sanne) == [("Mark de Vries", "06-12345002"), ("Oma Riet", "030-1234567")]
+    assert ice_contacts(household, lotte)[0] == ("Sanne de Vries", "06-12345001")
+    household.members = [sanne]
+    assert ice_contacts(household, sanne) == [("Tante Ineke (Zwolle)", "06-12345009")]  # no duplicates
+    assert ice_contacts(Household(), None) == []
+
+
+def test_geometry_in_code(qapp: QApplication, tmp_path: Path):
+    strips = strip_rects(QSizeF(210, 297))
+    assert len(strips) == 4
+    for strip in strips:
+        assert (strip.width(), strip.height()) == pytest.approx((2 * CARD_W, CARD_H))
+        assert strip.left() >= 15 and strip.top() >= 15 and strip.bottom() <= 297 - 15
+    writer = QPdfWriter(str(tmp_path / "geometry.pdf"))
+    writer.setResolution(300)
+    writer.setPageLayout(a4_layout(WalletCards.margins_mm))
+    mapper = PageMap(writer)
+    for strip in mapper.strips_px():
+        assert strip.width() / writer.logicalDpiX() * 25.4 == pytest.approx(STRIP_W, abs=0.2)
+        assert strip.height() / writer.logicalDpiY() * 25.4 == pytest.approx(CARD_H, abs=0.2)
+        assert strip.left() / writer.logicalDpiX() * 25.4 == pytest.approx(19.4 - 10, abs=0.01)
+
+
+def _dark_runs(values: list[int]) -> list[tuple[int, int]]:
+    runs, start = [], None
+    for index, value in enumerate([*values, 255]):
+        if value < 200 and start is None:
+            start = index
+        elif value >= 200 and start is not None:
+            runs.append((start, index - 1))
+            start = None
+    return runs
+
+
+def test_printed_card_measures_85_6_by_54_mm(qapp: QApplication, tmp_path: Path):
+    """Rasterise at 254 dpi (10 pixels a millimetre) and measure the drawn card outline."""
+    path, _ = write(qapp, tmp_path, demo_household(), options())
+    subprocess.run(["pdftoppm", "-gray", "-png", "-r", "254", "-f", "1", "-l", "1", str(path),
+                    str(tmp_path / "page")], check=True)
+    image = QImage(str(next(tmp_path.glob("page*.png"))))
+    assert abs(image.width() - 2100) <= 1 and abs(image.height() - 2970) <= 1  # A4
+    first = strip_rects(QSizeF(210, 297))[0]
+    row = round((first.top() + 0.5) * 10)  # just inside the top edge: no text there
+    runs = _dark_runs([image.pixelColor(x, row).value() for x in range(image.width())])
+    left, right = runs[0], runs[-1]
+    width_mm = ((right[0] + right[1]) / 2 - (left[0] + left[1]) / 2) / 10
+    assert width_mm == pytest.approx(STRIP_W, abs=0.2)
+    fold = [run for run in runs if abs((run[0] + run[1]) / 2 - (left[0] + left[1]) / 2 - CARD_W * 10) < 3]
+    assert fold, "the fold line halves the strip into two 85.6 mm cards"
+    column = round((left[0] + left[1]) / 2 + 15)  # 1.5 mm inside the left edge
+    runs = _dark_runs([image.pixelColor(column, y).value() for y in range(image.height())])
+    tops = [run for run in runs if abs(run[0] - first.top() * 10) < 20]
+    bottoms = [run for run in runs if abs(run[0] - first.bottom() * 10) < 20]
+    assert tops and bottoms
+    height_mm = ((bottoms[0][0] + bottoms[0][1]) / 2 - (tops[0][0] + tops[0][1]) / 2) / 10
+    assert height_mm == pytest.approx(CARD_H, abs=0.2)
