@@ -36,7 +36,7 @@ from app.report.document import (
 from app.ui.fields import make_hint
 from app.ui.i18n import current_language, tr
 from app.ui.session import Session
-from app.ui.theme import heading, page_layout
+from app.ui.theme import heading, page_layout, scroll_page
 
 
 def document_texts() -> dict[str, tuple[str, str, str]]:
@@ -67,7 +67,9 @@ class PrintPage(QWidget):
         layout.addWidget(heading(tr("Print")))
         layout.addWidget(make_hint(tr("When the power is out, paper is all you have. Print your plan and keep it with the booklet.")))
         row = QHBoxLayout()
-        choices = QVBoxLayout()
+        left = QWidget()
+        choices = QVBoxLayout(left)
+        choices.setContentsMargins(0, 0, 0, 0)
         self.documents = QButtonGroup(self)
         texts = document_texts()
         for index, kind in enumerate(DOCUMENTS):
@@ -85,7 +87,7 @@ class PrintPage(QWidget):
         self.large = QCheckBox(tr("Large letters"))
         self.large.setObjectName("print.large")
         self.large.setChecked(True)
-        self.medical = QCheckBox(tr("Put medicines and allergies on the wallet cards"))
+        self.medical = QCheckBox(tr("Medicines and allergies on the cards"))
         self.medical.setObjectName("print.medical")
         choices.addSpacing(self.fontMetrics().lineSpacing())
         choices.addWidget(self.large)
@@ -102,13 +104,13 @@ class PrintPage(QWidget):
         choices.addWidget(self.pdf_button)
         choices.addWidget(self.big_preview_button)
         choices.addStretch(1)
-        row.addLayout(choices, 1)
+        row.addWidget(scroll_page(left), 2)  # wrapped texts keep their height at any size
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.preview = QPrintPreviewWidget(self.printer)
         self.preview.setObjectName("print.preview")
         self.preview.setAccessibleName(tr("Preview"))
         self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
-        row.addWidget(self.preview, 2)
+        row.addWidget(self.preview, 3)
         layout.addLayout(row, 1)
         self._connect_signals()
         self._update_options()

@@ -2592,8 +2592,8 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Grote letters</translation>
     </message>
     <message>
-        <source>Put medicines and allergies on the wallet cards</source>
-        <translation>Medicijnen en allergieën op de portemonneekaarten zetten</translation>
+        <source>Medicines and allergies on the cards</source>
+        <translation>Medicijnen en allergieën op de kaarten</translation>
     </message>
     <message>
         <source>Medical details are private: only put them on the cards if the person agrees.</source>
