@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,23 +31,7 @@ from app.core.records import (
     Scenario,
 )
 from app.storage.repository import Repository, Snapshot
-
-
-@pytest.fixture
-def db_path(data_dir: Path) -> Path:
-    return data_dir / "paraat.sqlite3"
-
-
-@pytest.fixture
-def repo(db_path: Path) -> Iterator[Repository]:
-    repository = Repository.open(db_path)
-    yield repository
-    repository.close()
-
-
-def reopen(repository: Repository) -> Repository:
-    repository.close()
-    return Repository.open(repository.path)
+from tests.storage.conftest import reopen
 
 
 def read_raw(path: Path, sql: str, params: tuple = ()) -> list[tuple]:

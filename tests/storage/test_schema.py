@@ -12,22 +12,7 @@ from app.storage import schema
 from app.storage.database import open_database, transaction
 from app.storage.repository import Repository
 from app.storage.schema import MIGRATIONS, SCHEMA_VERSION, SchemaTooNew, migrate
-
-
-def columns(connection: sqlite3.Connection, table: str) -> dict[str, tuple[str, int, object]]:
-    """name -> (type, notnull, default) of each column."""
-    return {
-        row[1]: (row[2], row[3], row[4])
-        for row in connection.execute(f"PRAGMA table_info({table})")
-    }
-
-
-def user_version(path: Path) -> int:
-    raw = sqlite3.connect(str(path))
-    try:
-        return raw.execute("PRAGMA user_version").fetchone()[0]
-    finally:
-        raw.close()
+from tests.storage.conftest import columns, user_version
 
 
 def build_version_1(path: Path) -> None:

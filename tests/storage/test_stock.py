@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,42 +17,15 @@ from app.storage import schema
 from app.storage.database import open_database, transaction
 from app.storage.repository import Repository
 from app.storage.schema import MIGRATIONS, SCHEMA_VERSION, migrate
+from tests.storage.conftest import columns, reopen, tables, user_version
 
 TODAY = dt.date(2026, 3, 15)
 
 
-@pytest.fixture
-def db_path(data_dir: Path) -> Path:
-    return data_dir / "paraat.sqlite3"
 
 
-@pytest.fixture
-def repo(db_path: Path) -> Iterator[Repository]:
-    repository = Repository.open(db_path)
-    yield repository
-    repository.close()
 
 
-def reopen(repository: Repository) -> Repository:
-    repository.close()
-    return Repository.open(repository.path)
-
-
-def columns(connection: sqlite3.Connection, table: str) -> dict[str, tuple[str, int, object]]:
-    return {row[1]: (row[2], row[3], row[4])
-            for row in connection.execute(f"PRAGMA table_info({table})")}
-
-
-def tables(connection: sqlite3.Connection) -> set[str]:
-    return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-
-
-def user_version(path: Path) -> int:
-    raw = sqlite3.connect(str(path))
-    try:
-        return raw.execute("PRAGMA user_version").fetchone()[0]
-    finally:
-        raw.close()
 
 
 def build_version_2(path: Path) -> None:
