@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from app.core.demo import demo_household, demo_stock
 from app.paths import data_location
 from app.storage.repository import Repository
 from app.ui.application import Paraat, Translations
@@ -42,6 +44,14 @@ class Launcher:
         repository.set_setting("language", language)
         self.paraat = Paraat(self.qapp, repository, location, None)
         return self.paraat.build_window()
+
+    def start_demo(self, today: dt.date, language: str = "nl") -> MainWindow:
+        """Start with the demo household and its kit, on a fixed day."""
+        window = self.start(language)
+        session = self.paraat.session
+        session.clock = lambda: today
+        session.replace_all(demo_household(), demo_stock(today))
+        return window
 
     def stop(self) -> None:
         """Close the window like a user does, then close the database."""

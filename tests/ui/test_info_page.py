@@ -11,7 +11,6 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
-from app.core.demo import demo_household, demo_stock
 from app.ui.info_page import CHAPTER_ROLE
 
 TODAY = dt.date(2026, 11, 28)
@@ -19,10 +18,7 @@ TODAY = dt.date(2026, 11, 28)
 
 @pytest.fixture
 def info(launcher):
-    window = launcher.start("nl")
-    session = launcher.paraat.session
-    session.clock = lambda: TODAY
-    session.replace_all(demo_household(), demo_stock(TODAY))
+    window = launcher.start_demo(TODAY)
     window.show_page("info")
     return window.info
 

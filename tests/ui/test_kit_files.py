@@ -8,7 +8,6 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from app.core.demo import demo_household, demo_stock
 from app.ui import kit_files
 from app.ui.kit_files import ImportPreviewDialog
 
@@ -25,10 +24,7 @@ GOOD_AND_BAD = (
 
 @pytest.fixture
 def page(launcher):
-    window = launcher.start("nl")
-    session = launcher.paraat.session
-    session.clock = lambda: TODAY
-    session.replace_all(demo_household(), demo_stock(TODAY))
+    window = launcher.start_demo(TODAY)
     window.show_page("kit")
     return window.kit
 

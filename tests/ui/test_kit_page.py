@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QPushButton
 
-from app.core.demo import demo_household, demo_stock
 from app.ui.kit_models import RECORD_ROLE
 from tests.ui.helpers import choose, click, type_into
 
@@ -16,10 +15,7 @@ TODAY = dt.date(2026, 11, 28)
 
 @pytest.fixture
 def kit_window(launcher):
-    window = launcher.start("nl")
-    session = launcher.paraat.session
-    session.clock = lambda: TODAY
-    session.replace_all(demo_household(), demo_stock(TODAY))
+    window = launcher.start_demo(TODAY)
     window.show_page("kit")
     return window
 

@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
-from app.core.demo import demo_household, demo_stock
 from app.report.document import DOCUMENTS
 
 TODAY = dt.date(2026, 11, 28)
@@ -18,10 +17,7 @@ TODAY = dt.date(2026, 11, 28)
 
 @pytest.fixture
 def page(launcher):
-    window = launcher.start("nl")
-    session = launcher.paraat.session
-    session.clock = lambda: TODAY
-    session.replace_all(demo_household(), demo_stock(TODAY))
+    window = launcher.start_demo(TODAY)
     window.show_page("print")
     return window.print_page
 
