@@ -14,7 +14,6 @@ from PySide6.QtCore import QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,6 +29,7 @@ from app.core.fields import InvalidValue
 from app.exchange import words
 from app.exchange.files import ImportRefused
 from app.exchange.vcard import VCardPreview, read_vcards, write_vcards
+from app.ui import file_dialogs
 from app.ui.i18n import current_language, tr
 from app.ui.session import SaveError, Session
 
@@ -47,8 +47,8 @@ def _warn(parent: QWidget, text: str) -> None:
 
 def import_contacts(parent: QWidget, session: Session) -> int:
     """Pick a .vcf file, preview it, add the ticked cards. Returns how many were added."""
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Add contacts from a phone"), _documents(),
-                                          tr("Contact files (*.vcf *.vcard);;All files (*)"))
+    path = file_dialogs.open_file(parent, tr("Add contacts from a phone"), _documents(),
+                                   tr("Contact files (*.vcf *.vcard);;All files (*)"))
     if not path:
         return 0
     language = current_language()
@@ -77,8 +77,8 @@ def export_contacts(parent: QWidget, session: Session, contact_id: int | None = 
     if not contacts:
         return None
     name = tr("contacts.vcf") if contact_id is None else f"{contacts[0].name}.vcf"
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Save contacts for a phone"),
-                                          str(Path(_documents()) / name), tr("Contact files (*.vcf)"))
+    path, _ = file_dialogs.save_file(parent, tr("Save contacts for a phone"),
+                                     str(Path(_documents()) / name), tr("Contact files (*.vcf)"))
     if not path:
         return None
     try:

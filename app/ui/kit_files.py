@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -40,6 +39,7 @@ from app.exchange.supplies_csv import (
     write_shopping_list,
     write_supplies,
 )
+from app.ui import file_dialogs
 from app.ui.fit_table import FitTableView
 from app.ui.i18n import current_language, tr
 from app.ui.kit_models import item_label, medicine_names, quantity_text
@@ -60,7 +60,7 @@ def _start_folder() -> str:
 
 
 def _ask_save(parent: QWidget, title: str, name: str, filters: str) -> tuple[str, str]:
-    path, chosen = QFileDialog.getSaveFileName(parent, title, str(Path(_start_folder()) / name), filters)
+    path, chosen = file_dialogs.save_file(parent, title, str(Path(_start_folder()) / name), filters)
     return path, chosen
 
 
@@ -123,8 +123,8 @@ def export_calendar(parent: QWidget, session: Session) -> str | None:
 
 def import_supplies(parent: QWidget, session: Session) -> int:
     """Pick a CSV file, show what it would add, and add it when the user agrees. Returns the count."""
-    path, _ = QFileDialog.getOpenFileName(parent, tr("Add supplies from a CSV file"), _start_folder(),
-                                          tr("CSV files (*.csv *.txt);;All files (*)"))
+    path = file_dialogs.open_file(parent, tr("Add supplies from a CSV file"), _start_folder(),
+                                   tr("CSV files (*.csv *.txt);;All files (*)"))
     if not path:
         return 0
     language = current_language()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -33,6 +32,7 @@ from app.report.document import (
     print_document,
     write_pdf,
 )
+from app.ui import file_dialogs
 from app.ui.fields import make_hint
 from app.ui.i18n import current_language, tr
 from app.ui.session import Session
@@ -171,7 +171,7 @@ class PrintPage(QWidget):
     def save_pdf(self) -> str | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = document_texts()[self.kind()][2]
-        path, _ = QFileDialog.getSaveFileName(self, tr("Save as PDF"), str(Path(folder) / name), tr("PDF files (*.pdf)"))
+        path, _ = file_dialogs.save_file(self, tr("Save as PDF"), str(Path(folder) / name), tr("PDF files (*.pdf)"))
         if not path:
             return None
         try:
