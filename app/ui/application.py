@@ -10,8 +10,6 @@ import argparse
 import logging
 import logging.handlers
 import sys
-import traceback
-from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -22,6 +20,7 @@ from app.paths import DataLocation, data_location, resource
 from app.storage.database import DamagedDatabase, DataFolderError
 from app.storage.repository import Repository
 from app.storage.schema import SchemaTooNew
+from app.ui.error_hook import ErrorHook
 from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
 from app.ui.session import Session
@@ -47,20 +46,11 @@ def setup_logging(location: DataLocation) -> None:
     root.addHandler(handler)
 
 
-def install_exception_hook() -> None:
-    """Unexpected errors: the details go to the log, the user gets a calm message."""
-
-    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        if QApplication.instance() is not None and kind is not KeyboardInterrupt:
-            QMessageBox.warning(
-                None,
-                APP_NAME,
-                tr("Something went wrong inside Paraat. What you filled in before this is saved. "
-                   "If it happens again, restart Paraat."),
-            )
-
-    sys.excepthook = hook
+def install_exception_hook(log_file: str | None = None) -> ErrorHook:
+    """Unexpected errors: a calm dialog for the user, where-it-happened (no values) in the log."""
+    hook = ErrorHook(log_file)
+    hook.install()
+    return hook
 
 
 def choose_language(repository: Repository, forced: str | None) -> str:
@@ -157,7 +147,7 @@ def _fatal(title: str, text: str) -> int:
 def run_gui(args: argparse.Namespace) -> int:
     location = data_location(args.data_dir)
     setup_logging(location)
-    install_exception_hook()
+    install_exception_hook(str(location.log_file))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)

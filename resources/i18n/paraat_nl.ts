@@ -4,10 +4,6 @@
 <context>
     <name></name>
     <message>
-        <source>Something went wrong inside Paraat. What you filled in before this is saved. If it happens again, restart Paraat.</source>
-        <translation>Er ging iets mis in Paraat. Wat je hiervoor hebt ingevuld, is bewaard. Gebeurt het weer? Start Paraat dan opnieuw.</translation>
-    </message>
-    <message>
         <source>Paraat cannot save your data in this folder:
 
 %1
@@ -2626,6 +2622,24 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Saved %1 (%2 pages).</source>
         <translation>Opgeslagen: %1 (%2 pagina&apos;s).</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Paraat.</source>
+        <translation>Er ging iets mis in Paraat.</translation>
+    </message>
+    <message>
+        <source>What you can do:
+• Everything you filled in before this is saved. Nothing is lost.
+• Go on working, or close Paraat and start it again.
+• If it keeps happening, print your plan on the Print page, so you have it on paper.</source>
+        <translation>Wat u kunt doen:
+• Alles wat u hiervoor invulde, is bewaard. Er is niets kwijt.
+• Werk gewoon verder, of sluit Paraat en start het opnieuw.
+• Gebeurt het vaker? Druk dan uw plan af op de pagina Afdrukken. Dan heeft u het op papier.</translation>
+    </message>
+    <message>
+        <source>For someone who helps you: the details are in %1. That file holds no names or other personal details.</source>
+        <translation>Voor iemand die u helpt: de details staan in %1. In dat bestand staan geen namen of andere persoonlijke gegevens.</translation>
     </message>
 </context>
 </TS>
