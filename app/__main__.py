@@ -372,10 +372,29 @@ def run_command(args: argparse.Namespace) -> int:
         repository.close()
 
 
+def _unexpected(error: Exception, lang: str | None) -> int:
+    """A command failed in a way nobody foresaw: plain words on stderr, where-it-happened in the log."""
+    import logging
+
+    from app.diagnostics import describe
+
+    logging.getLogger("app.error").error("unexpected error\n%s", describe(type(error), error.__traceback__))
+    if (lang or "nl") == "nl":
+        print(f"Er ging iets mis in Paraat ({type(error).__name__}). Wat al bewaard was, is er nog. "
+              "Probeer het opnieuw.", file=sys.stderr)
+    else:
+        print(f"Something went wrong inside Paraat ({type(error).__name__}). What was saved before is "
+              "still there. Please try again.", file=sys.stderr)
+    return 70
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command:
-        return run_command(args)
+        try:
+            return run_command(args)
+        except Exception as error:  # never a traceback in the user's face
+            return _unexpected(error, args.lang)
     from app.ui.application import run_gui
 
     return run_gui(args)

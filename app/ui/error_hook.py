@@ -12,26 +12,16 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-import traceback
-from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME
+from app.diagnostics import describe
 from app.ui.i18n import tr
 
 log = logging.getLogger("app.error")
-
-
-def describe(kind: type[BaseException], tb: TracebackType | None) -> str:
-    """The error's kind and the chain of code places that led to it, without any values."""
-    frames = traceback.extract_tb(tb)
-    lines = [f"{kind.__module__}.{kind.__qualname__}"]
-    for frame in frames:
-        lines.append(f"  {Path(frame.filename).name}:{frame.lineno} in {frame.name}")
-    return "\n".join(lines)
 
 
 def error_text(log_file: str | None) -> str:

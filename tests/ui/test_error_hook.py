@@ -10,9 +10,10 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from app.__main__ import build_parser
+from app.diagnostics import describe
 from app.ui import error_hook
 from app.ui.application import run_gui
-from app.ui.error_hook import ErrorHook, describe
+from app.ui.error_hook import ErrorHook
 
 CANARY = "ZZCANARY-4711 Jansen insuline"
 
