@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from app.storage.schema import migrate
@@ -68,8 +68,14 @@ def _prepare_folder(folder: Path) -> None:
         raise DataFolderError(folder, "no permission to write here")
 
 
-def open_database(path: Path | str) -> sqlite3.Connection:
-    """Open (creating if needed) and migrate the database at ``path`` (or ``:memory:``)."""
+def open_database(
+    path: Path | str, connect: Callable[..., sqlite3.Connection] = sqlite3.connect
+) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the database at ``path`` (or ``:memory:``).
+
+    ``connect`` is ``sqlite3.connect``; the power-loss tests pass one that returns a connection
+    on a simulated disk (tests/storage/power_loss.py).
+    """
     in_memory = str(path) == MEMORY
     if not in_memory:
         path = Path(path)
@@ -77,7 +83,7 @@ def open_database(path: Path | str) -> sqlite3.Connection:
         if path.exists() and not os.access(path, os.R_OK | os.W_OK):
             raise DataFolderError(path, "no permission to read and write this file")
     try:
-        connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        connection = connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlite3.OperationalError as error:
         raise DataFolderError(path, str(error)) from error
     try:
