@@ -33,8 +33,39 @@ class InvalidValue(ValueError):
 
 
 # Control characters other than tab and newline have no place in a household plan; they come
-# from pasted terminal output or damaged files and break printing.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# from pasted terminal output or damaged files and break printing. C1 controls (U+0080–U+009F)
+# come from a file read in the wrong encoding; a lone surrogate cannot be stored as UTF-8 at all.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# Unicode's other line breaks (NEL, line and paragraph separator) count as a newline.
+_LINE_BREAKS = re.compile("\r\n|[\r\x85\u2028\u2029]")
+# Invisible characters that change the order in which text is shown without being seen
+# ("Trojan Source", CVE-2021-42574; UTS #39): bidi embeddings, overrides, isolates and marks.
+# Removed from every text: a name or number must read as it is stored.
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+# Zero-width characters, removed from one-line fields (names, numbers, places), where they only
+# hide a difference: "Jan" and "J\u200ban" look the same. (This also splits emoji sequences
+# joined by U+200D into their parts, an acceptable loss in a name.)
+ZERO_WIDTH = "\u200b\u200c\u200d\ufeff"
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+_INVISIBLE = re.compile(f"[{BIDI_CONTROLS}{ZERO_WIDTH}]")
+
+
+def visible_text(text: str, multiline: bool = False) -> str:
+    """``text`` with one kind of newline, the invisible controls removed, in NFC.
+
+    Bidi controls go everywhere; zero-width characters too unless ``multiline`` (notes keep
+    them: some scripts need U+200C/U+200D between letters). NFC comes last, so that removing a
+    character between a letter and its accent still gives the composed letter.
+    """
+    text = _LINE_BREAKS.sub("\n", text)
+    text = (_BIDI if multiline else _INVISIBLE).sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def has_control_characters(text: str) -> bool:
+    """True when ``text`` holds a control character other than tab and newline, or a lone
+    surrogate: such text is refused, not cleaned."""
+    return _CONTROL.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -54,12 +85,11 @@ class Text(Rule):
     multiline: bool = False
 
     def clean(self, value: Any) -> str:
-        text = "" if value is None else str(value)
-        text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+        text = visible_text("" if value is None else str(value), self.multiline)
         if not self.multiline and "\n" in text:
             text = " ".join(part.strip() for part in text.split("\n"))
         text = text.strip()
-        if _CONTROL.search(text):
+        if has_control_characters(text):
             raise InvalidValue(Problem("control_characters"))
         if len(text) > self.max_length:
             raise InvalidValue(Problem("too_long", {"max": self.max_length, "length": len(text)}))

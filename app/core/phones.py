@@ -3,16 +3,22 @@
 Dutch numbers may be typed any way people write them (06-12345678, 0612345678, +31 6 1234
 5678, 030 - 123 45 67); foreign numbers need their +country code. Short national numbers such
 as 112 and 0900-8844 are accepted too.
+
+Before the check a number is cleaned as every text is (``fields.visible_text``: no bidi or
+zero-width characters, which could make one number show as another) and brought to NFKC, so
+full-width digits (from Japanese and Chinese keyboards) are stored as plain 0-9. Control
+characters are refused.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
 import phonenumbers
 
-from app.core.fields import InvalidValue, Problem, Rule
+from app.core.fields import InvalidValue, Problem, Rule, has_control_characters, visible_text
 
 REGION = "NL"
 MAX_LENGTH = 40
@@ -62,7 +68,10 @@ class Phone(Rule):
     required: bool = False
 
     def clean(self, value: Any) -> str:
-        text = " ".join(("" if value is None else str(value)).split())
+        text = visible_text("" if value is None else str(value))
+        if has_control_characters(text):
+            raise InvalidValue(Problem("control_characters"))
+        text = " ".join(unicodedata.normalize("NFKC", text).split())
         if not text:
             if self.required:
                 raise InvalidValue(Problem("required"))
