@@ -1,6 +1,9 @@
 """Paraat's command line: the GUI by default, plus subcommands that need no window.
 
     paraat [--data-dir DIR] [--lang nl|en]            start the app
+    paraat --public                                   public computer: nothing is kept
+    paraat --portable                                 data in a 'data' folder beside the program
+    paraat [--data-dir DIR] delete-all --yes          delete everything Paraat keeps here
     paraat [--data-dir DIR] --smoke-test              start the GUI, quit when idle, exit 0
     paraat --version
     paraat [--data-dir DIR] demo [--force]            create the demo household
@@ -28,6 +31,7 @@ from typing import TYPE_CHECKING
 from app import APP_NAME, __version__
 
 if TYPE_CHECKING:
+    from app.paths import DataLocation
     from app.storage.repository import Repository
 
 
@@ -39,12 +43,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="keep the data in this folder")
     parser.add_argument("--lang", choices=("nl", "en"), help="language for this run")
+    parser.add_argument("--public", action="store_true",
+                        help="public computer: keep everything in memory, write nothing, "
+                             "erase it all on exit or after some idle time")
+    parser.add_argument("--portable", action="store_true",
+                        help="keep all data in a 'data' folder beside the program (USB stick)")
     parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="start the full GUI, quit as soon as it is idle, exit 0 when all went well",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    erase = commands.add_parser("delete-all",
+                                help="delete everything Paraat keeps on this computer (needs --yes)")
+    erase.add_argument("--yes", action="store_true", help="yes, delete it all; this cannot be undone")
     demo = commands.add_parser("demo", help="create a demo household (a family of four, a grandmother, a dog)")
     demo.add_argument("--force", action="store_true", help="overwrite the data that is there")
     calendar = commands.add_parser(
@@ -333,16 +345,56 @@ def run_export_pdf(args: argparse.Namespace, repository: Repository) -> int:
     return 0
 
 
+def run_delete_all(args: argparse.Namespace, location: DataLocation) -> int:
+    """delete-all --yes: remove the database, journal, backups and logs; say what happened."""
+    from app.storage.erase import erase_data
+
+    dutch = args.lang != "en"
+    if location.in_memory:
+        print("Paraat draait in openbare modus en bewaart niets op deze computer: er is niets "
+              "te wissen." if dutch else "Paraat runs in public mode and keeps nothing on this "
+              "computer: there is nothing to delete.")
+        return 0
+    if not args.yes:
+        print((f"Dit wist alles wat Paraat bewaart in {location.folder}: het huishouden, de "
+               "reservekopieën en het logboek. Dat kan niet ongedaan worden. Weet je het zeker? "
+               "Geef dan de opdracht nog eens met --yes." if dutch else
+               f"This deletes everything Paraat keeps in {location.folder}: the household, the "
+               "backups and the log. It cannot be undone. If you are sure, give the command "
+               "again with --yes."), file=sys.stderr)
+        return 1
+    report = erase_data(location)
+    reasons = {"in_use": "in gebruik door een ander programma" if dutch else "in use by another program",
+               "permission": "geen toestemming" if dutch else "no permission",
+               "other": "onbekende reden" if dutch else "unknown reason"}
+    for path in report.removed:
+        print(f"{'Gewist' if dutch else 'Deleted'}: {path}")
+    for path, reason in report.failed:
+        print(f"{'Niet gewist' if dutch else 'Not deleted'}: {path} ({reasons[reason]})",
+              file=sys.stderr)
+    for path in report.left_alone:
+        print(f"{'Niet van Paraat, blijft staan' if dutch else 'Not made by Paraat, kept'}: {path}")
+    if not report.removed and not report.failed:
+        print("Er stond niets van Paraat in deze map." if dutch
+              else "There was nothing of Paraat's in this folder.")
+    print("Bestanden die je zelf hebt bewaard (PDF, CSV, vCard, planbestand) staan nog waar je "
+          "ze hebt neergezet." if dutch else "Files you saved yourself (PDF, CSV, vCard, plan "
+          "file) are still where you put them.")
+    return 0 if report.complete else 2
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run a subcommand; returns the exit code. Errors go to stderr in plain words."""
     from app.commands import RefusedError, create_demo
-    from app.paths import data_location
+    from app.policy import resolve
     from app.storage.database import DamagedDatabase, DataFolderError
     from app.storage.repository import Repository
     from app.storage.schema import SchemaTooNew
 
     words = _messages(args.lang)
-    location = data_location(args.data_dir)
+    _policy, location = resolve(args.data_dir, public=args.public, portable=args.portable)
+    if args.command == "delete-all":
+        return run_delete_all(args, location)
     try:
         repository = Repository.open(location.database)
     except DataFolderError as error:
@@ -361,7 +413,7 @@ def run_command(args: argparse.Namespace) -> int:
             except RefusedError as error:
                 print(words[str(error)], file=sys.stderr)
                 return 1
-            print(words["demo_done"].format(where=location.folder))
+            print(words["demo_done"].format(where=location.folder or location.database))
             return 0
         if args.command == "export-pdf":
             return run_export_pdf(args, repository)

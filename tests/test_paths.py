@@ -109,3 +109,81 @@ def test_data_location_names_its_files(tmp_path: Path) -> None:
 def test_data_location_does_not_create_anything(tmp_path: Path) -> None:
     data_location(tmp_path / "not-yet")
     assert not (tmp_path / "not-yet").exists()
+
+
+# --- modes: portable and public ---------------------------------------------------------------
+
+
+@pytest.fixture
+def frozen_paraat(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A PyInstaller-style Paraat folder: the executable and, maybe, the marker beside it."""
+    folder = tmp_path / "stick" / "Paraat"
+    folder.mkdir(parents=True)
+    executable = folder / ("Paraat.exe" if sys.platform == "win32" else "Paraat")
+    executable.write_bytes(b"")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(executable))
+    return folder
+
+
+def test_frozen_install_dir_is_the_executables_folder(frozen_paraat: Path) -> None:
+    assert paths.is_frozen()
+    assert paths.install_dir() == frozen_paraat.resolve()
+    assert paths.policy_files()[0] == frozen_paraat.resolve() / "paraat-policy.toml"
+
+
+def test_without_the_marker_a_frozen_paraat_is_normal(frozen_paraat: Path, data_dir: Path) -> None:
+    location = data_location()
+    assert location.mode == paths.NORMAL and location.folder == data_dir
+    assert not (frozen_paraat / "data").exists()
+
+
+def test_the_portable_marker_puts_all_data_beside_the_executable(frozen_paraat: Path,
+                                                                  data_dir: Path) -> None:
+    (frozen_paraat / "portable").write_text("")
+    location = data_location()
+    assert location.mode == paths.PORTABLE
+    assert location.folder == frozen_paraat.resolve() / "data"
+    assert location.database == frozen_paraat.resolve() / "data" / DATABASE_NAME
+    assert location.log_file == frozen_paraat.resolve() / "data" / LOG_NAME
+    assert location.backups == frozen_paraat.resolve() / "data" / "backups"
+    assert data_location(data_dir).folder == location.folder  # the marker wins over --data-dir
+    assert not location.folder.exists()  # created only when used
+
+
+def test_a_folder_named_portable_is_not_the_marker(frozen_paraat: Path) -> None:
+    (frozen_paraat / "portable").mkdir()
+    assert data_location().mode == paths.NORMAL
+
+
+def test_portable_mode_creates_the_data_folder_and_writes_nowhere_else(
+        frozen_paraat: Path, data_dir: Path, tmp_path: Path) -> None:
+    from app.storage.repository import Repository
+
+    (frozen_paraat / "portable").write_text("")
+    before = {path for path in tmp_path.rglob("*")}
+    repository = Repository.open(data_location().database)
+    repository.set_setting("language", "en")
+    repository.close()
+    created = {path for path in tmp_path.rglob("*")} - before
+    data = frozen_paraat.resolve() / "data"
+    assert created == {data, data / DATABASE_NAME}
+    assert not data_dir.exists()
+
+
+def test_a_checkout_needs_the_option_not_the_marker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delattr(sys, "frozen", raising=False)
+    checkout = Path(paths.__file__).resolve().parent.parent
+    assert paths.install_dir() == checkout
+    assert not paths.portable_marker_present()
+    location = data_location(portable=True)
+    assert location.mode == paths.PORTABLE and location.folder == checkout / "data"
+
+
+def test_public_mode_has_no_folder_and_a_memory_database(tmp_path: Path) -> None:
+    for location in (data_location(public=True), data_location(tmp_path, public=True, portable=True)):
+        assert location.mode == paths.PUBLIC and location.in_memory
+        assert location.folder is None and location.log_file is None and location.backups is None
+        assert str(location.database) == ":memory:"
+        assert location.describe() == ""
+    assert not data_location(tmp_path).in_memory
