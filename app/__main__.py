@@ -13,6 +13,9 @@
     paraat [--data-dir DIR] export-shopping-list FILE.csv [--plain]
     paraat [--data-dir DIR] import-contacts FILE.vcf [--all]
     paraat [--data-dir DIR] export-contacts FILE.vcf
+    paraat [--data-dir DIR] export-plan OUT.paraat --password-file F   locked plan file
+    paraat [--data-dir DIR] import-plan IN.paraat --password-file F    replace all by it
+    paraat [--data-dir DIR] export-json OUT.json      everything as plain JSON
     paraat [--data-dir DIR] [--lang nl|en] export-pdf {plan,fridge,wallet,checklist,shopping} FILE.pdf
                                                       [--normal-size] [--with-medical]
 
@@ -82,6 +85,18 @@ def build_parser() -> argparse.ArgumentParser:
     contacts_out = commands.add_parser("export-contacts",
                                        help="write all contacts as a vCard file (.vcf)")
     contacts_out.add_argument("file", metavar="FILE.vcf")
+    plan_out = commands.add_parser(
+        "export-plan", help="write the whole household and kit as a locked plan file (.paraat)")
+    plan_out.add_argument("file", metavar="OUT.paraat")
+    plan_in = commands.add_parser(
+        "import-plan", help="replace everything by the plan in a locked plan file (all or nothing)")
+    plan_in.add_argument("file", metavar="IN.paraat")
+    for plan_command in (plan_out, plan_in):
+        plan_command.add_argument("--password-file", metavar="F", required=True,
+                                  help="a file whose first line is the password ('-': standard input)")
+    json_out = commands.add_parser("export-json",
+                                   help="write the whole household and kit as plain JSON")
+    json_out.add_argument("file", metavar="OUT.json")
     pdf = commands.add_parser("export-pdf", help="write a printable document as an A4 PDF")
     pdf.add_argument("document", choices=("plan", "fridge", "wallet", "checklist", "shopping"))
     pdf.add_argument("file", metavar="FILE.pdf")
@@ -383,6 +398,110 @@ def run_delete_all(args: argparse.Namespace, location: DataLocation) -> int:
     return 0 if report.complete else 2
 
 
+def _plan_messages(language: str) -> dict[str, str]:
+    dutch = language != "en"
+    return {
+        "plan_written": "Planbestand geschreven naar {file}. Bewaar het wachtwoord goed: "
+        "zonder wachtwoord kan niemand het bestand openen." if dutch
+        else "Plan file written to {file}. Keep the password safe: without it nobody can "
+        "open the file.",
+        "plan_imported": "Het plan uit {file} staat nu in Paraat: {members} huisgenoten, "
+        "{contacts} contacten, {stock} regels in het noodpakket." if dutch
+        else "The plan from {file} is now in Paraat: {members} members, {contacts} contacts, "
+        "{stock} kit entries.",
+        "json_written": "Gegevens geschreven naar {file}." if dutch
+        else "Data written to {file}.",
+        "password_file": "Het wachtwoordbestand {file} moet één regel tekst zijn (UTF-8)."
+        if dutch else "The password file {file} must hold one line of text (UTF-8).",
+        "refused": "Er is niets veranderd. {why}" if dutch else "Nothing was changed. {why}",
+        "weak": "Het planbestand is niet geschreven. {why}" if dutch
+        else "The plan file was not written. {why}",
+        "backup_failed": "Paraat kon eerst geen reservekopie maken; er is niets veranderd. ({why})"
+        if dutch else "Paraat could not make a backup first; nothing was changed. ({why})",
+        "cannot_save": "Paraat kon het plan niet opslaan; er is niets veranderd. ({why})" if dutch
+        else "Paraat could not save the plan; nothing was changed. ({why})",
+    }
+
+
+class _BackupFailed(Exception):
+    """The automatic backup before an import could not be made; the import did not start."""
+
+
+def _backup_before_import(repository: Repository, location: DataLocation) -> None:
+    """The automatic backup before everything is replaced (none in public mode)."""
+    folder = location.backups
+    if folder is None:
+        return
+    try:
+        from app.storage import backups
+    except ImportError:  # TODO(lead): backups not merged; import-plan runs without a backup
+        return
+    try:
+        backups.make_backup(repository.connection, folder, "import")
+    except Exception as error:  # OSError, BackupError, sqlite3.Error: never import unprotected
+        raise _BackupFailed(str(error) or type(error).__name__) from error
+
+
+def run_plan(args: argparse.Namespace, repository: Repository, location: DataLocation) -> int:
+    """export-plan, import-plan, export-json: the whole household in one file."""
+    import sqlite3
+
+    from app import commands
+    from app.core.fields import InvalidValue
+    from app.exchange.files import ImportRefused
+    from app.exchange.words import os_error_reason, problem_text
+
+    saved = repository.setting("language")
+    language = args.lang or (saved if saved in ("nl", "en") else "nl")
+    words = {**_exchange_messages(language), **_plan_messages(language)}
+    file = args.file
+    if args.command == "export-json":
+        try:
+            commands.export_json(repository, file)
+        except OSError as error:
+            print(words["cannot_write"].format(file=file, why=os_error_reason(error, language)),
+                  file=sys.stderr)
+            return 1
+        print(words["json_written"].format(file=file))
+        return 0
+    try:
+        password = commands.read_password_file(args.password_file)
+    except OSError as error:
+        print(words["cannot_read"].format(file=args.password_file,
+                                          why=os_error_reason(error, language)), file=sys.stderr)
+        return 1
+    except commands.RefusedError:
+        print(words["password_file"].format(file=args.password_file), file=sys.stderr)
+        return 1
+    try:
+        if args.command == "export-plan":
+            commands.export_plan(repository, file, password)
+            print(words["plan_written"].format(file=file))
+            return 0
+        contents = commands.import_plan(
+            repository, file, password,
+            before_replace=lambda: _backup_before_import(repository, location))
+    except InvalidValue as error:
+        print(words["weak"].format(why=problem_text(error.problem, language)), file=sys.stderr)
+    except ImportRefused as error:
+        print(words["import_refused"].format(file=file, why=problem_text(error.problem, language))
+              + " " + words["refused"].format(why="").strip(), file=sys.stderr)
+    except _BackupFailed as error:
+        print(words["backup_failed"].format(why=error), file=sys.stderr)
+    except OSError as error:
+        key = "cannot_read" if args.command == "import-plan" else "cannot_write"
+        print(words[key].format(file=file, why=os_error_reason(error, language)), file=sys.stderr)
+    except sqlite3.Error as error:
+        print(words["cannot_save"].format(why=error), file=sys.stderr)
+    else:
+        household = contents.household
+        print(words["plan_imported"].format(file=file, members=len(household.members),
+                                            contacts=len(household.contacts),
+                                            stock=len(contents.stock)))
+        return 0
+    return 1
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run a subcommand; returns the exit code. Errors go to stderr in plain words."""
     from app.commands import RefusedError, create_demo
@@ -417,6 +536,8 @@ def run_command(args: argparse.Namespace) -> int:
             return 0
         if args.command == "export-pdf":
             return run_export_pdf(args, repository)
+        if args.command in ("export-plan", "import-plan", "export-json"):
+            return run_plan(args, repository, location)
         if args.command:
             return run_exchange(args, repository)
         return 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app.core.demo import demo_household, demo_stock
 from app.core.fields import InvalidValue, Problem
@@ -19,6 +21,9 @@ from app.exchange.supplies_csv import (
 )
 from app.exchange.vcard import VCardPreview, read_vcards, write_vcards
 from app.storage.repository import Repository
+
+if TYPE_CHECKING:
+    from app.exchange.json_export import PlanContents
 
 
 class RefusedError(Exception):
@@ -164,6 +169,73 @@ def export_contacts(repository: Repository, path: str | os.PathLike[str],
     """Write every contact as a vCard 3.0 file; returns the number of contacts."""
     household = repository.household()
     return write_vcards(household.contacts, household.phones, path, language)
+
+
+# --- the whole household: locked plan file and plain JSON ------------------------------------
+
+MAX_PASSWORD_FILE = 4096
+
+
+def read_password_file(path: str | os.PathLike[str]) -> str:
+    """The password in a file (UTF-8), without its line end; "-" reads standard input.
+
+    Raises OSError when it cannot be read, RefusedError ("password_file") when it is not a
+    short UTF-8 text.
+    """
+    import sys
+
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(MAX_PASSWORD_FILE + 1)
+    else:
+        with open(path, "rb") as stream:
+            data = stream.read(MAX_PASSWORD_FILE + 1)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise RefusedError("password_file") from None
+    if len(data) > MAX_PASSWORD_FILE or "\n" in text.rstrip("\r\n"):
+        raise RefusedError("password_file")
+    return text.rstrip("\r\n")
+
+
+def export_plan(repository: Repository, path: str | os.PathLike[str], password: str,
+                params: object | None = None) -> int:
+    """Write the household and the kit as a locked plan file (.paraat); returns its size.
+
+    Raises InvalidValue (password_too_short, password_too_simple) for a weak password and
+    OSError when the file cannot be written.
+    """
+    from app.exchange import plan_file
+
+    problem = plan_file.password_problem(password)
+    if problem is not None:
+        raise InvalidValue(problem)
+    return plan_file.write_plan(path, repository.household(), repository.list("stock"), password,
+                                params or plan_file.DEFAULT_KDF)
+
+
+def import_plan(repository: Repository, path: str | os.PathLike[str], password: str,
+                before_replace: Callable[[], object] | None = None) -> PlanContents:
+    """Replace the household and the kit by those in a plan file (all or nothing).
+
+    The whole file is read, decrypted and checked first; only then is ``before_replace``
+    called (the automatic backup) and everything replaced in one transaction. Raises
+    ImportRefused (wrong password, damaged, ...), OSError or sqlite3.Error: nothing changed.
+    """
+    from app.exchange import plan_file
+
+    contents = plan_file.read_plan(path, password)
+    if before_replace is not None:
+        before_replace()
+    repository.replace_all(contents.household, contents.stock)
+    return contents
+
+
+def export_json(repository: Repository, path: str | os.PathLike[str]) -> int:
+    """Write the household and the kit as plain JSON (documented in json_export); returns bytes."""
+    from app.exchange.json_export import write_json
+
+    return write_json(path, repository.household(), repository.list("stock"))
 
 
 # --- printable documents --------------------------------------------------------------------

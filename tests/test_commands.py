@@ -609,3 +609,169 @@ def test_parser_reads_the_contacts_commands() -> None:
     assert (args.command, args.file, args.all) == ("import-contacts", "c.vcf", True)
     assert build_parser().parse_args(["import-contacts", "c.vcf"]).all is False
     assert build_parser().parse_args(["export-contacts", "c.vcf"]).command == "export-contacts"
+
+
+# --- the whole household: export-plan, import-plan, export-json -----------------------------
+
+PLAN_PASSWORD = "tulp fiets regen lamp"
+
+
+def _plan_folders(tmp_path: Path) -> tuple[str, str, Path]:
+    """A demo folder, an empty other folder, and a password file."""
+    source, target = tmp_path / "bron", tmp_path / "doel"
+    assert main(["--data-dir", str(source), "demo"]) == 0
+    password = tmp_path / "wachtwoord.txt"
+    password.write_text(PLAN_PASSWORD + "\n", encoding="utf-8")
+    return str(source), str(target), password
+
+
+def _household_in(folder: str) -> tuple:
+    repository = Repository.open(Path(folder) / "paraat.sqlite3")
+    try:
+        return repository.household(), repository.list("stock")
+    finally:
+        repository.close()
+
+
+def test_cli_export_plan_then_import_plan(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source, target, password = _plan_folders(tmp_path)
+    plan = tmp_path / "plan.paraat"
+    assert main(["--data-dir", source, "export-plan", str(plan), "--password-file", str(password)]) == 0
+    assert "Planbestand geschreven" in capsys.readouterr().out
+    assert b"Oma Riet" not in plan.read_bytes()
+    assert main(["--data-dir", target, "--lang", "en", "import-plan", str(plan),
+                 "--password-file", str(password)]) == 0
+    out = capsys.readouterr().out
+    assert "5 members, 8 contacts, 15 kit entries" in out
+    assert _household_in(target) == _household_in(source)
+
+
+def test_cli_import_plan_makes_a_backup_first(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("app.storage.backups")
+    source, target, password = _plan_folders(tmp_path)
+    plan = tmp_path / "plan.paraat"
+    main(["--data-dir", source, "export-plan", str(plan), "--password-file", str(password)])
+    main(["--data-dir", source, "import-plan", str(plan), "--password-file", str(password)])
+    assert [p.name for p in (Path(source) / "backups").glob("*-import*.sqlite3")]
+
+
+def test_cli_import_plan_with_a_wrong_password_changes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source, target, password = _plan_folders(tmp_path)
+    plan = tmp_path / "plan.paraat"
+    main(["--data-dir", source, "export-plan", str(plan), "--password-file", str(password)])
+    other = tmp_path / "fout.txt"
+    other.write_text("tulp fiets regen lampje", encoding="utf-8")
+    main(["--data-dir", target, "demo"])
+    repository = Repository.open(Path(target) / "paraat.sqlite3")
+    repository.set_field("member", 1, "name", "Iemand Anders")
+    repository.close()
+    before = _household_in(target)
+    capsys.readouterr()
+    assert main(["--data-dir", target, "import-plan", str(plan), "--password-file", str(other)]) == 1
+    err = capsys.readouterr().err
+    assert "Het wachtwoord klopt niet." in err and "Er is niets veranderd." in err
+    assert "Traceback" not in err
+    damaged = bytearray(plan.read_bytes())
+    damaged[len(damaged) // 2] ^= 1
+    plan.write_bytes(bytes(damaged))
+    assert main(["--data-dir", target, "--lang", "en", "import-plan", str(plan),
+                 "--password-file", str(password)]) == 1
+    assert "The file is damaged or was changed." in capsys.readouterr().err
+    assert _household_in(target) == before
+    assert not (Path(target) / "backups").exists() or not list((Path(target) / "backups").glob("*import*"))
+
+
+def test_cli_export_plan_refuses_a_weak_password_and_writes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source, _target, _password = _plan_folders(tmp_path)
+    weak = tmp_path / "zwak.txt"
+    weak.write_text("geheim\n", encoding="utf-8")
+    plan = tmp_path / "plan.paraat"
+    assert main(["--data-dir", source, "export-plan", str(plan), "--password-file", str(weak)]) == 1
+    assert "te kort" in capsys.readouterr().err
+    assert not plan.exists()
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (None, "bestaat niet"),
+    (b"\xff\xfe\x00binary", "één regel tekst"),
+    (b"first line\nsecond line\n", "één regel tekst"),
+    (b"x" * 5000, "één regel tekst"),
+])
+def test_cli_password_file_problems(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                    content: bytes | None, message: str) -> None:
+    source, _target, _password = _plan_folders(tmp_path)
+    password = tmp_path / "pw"
+    if content is not None:
+        password.write_bytes(content)
+    plan = tmp_path / "plan.paraat"
+    assert main(["--data-dir", source, "export-plan", str(plan), "--password-file", str(password)]) == 1
+    assert message in capsys.readouterr().err
+    assert not plan.exists()
+
+
+def test_cli_import_plan_of_another_file_or_a_missing_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source, _target, password = _plan_folders(tmp_path)
+    before = _household_in(source)
+    json_file = tmp_path / "plan.json"
+    assert main(["--data-dir", source, "export-json", str(json_file)]) == 0
+    assert main(["--data-dir", source, "import-plan", str(json_file), "--password-file", str(password)]) == 1
+    assert "Dit is geen planbestand van Paraat." in capsys.readouterr().err
+    assert main(["--data-dir", source, "import-plan", str(tmp_path / "weg.paraat"),
+                 "--password-file", str(password)]) == 1
+    assert "bestaat niet" in capsys.readouterr().err
+    assert _household_in(source) == before
+
+
+def test_cli_export_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    source, _target, _password = _plan_folders(tmp_path)
+    out = tmp_path / "alles.json"
+    assert main(["--data-dir", source, "--lang", "en", "export-json", str(out)]) == 0
+    assert f"Data written to {out}." in capsys.readouterr().out
+    document = json.loads(out.read_text(encoding="utf-8"))
+    assert len(document["household"]["members"]) == 5 and len(document["stock"]) == 15
+    assert main(["--data-dir", source, "export-json", str(tmp_path)]) == 1
+    assert "dit is een map" in capsys.readouterr().err
+
+
+def test_cli_plan_password_from_standard_input(tmp_path: Path) -> None:
+    source, target, _password = _plan_folders(tmp_path)
+    plan = str(tmp_path / "plan.paraat")
+    for folder, command in ((source, "export-plan"), (target, "import-plan")):
+        result = subprocess.run(
+            [sys.executable, "-m", "app", "--data-dir", folder, command, plan, "--password-file", "-"],
+            cwd=ROOT, input=PLAN_PASSWORD + "\r\n", capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+    assert _household_in(target) == _household_in(source)
+
+
+def test_plan_commands_do_not_load_qt(tmp_path: Path) -> None:
+    folder, out = tmp_path / "q", str(tmp_path / "p.paraat")
+    password = tmp_path / "pw"
+    password.write_text(PLAN_PASSWORD, encoding="utf-8")
+    code = (
+        "import sys; from app.__main__ import main; "
+        f"main(['--data-dir', {str(folder)!r}, 'demo']); "
+        f"a = main(['--data-dir', {str(folder)!r}, 'export-plan', {out!r}, '--password-file', {str(password)!r}]); "
+        f"b = main(['--data-dir', {str(folder)!r}, 'import-plan', {out!r}, '--password-file', {str(password)!r}]); "
+        f"c = main(['--data-dir', {str(folder)!r}, 'export-json', {out + '.json'!r}]); "
+        "print(a, b, c, any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-4:] == ["0", "0", "0", "False"]
+
+
+def test_parser_reads_the_plan_commands() -> None:
+    args = build_parser().parse_args(["export-plan", "p.paraat", "--password-file", "pw"])
+    assert (args.command, args.file, args.password_file) == ("export-plan", "p.paraat", "pw")
+    args = build_parser().parse_args(["import-plan", "p.paraat", "--password-file", "-"])
+    assert (args.command, args.password_file) == ("import-plan", "-")
+    assert build_parser().parse_args(["export-json", "a.json"]).command == "export-json"
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["import-plan", "p.paraat"])  # the password file is required

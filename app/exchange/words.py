@@ -257,6 +257,59 @@ _PROBLEMS: dict[str, tuple[str, str]] = {
                         "Only the first {max} phone numbers are taken over."),
     "field_dropped": ("Weggelaten: {field} (dit kan niet worden opgeslagen).",
                       "Left out: {field} (it cannot be saved)."),
+    "not_a_phone_number": ("Dit is geen telefoonnummer: '{text}'.",
+                           "This is not a phone number: '{text}'."),
+    # the locked plan file (.paraat)
+    "plan_password": ("Het wachtwoord klopt niet.", "The password is not right."),
+    "plan_not_ours": ("Dit is geen planbestand van Paraat.", "This is not a Paraat plan file."),
+    "plan_damaged": ("Het bestand is beschadigd of veranderd. Paraat kan het niet openen. "
+                     "Gebruik een andere kopie als u die heeft.",
+                     "The file is damaged or was changed. Paraat cannot open it. Use "
+                     "another copy if you have one."),
+    "plan_too_new": ("Dit bestand is gemaakt met een nieuwere versie van Paraat. Installeer "
+                     "de nieuwste Paraat om het te openen.",
+                     "This file was made by a newer version of Paraat. Install the latest "
+                     "Paraat to open it."),
+    "plan_too_costly": ("Paraat opent dit bestand niet: het slot vraagt te veel geheugen of "
+                        "tijd van de computer. Het bestand is beschadigd of niet te vertrouwen.",
+                        "Paraat will not open this file: its lock asks too much memory or "
+                        "time of the computer. The file is damaged or not to be trusted."),
+    "password_too_short": ("Het wachtwoord is te kort. Gebruik minstens {min} tekens, of "
+                           "{words} woorden met spaties ertussen.",
+                           "The password is too short. Use at least {min} characters, or "
+                           "{words} words with spaces between them."),
+    "password_too_simple": ("Dit wachtwoord is te makkelijk te raden. Kies iets anders, "
+                            "bijvoorbeeld vier woorden die niet bij elkaar horen.",
+                            "This password is too easy to guess. Choose something else, for "
+                            "example four words that do not belong together."),
+    # what is inside a plan file or a JSON export
+    "content_not_json": ("De inhoud van het bestand is beschadigd: het is geen geldige JSON.",
+                         "The contents of the file are damaged: it is not valid JSON."),
+    "content_too_deep": ("De inhoud van het bestand is te diep genest (meer dan {max} lagen).",
+                         "The contents of the file are nested too deeply (more than {max} "
+                         "levels)."),
+    "content_duplicate_key": ("In de inhoud staat '{key}' twee keer op dezelfde plek. Paraat "
+                              "weet niet welke klopt.",
+                              "'{key}' appears twice in the same place in the contents. "
+                              "Paraat cannot tell which one is right."),
+    "content_not_a_number": ("In de inhoud staat een getal dat geen echt getal is: {value}.",
+                             "The contents hold a number that is not a real number: {value}."),
+    "content_not_paraat": ("Dit is geen huishouden van Paraat.",
+                           "This is not a Paraat household."),
+    "content_unknown_part": ("De inhoud heeft een onderdeel dat Paraat niet kent: '{part}'.",
+                             "The contents have a part Paraat does not know: '{part}'."),
+    "content_record": ("Er klopt iets niet in het bestand ({section}, nummer {number}{field}): "
+                       "{reason}",
+                       "Something in the file is not right ({section}, number {number}"
+                       "{field}): {reason}"),
+    "content_not_a_record": ("hier hoort een lijstje met velden.",
+                             "a set of fields belongs here."),
+    "content_unknown_field": ("dit veld kent Paraat niet.", "Paraat does not know this field."),
+    "content_not_a_value": ("hier hoort tekst of een getal.", "text or a number belongs here."),
+    "content_bad_id": ("het nummer (id) is geen heel getal vanaf 1.",
+                       "the number (id) is not a whole number from 1."),
+    "content_missing_link": ("dit verwijst naar iets dat niet in het bestand staat.",
+                             "this points at something that is not in the file."),
 }
 _UNKNOWN = ("Dit kan niet worden opgeslagen.", "This value cannot be saved.")
 
@@ -270,7 +323,11 @@ def problem_text(problem: Problem, language: str = "nl") -> str:
     template = _pick(_PROBLEMS.get(code, _UNKNOWN), language)
     values: dict[str, Any] = {}
     for key, value in problem.params.items():
-        if key == "columns":
+        if isinstance(value, Problem):  # a record in a plan file: why it was refused
+            value = problem_text(value, language)
+        elif code == "content_record" and key in ("section", "field"):
+            value = _content_place(key, str(value), language)
+        elif key == "columns":
             value = ", ".join(column_label(column, language) for column in value)
         elif key == "allowed":
             value = _or_list([unit_word(unit, language) for unit in value], language)
@@ -286,6 +343,27 @@ def problem_text(problem: Problem, language: str = "nl") -> str:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):
         return _pick(_UNKNOWN, language)
+
+
+def _content_place(key: str, value: str, language: str) -> str:
+    """The section of a plan document ("members" → "huisgenoten"), or ", veld name"."""
+    if key == "field":
+        if not value:
+            return ""
+        return f", {'field' if language == 'en' else 'veld'} '{value}'"
+    return _pick(_SECTION_LABELS.get(value, (value, value)), language)
+
+
+_SECTION_LABELS: dict[str, tuple[str, str]] = {
+    "home": ("huis", "home"), "plan": ("plan", "plan"),
+    "meeting_places": ("verzamelplekken", "meeting places"), "roles": ("taken", "tasks"),
+    "scenarios": ("afspraken", "agreements"), "members": ("huisgenoten", "members"),
+    "medicines": ("medicijnen", "medicines"), "pets": ("huisdieren", "pets"),
+    "pickups": ("ophalen", "pickups"), "care": ("extra hulp", "extra help"),
+    "documents": ("papieren", "documents"), "contacts": ("contacten", "contacts"),
+    "contact_phones": ("telefoonnummers", "phone numbers"),
+    "checks": ("wie kijkt naar wie", "who checks on whom"), "stock": ("noodpakket", "kit"),
+}
 
 
 def _or_list(words: list[str], language: str) -> str:
