@@ -10,7 +10,8 @@ How it works (RELIABILITY.md §1.4-1.5, modelled on SQLite's own crash tests):
   settings, or a control's PRAGMAs applied on top) and makes a stream of saves through the
   public ``Repository`` API, each its own transaction. The power is cut before I/O operation
   ``cut_at`` (random). The disk after the cut is built from the synced state: each unsynced
-  write is applied, torn at 512-byte sectors, or lost (a file may grow with garbage), each
+  write is applied, lost, or torn at 512-byte sectors (each sector new, old, or now and then
+  garbage, as in SQLite's crash VFS); a file may have grown with garbage or zeros; each
   unsynced truncate, create and delete may or may not have happened.
 * That disk is written to a real folder and opened the normal way (stdlib ``sqlite3`` through
   ``Repository.open``). A run fails when the file cannot be opened, ``integrity_check`` is not
@@ -94,14 +95,17 @@ class Inode:
             elif fate < 2 / 3:  # lost; the file size may have reached the disk anyway
                 if end > len(disk) and rng.random() < 0.5:
                     _resize(disk, end, rng)
-            else:  # torn: each sector the write touches is new or old
+            else:  # torn: each sector the write touches is new, old, or now and then garbage
                 start = offset
                 while start < end:
-                    stop = min(end, (start // SECTOR + 1) * SECTOR)
-                    if rng.random() < 0.5:
+                    stop, sector_fate = min(end, (start // SECTOR + 1) * SECTOR), rng.random()
+                    if sector_fate < 0.45:
                         _put(disk, start, payload[start - offset:stop - offset], rng)
-                    elif stop > len(disk):
-                        _resize(disk, stop, rng)
+                    elif sector_fate < 0.9:
+                        if stop > len(disk):
+                            _resize(disk, stop, rng)
+                    else:
+                        _put(disk, start, _garbage(stop - start, rng), rng)
                     start = stop
         return bytes(disk)
 
