@@ -2,10 +2,9 @@
 
 How it works (RELIABILITY.md §1.4-1.5, modelled on SQLite's own crash tests):
 
-* ``Disk`` is an in-memory file system served to SQLite as an APSW VFS. Every write, truncate,
-  sync, delete and file creation is one I/O operation. Writes since a file's last xSync are
-  volatile; creates and deletes are volatile until the directory is synced (an xDelete with
-  ``syncdir``, or the first xSync of a new journal, as SQLite's unix VFS does).
+* ``simulated_disk.Disk`` is an in-memory file system served to SQLite as an APSW VFS. Writes
+  since a file's last sync are volatile, and so are creates and deletes until the directory
+  is synced.
 * One run opens a copy of a small household with ``open_database`` (the project's own
   settings, or a control's PRAGMAs applied on top) and makes a stream of saves through the
   public ``Repository`` API, each its own transaction. The power is cut before I/O operation
@@ -14,13 +13,11 @@ How it works (RELIABILITY.md §1.4-1.5, modelled on SQLite's own crash tests):
   garbage, as in SQLite's crash VFS); a file may have grown with garbage or zeros; each
   unsynced truncate, create and delete may or may not have happened.
 * That disk is written to a real folder and opened the normal way (stdlib ``sqlite3`` through
-  ``Repository.open``). A run fails when the file cannot be opened, ``integrity_check`` is not
-  "ok", a save whose call returned before the cut is missing ("lost"), or the data is not the
-  result of a whole number of saves ("half": it matches no state between two saves).
+  ``open_database``, as ``Repository.open`` does). A run fails when the file cannot be
+  opened, ``integrity_check`` is not "ok", a save whose call returned before the cut is
+  missing ("lost"), or the data is not the result of a whole number of saves ("half": a
+  batch or a contact's phones in part, or a state that matches none between two saves).
   The expected states come from replaying the same saves on an in-memory database.
-
-Stdlib ``sqlite3`` cannot use a Python VFS, so the saves run on an APSW connection behind
-``ApswConnection``, a thin adapter with the ``sqlite3.Connection`` calls the storage layer uses.
 
 Command line (prints a table per configuration)::
 
@@ -31,25 +28,21 @@ Command line (prints a table per configuration)::
 from __future__ import annotations
 
 import argparse
-import contextlib
 import dataclasses
 import random
 import sqlite3
 import tempfile
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
-
-import apsw
 
 from app.core.records import Contact, ContactPhone, Member, Stock
 from app.storage.database import MEMORY, open_database
 from app.storage.repository import Repository
+from tests.storage.simulated_disk import Disk, connect, vfs
 
-SECTOR = 512
 MAX_OPS = 400  # the cut falls uniformly on I/O operations 1..MAX_OPS of a run
-VFS_NAME = "paraat-powerloss"
 DB_NAME = "paraat.sqlite3"
 
 # Configurations: PRAGMAs applied by the harness after open_database (never app defaults).
@@ -63,305 +56,6 @@ CONFIGS: dict[str, tuple[str, ...]] = {
     "wal-full": ("PRAGMA locking_mode = EXCLUSIVE", "PRAGMA journal_mode = WAL",
                  "PRAGMA synchronous = FULL"),
 }
-_NEW_FILE_DIRSYNC = (apsw.SQLITE_OPEN_MAIN_JOURNAL | apsw.SQLITE_OPEN_SUPER_JOURNAL
-                     | apsw.SQLITE_OPEN_WAL)
-_PERSISTENT = apsw.SQLITE_OPEN_MAIN_DB | _NEW_FILE_DIRSYNC
-
-
-class PowerCut(Exception):
-    """The power is off: no more I/O."""
-
-
-# --- the simulated disk ---------------------------------------------------------------------
-
-
-@dataclasses.dataclass(eq=False)
-class Inode:
-    data: bytearray = dataclasses.field(default_factory=bytearray)  # what the OS shows
-    durable: bytes = b""  # what is on the disk surface (as of the last sync)
-    pending: list[tuple[int, bytes | int]] = dataclasses.field(default_factory=list)
-    dirsync: bool = False  # a new journal: its first sync also syncs the directory
-
-    def after_power_loss(self, rng: random.Random) -> bytes:
-        disk = bytearray(self.durable)
-        for offset, payload in self.pending:
-            if isinstance(payload, int):  # a truncate to ``payload`` bytes
-                if rng.random() < 0.5:
-                    _resize(disk, payload, rng)
-                continue
-            fate, end = rng.random(), offset + len(payload)
-            if fate < 1 / 3:
-                _put(disk, offset, payload, rng)
-            elif fate < 2 / 3:  # lost; the file size may have reached the disk anyway
-                if end > len(disk) and rng.random() < 0.5:
-                    _resize(disk, end, rng)
-            else:  # torn: each sector the write touches is new, old, or now and then garbage
-                start = offset
-                while start < end:
-                    stop, sector_fate = min(end, (start // SECTOR + 1) * SECTOR), rng.random()
-                    if sector_fate < 0.45:
-                        _put(disk, start, payload[start - offset:stop - offset], rng)
-                    elif sector_fate < 0.9:
-                        if stop > len(disk):
-                            _resize(disk, stop, rng)
-                    else:
-                        _put(disk, start, _garbage(stop - start, rng), rng)
-                    start = stop
-        return bytes(disk)
-
-
-def _garbage(size: int, rng: random.Random) -> bytes:
-    return bytes(size) if rng.random() < 0.5 else rng.randbytes(size)
-
-
-def _resize(data: bytearray, size: int, rng: random.Random | None = None) -> None:
-    if size < len(data):
-        del data[size:]
-    elif size > len(data):
-        data.extend(_garbage(size - len(data), rng) if rng else bytes(size - len(data)))
-
-
-def _put(data: bytearray, offset: int, payload: bytes, rng: random.Random | None = None) -> None:
-    if offset > len(data):
-        _resize(data, offset, rng)
-    data[offset:offset + len(payload)] = payload
-
-
-class Disk:
-    """Files by name, with what is synced and what would be lost when the power goes."""
-
-    def __init__(self, rng: random.Random, cut_at: int | None = None) -> None:
-        self.rng = rng
-        self.cut_at = cut_at
-        self.ops = 0
-        self.names: dict[str, Inode] = {}
-        self.durable_names: dict[str, Inode] = {}
-        self.pending_dir: list[tuple[str, str, Inode]] = []  # ("create"|"delete", name, inode)
-        self.after_cut: dict[str, bytes] | None = None
-
-    @property
-    def is_off(self) -> bool:
-        return self.after_cut is not None
-
-    def tick(self) -> None:
-        """Count one I/O operation; the power goes off just before operation ``cut_at``."""
-        if self.after_cut is not None:
-            raise PowerCut
-        self.ops += 1
-        if self.ops == self.cut_at:
-            self.after_cut = self._power_loss()
-            raise PowerCut
-
-    def load(self, name: str, content: bytes) -> None:
-        """A file that is already safely on the disk."""
-        inode = Inode(bytearray(content), content)
-        self.names[name] = self.durable_names[name] = inode
-
-    def create(self, name: str, dirsync: bool) -> Inode:
-        self.tick()
-        inode = self.names[name] = Inode(dirsync=dirsync)
-        self.pending_dir.append(("create", name, inode))
-        return inode
-
-    def delete(self, name: str, syncdir: bool) -> None:
-        self.tick()
-        inode = self.names.pop(name)
-        self.pending_dir.append(("delete", name, inode))
-        if syncdir:
-            self.sync_directory()
-
-    def sync_directory(self) -> None:
-        self.durable_names = dict(self.names)
-        self.pending_dir.clear()
-
-    def sync(self, inode: Inode) -> None:
-        self.tick()
-        inode.durable = bytes(inode.data)
-        inode.pending.clear()
-        if inode.dirsync:
-            inode.dirsync = False
-            self.sync_directory()
-
-    def _power_loss(self) -> dict[str, bytes]:
-        names = dict(self.durable_names)
-        for what, name, inode in self.pending_dir:
-            if self.rng.random() < 0.5:
-                if what == "create":
-                    names[name] = inode
-                else:
-                    names.pop(name, None)
-        return {name: inode.after_power_loss(self.rng) for name, inode in names.items()
-                if not name.endswith("-shm")}
-
-
-class DiskFile:
-    """One open file of the simulated disk (the methods APSW calls)."""
-
-    def __init__(self, disk: Disk, inode: Inode, persistent: bool) -> None:
-        self.disk, self.inode, self.persistent = disk, inode, persistent
-
-    def _io(self) -> None:
-        if self.persistent:
-            self.disk.tick()
-        elif self.disk.is_off:
-            raise PowerCut
-
-    def xRead(self, amount: int, offset: int) -> bytes:
-        if self.disk.is_off:
-            raise PowerCut
-        return bytes(self.inode.data[offset:offset + amount])
-
-    def xWrite(self, data: Any, offset: int) -> None:
-        self._io()
-        payload = bytes(data)
-        _put(self.inode.data, offset, payload)
-        self.inode.pending.append((offset, payload))
-
-    def xTruncate(self, newsize: int) -> None:
-        self._io()
-        _resize(self.inode.data, newsize)
-        self.inode.pending.append((0, newsize))
-
-    def xSync(self, flags: int) -> None:
-        if self.persistent:
-            self.disk.sync(self.inode)
-
-    def xFileSize(self) -> int:
-        if self.disk.is_off:
-            raise PowerCut
-        return len(self.inode.data)
-
-    def xLock(self, level: int) -> None:
-        pass
-
-    def xUnlock(self, level: int) -> None:
-        pass
-
-    def xCheckReservedLock(self) -> bool:
-        return False
-
-    def xFileControl(self, op: int, ptr: int) -> bool:
-        return False
-
-    def xSectorSize(self) -> int:
-        return SECTOR
-
-    def xDeviceCharacteristics(self) -> int:
-        return apsw.SQLITE_IOCAP_POWERSAFE_OVERWRITE  # as SQLite's unix VFS; torn writes keep it
-
-    def xClose(self) -> None:
-        pass
-
-
-class DiskVFS(apsw.VFS):
-    """Serves ``disk`` (set per run) to SQLite; other calls go to the default VFS."""
-
-    def __init__(self) -> None:
-        super().__init__(VFS_NAME, base="")
-        self.disk = Disk(random.Random(0))
-
-    def xOpen(self, name: Any, flags: list[int]) -> DiskFile:
-        path = name.filename() if isinstance(name, apsw.URIFilename) else name
-        persistent = bool(path) and bool(flags[0] & _PERSISTENT)
-        if not persistent:
-            return DiskFile(self.disk, Inode(), persistent=False)
-        if path not in self.disk.names:
-            if not flags[0] & apsw.SQLITE_OPEN_CREATE:
-                raise apsw.CantOpenError(path)
-            self.disk.create(path, dirsync=bool(flags[0] & _NEW_FILE_DIRSYNC))
-        flags[1] = flags[0]
-        return DiskFile(self.disk, self.disk.names[path], persistent=True)
-
-    def xDelete(self, filename: str, syncdir: bool) -> None:
-        if filename not in self.disk.names:
-            raise apsw.IOError(filename)
-        self.disk.delete(filename, syncdir)
-
-    def xAccess(self, pathname: str, flags: int) -> bool:
-        if self.disk.is_off:
-            raise PowerCut
-        return pathname in self.disk.names
-
-    def xFullPathname(self, name: str) -> str:
-        return name
-
-
-_VFS: DiskVFS | None = None
-
-
-def _vfs() -> DiskVFS:
-    global _VFS
-    if _VFS is None:
-        _VFS = DiskVFS()
-    return _VFS
-
-
-# --- an APSW connection with the sqlite3 calls the storage layer makes ----------------------
-
-_ERRORS: tuple[tuple[type[Exception], type[sqlite3.Error]], ...] = (
-    (apsw.ConstraintError, sqlite3.IntegrityError),
-    (apsw.CorruptError, sqlite3.DatabaseError),
-    (apsw.NotADBError, sqlite3.DatabaseError),
-    (apsw.Error, sqlite3.OperationalError),
-)
-
-
-@contextlib.contextmanager
-def _as_sqlite3_errors() -> Iterator[None]:
-    try:
-        yield
-    except apsw.Error as error:
-        mapped = next(target for source, target in _ERRORS if isinstance(error, source))
-        raise mapped(str(error)) from error
-
-
-class ApswCursor:
-    def __init__(self, rows: list[tuple[Any, ...]], rowcount: int, lastrowid: int) -> None:
-        self._rows, self.rowcount, self.lastrowid = rows, rowcount, lastrowid
-
-    def fetchone(self) -> tuple[Any, ...] | None:
-        return self._rows.pop(0) if self._rows else None
-
-    def fetchall(self) -> list[tuple[Any, ...]]:
-        rows, self._rows = self._rows, []
-        return rows
-
-    def __iter__(self) -> Iterator[tuple[Any, ...]]:
-        return iter(self.fetchall())
-
-
-class ApswConnection:
-    """Behaves like ``sqlite3.connect(path, isolation_level=None)`` for the storage layer."""
-
-    def __init__(self, connection: apsw.Connection) -> None:
-        self._connection = connection
-
-    def execute(self, sql: str, parameters: Sequence[Any] = ()) -> ApswCursor:
-        with _as_sqlite3_errors():
-            rows = list(self._connection.execute(sql, tuple(parameters)))
-            changes = sql.lstrip()[:7].upper() in {"INSERT ", "UPDATE ", "DELETE ", "REPLACE"}
-            return ApswCursor(rows, self._connection.changes() if changes else -1,
-                              self._connection.last_insert_rowid())
-
-    def executemany(self, sql: str, seq_of_parameters: Any) -> ApswCursor:
-        with _as_sqlite3_errors():
-            self._connection.executemany(sql, [tuple(p) for p in seq_of_parameters])
-            return ApswCursor([], self._connection.changes(), self._connection.last_insert_rowid())
-
-    @property
-    def in_transaction(self) -> bool:
-        return self._connection.in_transaction
-
-    def close(self) -> None:
-        with contextlib.suppress(Exception):  # after a power cut there is nothing to close
-            self._connection.close(True)
-
-
-def connect(path: str, **_: Any) -> ApswConnection:
-    """The ``connect`` for open_database: a connection on the simulated disk."""
-    flags = apsw.SQLITE_OPEN_READWRITE | apsw.SQLITE_OPEN_CREATE
-    with _as_sqlite3_errors():
-        return ApswConnection(apsw.Connection(path, flags=flags, vfs=_vfs() and VFS_NAME))
 
 
 # --- the saves: a realistic mix of user actions, each its own transaction -------------------
@@ -511,7 +205,7 @@ def base() -> Base:
         rng = random.Random("power-loss base")
         with tempfile.TemporaryDirectory(prefix="paraat-powerloss-") as folder:
             path = str(Path(folder) / DB_NAME)
-            disk = _vfs().disk = Disk(rng)
+            disk = vfs().disk = Disk(rng)
             repository = Repository(open_database(path, connect=connect), path)
             live = Live()
             for _ in range(15):
@@ -634,7 +328,7 @@ def run_once(config: str, seed: int, run: int, max_ops: int = MAX_OPS) -> RunRes
     image = base().image
     with tempfile.TemporaryDirectory(prefix="paraat-powerloss-") as folder:
         path = Path(folder) / DB_NAME
-        disk = _vfs().disk = Disk(disk_rng, cut_at)
+        disk = vfs().disk = Disk(disk_rng, cut_at)
         disk.load(str(path), image)
         saves, confirmed = _make_saves(str(path), config, disk, rng, base().live.copy())
         assert disk.after_cut is not None, "the saves ended before the power cut"

@@ -1,9 +1,9 @@
 """Power loss during saves: no confirmed save lost, no damaged file, no half transaction.
 
-The harness is ``tests/storage/power_loss.py`` (RELIABILITY.md §1.4-1.5, issue 7): real saves
-through the Repository on a simulated disk that forgets, tears or keeps each unsynced write
-when the power is cut at a random I/O operation; the disk left behind is opened with stdlib
-sqlite3 through open_database and checked. The same harness must see the failures of unsafe
+The harness is ``tests/storage/power_loss.py`` with ``simulated_disk.py`` (RELIABILITY.md
+§1.4-1.5, issue 7): real saves through the Repository on a simulated disk that forgets, tears
+or keeps each unsynced write when the power is cut at a random I/O operation; the disk left
+behind is opened with stdlib sqlite3 through open_database and checked. The same harness must see the failures of unsafe
 settings (the negative controls), or it could not prove anything about the project's own.
 
 Short form (CI, about half a minute): 200 runs with the project's settings, 30-40 per control.
@@ -29,7 +29,8 @@ import pytest
 from app.storage.database import open_database
 from app.storage.repository import Repository
 from tests.storage import power_loss
-from tests.storage.power_loss import Disk, Summary, next_save, read_state, run_many
+from tests.storage.power_loss import Summary, next_save, read_state, run_many
+from tests.storage.simulated_disk import Disk, DiskFile, PowerCut, connect, vfs
 
 LONG = os.environ.get("PARAAT_LONG_TESTS") == "1"
 SEED = int(os.environ.get("PARAAT_POWER_LOSS_SEED", "20261128"))
@@ -91,7 +92,7 @@ def test_failures_name_the_seed_and_how_to_replay_them() -> None:
 
 
 def _write(disk: Disk, name: str, payload: bytes, offset: int = 0) -> None:
-    file = power_loss.DiskFile(disk, disk.names[name], persistent=True)
+    file = DiskFile(disk, disk.names[name], persistent=True)
     file.xWrite(payload, offset)
 
 
@@ -102,7 +103,7 @@ def test_disk_keeps_synced_writes_and_tears_unsynced_ones_at_sectors() -> None:
         disk.load("db", b"A" * 2048)
         _write(disk, "db", b"B" * 2048)  # operation 1
         _write(disk, "db", b"C" * 512, offset=2048)  # operation 2: grows the file
-        with pytest.raises(power_loss.PowerCut):
+        with pytest.raises(PowerCut):
             disk.sync(disk.names["db"])  # operation 3: the power goes first
         after = disk.after_cut["db"]
         sectors = [after[i:i + 512] for i in range(0, 2048, 512)]
@@ -117,11 +118,11 @@ def test_disk_keeps_synced_writes_and_tears_unsynced_ones_at_sectors() -> None:
     disk.load("db", b"A" * 2048)
     _write(disk, "db", b"B" * 2048)
     disk.sync(disk.names["db"])
-    with pytest.raises(power_loss.PowerCut):
+    with pytest.raises(PowerCut):
         _write(disk, "db", b"C" * 2048)
     assert disk.after_cut["db"] == b"B" * 2048
-    with pytest.raises(power_loss.PowerCut):  # no more I/O once the power is off
-        power_loss.DiskFile(disk, disk.names["db"], persistent=True).xRead(1, 0)
+    with pytest.raises(PowerCut):  # no more I/O once the power is off
+        DiskFile(disk, disk.names["db"], persistent=True).xRead(1, 0)
 
 
 @pytest.mark.parametrize("syncdir", [False, True])
@@ -133,7 +134,7 @@ def test_disk_may_undo_a_delete_until_the_directory_is_synced(syncdir: bool) -> 
         disk.load("db-journal", b"J" * 512)
         disk.delete("db-journal", syncdir=syncdir)  # operation 1
         disk.create("other", dirsync=False)  # operation 2
-        with pytest.raises(power_loss.PowerCut):
+        with pytest.raises(PowerCut):
             disk.tick()
         present["db-journal" in disk.after_cut] += 1
         assert disk.after_cut["db"] == b"D" * 512
@@ -153,10 +154,10 @@ def test_saves_are_a_mix_of_every_kind_of_user_action() -> None:
 def test_without_a_cut_the_simulated_disk_stores_what_stdlib_sqlite_stores(tmp_path: Path) -> None:
     """The APSW adapter behaves like sqlite3 for every save the harness makes."""
     rng, live = random.Random(SEED), power_loss.base().live.copy()
-    disk = power_loss._vfs().disk = Disk(random.Random(0))
+    disk = vfs().disk = Disk(random.Random(0))
     path = str(tmp_path / "simulated.sqlite3")
     disk.load(path, power_loss.base().image)
-    simulated = Repository(open_database(path, connect=power_loss.connect), path)
+    simulated = Repository(open_database(path, connect=connect), path)
     expected = power_loss.reference(power_loss.base().image)
     try:
         for _ in range(60):
@@ -165,9 +166,16 @@ def test_without_a_cut_the_simulated_disk_stores_what_stdlib_sqlite_stores(tmp_p
             save.apply(expected)
         assert read_state(simulated) == read_state(expected)
         assert simulated.count("member") >= 2
+        with pytest.raises(LookupError):  # rowcount 0 for an UPDATE that matched nothing
+            simulated.set_field("member", 10_000, "name", "Niemand")
+        connection = simulated.connection
+        assert connection.execute("INSERT INTO settings (key, value) VALUES ('x', '1')").rowcount == 1
+        many = connection.executemany("UPDATE settings SET value = ? WHERE key = ?",
+                                      [("2", "x"), ("3", "x"), ("4", "y")])
+        assert many.rowcount == 2
+        assert connection.execute("SELECT value FROM settings WHERE key = 'x'").fetchall() == [("3",)]
         with pytest.raises(sqlite3.IntegrityError):
-            simulated.connection.execute("INSERT INTO settings (key, value) VALUES ('x', '1')")
-            simulated.connection.execute("INSERT INTO settings (key, value) VALUES ('x', '2')")
+            connection.execute("INSERT INTO settings (key, value) VALUES ('x', '5')")
     finally:
         simulated.close()
         expected.close()
