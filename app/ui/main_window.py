@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.paths import resource
+from app.ui.carry_page import CarryPage
 from app.ui.contacts_page import ContactsPage
 from app.ui.household_page import HouseholdPage
 from app.ui.i18n import tr
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.together = ContactsPage(session)
         self.info = InfoPage(session)
         self.print_page = PrintPage(session)
+        self.carry = CarryPage(session)
         self.settings = SettingsPage(session, data_folder)
         # Only pages that exist and work are listed; later steps add theirs here.
         self.pages: dict[str, tuple[QWidget, str, str]] = {
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
             "together": (self.together, tr("3  Together"), "together"),
             "info": (self.info, tr("Information"), "info"),
             "print": (self.print_page, tr("Print"), "print"),
+            "carry": (self.carry, tr("Take it home"), "carry"),
             "settings": (self.settings, tr("Settings"), "settings"),
         }
 

@@ -4,6 +4,20 @@
 <context>
     <name></name>
     <message>
+        <source>The file with your data was damaged. Paraat has put back the backup of %1 at %2. Changes made after that are not in it.</source>
+        <translation>Het bestand met uw gegevens was beschadigd. Paraat heeft de reservekopie van %1 om %2 teruggezet. Wat u daarna hebt veranderd, staat er niet in.</translation>
+    </message>
+    <message>
+        <source>The file with your data was damaged, and there was no good backup. Paraat starts empty.</source>
+        <translation>Het bestand met uw gegevens was beschadigd. Er was geen goede reservekopie. Daarom begint Paraat leeg.</translation>
+    </message>
+    <message>
+        <source>The damaged file has not been deleted. It is here:
+%1</source>
+        <translation>Het beschadigde bestand is niet weggegooid. Het staat hier:
+%1</translation>
+    </message>
+    <message>
         <source>Paraat cannot save your data in this folder:
 
 %1
@@ -1516,6 +1530,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Taal</translation>
     </message>
     <message>
+        <source>The library has set the language on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
@@ -1540,8 +1558,20 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Waar je gegevens staan</translation>
     </message>
     <message>
+        <source>Nowhere: this is a public computer. Paraat keeps everything in memory and erases it when you close Paraat or leave it alone for a while. Paraat never sends anything over the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Everything you fill in is saved at once on this computer, in the folder above. Paraat never sends anything over the internet.</source>
         <translation>Alles wat je invult, wordt meteen bewaard op deze computer, in de map hierboven. Paraat stuurt nooit iets via internet.</translation>
+    </message>
+    <message>
+        <source>Paraat runs portable: the folder above is next to the program, for example on your USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all my data…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Needs help</source>
@@ -1612,8 +1642,72 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Gereedschap</translation>
     </message>
     <message>
+        <source>Home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up one folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paraat does not remember where you save or what you open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a file name, or choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file with this name here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving on this computer is not allowed here. Put in your USB stick and choose it under “Look in”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cash</source>
@@ -1712,8 +1806,140 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Contactbestanden (*.vcf *.vcard);;Alle bestanden (*)</translation>
     </message>
     <message>
+        <source>Take it home</source>
+        <translation>Meenemen</translation>
+    </message>
+    <message>
+        <source>Take your plan with you, for example on a USB stick. Paraat on any other computer can open it again.</source>
+        <translation>Neem uw plan mee, bijvoorbeeld op een USB-stick. Paraat op een andere computer kan het weer openen.</translation>
+    </message>
+    <message>
+        <source>Locked plan file</source>
+        <translation>Planbestand op slot</translation>
+    </message>
+    <message>
+        <source>Save as a locked plan file…</source>
+        <translation>Bewaren als planbestand op slot…</translation>
+    </message>
+    <message>
+        <source>Everything in Paraat in one file, locked with a password you choose. Without the password nobody can read it.</source>
+        <translation>Alles uit Paraat in één bestand, op slot met een wachtwoord dat u zelf kiest. Zonder het wachtwoord kan niemand het lezen.</translation>
+    </message>
+    <message>
+        <source>Open a plan file…</source>
+        <translation>Planbestand openen…</translation>
+    </message>
+    <message>
+        <source>Opening a plan file replaces everything that is in Paraat now.</source>
+        <translation>Een planbestand openen vervangt alles wat nu in Paraat staat.</translation>
+    </message>
+    <message>
+        <source>Print a recovery sheet…</source>
+        <translation>Herstelblad afdrukken…</translation>
+    </message>
+    <message>
+        <source>Your data in an open format</source>
+        <translation>Uw gegevens in een open formaat</translation>
+    </message>
+    <message>
+        <source>Save as JSON…</source>
+        <translation>Bewaren als JSON…</translation>
+    </message>
+    <message>
+        <source>All your data as a JSON file, for other programs. This file is not locked: anyone who has it can read it.</source>
+        <translation>Al uw gegevens in een JSON-bestand, voor andere programma&apos;s. Dit bestand is niet op slot: iedereen die het heeft, kan het lezen.</translation>
+    </message>
+    <message>
+        <source>A page to write your password on by hand. Keep it at home, not with the USB stick.</source>
+        <translation>Een blad om uw wachtwoord met de hand op te schrijven. Bewaar het thuis, niet bij de USB-stick.</translation>
+    </message>
+    <message>
+        <source>It is for %1, saved at %2.</source>
+        <translation>Het hoort bij %1, bewaard op %2.</translation>
+    </message>
+    <message>
+        <source>my-emergency-plan</source>
+        <translation>mijn-noodplan</translation>
+    </message>
+    <message>
+        <source>Save as a locked plan file</source>
+        <translation>Bewaren als planbestand op slot</translation>
+    </message>
+    <message>
+        <source>Paraat plan files (*.paraat)</source>
+        <translation>Planbestanden van Paraat (*.paraat)</translation>
+    </message>
+    <message>
+        <source>Locking the plan file…</source>
+        <translation>Het planbestand gaat op slot…</translation>
+    </message>
+    <message>
+        <source>Locked plan file saved: %1</source>
+        <translation>Planbestand op slot bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Your plan is saved in %1.</source>
+        <translation>Uw plan is bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>Do you want to print a recovery sheet now, to write the password on?</source>
+        <translation>Wilt u nu een herstelblad afdrukken om het wachtwoord op te schrijven?</translation>
+    </message>
+    <message>
         <source>Paraat could not use the file %1: %2.</source>
         <translation>Paraat kon het bestand %1 niet gebruiken: %2.</translation>
+    </message>
+    <message>
+        <source>Open a plan file</source>
+        <translation>Planbestand openen</translation>
+    </message>
+    <message>
+        <source>Paraat plan files (*.paraat);;All files (*)</source>
+        <translation>Planbestanden van Paraat (*.paraat);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Opening the plan file…</source>
+        <translation>Het planbestand gaat open…</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The file holds %1 people, %2 contacts and %3 things in the emergency kit.</source>
+        <translation>In het bestand staan %1 huisgenoten, %2 contacten en %3 dingen in het noodpakket.</translation>
+    </message>
+    <message>
+        <source>It was saved on %1.</source>
+        <translation>Het is bewaard op %1.</translation>
+    </message>
+    <message>
+        <source>Do you want to replace everything in Paraat with the plan from %1?</source>
+        <translation>Wilt u alles in Paraat vervangen door het plan uit %1?</translation>
+    </message>
+    <message>
+        <source>What is in Paraat now will be replaced. Ctrl+Z cannot undo this.</source>
+        <translation>Wat nu in Paraat staat, wordt vervangen. Met Ctrl+Z kunt u dit niet terugdraaien.</translation>
+    </message>
+    <message>
+        <source>The plan from %1 is now in Paraat.</source>
+        <translation>Het plan uit %1 staat nu in Paraat.</translation>
+    </message>
+    <message>
+        <source>Save as JSON</source>
+        <translation>Bewaren als JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 is bewaard.</translation>
     </message>
     <message>
         <source>contacts.vcf</source>
@@ -1901,7 +2127,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation>Reserve</translation>
+        <translation>Reservekopie</translation>
     </message>
     <message>
         <source>Who needs help</source>
@@ -2046,6 +2272,10 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Import</source>
         <translation>Inlezen</translation>
+    </message>
+    <message>
+        <source>The backup could not be put back: %1</source>
+        <translation>De reservekopie kon niet worden teruggezet: %1</translation>
     </message>
     <message>
         <source>How is this worked out?</source>
@@ -2300,12 +2530,68 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>%1 voor %2: genoeg voor %3 (nodig: %4)</translation>
     </message>
     <message>
+        <source>Automatic, once a day</source>
+        <translation>Automatisch, één keer per dag</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>Door u gemaakt</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Voor het importeren</translation>
+    </message>
+    <message>
+        <source>Before a backup was put back</source>
+        <translation>Voor het terugzetten van een reservekopie</translation>
+    </message>
+    <message>
+        <source>Before all data was replaced</source>
+        <translation>Voor het vervangen van alle gegevens</translation>
+    </message>
+    <message>
+        <source>Before all data was deleted</source>
+        <translation>Voor het wissen van alle gegevens</translation>
+    </message>
+    <message>
+        <source>Damaged: this backup cannot be put back.</source>
+        <translation>Beschadigd: deze reservekopie kan niet worden teruggezet.</translation>
+    </message>
+    <message>
         <source>1 person</source>
         <translation>1 persoon</translation>
     </message>
     <message>
         <source>%1 people</source>
         <translation>%1 personen</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 contacten</translation>
+    </message>
+    <message>
+        <source>1 thing in the kit</source>
+        <translation>1 ding in het noodpakket</translation>
+    </message>
+    <message>
+        <source>%1 things in the kit</source>
+        <translation>%1 dingen in het noodpakket</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>What is in it</source>
+        <translation>Wat erin staat</translation>
     </message>
     <message>
         <source>1 adult</source>
@@ -2640,6 +2926,350 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>For someone who helps you: the details are in %1. That file holds no names or other personal details.</source>
         <translation>Voor iemand die u helpt: de details staan in %1. In dat bestand staan geen namen of andere persoonlijke gegevens.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Herstelblad</translation>
+    </message>
+    <message>
+        <source>Recovery sheet for your plan file</source>
+        <translation>Herstelblad voor uw planbestand</translation>
+    </message>
+    <message>
+        <source>This sheet belongs to a locked plan file made with Paraat. Keep it at home in a safe place, not with the USB stick.</source>
+        <translation>Dit blad hoort bij een planbestand op slot, gemaakt met Paraat. Bewaar het thuis op een veilige plek, niet bij de USB-stick.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Het bestand</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Naam van het bestand</translation>
+    </message>
+    <message>
+        <source>Folder or USB stick</source>
+        <translation>Map of USB-stick</translation>
+    </message>
+    <message>
+        <source>Saved on</source>
+        <translation>Bewaard op</translation>
+    </message>
+    <message>
+        <source>The password</source>
+        <translation>Het wachtwoord</translation>
+    </message>
+    <message>
+        <source>Write the password here by hand, letter for letter. Capital letters, spaces and numbers count.</source>
+        <translation>Schrijf het wachtwoord hier met de hand op, letter voor letter. Hoofdletters, spaties en cijfers tellen mee.</translation>
+    </message>
+    <message>
+        <source>How to open the file</source>
+        <translation>Zo opent u het bestand</translation>
+    </message>
+    <message>
+        <source>Start Paraat on any computer.</source>
+        <translation>Start Paraat op een computer.</translation>
+    </message>
+    <message>
+        <source>Go to the page Take it home and choose: Open a plan file.</source>
+        <translation>Ga naar de pagina Meenemen en kies: Planbestand openen.</translation>
+    </message>
+    <message>
+        <source>Choose the file and type the password.</source>
+        <translation>Kies het bestand en typ het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>If the password is lost</source>
+        <translation>Als het wachtwoord kwijt is</translation>
+    </message>
+    <message>
+        <source>Nobody can open the file without the password: not you, not the library, not the makers of Paraat. There is no back door.</source>
+        <translation>Zonder het wachtwoord kan niemand het bestand openen: u niet, de bibliotheek niet en de makers van Paraat ook niet. Er is geen achterdeur.</translation>
+    </message>
+    <message>
+        <source>Use your printed plan, or make a new plan file on a computer where your plan still is.</source>
+        <translation>Gebruik uw afgedrukte plan, of maak een nieuw planbestand op een computer waar uw plan nog op staat.</translation>
+    </message>
+    <message>
+        <source>Has someone else seen this sheet? Then make a new plan file with a new password.</source>
+        <translation>Heeft iemand anders dit blad gezien? Maak dan een nieuw planbestand met een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Reservekopieën</translation>
+    </message>
+    <message>
+        <source>Paraat is running without saving anything on this computer. No backups are kept here. When you close Paraat, what you filled in is gone.</source>
+        <translation>Paraat bewaart nu niets op deze computer. Er worden hier geen reservekopieën gemaakt. Als u Paraat sluit, is alles wat u hebt ingevuld weg.</translation>
+    </message>
+    <message>
+        <source>Paraat makes a backup of your data on each day you use it, and before every import. Paraat keeps one backup per day for a week, one per week for a month and one per month for a year. Older backups are removed by themselves.</source>
+        <translation>Paraat maakt een reservekopie van uw gegevens op elke dag dat u Paraat gebruikt, en vóór elke import. Paraat bewaart een week lang één kopie per dag, een maand lang één per week en een jaar lang één per maand. Oudere kopieën haalt Paraat zelf weg.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups on this computer:</source>
+        <translation>&amp;Reservekopieën op deze computer:</translation>
+    </message>
+    <message>
+        <source>Backups on this computer</source>
+        <translation>Reservekopieën op deze computer</translation>
+    </message>
+    <message>
+        <source>&amp;Make a backup now</source>
+        <translation>&amp;Nu een reservekopie maken</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>Deze reservekopie &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the backups folder</source>
+        <translation>Map met reservekopieën &amp;openen</translation>
+    </message>
+    <message>
+        <source>The backups are in this folder:
+%1</source>
+        <translation>De reservekopieën staan in deze map:
+%1</translation>
+    </message>
+    <message>
+        <source>Paraat could not make a backup.</source>
+        <translation>Paraat kon geen reservekopie maken.</translation>
+    </message>
+    <message>
+        <source>A backup has been made.</source>
+        <translation>Er is een reservekopie gemaakt.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be put back. Choose another one.</source>
+        <translation>Deze reservekopie is beschadigd en kan niet worden teruggezet. Kies een andere.</translation>
+    </message>
+    <message>
+        <source>Put back the backup of %1?
+
+What you have in Paraat now is replaced by what was in this backup. Paraat first makes a backup of what you have now, so you can go back to it.</source>
+        <translation>De reservekopie van %1 terugzetten?
+
+Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Paraat maakt eerst een reservekopie van wat er nu staat. Zo kunt u daar later naar terug.</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be put back. Nothing has changed.</source>
+        <translation>Deze reservekopie is beschadigd en kan niet worden teruggezet. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is back. What you had just before is kept as a backup too.</source>
+        <translation>De reservekopie van %1 is teruggezet. Wat u vlak daarvoor had, is ook als reservekopie bewaard.</translation>
+    </message>
+    <message>
+        <source>Paraat could not open the folder. It is here:
+%1</source>
+        <translation>Paraat kon de map niet openen. De map is hier:
+%1</translation>
+    </message>
+    <message>
+        <source>Delete all my data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This deletes everything Paraat keeps on this computer, in %1: your household, kit, plan and contacts, the backups and the log. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files you saved yourself (PDFs, CSV and vCard files, plan files on a USB stick) stay where you put them. Delete those yourself if you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand: delete everything, for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all my data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paraat deleted %1 files. You start again with an empty household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These could not be deleted. Close other programs and try again, or delete them yourself:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are not Paraat&apos;s and were left alone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paraat cannot start a new household in this folder and closes now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything could be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 1 second Paraat erases everything you filled in, so the next visitor cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1 seconds Paraat erases everything you filled in, so the next visitor cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, I&apos;ll continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, erase everything now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too short: use at least %1 characters, or %2 words.</source>
+        <translation>Te kort: gebruik minstens %1 tekens, of %2 woorden.</translation>
+    </message>
+    <message>
+        <source>Too easy to guess. Choose something else.</source>
+        <translation>Te makkelijk te raden. Kies iets anders.</translation>
+    </message>
+    <message>
+        <source>Good enough. Longer is even better.</source>
+        <translation>Goed genoeg. Langer is nog beter.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
+    </message>
+    <message>
+        <source>Lock the plan file</source>
+        <translation>Planbestand op slot doen</translation>
+    </message>
+    <message>
+        <source>Open the plan file</source>
+        <translation>Het planbestand openen</translation>
+    </message>
+    <message>
+        <source>Choose a password for %1. Without it nobody can open the file: not you, not the library, not the makers of Paraat.</source>
+        <translation>Kies een wachtwoord voor %1. Zonder wachtwoord kan niemand het bestand openen: u niet, de bibliotheek niet en de makers van Paraat ook niet.</translation>
+    </message>
+    <message>
+        <source>Type the password of %1.</source>
+        <translation>Typ het wachtwoord van %1.</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters, or %2 words with spaces between them, for example: tulip bicycle rain lamp. Do not use a password you use anywhere else.</source>
+        <translation>Gebruik minstens %1 tekens, of %2 woorden met spaties ertussen, bijvoorbeeld: tulp fiets regen lamp. Gebruik geen wachtwoord dat u ergens anders ook gebruikt.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Wachtwoord nog een keer</translation>
+    </message>
+    <message>
+        <source>Type the password &amp;again</source>
+        <translation>Typ het wachtwoord &amp;nog een keer</translation>
+    </message>
+    <message>
+        <source>&amp;Show the password</source>
+        <translation>Wachtwoord &amp;laten zien</translation>
+    </message>
+    <message>
+        <source>Lock and save</source>
+        <translation>Op slot en bewaren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Strength: %1</source>
+        <translation>Sterkte: %1</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>De twee wachtwoorden zijn niet hetzelfde.</translation>
+    </message>
+    <message>
+        <source>Public computer of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when you close Paraat, or after 1 minute without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when you close Paraat, or after %1 minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is kept on this computer: everything you fill in is erased %1. To take your plan home, print it or save the locked plan file on your USB stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase everything you filled in now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you print your plan or save it on your USB stick? After erasing, nothing can be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take your plan home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&apos;m done — erase everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is erased. Paraat is empty again for the next visitor.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
