@@ -296,6 +296,9 @@ def _verify(path: Path, saves: list[Save], confirmed: int, image: bytes) -> dict
         check = repository.connection.execute("PRAGMA integrity_check").fetchall()
         if check != [("ok",)]:
             return {"outcome": "corrupt", "detail": str(check[:3])}
+        orphans = repository.connection.execute("PRAGMA foreign_key_check").fetchall()
+        if orphans:
+            return {"outcome": "half", "detail": f"rows without their parent: {orphans[:3]}"}
         found = read_state(repository)
     except sqlite3.DatabaseError as error:
         return {"outcome": "corrupt", "detail": f"{type(error).__name__}: {error}"}

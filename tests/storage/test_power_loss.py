@@ -144,6 +144,37 @@ def test_disk_may_undo_a_delete_until_the_directory_is_synced(syncdir: bool) -> 
         assert present[True] > 0 and present[False] > 0
 
 
+def test_the_check_tells_a_lost_save_and_a_half_transaction_from_a_good_file(
+        tmp_path: Path) -> None:
+    image = power_loss.base().image
+    rng, live = random.Random(SEED), power_loss.base().live.copy()
+    saves = []
+    while not saves or saves[-1].method != "add_many":  # ends with a batch of stock, all or nothing
+        saves.append(next_save(rng, live))
+    repository = power_loss.reference(image)
+    for save in saves:
+        save.apply(repository)
+    after_all = repository.connection.serialize()
+    batch = saves[-1].args[0]
+    repository.connection.execute("DELETE FROM stock WHERE id = (SELECT MAX(id) FROM stock)")
+    half_batch = repository.connection.serialize()
+    repository.close()
+
+    def verify(content: bytes, confirmed: int) -> dict:
+        path = tmp_path / f"check-{len(list(tmp_path.iterdir()))}.sqlite3"
+        path.write_bytes(content)
+        return power_loss._verify(path, saves, confirmed, image)
+
+    n = len(saves)
+    assert verify(after_all, n)["outcome"] == "ok"
+    assert verify(after_all, n - 1) == {"outcome": "ok", "in_flight_applied": True}
+    lost = verify(image, n)  # the file as it was before every one of the n confirmed saves
+    assert lost["outcome"] == "lost" and 1 <= lost["lost"] <= n
+    assert verify(half_batch, n - 1)["outcome"] == "half"
+    assert f"{len(batch) - 1} of {len(batch)} items" in verify(half_batch, n)["detail"]
+    assert verify(b"\0" * 4096 + image[4096:], n)["outcome"] in ("unopenable", "corrupt")
+
+
 def test_saves_are_a_mix_of_every_kind_of_user_action() -> None:
     rng, live = random.Random(SEED), power_loss.base().live.copy()
     methods = Counter(next_save(rng, live).method for _ in range(500))
