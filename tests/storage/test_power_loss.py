@@ -6,7 +6,7 @@ or keeps each unsynced write when the power is cut at a random I/O operation; th
 behind is opened with stdlib sqlite3 through open_database and checked. The same harness must see the failures of unsafe
 settings (the negative controls), or it could not prove anything about the project's own.
 
-Short form (CI, about half a minute): 200 runs with the project's settings, 30-40 per control.
+Short form (CI, about half a minute): 200 runs with the project's settings, 20-40 per control.
 Long form: ``PARAAT_LONG_TESTS=1 python -m pytest tests/storage/test_power_loss.py`` (2000 runs
 with the project's settings, 200 per control). ``PARAAT_POWER_LOSS_SEED=<n>`` picks other
 random streams. A table for the report, any number of runs, all configurations::
@@ -29,17 +29,16 @@ import pytest
 from app.storage.database import open_database
 from app.storage.repository import Repository
 from tests.storage import power_loss
-from tests.storage.power_loss import Summary, next_save, read_state, run_many
+from tests.storage.power_loss import next_save, read_state, run_many
 from tests.storage.simulated_disk import Disk, DiskFile, PowerCut, connect, vfs
 
 LONG = os.environ.get("PARAAT_LONG_TESTS") == "1"
 SEED = int(os.environ.get("PARAAT_POWER_LOSS_SEED", "20261128"))
 RUNS = 2000 if LONG else 200
-CONTROL_RUNS = 200 if LONG else 30
-
-
-def _failures(summary: Summary) -> int:
-    return summary.lost + summary.corrupt + summary.unopenable + summary.half
+# Runs per negative control: enough to see each fail many times over (it fails in most runs).
+CONTROL_RUNS = {"sync-off": 30, "wal-normal": 20, "delete-full": 40}
+if LONG:
+    CONTROL_RUNS = dict.fromkeys(CONTROL_RUNS, 200)
 
 
 # --- the project's settings ------------------------------------------------------------------
@@ -57,13 +56,13 @@ def test_project_settings_lose_no_confirmed_save_and_never_damage_the_file() -> 
 
 
 def test_control_synchronous_off_is_seen_damaging_the_file() -> None:
-    summary = run_many("sync-off", CONTROL_RUNS, SEED)
-    assert summary.corrupt + summary.unopenable >= CONTROL_RUNS // 3, summary.describe()
+    summary = run_many("sync-off", CONTROL_RUNS["sync-off"], SEED)
+    assert summary.corrupt + summary.unopenable >= summary.runs // 3, summary.describe()
 
 
 def test_control_wal_normal_is_seen_losing_confirmed_saves_but_stays_consistent() -> None:
-    summary = run_many("wal-normal", CONTROL_RUNS, SEED)
-    assert summary.runs_losing >= CONTROL_RUNS // 3, summary.describe()
+    summary = run_many("wal-normal", CONTROL_RUNS["wal-normal"], SEED)
+    assert summary.runs_losing >= summary.runs // 3, summary.describe()
     assert summary.lost > summary.runs_losing, summary.describe()  # more than the last save
     # As documented for WAL + NORMAL: durability is lost, consistency is not.
     assert (summary.corrupt, summary.unopenable, summary.half) == (0, 0, 0), summary.describe()
@@ -72,7 +71,7 @@ def test_control_wal_normal_is_seen_losing_confirmed_saves_but_stays_consistent(
 def test_control_full_without_directory_sync_is_seen_losing_the_last_save() -> None:
     """EXTRA differs from FULL only in syncing the directory after the journal is deleted:
     the harness must see FULL lose a save whose call had returned, and only that last one."""
-    summary = run_many("delete-full", 40 if not LONG else CONTROL_RUNS, SEED)
+    summary = run_many("delete-full", CONTROL_RUNS["delete-full"], SEED)
     assert summary.runs_losing >= 2, summary.describe()
     assert summary.lost == summary.runs_losing, summary.describe()
     assert (summary.corrupt, summary.unopenable, summary.half) == (0, 0, 0), summary.describe()
