@@ -255,7 +255,8 @@ class RunResult:
     def describe(self) -> str:
         return (f"[{self.config}] seed {self.seed} run {self.run}: power cut before I/O operation "
                 f"{self.cut_at}, {self.confirmed} saves confirmed: {self.outcome}"
-                f"{f' ({self.lost} lost)' if self.lost else ''} {self.detail} — replay with "
+                f"{f' ({self.lost} lost)' if self.lost else ''}"
+                f"{f' {self.detail}' if self.detail else ''} — replay with "
                 f"python -m tests.storage.power_loss --config {self.config} --seed {self.seed} "
                 f"--run {self.run}")
 
