@@ -3,19 +3,26 @@
 Every public method that changes data runs in its own transaction and returns only when the
 change is durable. Values are cleaned by the core rules before they reach SQL, so nothing
 invalid is ever stored, whichever door (GUI, command line, import) it came through.
+
+Every record row carries a checksum (``checksums.py``), kept right by each write in the same
+transaction and compared on every read. A row that does not match is still returned (its
+values made safe to show) and is listed by ``damaged()`` until it is deleted, replaced, or the
+user keeps it as it is (``accept_as_is``). A change to a damaged row does not make it "good".
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.core.fields import InvalidValue, Problem
 from app.core.household import Household
 from app.core.records import KINDS, Kind, clean_record, clean_value, kind_of, too_many
+from app.storage import checksums
 from app.storage.database import open_database, transaction
 
 # Records deleted together with a parent (foreign keys with ON DELETE CASCADE): for each
@@ -36,12 +43,28 @@ class Snapshot:
     dependants: tuple[tuple[str, Any], ...] = ()
 
 
+class DamagedRecord(NamedTuple):
+    """A record whose stored checksum does not match its values."""
+
+    kind: str
+    record_id: Any
+    label: str  # its name (or what, species, …) as far as it can be read; may be ''
+
+
+_INTACT_CACHE_LIMIT = 100_000
+
+
 class Repository:
     """The household's data in one SQLite file."""
 
     def __init__(self, connection: sqlite3.Connection, path: Path | str = ":memory:") -> None:
         self.connection = connection
         self.path = path
+        self._damaged: dict[tuple[str, Any], str] = {}  # (kind, id) → label
+        self._damaged_deleted: dict[tuple[str, Any], str] = {}  # deleted, may come back by undo
+        self._intact: set[tuple[Any, ...]] = set()  # rows already verified: (table, *row)
+        self._pending: dict[str, list[Any]] = {}  # kind → ids to sign before COMMIT
+        self._damage_listeners: list[Callable[[], None]] = []
 
     @classmethod
     def open(cls, path: Path | str) -> Repository:
@@ -56,13 +79,17 @@ class Repository:
         return kind.cls(**dict(zip(columns, row, strict=True)))
 
     def _select(self, kind: Kind, where: str = "", params: Iterable[Any] = ()) -> list[Any]:
-        columns = ["id", *kind.field_names()]
-        sql = f"SELECT {', '.join(columns)} FROM {kind.table}"
-        if where:
-            sql += f" WHERE {where}"
-        sql += f" ORDER BY {kind.order_by}"
-        rows = self.connection.execute(sql, tuple(params)).fetchall()
-        return [self._row_to_record(kind, row, columns) for row in rows]
+        names = kind.field_names()
+        columns = ["id", *names]
+        rows = checksums.read_rows(self.connection, kind.table, names, where, params, kind.order_by)
+        records = []
+        for row in rows:
+            if self._verify(kind, row, names):
+                records.append(self._row_to_record(kind, row[:-1], columns))
+            else:
+                values = checksums.readable_values(kind, dict(zip(names, row[1:-1], strict=True)))
+                records.append(kind.cls(id=row[0], **values))
+        return records
 
     def list(self, kind_name: str, parent_id: int | None = None) -> list[Any]:
         """All records of a kind (of one parent, when given)."""
@@ -81,8 +108,7 @@ class Repository:
 
     def household(self) -> Household:
         """Everything, read in one consistent snapshot."""
-        self.connection.execute("BEGIN")
-        try:
+        with self._reading():
             return Household(
                 home=self.get("home", 1),
                 members=self.list("member"),
@@ -99,8 +125,21 @@ class Repository:
                 phones=self.list("contact_phone"),
                 checks=self.list("check"),
             )
+
+    @contextlib.contextmanager
+    def _reading(self) -> Iterator[None]:
+        """A read transaction: one consistent snapshot of several SELECTs."""
+        self.connection.execute("BEGIN")
+        try:
+            yield
         finally:
-            self.connection.execute("COMMIT")
+            try:
+                self.connection.execute("COMMIT")
+            except sqlite3.DatabaseError as error:
+                # After a damaged row was read around (checksums.read_rows), SQLite reports
+                # the damage again at COMMIT; the read transaction has ended all the same.
+                if "malformed" not in str(error):
+                    raise
 
     def is_empty(self) -> bool:
         """True when no household data has been entered yet (settings do not count)."""
@@ -123,7 +162,8 @@ class Repository:
         if kind.parent and field_name == kind.parent[0]:
             raise KeyError("a record's parent cannot be changed")
         cleaned = clean_value(kind_name, field_name, value)
-        with transaction(self.connection):
+        with self._writing():
+            self._keep_signed(kind, [record_id])
             cursor = self.connection.execute(
                 f"UPDATE {kind.table} SET {field_name} = ? WHERE id = ?", (cleaned, record_id)
             )
@@ -131,7 +171,8 @@ class Repository:
                 raise LookupError(f"{kind_name} {record_id!r} does not exist")
         return cleaned
 
-    def _insert(self, kind: Kind, record: Any, keep_id: bool) -> int:
+    def _insert(self, kind: Kind, record: Any, keep_id: bool, sign: bool = True) -> int:
+        """Insert a row; it is signed before COMMIT unless ``sign`` is False (it stays damaged)."""
         names = kind.field_names()
         if keep_id:
             names = ["id", *names]
@@ -140,7 +181,10 @@ class Repository:
         cursor = self.connection.execute(
             f"INSERT INTO {kind.table} ({', '.join(names)}) VALUES ({placeholders})", values
         )
-        return int(cursor.lastrowid)
+        new_id = int(cursor.lastrowid)
+        if sign:
+            self._pending.setdefault(kind.name, []).append(record.id if keep_id else new_id)
+        return new_id
 
     def _check_room(self, kind: Kind, record: Any) -> None:
         if kind.parent:
@@ -159,7 +203,7 @@ class Repository:
         if kind.is_fixed:
             raise TypeError(f"{kind_name} has fixed rows; use set_field")
         record = clean_record(kind_name, record)
-        with transaction(self.connection):
+        with self._writing():
             self._check_room(kind, record)
             if kind.name == "member" and not record.position:
                 top = self.connection.execute("SELECT COALESCE(MAX(position), 0) FROM member")
@@ -181,7 +225,9 @@ class Repository:
                 raise LookupError(f"{kind_name} {record_id!r} does not exist")
             dependants = self._dependants(kind_name, record_id)
             self.connection.execute(f"DELETE FROM {kind.table} WHERE id = ?", (record_id,))
-        return Snapshot(kind_name, record, dependants)
+        snapshot = Snapshot(kind_name, record, dependants)
+        self._forget_deleted([snapshot])
+        return snapshot
 
     def _dependants(self, kind_name: str, record_id: Any) -> tuple[tuple[str, Any], ...]:
         """The records a delete of this one takes with it (by foreign key cascade)."""
@@ -203,26 +249,27 @@ class Repository:
                 dependants = self._dependants(kind_name, record_id)
                 self.connection.execute(f"DELETE FROM {kind.table} WHERE id = ?", (record_id,))
                 snapshots.append(Snapshot(kind_name, record, dependants))
+        self._forget_deleted(snapshots)
         return snapshots
 
     def restore_many(self, snapshots: Iterable[Snapshot]) -> None:
         """Put back several deleted records in one transaction."""
-        with transaction(self.connection):
+        snapshots = list(snapshots)
+        with self._writing():
             for snapshot in snapshots:
-                self._insert(kind_of(snapshot.kind), snapshot.record, keep_id=True)
-                for child_kind, child_record in snapshot.dependants:
-                    self._insert(kind_of(child_kind), child_record, keep_id=True)
+                for kind_name, record in ((snapshot.kind, snapshot.record), *snapshot.dependants):
+                    self._insert(kind_of(kind_name), record, keep_id=True,
+                                 sign=not self._was_damaged(kind_name, record))
+        self._remember_restored(snapshots)
 
     def restore(self, snapshot: Snapshot) -> None:
         """Put back a deleted record and its dependants, with their old ids."""
-        with transaction(self.connection):
-            self._insert(kind_of(snapshot.kind), snapshot.record, keep_id=True)
-            for child_kind, child_record in snapshot.dependants:
-                self._insert(kind_of(child_kind), child_record, keep_id=True)
+        self.restore_many([snapshot])
 
     def move_member(self, member_id: int, offset: int) -> bool:
         """Move a member up (-1) or down (+1) in the list; False at either end."""
-        with transaction(self.connection):
+        with self._writing():
+            self._keep_signed(kind_of("member"))
             ids = [row[0] for row in self.connection.execute("SELECT id FROM member ORDER BY position, id")]
             if member_id not in ids:
                 raise LookupError(f"member {member_id} does not exist")
@@ -246,7 +293,7 @@ class Repository:
             for kind_name, record_id, field_name, value in updates
         ]
         stored = []
-        with transaction(self.connection):
+        with self._writing():
             for kind_name, record in records:
                 kind = kind_of(kind_name)
                 record = clean_record(kind_name, record)
@@ -256,6 +303,7 @@ class Repository:
             for kind, record_id, field_name, value in cleaned_updates:
                 if field_name not in kind.field_names():
                     raise KeyError(field_name)
+                self._keep_signed(kind, [record_id])
                 self.connection.execute(
                     f"UPDATE {kind.table} SET {field_name} = ? WHERE id = ?", (value, record_id)
                 )
@@ -275,7 +323,7 @@ class Repository:
             for contact, phones in pairs
         ]
         stored = []
-        with transaction(self.connection):
+        with self._writing():
             for contact, phones in cleaned:
                 self._check_room(contact_kind, contact)
                 contact_id = self._insert(contact_kind, contact, keep_id=False)
@@ -315,7 +363,136 @@ class Repository:
                     )
                 else:
                     self._check_room(kind, record)
-                    self._insert(kind, record, keep_id=record.id is not None)
+                    self._insert(kind, record, keep_id=record.id is not None, sign=False)
+            for kind in KINDS.values():  # every row is new: sign them all
+                checksums.sign(self.connection, kind.table, kind.field_names())
+        if self._damaged or self._damaged_deleted:
+            self._damaged.clear()
+            self._damaged_deleted.clear()
+            self._notify_damage()
+
+    # --- checksums: silent damage -------------------------------------------------------------
+
+    def _verify(self, kind: Kind, row: tuple[Any, ...], names: list[str] | None = None) -> bool:
+        """Compare a row (id, *fields, checksum) with its checksum; note the outcome."""
+        key = (kind.table, *row)
+        names = names or kind.field_names()
+        intact = key in self._intact or checksums.is_intact(kind.table, names, row)
+        record_key = (kind.name, row[0])
+        if intact:
+            if len(self._intact) >= _INTACT_CACHE_LIMIT:
+                self._intact.clear()
+            self._intact.add(key)
+            if self._damaged.pop(record_key, None) is not None:
+                self._notify_damage()
+        elif record_key not in self._damaged:
+            values = dict(zip(names, row[1:-1], strict=True))
+            self._damaged[record_key] = checksums.label_of(checksums.readable_values(kind, values))
+            self._notify_damage()
+        return intact
+
+    def damaged(self) -> list[DamagedRecord]:
+        """The records found damaged so far (by reads, or by ``verify_all``), in kind order."""
+        order = {name: index for index, name in enumerate(KINDS)}
+        return [DamagedRecord(kind, record_id, label) for (kind, record_id), label in
+                sorted(self._damaged.items(), key=lambda item: (order[item[0][0]], str(item[0][1])))]
+
+    def verify_all(self) -> list[DamagedRecord]:
+        """Compare every record with its checksum (at start and before an export); the damaged."""
+        with self._reading():
+            for kind in KINDS.values():
+                names = kind.field_names()
+                rows = checksums.read_rows(self.connection, kind.table, names)
+                for row in rows:
+                    self._verify(kind, row, names)
+                present = {row[0] for row in rows}
+                for key in [key for key in self._damaged if key[0] == kind.name]:
+                    if key[1] not in present:  # gone meanwhile
+                        del self._damaged[key]
+                        self._notify_damage()
+        return self.damaged()
+
+    def accept_as_is(self, kind_name: str, record_id: Any) -> bool:
+        """Keep a damaged record as it is shown now (the user checked it): store the values as
+        shown and give it a new checksum. False when the record does not exist."""
+        kind = kind_of(kind_name)
+        names = kind.field_names()
+        with self._writing():
+            rows = checksums.read_rows(self.connection, kind.table, names, "id = ?", (record_id,))
+            if not rows:
+                return False
+            shown = checksums.readable_values(kind, dict(zip(names, rows[0][1:-1], strict=True)))
+            for name in names:  # one by one: a value the file refuses stays as stored
+                with contextlib.suppress(sqlite3.IntegrityError):
+                    self.connection.execute(f"UPDATE {kind.table} SET {name} = ? WHERE id = ?",
+                                            (shown[name], record_id))
+            self._pending.setdefault(kind.name, []).append(record_id)
+        if self._damaged.pop((kind.name, record_id), None) is not None:
+            self._notify_damage()
+        return True
+
+    def add_damage_listener(self, callback: Callable[[], None]) -> None:
+        """Call ``callback()`` whenever the list of damaged records changes. It may run in the
+        middle of a read: it should only note that something changed (or schedule work)."""
+        self._damage_listeners.append(callback)
+
+    def _notify_damage(self) -> None:
+        for callback in list(self._damage_listeners):
+            callback()
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One transaction that signs the rows it wrote (``_pending``) just before COMMIT."""
+        self._pending = {}
+        try:
+            with transaction(self.connection):
+                yield
+                for kind_name, ids in self._pending.items():
+                    kind = kind_of(kind_name)
+                    checksums.sign(self.connection, kind.table, kind.field_names(), ids)
+        finally:
+            self._pending = {}
+
+    def _keep_signed(self, kind: Kind, ids: Iterable[Any] | None = None) -> None:
+        """Before changing rows: those that match their checksum now are signed again after
+        the change; damaged ones stay damaged. ``None`` means every row of the kind."""
+        pending = self._pending.setdefault(kind.name, [])
+        names = kind.field_names()
+        if ids is None:
+            rows = checksums.read_rows(self.connection, kind.table, names)
+        else:
+            wanted = [record_id for record_id in ids if record_id not in pending]
+            if not wanted:
+                return
+            rows = checksums.read_rows(self.connection, kind.table, names,
+                                       f"id IN ({', '.join('?' for _ in wanted)})", wanted)
+        pending.extend([row[0] for row in rows if row[0] in pending or self._verify(kind, row, names)])
+
+    def _forget_deleted(self, snapshots: Iterable[Snapshot]) -> None:
+        """Deleted damaged records leave the list, and come back to it if undo restores them."""
+        changed = False
+        for snapshot in snapshots:
+            for kind_name, record in ((snapshot.kind, snapshot.record), *snapshot.dependants):
+                label = self._damaged.pop((kind_name, record.id), None)
+                if label is not None:
+                    self._damaged_deleted[(kind_name, record.id)] = label
+                    changed = True
+        if changed:
+            self._notify_damage()
+
+    def _was_damaged(self, kind_name: str, record: Any) -> bool:
+        return (kind_name, record.id) in self._damaged_deleted
+
+    def _remember_restored(self, snapshots: Iterable[Snapshot]) -> None:
+        changed = False
+        for snapshot in snapshots:
+            for kind_name, record in ((snapshot.kind, snapshot.record), *snapshot.dependants):
+                label = self._damaged_deleted.pop((kind_name, record.id), None)
+                if label is not None:
+                    self._damaged[(kind_name, record.id)] = label
+                    changed = True
+        if changed:
+            self._notify_damage()
 
     # --- settings -----------------------------------------------------------------------------
 

@@ -2,14 +2,22 @@
 
 ``PRAGMA user_version`` holds the number of migrations applied. A migration is never edited
 once released: a change to the schema is a new entry at the end. ``migrate`` runs the missing
-ones, each inside the caller's transaction.
+ones, each inside the caller's transaction. A migration is SQL text, or a function of the
+connection when it needs Python (version 5 computes a checksum for every row).
+
+From version 5 on, every record table has a ``checksum`` column (see ``checksums.py``). A later
+migration that adds or changes columns changes what the checksums cover: ``migrate`` therefore
+notes which rows are intact before each such migration and signs exactly those again after it,
+so an upgrade neither flags good rows nor hides damage found before it.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 
 from app.core.records import MEETING_PLACES, ROLES, SCENARIOS
+from app.storage import checksums
 
 _V1 = """
 CREATE TABLE settings (
@@ -175,7 +183,23 @@ CREATE TABLE contact_check (
 CREATE INDEX contact_check_member ON contact_check(member_id);
 """
 
-MIGRATIONS: tuple[str, ...] = (
+# Version 5: a checksum per row of every record table, so damage inside the data is seen
+# (integrity_check only checks the file's structure). Rows already there are signed as they are.
+_V5_TABLES = ("home", "member", "medicine", "pet", "plan", "meeting_place", "pickup", "care",
+              "role", "document", "scenario", "stock", "contact", "contact_phone",
+              "contact_check")
+
+
+def _v5(connection: sqlite3.Connection) -> None:
+    for table in _V5_TABLES:
+        connection.execute(
+            f"ALTER TABLE {table} ADD COLUMN {checksums.COLUMN} TEXT NOT NULL DEFAULT ''")
+        checksums.sign(connection, table, checksums.table_columns(connection, table))
+
+
+Migration = str | Callable[[sqlite3.Connection], None]
+
+MIGRATIONS: tuple[Migration, ...] = (
     _V1
     + _fixed_rows("meeting_place", MEETING_PLACES)
     + _fixed_rows("role", ROLES)
@@ -183,8 +207,10 @@ MIGRATIONS: tuple[str, ...] = (
     _V2,
     _V3,
     _V4,
+    _v5,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
+CHECKSUMS_FROM = 5  # the first version whose rows carry checksums
 
 
 class SchemaTooNew(RuntimeError):
@@ -209,7 +235,14 @@ def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int
     if current > SCHEMA_VERSION:
         raise SchemaTooNew(current)
     for version in range(current, target):
-        for statement in _statements(MIGRATIONS[version]):
-            connection.execute(statement)
+        step = MIGRATIONS[version]
+        intact = checksums.intact_ids(connection) if version >= CHECKSUMS_FROM else None
+        if callable(step):
+            step(connection)
+        else:
+            for statement in _statements(step):
+                connection.execute(statement)
+        if intact is not None:
+            checksums.sign_again(connection, intact)
         connection.execute(f"PRAGMA user_version = {version + 1}")
     return current

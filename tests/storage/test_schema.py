@@ -45,7 +45,7 @@ def build_version_1(path: Path) -> None:
 
 
 def test_schema_version_counts_the_migrations() -> None:
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 4
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 5
 
 
 def test_version_1_file_has_no_v2_columns(data_dir: Path) -> None:
@@ -162,7 +162,8 @@ def test_every_table_matches_its_record_type() -> None:
     try:
         for kind in KINDS.values():
             found = columns(connection, kind.table)
-            assert set(found) == {"id", *kind.field_names()}, kind.name
+            assert set(found) == {"id", *kind.field_names(), "checksum"}, kind.name
+            assert found["checksum"] == ("TEXT", 1, "''")
     finally:
         connection.close()
 
@@ -174,7 +175,7 @@ def test_column_defaults_match_record_defaults() -> None:
         for kind in KINDS.values():
             blank = kind.cls()
             for name, (_, notnull, default) in columns(connection, kind.table).items():
-                if name == "id" or default is None:
+                if name in ("id", "checksum") or default is None:
                     continue
                 assert notnull == 1, (kind.name, name)
                 value = connection.execute(f"SELECT {default}").fetchone()[0]

@@ -81,6 +81,7 @@ def test_version_2_file_is_upgraded_with_a_stock_table(data_dir: Path) -> None:
             "added": ("TEXT", 1, "''"),
             "dont_remind": ("INTEGER", 1, "0"),
             "notes": ("TEXT", 1, "''"),
+            "checksum": ("TEXT", 1, "''"),  # since version 5
         }
         indexes = {row[1] for row in connection.execute("PRAGMA index_list(stock)")}
         assert "stock_item" in indexes
