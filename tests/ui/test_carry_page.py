@@ -334,3 +334,30 @@ def test_recovery_sheet_button_opens_a_preview(page: CarryPage, monkeypatch) -> 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", lambda dialog: shown.append(dialog.windowTitle()) or 0)
     page.sheet_button.click()
     assert len(shown) == 1
+
+
+def test_the_window_keeps_running_while_the_real_key_is_derived(page: CarryPage, qtbot, tmp_path: Path,
+                                                               monkeypatch, boxes) -> None:
+    """With the real parameters (64 MiB, 3 passes, 4 lanes) the GUI thread's timers keep
+    firing: the derivation does not hold the GUI thread (nor Python's GIL)."""
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    page.kdf = plan_file.DEFAULT_KDF
+    path = tmp_path / "echt.paraat"
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a: (str(path), ""))
+    type_passwords(monkeypatch, PASSWORD)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    timer.start()
+    started = time.perf_counter()
+    with qtbot.waitSignal(page.work_finished, timeout=60_000):
+        page.save_button.click()
+    took = time.perf_counter() - started
+    timer.stop()
+    gaps = [later - earlier for earlier, later in zip(ticks, ticks[1:], strict=False)]
+    assert plan_file.read_header(path.read_bytes()).kdf == plan_file.DEFAULT_KDF
+    assert len(ticks) >= 5 and max(gaps) < max(0.5, took / 2), (len(ticks), max(gaps), took)
