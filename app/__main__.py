@@ -432,10 +432,8 @@ def _backup_before_import(repository: Repository, location: DataLocation) -> Non
     folder = location.backups
     if folder is None:
         return
-    try:
-        from app.storage import backups
-    except ImportError:  # TODO(lead): backups not merged; import-plan runs without a backup
-        return
+    from app.storage import backups
+
     try:
         backups.make_backup(repository.connection, folder, "import")
     except Exception as error:  # OSError, BackupError, sqlite3.Error: never import unprotected
