@@ -775,3 +775,33 @@ def test_parser_reads_the_plan_commands() -> None:
     assert build_parser().parse_args(["export-json", "a.json"]).command == "export-json"
     with pytest.raises(SystemExit):
         build_parser().parse_args(["import-plan", "p.paraat"])  # the password file is required
+
+
+def test_cli_import_plan_backs_up_the_old_data_and_refuses_without_a_backup(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.storage import backups
+
+    source, target, password = _plan_folders(tmp_path)
+    plan = tmp_path / "plan.paraat"
+    main(["--data-dir", source, "export-plan", str(plan), "--password-file", str(password)])
+    repository = Repository.open(Path(target) / "paraat.sqlite3")
+    repository.add("member", Member(name="Alleen ik"))
+    repository.close()
+    before = _household_in(target)
+
+    def fail(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(backups, "make_backup", fail)
+        assert main(["--data-dir", target, "import-plan", str(plan), "--password-file", str(password)]) == 1
+    assert "kon eerst geen reservekopie maken" in capsys.readouterr().err
+    assert _household_in(target) == before
+    assert main(["--data-dir", target, "import-plan", str(plan), "--password-file", str(password)]) == 0
+    [backup] = (Path(target) / "backups").glob("*-import*.sqlite3")
+    kept = Repository.open(backup)
+    try:
+        assert [member.name for member in kept.list("member")] == ["Alleen ik"]
+    finally:
+        kept.close()
+    assert _household_in(target) == _household_in(source)
