@@ -1,0 +1,137 @@
+"""How big and how quick is Paraat's bundle, next to the smallest frozen PySide6 window?
+
+    python packaging/size_report.py            # freeze both, then measure
+    python packaging/size_report.py --reuse    # Paraat's bundle in dist/paraat is fresh
+    python packaging/size_report.py --check    # exit 1 when the archive ratio is over 0.85
+
+Both are frozen with the same PyInstaller in the same run: Paraat with packaging/paraat.spec
+(pruned), the yardstick with packaging/minimal/minimal.spec (PyInstaller's defaults: a
+QApplication and a QLabel). Reported: the folder size (bytes of every file, symlinks not
+followed), the .tar.gz size (same gzip level for both), and the start-up time of the whole
+process, ``paraat --smoke-test`` against the yardstick doing the same (start, show the window,
+quit when idle), both offscreen, as the median of several alternating runs after one warm-up.
+The numbers also go to build/size/report.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import build  # noqa: E402  (packaging/build.py)
+
+SIZE = build.ROOT / "build" / "size"
+MINIMAL_SPEC = build.PACKAGING / "minimal" / "minimal.spec"
+TARGET_RATIO = 0.85
+
+
+def folder_bytes(folder: Path) -> int:
+    """The bytes of every file below ``folder``; a symlink counts as itself."""
+    return sum(path.lstat().st_size for path in folder.rglob("*") if not path.is_dir()
+               or path.is_symlink())
+
+
+def archive_bytes(folder: Path, name: str) -> int:
+    archive = build.make_tarball(folder, SIZE / f"{name}.tar.gz", name)
+    return archive.stat().st_size
+
+
+def start_times(command: list[str], runs: int, env: dict[str, str]) -> list[float]:
+    """Wall-clock seconds of ``runs`` whole-process runs of ``command`` (each must exit 0)."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, timeout=120)
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def measure(paraat: Path, minimal: Path, runs: int) -> dict[str, object]:
+    sizes = {
+        "paraat_folder_bytes": folder_bytes(paraat.parent),
+        "minimal_folder_bytes": folder_bytes(minimal.parent),
+        "paraat_archive_bytes": archive_bytes(paraat.parent, "paraat"),
+        "minimal_archive_bytes": archive_bytes(minimal.parent, "minimal-window"),
+    }
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    with tempfile.TemporaryDirectory(prefix="paraat-size-") as temp:
+        data = Path(temp) / "data"
+        subprocess.run([str(paraat), "--data-dir", str(data), "demo"], env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+        paraat_command = [str(paraat), "--data-dir", str(data), "--smoke-test"]
+        minimal_command = [str(minimal)]
+        start_times(paraat_command, 1, env)  # warm-up: the page cache, font cache
+        start_times(minimal_command, 1, env)
+        paraat_times: list[float] = []
+        minimal_times: list[float] = []
+        for _ in range(runs):  # alternate, so a busy moment hits both alike
+            paraat_times += start_times(paraat_command, 1, env)
+            minimal_times += start_times(minimal_command, 1, env)
+    sizes.update({
+        "paraat_start_seconds": statistics.median(paraat_times),
+        "minimal_start_seconds": statistics.median(minimal_times),
+        "runs": runs,
+    })
+    return sizes
+
+
+def report(numbers: dict[str, object]) -> str:
+    def mb(value: object) -> str:
+        return f"{int(value) / 1e6:7.1f} MB ({int(value):,} bytes)"
+
+    folder_ratio = int(numbers["paraat_folder_bytes"]) / int(numbers["minimal_folder_bytes"])
+    archive_ratio = int(numbers["paraat_archive_bytes"]) / int(numbers["minimal_archive_bytes"])
+    start_ratio = float(numbers["paraat_start_seconds"]) / float(numbers["minimal_start_seconds"])
+    numbers.update(folder_ratio=folder_ratio, archive_ratio=archive_ratio,
+                   start_ratio=start_ratio)
+    return "\n".join([
+        f"                 {'Paraat':>32}   {'minimal window':>32}   ratio",
+        f"folder           {mb(numbers['paraat_folder_bytes']):>32}   "
+        f"{mb(numbers['minimal_folder_bytes']):>32}   {folder_ratio:.2f}",
+        f"tar.gz           {mb(numbers['paraat_archive_bytes']):>32}   "
+        f"{mb(numbers['minimal_archive_bytes']):>32}   {archive_ratio:.2f}",
+        f"start (median {numbers['runs']}) {float(numbers['paraat_start_seconds']):>29.3f} s"
+        f"   {float(numbers['minimal_start_seconds']):>30.3f} s   {start_ratio:.2f}",
+        f"target: tar.gz ratio at most {TARGET_RATIO}",
+    ])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reuse", action="store_true",
+                        help="measure the Paraat bundle already in dist/paraat")
+    parser.add_argument("--runs", type=int, default=7, help="start-up runs of each (default 7)")
+    parser.add_argument("--check", action="store_true",
+                        help=f"exit 1 when the tar.gz ratio is above {TARGET_RATIO}")
+    args = parser.parse_args(argv)
+    SIZE.mkdir(parents=True, exist_ok=True)
+    if not args.reuse:
+        print(f"PyInstaller (Paraat): {build.freeze(build.PACKAGING / 'paraat.spec'):.0f} s")
+    seconds = build.freeze(MINIMAL_SPEC, dist=SIZE / "dist", work=SIZE / "work")
+    print(f"PyInstaller (minimal window): {seconds:.0f} s")
+    suffix = ".exe" if os.name == "nt" else ""
+    paraat = build.BUNDLE / f"paraat{suffix}"
+    minimal = SIZE / "dist" / "minimal-window" / f"minimal-window{suffix}"
+    numbers = measure(paraat, minimal, args.runs)
+    text = report(numbers)
+    print(text)
+    (SIZE / "report.json").write_text(json.dumps(numbers, indent=2), encoding="utf-8")
+    if args.check and float(numbers["archive_ratio"]) > TARGET_RATIO:
+        print(f"the archive is {numbers['archive_ratio']:.2f}x the minimal window's; "
+              f"the target is {TARGET_RATIO}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
