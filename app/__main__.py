@@ -126,6 +126,30 @@ def _messages(lang: str | None) -> dict[str, str]:
             if dutch
             else "The file {where} is damaged or is not a Paraat file."
         ),
+        "recovered": (
+            "Het bestand met uw gegevens was beschadigd. Paraat heeft de reservekopie van "
+            "{when} teruggezet. Wat daarna is veranderd, staat er niet in."
+            if dutch
+            else "The file with your data was damaged. Paraat has put back the backup of "
+            "{when}. Changes made after that are not in it."
+        ),
+        "started_fresh": (
+            "Het bestand met uw gegevens was beschadigd. Er was geen goede reservekopie. "
+            "Daarom begint Paraat leeg."
+            if dutch
+            else "The file with your data was damaged, and there was no good backup. "
+            "Paraat starts empty."
+        ),
+        "damaged_kept": (
+            "Het beschadigde bestand is niet weggegooid. Het staat hier: {where}"
+            if dutch
+            else "The damaged file has not been deleted. It is here: {where}"
+        ),
+        "backup_failed": (
+            "Er is niets veranderd: Paraat kon eerst geen reservekopie maken."
+            if dutch
+            else "Nothing was changed: Paraat could not make a backup first."
+        ),
         "too_new": (
             "Het bestand {where} is gemaakt met een nieuwere versie van Paraat."
             if dutch
@@ -175,6 +199,8 @@ def _exchange_messages(language: str) -> dict[str, str]:
             "Nothing was imported: 1 row has a problem. Correct the file, or use "
             "--skip-invalid to import only the good rows."
         ),
+        "backup_failed": "Er is niets geïmporteerd: Paraat kon eerst geen reservekopie maken."
+        if dutch else "Nothing was imported: Paraat could not make a backup first.",
         "import_nothing": "Er is niets geïmporteerd: het bestand heeft geen goede regels."
         if dutch else "Nothing was imported: the file has no valid rows.",
         "import_too_many": "Er is niets geïmporteerd. {why}" if dutch
@@ -505,7 +531,7 @@ def run_command(args: argparse.Namespace) -> int:
     from app.commands import RefusedError, create_demo
     from app.policy import resolve
     from app.storage.database import DamagedDatabase, DataFolderError
-    from app.storage.repository import Repository
+    from app.storage.recovery import OK, RESTORED, open_or_recover
     from app.storage.schema import SchemaTooNew
 
     words = _messages(args.lang)
@@ -513,7 +539,7 @@ def run_command(args: argparse.Namespace) -> int:
     if args.command == "delete-all":
         return run_delete_all(args, location)
     try:
-        repository = Repository.open(location.database)
+        repository, recovery = open_or_recover(location.database, location.backups)
     except DataFolderError as error:
         print(words["folder"].format(where=error.where, why=error.why), file=sys.stderr)
         return 2
@@ -523,6 +549,13 @@ def run_command(args: argparse.Namespace) -> int:
     except SchemaTooNew:
         print(words["too_new"].format(where=location.database), file=sys.stderr)
         return 2
+    if recovery.status != OK:
+        if recovery.status == RESTORED and recovery.restored is not None:
+            when = recovery.restored.when.strftime("%d-%m-%Y %H:%M")
+            print(words["recovered"].format(when=when), file=sys.stderr)
+        else:
+            print(words["started_fresh"], file=sys.stderr)
+        print(words["damaged_kept"].format(where=recovery.damaged_as), file=sys.stderr)
     try:
         if args.command == "demo":
             try:

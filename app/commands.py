@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
+import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,8 @@ from app.exchange.supplies_csv import (
     write_supplies,
 )
 from app.exchange.vcard import VCardPreview, read_vcards, write_vcards
+from app.paths import backups_folder_for
+from app.storage import backups
 from app.storage.repository import Repository
 
 if TYPE_CHECKING:
@@ -30,13 +33,29 @@ class RefusedError(Exception):
     """The command was refused for a reason the user can fix; nothing was changed."""
 
 
+def backup_before(repository: Repository, reason: str = "import") -> None:
+    """The automatic backup before an import or a replacement (none for a database in memory).
+
+    Refuses ("backup_failed") when it cannot be made: a change this big never runs unprotected.
+    """
+    folder = backups_folder_for(repository.path)
+    if folder is None:
+        return
+    try:
+        backups.make_backup(repository.connection, folder, reason)
+    except (OSError, backups.BackupError, sqlite3.Error) as error:
+        raise RefusedError("backup_failed") from error
+
+
 def create_demo(repository: Repository, force: bool = False, today: dt.date | None = None) -> None:
     """Fill the database with the demo household.
 
     Refuses when the household already has data, unless ``force`` is given.
     """
-    if not force and not repository.is_empty():
-        raise RefusedError("demo_would_overwrite")
+    if not repository.is_empty():
+        if not force:
+            raise RefusedError("demo_would_overwrite")
+        backup_before(repository, "replace")
     repository.replace_all(demo_household(), demo_stock(today or dt.date.today()))
     repository.set_setting("wizard_done", "1")
 
@@ -132,6 +151,7 @@ def import_supplies(repository: Repository, preview: SuppliesPreview,
         raise RefusedError("import_nothing")
     if repository.count("stock") + len(preview.rows) > MAX_STOCK:
         raise InvalidValue(Problem("too_many", {"max": MAX_STOCK, "kind": "stock"}))
+    backup_before(repository, "import")
     return repository.add_many([("stock", entry) for entry in preview.rows])
 
 
@@ -161,6 +181,7 @@ def import_contacts(repository: Repository, preview: VCardPreview) -> list[Conta
         raise RefusedError("contacts_nothing")
     if repository.count("contact") + len(cards) > MAX_CONTACTS:
         raise InvalidValue(Problem("too_many", {"max": MAX_CONTACTS, "kind": "contact"}))
+    backup_before(repository, "import")
     return repository.add_contacts([(card.contact, card.phones) for card in cards])
 
 

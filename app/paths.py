@@ -103,6 +103,13 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False, roaming=False))
 
 
+def backups_folder_for(database: str | os.PathLike[str]) -> Path | None:
+    """The backups folder beside a database file; None for a database in memory."""
+    if str(database) == MEMORY_DATABASE:
+        return None
+    return Path(database).parent / BACKUPS_DIR_NAME
+
+
 def data_location(data_dir: str | os.PathLike[str] | None = None, *, portable: bool = False,
                   public: bool = False) -> DataLocation:
     """The data location for this run.

@@ -2,12 +2,14 @@
 
 Order matters (RELIABILITY.md §1.3): SQLite opens the file first, read-write, so a hot
 ``-journal`` left by a power cut is rolled back as SQLite intends; a journal is never moved or
-deleted before that. Then ``PRAGMA quick_check`` and a check that the tables and columns are the
-ones this version's migrations make. A file that fails is moved aside (with its journal, under a
-name with the date and time; never deleted), the newest backup that passes its own full check is
-put in its place (older ones are tried when a newer one is damaged), and the caller is told what
-happened, so it can tell the user in plain words. With no good backup Paraat starts fresh and
-says so; the damaged file stays where the message says.
+deleted before that. Then ``PRAGMA integrity_check`` (indexes too: a query sorted by a damaged
+index fails even when ``quick_check`` passes), every row read once (text must still be UTF-8),
+and a check that the tables and columns are the ones this version's migrations make. A file
+that fails is moved aside (with its journal, under a name with the date and time; never
+deleted), the newest backup that passes its own full check is put in its place (older ones are
+tried when a newer one is damaged), and the caller is told what happened, so it can tell the
+user in plain words. With no good backup Paraat starts fresh and says so; the damaged file
+stays where the message says.
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ def diagnose(database: Path) -> str:
     except sqlite3.Error:
         return "cannot_open"
     try:
-        check = backups.check_connection(connection, full=False)
+        check = backups.check_connection(connection, full=True)
     except sqlite3.OperationalError as error:
         text = str(error)
         if "locked" in text or "busy" in text:

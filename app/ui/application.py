@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import APP_NAME, __version__
 from app.paths import DataLocation, data_location, resource
 from app.storage.database import DamagedDatabase, DataFolderError
+from app.storage.recovery import OK, RESTORED, Recovery, open_or_recover
 from app.storage.repository import Repository
 from app.storage.schema import SchemaTooNew
 from app.ui.error_hook import ErrorHook
@@ -139,6 +140,23 @@ class Paraat:
             repository.set_setting("last_page", "overview")
 
 
+def recovery_message(recovery: Recovery) -> str:
+    """What happened to a damaged file at start, in plain words."""
+    if recovery.status == RESTORED and recovery.restored is not None:
+        when = recovery.restored.when
+        day = QLocale().toString(when.date(), QLocale.FormatType.LongFormat)
+        text = tr("The file with your data was damaged. Paraat has put back the backup of %1 "
+                  "at %2. Changes made after that are not in it.").replace(
+            "%1", day).replace("%2", when.strftime("%H:%M"))
+    else:
+        text = tr("The file with your data was damaged, and there was no good backup. "
+                  "Paraat starts empty.")
+    if recovery.damaged_as is not None:
+        text += "\n\n" + tr("The damaged file has not been deleted. It is here:\n%1").replace(
+            "%1", str(recovery.damaged_as))
+    return text
+
+
 def _fatal(title: str, text: str) -> int:
     QMessageBox.critical(None, title, text)
     return 2
@@ -155,7 +173,7 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(QIcon(str(resource("icons", "paraat.svg"))))
     try:
-        repository = Repository.open(location.database)
+        repository, recovery = open_or_recover(location.database, location.backups)
     except DataFolderError as error:
         log.error("cannot use data folder: %s", error)
         Translations(app).use(args.lang or ("en" if QLocale.system().language() == QLocale.Language.English else "nl"))
@@ -163,6 +181,7 @@ def run_gui(args: argparse.Namespace) -> int:
                                    "Choose another folder with --data-dir, or ask someone to give you "
                                    "permission to write there.").replace("%1", error.where).replace("%2", error.why))
     except SchemaTooNew:
+        Translations(app).use(args.lang or ("en" if QLocale.system().language() == QLocale.Language.English else "nl"))
         return _fatal(APP_NAME, tr("The file with your data was made by a newer version of Paraat:\n\n%1\n\n"
                                    "Install the newest Paraat to open it. Paraat has not changed it.")
                       .replace("%1", str(location.database)))
@@ -174,9 +193,15 @@ def run_gui(args: argparse.Namespace) -> int:
     paraat = Paraat(app, repository, location, args.lang or None)
     paraat.translations.use(language)
     paraat.apply_appearance()
+    if recovery.status != OK:
+        if args.smoke_test:
+            print(recovery_message(recovery), file=sys.stderr)
+        else:
+            QMessageBox.warning(None, APP_NAME, recovery_message(recovery))
     if not args.smoke_test:
         paraat.first_run()
     window = paraat.build_window()
+    paraat.session.backup_at_start()
     window.reminder.show_if_due()
     if args.smoke_test:
         QTimer.singleShot(0, app.quit)

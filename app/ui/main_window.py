@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.paths import resource
+from app.ui.backups_page import BackupsPage
 from app.ui.carry_page import CarryPage
 from app.ui.contacts_page import ContactsPage
 from app.ui.household_page import HouseholdPage
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.print_page = PrintPage(session)
         self.carry = CarryPage(session)
         self.settings = SettingsPage(session, data_folder)
+        self.backups = BackupsPage(session)
         # Only pages that exist and work are listed; later steps add theirs here.
         self.pages: dict[str, tuple[QWidget, str, str]] = {
             "overview": (self.overview, tr("Overview"), "overview"),
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
             "print": (self.print_page, tr("Print"), "print"),
             "carry": (self.carry, tr("Take it home"), "carry"),
             "settings": (self.settings, tr("Settings"), "settings"),
+            "backups": (self.backups, tr("Backups"), "backups"),
         }
 
         self.sidebar = QListWidget()

@@ -10,6 +10,7 @@ import datetime as dt
 import logging
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -19,6 +20,8 @@ from app import commands
 from app.core.household import Household
 from app.core.records import clean_value
 from app.core.supplies import KitReport
+from app.paths import backups_folder_for
+from app.storage import backups
 from app.storage.repository import Repository
 from app.ui.i18n import tr
 from app.ui.undo import (
@@ -52,12 +55,16 @@ class Session(QObject):
     """Show a page (and a place on it): page name, target."""
     notice = Signal(str)
     """A short message for the status bar."""
+    backups_changed = Signal()
+    """A backup was made or restored; the backups page reloads its list."""
 
     def __init__(self, repository: Repository, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.repository = repository
         self.undo_stack = QUndoStack(self)
         self.clock: Callable[[], dt.date] = dt.date.today
+        self.backups_folder: Path | None = backups_folder_for(repository.path)
+        """Where backups go; None in memory (public mode): nothing is written then."""
 
     # --- storing ------------------------------------------------------------------------------
 
@@ -129,6 +136,7 @@ class Session(QObject):
 
     def import_records(self, kind: str, records: list[Any]) -> list[Any]:
         """Add imported records in one transaction (all or nothing); one undo step."""
+        self.backup("import")
         stored = self._store(lambda: self.repository.add_many([(kind, record) for record in records]))
         self.undo_stack.push(ImportCommand(self, kind, [record.id for record in stored], tr("Import")))
         self.saved.emit()
@@ -137,6 +145,7 @@ class Session(QObject):
 
     def import_contacts(self, pairs: list[tuple[Any, list[Any]]]) -> list[Any]:
         """Add contacts with their phone numbers in one transaction; one undo step."""
+        self.backup("import")
         stored = self._store(lambda: self.repository.add_contacts(pairs))
         self.undo_stack.push(ImportCommand(self, "contact", [contact.id for contact in stored], tr("Import")))
         self.saved.emit()
@@ -146,6 +155,8 @@ class Session(QObject):
 
     def replace_all(self, household: Household, stock: list[Any] | None = None) -> None:
         """Replace the whole household and the kit's stock (demo). Clears the undo history."""
+        if not self.repository.is_empty():
+            self.backup("replace")
         self._store(lambda: self.repository.replace_all(household, stock or []))
         self.undo_stack.clear()
         self.saved.emit()
@@ -154,6 +165,64 @@ class Session(QObject):
     def flush(self) -> None:
         """Ask every editor to store what it holds."""
         self.flush_requested.emit()
+
+    # --- backups ------------------------------------------------------------------------------
+
+    def backup(self, reason: str) -> backups.BackupInfo | None:
+        """Make a backup now (``reason``: see backups.REASONS). None when backups are not kept
+        (in memory) or it failed: a failure is logged and told in the status bar, and never
+        stops the change it comes before."""
+        if self.backups_folder is None:
+            return None
+        try:
+            made = backups.make_backup(self.repository.connection, self.backups_folder, reason)
+        except (OSError, sqlite3.Error, backups.BackupError) as error:
+            log.warning("backup (%s) failed: %s", reason, type(error).__name__)
+            self.notice.emit(tr("Paraat could not make a backup."))
+            return None
+        self.backups_changed.emit()
+        return made
+
+    def backup_at_start(self) -> backups.BackupInfo | None:
+        """The daily backup at start: at most once a day, only when the data changed."""
+        if self.backups_folder is None:
+            return None
+        try:
+            made = backups.backup_at_start(self.repository.connection, self.backups_folder)
+        except (OSError, sqlite3.Error, backups.BackupError) as error:
+            log.warning("backup at start failed: %s", type(error).__name__)
+            return None
+        if made is not None:
+            self.backups_changed.emit()
+        return made
+
+    def restore_backup(self, path: Path) -> backups.BackupInfo:
+        """Put a backup back, after backing up what is there now; returns that backup.
+
+        Raises BackupDamaged (nothing changed) or SaveError. The undo history is cleared
+        and every page reloads.
+        """
+        if self.backups_folder is None:
+            raise backups.BackupError("no backups in memory")
+        self.flush()
+        try:
+            before = backups.restore_backup(self.repository.connection, self.backups_folder, path)
+        except OSError as error:
+            log.error("could not restore a backup: %s", type(error).__name__)
+            message = tr("The backup could not be put back: %1").replace(
+                "%1", error.strerror or type(error).__name__)
+            self.save_failed.emit(message)
+            raise SaveError(message) from error
+        except sqlite3.Error as error:
+            log.error("could not restore a backup: %s", type(error).__name__)
+            message = tr("The backup could not be put back: %1").replace("%1", str(error))
+            self.save_failed.emit(message)
+            raise SaveError(message) from error
+        self.undo_stack.clear()
+        self.backups_changed.emit()
+        self.saved.emit()
+        self.changed.emit("*")
+        return before
 
     # --- reading and settings -----------------------------------------------------------------
 

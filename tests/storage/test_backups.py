@@ -299,3 +299,44 @@ def test_backup_time_is_small(filled: Repository, folder: Path) -> None:
     elapsed = time.perf_counter() - started
     print(f"\nbackup of the demo household: {1000 * elapsed:.1f} ms")
     assert elapsed < 2.0
+
+
+# --- the command line ----------------------------------------------------------------------------
+
+
+def test_cli_imports_and_demo_force_back_up_first(filled: Repository, folder: Path,
+                                                  tmp_path: Path, capsys) -> None:
+    from app import commands
+    from app.__main__ import main
+
+    csv_file = tmp_path / "voorraad.csv"
+    commands.export_supplies(filled, csv_file)
+    filled.close()
+    data = str(folder.parent)
+    assert main(["--data-dir", data, "import-supplies", str(csv_file)]) == 0
+    assert [b.reason for b in list_backups(folder)] == ["import"]
+    assert main(["--data-dir", data, "demo", "--force"]) == 0
+    assert sorted(b.reason for b in list_backups(folder)) == ["import", "replace"]
+    counts = sorted(b.stock for b in list_backups(folder))
+    stock = len(demo_stock(dt.date.today()))
+    assert counts == [stock, 2 * stock]  # before the import, and before the demo replaced it
+
+
+def test_cli_refuses_an_import_it_cannot_back_up(filled: Repository, folder: Path,
+                                                 tmp_path: Path, capsys) -> None:
+    from app import commands
+    from app.__main__ import main
+
+    csv_file = tmp_path / "voorraad.csv"
+    commands.export_supplies(filled, csv_file)
+    before = filled.count("stock")
+    filled.close()
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("a file where the backups folder should be")
+    assert main(["--data-dir", str(folder.parent), "import-supplies", str(csv_file)]) == 1
+    assert "reservekopie" in capsys.readouterr().err
+    again = Repository.open(folder.parent / "paraat.sqlite3")
+    try:
+        assert again.count("stock") == before
+    finally:
+        again.close()

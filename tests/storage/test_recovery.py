@@ -371,3 +371,18 @@ def test_in_memory_needs_no_recovery() -> None:
     repository, outcome = open_or_recover(":memory:", None, NOW)
     repository.close()
     assert outcome.status == OK
+
+
+def test_command_line_recovers_and_says_so(tmp_path: Path, originals: Originals, capsys) -> None:
+    from app.__main__ import main
+
+    _setup(tmp_path, originals, originals.foreign[1])
+    assert main(["--data-dir", str(tmp_path), "--lang", "nl", "export-contacts",
+                 str(tmp_path / "out.vcf")]) == 0
+    err = capsys.readouterr().err
+    assert "beschadigd" in err and "27-11-2026 09:30" in err
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("paraat-damaged-")]
+    assert len(kept) == 1 and str(kept[0]) in err
+    assert (tmp_path / "out.vcf").read_text(encoding="utf-8").count("BEGIN:VCARD") == originals.contacts
+    assert main(["--data-dir", str(tmp_path), "export-contacts", str(tmp_path / "b.vcf")]) == 0
+    assert capsys.readouterr().err == ""

@@ -48,18 +48,33 @@ def test_unwritable_data_folder_shows_a_dialog_not_a_traceback(qapp, tmp_path, m
     assert "kan" in shown[0]
 
 
-def test_damaged_file_is_not_touched(qapp, tmp_path, monkeypatch):
+def test_damaged_file_is_kept_aside_and_the_user_told(qapp, tmp_path, monkeypatch):
+    """With no backup: Paraat starts empty, keeps the damaged file and says where it is.
+    (Restoring from a backup end to end: tests/ui/test_backups_page.py.)"""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.main_window import MainWindow
+    from app.ui.wizard import FirstRunWizard
+
     folder = tmp_path / "damaged"
     folder.mkdir()
     database = folder / "paraat.sqlite3"
     database.write_bytes(b"this is not a database" * 100)
     before = database.read_bytes()
     shown = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
+    monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
+    monkeypatch.setattr(FirstRunWizard, "exec", lambda self: 0)
     args = build_parser().parse_args(["--data-dir", str(folder), "--lang", "en"])
-    assert run_gui(args) == 2
-    assert "damaged" in shown[0]
-    assert database.read_bytes() == before
+    assert run_gui(args) == 0
+    assert len(shown) == 1 and "damaged" in shown[0] and "no good backup" in shown[0]
+    kept = list(folder.glob("paraat-damaged-*.sqlite3"))
+    assert len(kept) == 1 and kept[0].read_bytes() == before
+    assert str(kept[0]) in shown[0]
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.close()
+            widget.deleteLater()
 
 
 def test_file_from_a_newer_paraat_is_refused_untouched(qapp, tmp_path, monkeypatch):

@@ -15,7 +15,7 @@ def _sidebar_texts(window) -> list[str]:
 
 def test_sidebar_lists_only_working_pages_in_dutch(launcher):
     window = launcher.start()
-    assert _sidebar_texts(window) == ["Overzicht", "Huishouden", "1  Noodpakket", "2  Noodplan", "3  Samen", "Informatie", "Afdrukken", "Instellingen"]
+    assert _sidebar_texts(window) == ["Overzicht", "Huishouden", "1  Noodpakket", "2  Noodplan", "3  Samen", "Informatie", "Afdrukken", "Meenemen", "Instellingen", "Reservekopieën"]
     assert window.stack.count() == window.sidebar.count()
 
 
@@ -26,7 +26,7 @@ def test_switch_to_english_rebuilds_the_window(launcher, qtbot):
     english.click()
     qtbot.waitUntil(lambda: launcher.paraat.window is not window)
     new = launcher.paraat.window
-    assert _sidebar_texts(new) == ["Overview", "Household", "1  Emergency kit", "2  Emergency plan", "3  Together", "Information", "Print", "Settings"]
+    assert _sidebar_texts(new) == ["Overview", "Household", "1  Emergency kit", "2  Emergency plan", "3  Together", "Information", "Print", "Take it home", "Settings", "Backups"]
     assert new.current_page() == "settings"
     assert launcher.paraat.session.setting("language") == "en"
 
