@@ -436,6 +436,10 @@ class Repository:
         middle of a read: it should only note that something changed (or schedule work)."""
         self._damage_listeners.append(callback)
 
+    def remove_damage_listener(self, callback: Callable[[], None]) -> None:
+        if callback in self._damage_listeners:
+            self._damage_listeners.remove(callback)
+
     def _notify_damage(self) -> None:
         for callback in list(self._damage_listeners):
             callback()

@@ -21,6 +21,7 @@ from app.paths import resource
 from app.ui.backups_page import BackupsPage
 from app.ui.carry_page import CarryPage
 from app.ui.contacts_page import ContactsPage
+from app.ui.damage_banner import DamageBanner
 from app.ui.household_page import HouseholdPage
 from app.ui.i18n import tr
 from app.ui.info_page import InfoPage
@@ -89,8 +90,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(max(self.sidebar.sizeHintForColumn(0) + icon_size, 12 * self.fontMetrics().averageCharWidth()) + 24)
 
         self.reminder = ReminderBanner(session)
+        self.damage = DamageBanner(session)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.damage)
         right.addWidget(self.reminder)
         right.addWidget(self.stack, 1)
         central = QWidget()

@@ -2250,8 +2250,104 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Ander dier</translation>
     </message>
     <message>
+        <source>your home&apos;s details</source>
+        <translation>de gegevens van je huis</translation>
+    </message>
+    <message>
+        <source>household member</source>
+        <translation>iemand uit je huis</translation>
+    </message>
+    <message>
+        <source>medicine</source>
+        <translation>medicijn</translation>
+    </message>
+    <message>
+        <source>pet</source>
+        <translation>huisdier</translation>
+    </message>
+    <message>
+        <source>your plan&apos;s contact and place to stay</source>
+        <translation>je contact en opvangplek in het plan</translation>
+    </message>
+    <message>
+        <source>meeting place</source>
+        <translation>ontmoetingsplek</translation>
+    </message>
+    <message>
+        <source>who fetches a child</source>
+        <translation>wie een kind ophaalt</translation>
+    </message>
+    <message>
+        <source>extra help</source>
+        <translation>extra hulp</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>taak</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>afspraak</translation>
+    </message>
+    <message>
+        <source>emergency kit</source>
+        <translation>noodpakket</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>who checks on whom</source>
+        <translation>wie bij wie kijkt</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
+    </message>
+    <message>
+        <source>An entry may be damaged: %1. Restore a backup, or check it.</source>
+        <translation>Een gegeven is misschien beschadigd: %1. Zet een reservekopie terug of controleer het.</translation>
+    </message>
+    <message>
+        <source>%1 entries may be damaged: %2. Restore a backup, or check them.</source>
+        <translation>%1 gegevens zijn misschien beschadigd: %2. Zet een reservekopie terug of controleer ze.</translation>
+    </message>
+    <message>
+        <source>Go to backups</source>
+        <translation>Naar reservekopieën</translation>
+    </message>
+    <message>
+        <source>Close the notice about damaged entries</source>
+        <translation>Sluit de melding over beschadigde gegevens</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>Laten zoals het is</translation>
+    </message>
+    <message>
+        <source>Keep them as they are</source>
+        <translation>Laten zoals ze zijn</translation>
+    </message>
+    <message>
+        <source>Paraat stops warning about these entries. Check them first.</source>
+        <translation>Paraat waarschuwt dan niet meer over deze gegevens. Controleer ze eerst.</translation>
+    </message>
+    <message>
         <source>Your change could not be saved: %1</source>
         <translation>Je wijziging kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Paraat no longer warns about these entries.</source>
+        <translation>Paraat waarschuwt niet meer over deze gegevens.</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -3188,16 +3284,8 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
         <translation>Gebruik minstens %1 tekens, of %2 woorden met spaties ertussen, bijvoorbeeld: tulp fiets regen lamp. Gebruik geen wachtwoord dat u ergens anders ook gebruikt.</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Wachtwoord</translation>
-    </message>
-    <message>
         <source>&amp;Password</source>
         <translation>&amp;Wachtwoord</translation>
-    </message>
-    <message>
-        <source>Password again</source>
-        <translation>Wachtwoord nog een keer</translation>
     </message>
     <message>
         <source>Type the password &amp;again</source>
