@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QDesktopServices, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -86,11 +86,10 @@ class BackupsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        self.table.setMinimumHeight(self.fontMetrics().height() * 12)
+        # three equal columns whose text wraps: at 24-point text a column sized to its
+        # contents would squeeze the others to a word per line
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 9)
         layout.addWidget(self.table, 1)
 
         buttons = FlowLayout(spacing=8)
@@ -130,6 +129,11 @@ class BackupsPage(QWidget):
         super().showEvent(event)
         if self.folder is not None:
             self.reload()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.folder is not None:
+            self.table.resizeRowsToContents()
 
     def _after_reset(self) -> None:
         if self.model.rowCount():
