@@ -22,7 +22,10 @@
 CSV files are written as Dutch Excel reads them (";", decimal comma, dd-mm-jjjj) unless
 --plain is given ("," , decimal point, ISO dates). import-contacts shows the cards of a vCard
 file and imports them only with --all. Exit codes: 0 done, 1 refused (nothing was
-changed), 2 the data folder cannot be used.
+changed), 2 the data folder cannot be used, 3 an export was written but some entries may be
+damaged (their checksum no longer matches; they are named on stderr: restore a backup or check
+them in Paraat). Exports go ahead then, because getting the data out matters most when the
+data file is damaged.
 """
 
 from __future__ import annotations
@@ -526,6 +529,25 @@ def run_plan(args: argparse.Namespace, repository: Repository, location: DataLoc
     return 1
 
 
+def run_export(args: argparse.Namespace, repository: Repository, location: DataLocation) -> int:
+    """Every export-… command: every entry is checked first; damaged ones are named (exit 3)."""
+    from app.commands import damage_warning
+
+    damaged = repository.verify_all()
+    if args.command == "export-pdf":
+        code = run_export_pdf(args, repository)
+    elif args.command in ("export-plan", "export-json"):
+        code = run_plan(args, repository, location)
+    else:
+        code = run_exchange(args, repository)
+    if code == 0 and damaged:
+        saved = repository.setting("language")
+        language = args.lang or (saved if saved in ("nl", "en") else "nl")
+        print(damage_warning(damaged, language), file=sys.stderr)
+        return 3
+    return code
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run a subcommand; returns the exit code. Errors go to stderr in plain words."""
     from app.commands import RefusedError, create_demo
@@ -565,8 +587,8 @@ def run_command(args: argparse.Namespace) -> int:
                 return 1
             print(words["demo_done"].format(where=location.folder or location.database))
             return 0
-        if args.command == "export-pdf":
-            return run_export_pdf(args, repository)
+        if args.command.startswith("export-"):
+            return run_export(args, repository, location)
         if args.command in ("export-plan", "import-plan", "export-json"):
             return run_plan(args, repository, location)
         if args.command:

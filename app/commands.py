@@ -23,7 +23,7 @@ from app.exchange.supplies_csv import (
 from app.exchange.vcard import VCardPreview, read_vcards, write_vcards
 from app.paths import backups_folder_for
 from app.storage import backups
-from app.storage.repository import Repository
+from app.storage.repository import DamagedRecord, Repository
 
 if TYPE_CHECKING:
     from app.exchange.json_export import PlanContents
@@ -257,6 +257,55 @@ def export_json(repository: Repository, path: str | os.PathLike[str]) -> int:
     from app.exchange.json_export import write_json
 
     return write_json(path, repository.household(), repository.list("stock"))
+
+
+# --- entries that may be damaged (checksums), named before an export ------------------------
+
+_KIND_WORDS = {  # kind → (Dutch, English), as the damage banner names them
+    "home": ("de gegevens van je huis", "your home's details"),
+    "member": ("iemand uit je huis", "household member"),
+    "medicine": ("medicijn", "medicine"),
+    "pet": ("huisdier", "pet"),
+    "plan": ("je contact en opvangplek in het plan", "your plan's contact and place to stay"),
+    "meeting_place": ("ontmoetingsplek", "meeting place"),
+    "pickup": ("wie een kind ophaalt", "who fetches a child"),
+    "care": ("extra hulp", "extra help"),
+    "role": ("taak", "task"),
+    "document": ("document", "document"),
+    "scenario": ("afspraak", "agreement"),
+    "stock": ("noodpakket", "emergency kit"),
+    "contact": ("contact", "contact"),
+    "contact_phone": ("telefoonnummer", "phone number"),
+    "check": ("wie bij wie kijkt", "who checks on whom"),
+}
+
+
+def damage_warning(records: list[DamagedRecord], language: str = "nl") -> str:
+    """What an export says when entries may be damaged (``Repository.verify_all``); '' if none.
+
+    The file is written all the same: when the data file is damaged, getting the data out is
+    what matters most. The warning names the entries so that they can be checked.
+    """
+    if not records:
+        return ""
+    dutch = language != "en"
+    names = []
+    for record in records[:5]:
+        kind = _KIND_WORDS.get(record.kind, (record.kind, record.kind))[0 if dutch else 1]
+        label = record.label or (record.record_id if isinstance(record.record_id, str) else "")
+        names.append(f"“{label}” ({kind})" if label else kind)
+    which = ", ".join(names)
+    if len(records) > 5:
+        which += f" en nog {len(records) - 5}" if dutch else f" and {len(records) - 5} more"
+    if dutch:
+        start = ("Let op: een gegeven is misschien beschadigd" if len(records) == 1 else
+                 f"Let op: {len(records)} gegevens zijn misschien beschadigd")
+        return (f"{start}: {which}. Het bestand is wel gemaakt. Zet een reservekopie terug, "
+                "of controleer dit in Paraat.")
+    start = ("Note: an entry may be damaged" if len(records) == 1 else
+             f"Note: {len(records)} entries may be damaged")
+    return (f"{start}: {which}. The file was written all the same. Restore a backup, "
+            "or check this in Paraat.")
 
 
 # --- printable documents --------------------------------------------------------------------

@@ -415,6 +415,62 @@ def test_damage_found_is_kept_when_the_file_is_opened_again(filled: Repository) 
         repo.close()
 
 
+# --- exports name damaged entries ---------------------------------------------------------------
+
+
+def _damaged_demo(folder: Path) -> str:
+    from app.__main__ import main
+
+    assert main(["--data-dir", str(folder), "demo"]) == 0
+    repo = Repository.open(folder / "paraat.sqlite3")
+    try:
+        contact = repo.list("contact")[0]
+        damage(repo.connection, "contact", contact.id, "notes = 'Sleutel onder de mxt'")
+    finally:
+        repo.close()
+    return contact.name
+
+
+@pytest.mark.parametrize("command", [
+    ["export-contacts", "out.vcf"], ["export-supplies", "out.csv"], ["export-json", "out.json"]])
+def test_cli_exports_write_the_file_and_name_damaged_entries(tmp_path: Path, capsys, command,
+                                                             monkeypatch) -> None:
+    from app.__main__ import main
+
+    name = _damaged_demo(tmp_path / "data")
+    monkeypatch.chdir(tmp_path)
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path / "data"), *command]) == 3
+    err = capsys.readouterr().err
+    assert f"Let op: een gegeven is misschien beschadigd: “{name}” (contact)." in err
+    assert "Het bestand is wel gemaakt." in err
+    assert (tmp_path / command[1]).stat().st_size > 0
+    assert main(["--data-dir", str(tmp_path / "data"), "--lang", "en", *command]) == 3
+    assert f"Note: an entry may be damaged: “{name}” (contact)." in capsys.readouterr().err
+
+
+def test_cli_export_of_intact_data_says_nothing_extra(tmp_path: Path, capsys,
+                                                      monkeypatch) -> None:
+    from app.__main__ import main
+
+    assert main(["--data-dir", str(tmp_path / "data"), "demo"]) == 0
+    monkeypatch.chdir(tmp_path)
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path / "data"), "export-contacts", "out.vcf"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_damage_warning_counts_beyond_five() -> None:
+    from app.commands import damage_warning
+
+    records = [DamagedRecord("stock", n, f"Fles {n}") for n in range(7)]
+    text = damage_warning(records, "en")
+    assert text.startswith("Note: 7 entries may be damaged: “Fles 0” (emergency kit), ")
+    assert "“Fles 4” (emergency kit) and 2 more." in text
+    assert damage_warning([], "nl") == ""
+    assert "“power” (afspraak)" in damage_warning([DamagedRecord("scenario", "power", "")])
+
+
 # --- measurement: random bit flips in a file with 500 contacts and 500 stock entries ------------
 
 
