@@ -175,6 +175,8 @@ def test_opening_a_plan_file_replaces_everything_after_a_yes(page: CarryPage, qt
     assert page.session.household() == household
     assert len(page.session.repository.list("stock")) == 4
     assert not page.session.undo_stack.canUndo()
+    folder = page.session.backups_folder
+    assert folder is not None and list(folder.glob("*-replace*.sqlite3"))  # the old data is kept
 
 
 def test_saying_no_to_the_replacement_changes_nothing(page: CarryPage, qtbot, tmp_path: Path,
