@@ -254,7 +254,9 @@ def readable(value: Any, rule: Rule, default: Any) -> Any:
     and judge them; other values (dates, numbers, choices) fall back to the field's default.
     """
     try:
-        return rule.clean(_decode(value))
+        cleaned = rule.clean(_decode(value))
+        if cleaned is not None or default is None:
+            return cleaned
     except (InvalidValue, ValueError, TypeError, OverflowError):
         pass
     if isinstance(rule, Text):

@@ -362,6 +362,49 @@ def test_odd_values_read_without_failing(filled: Repository, table, field, assig
     assert bad_rows(filled.connection) == []
 
 
+class _Malformed:
+    """A connection on which SQLite reports one member row as malformed (damage quick_check
+    does not see): reading the whole table fails, and so does that row's ``notes``."""
+
+    def __init__(self, connection: sqlite3.Connection, bad_id: int) -> None:
+        self.connection, self.bad_id = connection, bad_id
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        if "FROM member" in sql and "rowid" not in sql:
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        if "FROM member WHERE rowid" in sql and params == (self.bad_id,) and "notes" in sql:
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        return self.connection.execute(sql, params)
+
+    def executemany(self, sql: str, params: Any) -> Any:
+        return self.connection.executemany(sql, params)
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+def test_a_malformed_row_is_read_around_and_listed(filled: Repository) -> None:
+    members = filled.list("member")
+    bad = members[1]
+    repo = Repository(_Malformed(filled.connection, bad.id), filled.path)
+    household = repo.household()
+    assert [m.id for m in household.members] == [m.id for m in members]  # none hidden
+    assert [m.name for m in household.members] == [m.name for m in members]
+    assert repo.get("member", bad.id).notes == ""  # unreadable: the field's default
+    assert [(d.kind, d.record_id, d.label) for d in repo.damaged()] == [
+        ("member", bad.id, bad.name)]
+
+
+def test_readable_falls_back_to_defaults() -> None:
+    from app.core.fields import Date, Whole
+
+    assert checksums.readable(None, Whole(1, 2**62), 0) == 0
+    assert checksums.readable("2026-02-30", Date(), "") == ""
+    assert checksums.readable(b"\xffname", Date(), "") == ""
+    assert checksums.label_of({"what": "  Paspoort "}) == "Paspoort"
+    assert checksums.label_of({"id": 3}) == ""
+
+
 # --- what changes a damaged record's status -----------------------------------------------------
 
 
