@@ -9,7 +9,7 @@ go to ``build/pyinstaller``, the bundle to ``dist/paraat`` (macOS: ``dist/Paraat
 
 - Linux: ``dist/paraat-<version>-linux-<machine>.tar.gz`` with the bundle, the desktop file,
   the AppStream metainfo, the icons and ``install.sh`` (per-user install, no root).
-- Windows: ``dist/paraat-<version>-windows-<machine>-portable.zip``: the bundle with an empty
+- Windows: ``dist/paraat-<version>-windows-x64-portable.zip``: the bundle with an empty
   ``portable`` marker, so Paraat keeps its data in ``data\\`` beside ``paraat.exe``. The
   installer is made afterwards with Inno Setup from ``packaging/windows/paraat.iss``.
 - macOS: ``dist/Paraat.app`` (sign and notarise it before handing it out).
@@ -133,8 +133,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"built {archive.relative_to(ROOT)} ({archive.stat().st_size:,} bytes)")
     if sys.platform == "win32" or args.portable_zip:
         system = "windows" if sys.platform == "win32" else sys.platform
+        cpu = "x64" if sys.platform == "win32" and machine() == "x86_64" else machine()
         archive = make_portable_zip(
-            BUNDLE, DIST / f"paraat-{ver}-{system}-{machine()}-portable.zip", f"Paraat-{ver}")
+            BUNDLE, DIST / f"paraat-{ver}-{system}-{cpu}-portable.zip", f"Paraat-{ver}")
         print(f"built {archive.relative_to(ROOT)} ({archive.stat().st_size:,} bytes)")
     if sys.platform == "win32":
         print(f'installer: iscc /DAppVersion={ver} packaging\\windows\\paraat.iss')
