@@ -101,14 +101,18 @@ def test_main_demo_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert "already holds data" in capsys.readouterr().err
 
 
-def test_main_on_a_damaged_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_main_on_a_damaged_file_sets_it_aside_and_says_so(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = tmp_path / "cli"
     folder.mkdir()
     (folder / "paraat.sqlite3").write_text("geen database\n" * 50)
-    assert main(["--data-dir", str(folder), "demo"]) == 2
+    assert main(["--data-dir", str(folder), "demo"]) == 0  # no backup: starts fresh
     err = capsys.readouterr().err
-    assert "beschadigd" in err
-    assert (folder / "paraat.sqlite3").read_text() == "geen database\n" * 50
+    assert "beschadigd" in err and "geen goede reservekopie" in err
+    kept = list(folder.glob("paraat-damaged-*.sqlite3"))
+    assert len(kept) == 1 and kept[0].read_text() == "geen database\n" * 50
+    assert str(kept[0]) in err
 
 
 def test_main_on_a_file_from_a_newer_paraat_exits_2(
