@@ -3,6 +3,7 @@
     python packaging/size_report.py            # freeze both, then measure
     python packaging/size_report.py --reuse    # Paraat's bundle in dist/paraat is fresh
     python packaging/size_report.py --check    # exit 1 when the archive ratio is over 0.85
+    python packaging/size_report.py --also-stripped   # and against the minimal one stripped
 
 Both are frozen with the same PyInstaller in the same run: Paraat with packaging/paraat.spec
 (pruned), the yardstick with packaging/minimal/minimal.spec (PyInstaller's defaults: a
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -52,6 +54,25 @@ def archive_bytes(folder: Path, name: str) -> int:
     return archive.stat().st_size
 
 
+def stripped_archive_bytes(folder: Path) -> int | None:
+    """The .tar.gz size of a copy of ``folder`` with every ELF file stripped (Linux only).
+
+    Paraat's spec strips on Linux; the yardstick keeps PyInstaller's default (no strip).
+    This tells how much of the difference is stripping rather than leaving Qt parts out.
+    """
+    if not sys.platform.startswith("linux") or not shutil.which("strip"):
+        return None
+    copy = SIZE / "minimal-window-stripped"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(folder, copy, symlinks=True)
+    for path in copy.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            with path.open("rb") as file:
+                if file.read(4) == b"\x7fELF":
+                    subprocess.run(["strip", str(path)], check=True)
+    return archive_bytes(copy, "minimal-window-stripped")
+
+
 def children_cpu() -> float:
     """CPU seconds (user + system) used so far by finished child processes (0 on Windows)."""
     try:
@@ -78,13 +99,16 @@ def start_times(command: list[str], runs: int, env: dict[str, str]) -> list[tupl
     return times
 
 
-def measure(paraat: Path, minimal: Path, runs: int) -> dict[str, object]:
-    sizes = {
+def measure(paraat: Path, minimal: Path, runs: int,
+            also_stripped: bool = False) -> dict[str, object]:
+    sizes: dict[str, object] = {
         "paraat_folder_bytes": folder_bytes(paraat.parent),
         "minimal_folder_bytes": folder_bytes(minimal.parent),
         "paraat_archive_bytes": archive_bytes(paraat.parent, "paraat"),
         "minimal_archive_bytes": archive_bytes(minimal.parent, "minimal-window"),
     }
+    if also_stripped:
+        sizes["minimal_stripped_archive_bytes"] = stripped_archive_bytes(minimal.parent)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     with tempfile.TemporaryDirectory(prefix="paraat-size-") as temp:
         data = Path(temp) / "data"
@@ -130,6 +154,9 @@ def report(numbers: dict[str, object]) -> str:
         f"   {float(numbers['minimal_start_seconds']):>30.3f} s   {start_ratio:.2f}",
         f"start CPU (user+sys) {float(numbers['paraat_start_cpu_seconds']):>24.3f} s"
         f"   {float(numbers['minimal_start_cpu_seconds']):>30.3f} s   {cpu_ratio:.2f}",
+        *([f"tar.gz, minimal stripped too {mb(stripped):>13}   ratio "
+           f"{int(numbers['paraat_archive_bytes']) / int(stripped):.2f}"]
+          if (stripped := numbers.get("minimal_stripped_archive_bytes")) else []),
         f"target: tar.gz ratio at most {TARGET_RATIO}",
     ])
 
@@ -139,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reuse", action="store_true",
                         help="measure the Paraat bundle already in dist/paraat")
     parser.add_argument("--runs", type=int, default=7, help="start-up runs of each (default 7)")
+    parser.add_argument("--also-stripped", action="store_true",
+                        help="also compare with the minimal bundle stripped (Linux)")
     parser.add_argument("--check", action="store_true",
                         help=f"exit 1 when the tar.gz ratio is above {TARGET_RATIO}")
     args = parser.parse_args(argv)
@@ -150,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     suffix = ".exe" if os.name == "nt" else ""
     paraat = build.BUNDLE / f"paraat{suffix}"
     minimal = SIZE / "dist" / "minimal-window" / f"minimal-window{suffix}"
-    numbers = measure(paraat, minimal, args.runs)
+    numbers = measure(paraat, minimal, args.runs, args.also_stripped)
     text = report(numbers)
     print(text)
     (SIZE / "report.json").write_text(json.dumps(numbers, indent=2), encoding="utf-8")
