@@ -16,14 +16,17 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
-from app.paths import DataLocation, data_location, resource
+from app.paths import NORMAL, DataLocation, resource
+from app.policy import Policy, log_problems, resolve
 from app.storage.database import DamagedDatabase, DataFolderError
 from app.storage.recovery import OK, RESTORED, Recovery, open_or_recover
 from app.storage.repository import Repository
 from app.storage.schema import SchemaTooNew
+from app.ui import delete_all, file_dialogs
 from app.ui.error_hook import ErrorHook
 from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
+from app.ui.public_session import PublicSession, open_memory_repository
 from app.ui.session import Session
 from app.ui.theme import DEFAULT_TEXT_SIZE, apply_text_size
 from app.ui.wizard import FirstRunWizard
@@ -33,9 +36,15 @@ log = logging.getLogger("app")
 
 
 def setup_logging(location: DataLocation) -> None:
-    """Errors and warnings only, to a small rotating file in the data folder (no personal data)."""
+    """Errors and warnings only, to a small rotating file in the data folder (no personal data).
+
+    In public mode there is no file at all: warnings go to the console, when there is one.
+    """
     root = logging.getLogger()
     root.setLevel(logging.WARNING)
+    if location.folder is None or location.log_file is None:
+        root.addHandler(logging.StreamHandler(sys.stderr) if sys.stderr else logging.NullHandler())
+        return
     try:
         location.folder.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
@@ -54,15 +63,16 @@ def install_exception_hook(log_file: str | None = None) -> ErrorHook:
     return hook
 
 
-def choose_language(repository: Repository, forced: str | None) -> str:
-    """--lang, else the saved choice, else the system's language at first start (Dutch default)."""
+def choose_language(repository: Repository, forced: str | None, default: str = "") -> str:
+    """--lang, else the saved choice, else ``default`` (the policy's), else the system's language
+    at first start (Dutch default)."""
     if forced:
         return forced
     saved = repository.setting("language")
     if saved in ("nl", "en"):
         return saved
     system = QLocale.system().language()
-    language = "en" if system == QLocale.Language.English else "nl"
+    language = default or ("en" if system == QLocale.Language.English else "nl")
     repository.set_setting("language", language)
     return language
 
@@ -99,13 +109,16 @@ class Paraat:
     """The running GUI: one session and the current window."""
 
     def __init__(self, app: QApplication, repository: Repository, location: DataLocation,
-                 forced_language: str | None) -> None:
+                 forced_language: str | None, policy: Policy | None = None) -> None:
         self.app = app
         self.location = location
         self.forced_language = forced_language
+        self.policy = policy or Policy()
+        self.start_language = forced_language or ""
         self.session = Session(repository)
         self.translations = Translations(app)
         self.window: MainWindow | None = None
+        self.public: PublicSession | None = None
 
     def apply_appearance(self) -> None:
         repository = self.session.repository
@@ -118,8 +131,10 @@ class Paraat:
         if old is not None:
             old.save_state_now()
         self.apply_appearance()
-        window = MainWindow(self.session, str(self.location.folder))
+        window = MainWindow(self.session, self.location.describe(), mode=self.location.mode,
+                            policy=self.policy)
         window.appearance_changed.connect(self._rebuild_later)
+        window.erase_requested.connect(self.erase_everything)
         self.window = window
         window.show()
         if old is not None:
@@ -132,6 +147,28 @@ class Paraat:
     def _rebuild_later(self) -> None:
         self.forced_language = None
         QTimer.singleShot(0, self.build_window)
+
+    def start_over(self, repository: Repository) -> MainWindow:
+        """Begin again with ``repository`` (after a wipe or "delete all"): new session and window."""
+        old_window, old_session = self.window, self.session
+        self.window = None
+        self.session = Session(repository)
+        if old_window is not None:
+            old_window.appearance_changed.disconnect()
+            old_window.erase_requested.disconnect()
+            old_window.hide()
+            old_window.deleteLater()
+        old_session.undo_stack.clear()
+        old_session.repository.close()
+        old_session.deleteLater()
+        return self.build_window()
+
+    def erase_everything(self) -> None:
+        """ "I'm done — erase everything" (public) or "Delete all my data" (confirmed already)."""
+        if self.public is not None:
+            self.public.wipe()
+        else:
+            delete_all.erase_and_start_over(self)
 
     def first_run(self) -> None:
         repository = self.session.repository
@@ -163,9 +200,12 @@ def _fatal(title: str, text: str) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    location = data_location(args.data_dir)
+    policy, location = resolve(args.data_dir, public=args.public, portable=args.portable)
     setup_logging(location)
-    install_exception_hook(str(location.log_file))
+    log_problems(policy)
+    install_exception_hook(str(location.log_file) if location.log_file else None)
+    file_dialogs.configure(private_dialogs=location.mode != NORMAL,
+                           allow_local_save=policy.allow_local_save)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -189,8 +229,14 @@ def run_gui(args: argparse.Namespace) -> int:
         log.error("damaged database: %s", error)
         return _fatal(APP_NAME, tr("The file with your data is damaged or is not a Paraat file:\n\n%1\n\n"
                                    "Paraat has not changed it.").replace("%1", str(location.database)))
-    language = choose_language(repository, args.lang)
-    paraat = Paraat(app, repository, location, args.lang or None)
+    if location.in_memory:
+        repository.close()
+        repository = open_memory_repository()
+    if policy.locked and policy.language:
+        repository.set_setting("language", policy.language)
+    language = choose_language(repository, args.lang, policy.language)
+    paraat = Paraat(app, repository, location, args.lang or None, policy)
+    paraat.start_language = language
     paraat.translations.use(language)
     paraat.apply_appearance()
     if recovery.status != OK:
@@ -198,7 +244,11 @@ def run_gui(args: argparse.Namespace) -> int:
             print(recovery_message(recovery), file=sys.stderr)
         else:
             QMessageBox.warning(None, APP_NAME, recovery_message(recovery))
-    if not args.smoke_test:
+    if location.in_memory:
+        paraat.public = PublicSession(paraat, policy)
+        if not args.smoke_test:  # inside the event loop, so the idle watch can close the wizard
+            QTimer.singleShot(0, paraat.first_run)
+    elif not args.smoke_test:
         paraat.first_run()
     window = paraat.build_window()
     paraat.session.backup_at_start()
@@ -208,5 +258,5 @@ def run_gui(args: argparse.Namespace) -> int:
     code = app.exec()
     if paraat.window is not None and not args.smoke_test:
         paraat.window.save_state_now()
-    repository.close()
+    paraat.session.repository.close()  # public mode: the household in memory is gone now
     return code

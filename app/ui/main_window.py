@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app import APP_NAME
-from app.paths import resource
+from app.paths import NORMAL, PUBLIC, resource
+from app.policy import Policy
 from app.ui.backups_page import BackupsPage
 from app.ui.carry_page import CarryPage
 from app.ui.contacts_page import ContactsPage
@@ -29,6 +30,7 @@ from app.ui.kit_page import KitPage
 from app.ui.overview_page import OverviewPage
 from app.ui.plan_page import PlanPage
 from app.ui.print_page import PrintPage
+from app.ui.public_banner import PublicBanner
 from app.ui.reminder_banner import ReminderBanner
 from app.ui.session import Session
 from app.ui.settings_page import SettingsPage
@@ -42,8 +44,11 @@ class MainWindow(QMainWindow):
 
     appearance_changed = Signal()
     """Language or text size changed: the application builds a new window."""
+    erase_requested = Signal()
+    """The user confirmed "erase everything" (public) or "delete all my data"."""
 
-    def __init__(self, session: Session, data_folder: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, data_folder: str, parent: QWidget | None = None, *,
+                 mode: str = NORMAL, policy: Policy | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(APP_NAME)
@@ -57,7 +62,7 @@ class MainWindow(QMainWindow):
         self.info = InfoPage(session)
         self.print_page = PrintPage(session)
         self.carry = CarryPage(session)
-        self.settings = SettingsPage(session, data_folder)
+        self.settings = SettingsPage(session, data_folder, mode=mode, policy=policy)
         self.backups = BackupsPage(session)
         # Only pages that exist and work are listed; later steps add theirs here.
         self.pages: dict[str, tuple[QWidget, str, str]] = {
@@ -93,6 +98,11 @@ class MainWindow(QMainWindow):
         self.damage = DamageBanner(session)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
+        self.public_banner: PublicBanner | None = None
+        if mode == PUBLIC:
+            policy = policy or Policy()
+            self.public_banner = PublicBanner(policy.library_name, policy.idle_minutes)
+            right.addWidget(self.public_banner)
         right.addWidget(self.damage)
         right.addWidget(self.reminder)
         right.addWidget(self.stack, 1)
@@ -132,6 +142,11 @@ class MainWindow(QMainWindow):
         self.session.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.session.navigate_requested.connect(self.show_page)
         self.settings.appearance_changed.connect(self.appearance_changed)
+        self.settings.erase_requested.connect(self.erase_requested)
+        if self.public_banner is not None:
+            self.public_banner.erase_requested.connect(self.erase_requested)
+            self.public_banner.take_home_requested.connect(
+                lambda: self.show_page("carry" if "carry" in self.pages else "print"))
 
     # --- pages --------------------------------------------------------------------------------
 

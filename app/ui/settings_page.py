@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QLabel, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.paths import NORMAL, PORTABLE, PUBLIC
+from app.policy import Policy
+from app.ui import delete_all, public_banner
 from app.ui.fields import make_hint
 from app.ui.i18n import tr
 from app.ui.session import Session
@@ -20,10 +31,16 @@ class SettingsPage(QWidget):
     page_name = "settings"
     appearance_changed = Signal()
     """The language or the text size changed; the window is rebuilt."""
+    erase_requested = Signal()
+    """The user confirmed: erase everything (public) or delete all data (normal, portable)."""
 
-    def __init__(self, session: Session, data_folder: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, data_folder: str, parent: QWidget | None = None, *,
+                 mode: str = NORMAL, policy: Policy | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.mode = mode
+        self.data_folder = data_folder
+        locked = policy is not None and policy.locked
         content = QWidget()
         layout = page_layout(content)
         layout.addWidget(heading(tr("Settings")))
@@ -37,8 +54,11 @@ class SettingsPage(QWidget):
             button.setObjectName(f"settings.language.{code}")
             button.setChecked(code == current)
             button.setProperty("code", code)
+            button.setEnabled(not locked)
             self.languages.addButton(button)
             language_layout.addWidget(button)
+        if locked:
+            language_layout.addWidget(make_hint(tr("The library has set the language on this computer.")))
         layout.addWidget(language_box)
 
         size_box = QGroupBox(tr("Text size"))
@@ -59,11 +79,20 @@ class SettingsPage(QWidget):
         layout.addWidget(size_box)
 
         layout.addWidget(heading(tr("Where your data is kept"), level=2))
-        where = QLabel(data_folder)
-        where.setObjectName("settings.data_folder")
-        where.setWordWrap(True)
-        layout.addWidget(where)
-        layout.addWidget(make_hint(tr("Everything you fill in is saved at once on this computer, in the folder above. Paraat never sends anything over the internet.")))
+        if mode == PUBLIC:
+            layout.addWidget(make_hint(tr("Nowhere: this is a public computer. Paraat keeps everything in memory and erases it when you close Paraat or leave it alone for a while. Paraat never sends anything over the internet.")))
+            self.erase_button = QPushButton(tr("I'm done — erase everything"))
+        else:
+            where = QLabel(data_folder)
+            where.setObjectName("settings.data_folder")
+            where.setWordWrap(True)
+            layout.addWidget(where)
+            layout.addWidget(make_hint(tr("Everything you fill in is saved at once on this computer, in the folder above. Paraat never sends anything over the internet.")))
+            if mode == PORTABLE:
+                layout.addWidget(make_hint(tr("Paraat runs portable: the folder above is next to the program, for example on your USB stick.")))
+            self.erase_button = QPushButton(tr("Delete all my data…"))
+        self.erase_button.setObjectName("settings.erase")
+        layout.addWidget(self.erase_button)
         layout.addStretch(1)
 
         outer = QVBoxLayout(self)
@@ -74,6 +103,16 @@ class SettingsPage(QWidget):
     def _connect_signals(self) -> None:
         self.languages.buttonToggled.connect(self._on_language)
         self.sizes.buttonToggled.connect(self._on_size)
+        self.erase_button.clicked.connect(self._on_erase)
+
+    @Slot()
+    def _on_erase(self) -> None:
+        if self.mode == PUBLIC:
+            confirmed = public_banner.confirm_erase(self.window())
+        else:
+            confirmed = delete_all.ask(self.window(), self.data_folder)
+        if confirmed:
+            self.erase_requested.emit()
 
     @Slot(QRadioButton, bool)
     def _on_language(self, button: QRadioButton, checked: bool) -> None:
