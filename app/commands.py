@@ -26,7 +26,7 @@ from app.storage import backups
 from app.storage.repository import DamagedRecord, Repository
 
 if TYPE_CHECKING:
-    from app.exchange.json_export import PlanContents
+    from app.exchange.json_export import KitSettings, PlanContents
 
 
 class RefusedError(Exception):
@@ -232,7 +232,23 @@ def export_plan(repository: Repository, path: str | os.PathLike[str], password: 
     if problem is not None:
         raise InvalidValue(problem)
     return plan_file.write_plan(path, repository.household(), repository.list("stock"), password,
-                                params or plan_file.DEFAULT_KDF)
+                                params or plan_file.DEFAULT_KDF, kit=kit_settings(repository))
+
+
+def kit_settings(repository: Repository) -> KitSettings:
+    """The kit's horizon and last check, as a plan file or JSON export carries them."""
+    from app.exchange.json_export import KitSettings
+
+    checked = last_kit_check(repository)
+    return KitSettings(kit_hours(repository), checked.isoformat() if checked else "")
+
+
+def apply_kit_settings(repository: Repository, kit: KitSettings | None) -> None:
+    """Store the horizon and last check read from a file (nothing when it had none)."""
+    if kit is None:
+        return
+    repository.set_setting("kit_hours", f"{kit.hours:g}")
+    repository.set_setting("kit_last_check", kit.last_check)
 
 
 def import_plan(repository: Repository, path: str | os.PathLike[str], password: str,
@@ -240,8 +256,9 @@ def import_plan(repository: Repository, path: str | os.PathLike[str], password: 
     """Replace the household and the kit by those in a plan file (all or nothing).
 
     The whole file is read, decrypted and checked first; only then is ``before_replace``
-    called (the automatic backup) and everything replaced in one transaction. Raises
-    ImportRefused (wrong password, damaged, ...), OSError or sqlite3.Error: nothing changed.
+    called (the automatic backup) and everything replaced in one transaction; the kit's
+    horizon and last check follow. Raises ImportRefused (wrong password, damaged, ...),
+    OSError or sqlite3.Error: nothing changed.
     """
     from app.exchange import plan_file
 
@@ -249,6 +266,7 @@ def import_plan(repository: Repository, path: str | os.PathLike[str], password: 
     if before_replace is not None:
         before_replace()
     repository.replace_all(contents.household, contents.stock)
+    apply_kit_settings(repository, contents.kit)
     return contents
 
 
@@ -256,7 +274,8 @@ def export_json(repository: Repository, path: str | os.PathLike[str]) -> int:
     """Write the household and the kit as plain JSON (documented in json_export); returns bytes."""
     from app.exchange.json_export import write_json
 
-    return write_json(path, repository.household(), repository.list("stock"))
+    return write_json(path, repository.household(), repository.list("stock"),
+                      kit_settings(repository))
 
 
 # --- entries that may be damaged (checksums), named before an export ------------------------

@@ -31,8 +31,13 @@ The document (UTF-8, no BOM)::
                                         member looks in on the contact, "contact_checks"
                                         the other way round
       },
-      "stock": [records]                the emergency kit: "item_id" is a kit catalogue
+      "stock": [records],               the emergency kit: "item_id" is a kit catalogue
                                         item, "medicine:<id>" a medicine, or "own"
+      "kit": {                          how the kit is measured (may be left out):
+        "hours": 72,                    the horizon: how many hours the kit must last
+                                        (24 to 672)
+        "last_check": "2026-03-01"      when the kit was last checked ("" = never)
+      }
     }
 
 Every record is an object with an ``"id"`` and one key per field, named as in
@@ -59,8 +64,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from app import APP_NAME, __version__
-from app.core.fields import InvalidValue, Problem
+from app.core.fields import Date, InvalidValue, Problem
 from app.core.household import Household
+from app.core.kit import DEFAULT_HOURS, MAX_DAYS, MIN_DAYS
 from app.core.records import Stock, clean_record, kind_of, too_many
 from app.exchange.files import ImportRefused, write_atomic
 
@@ -96,6 +102,14 @@ _ATTRIBUTES = {
 
 
 @dataclass(frozen=True)
+class KitSettings:
+    """The kit's horizon in hours and the date of its last check (ISO, '' when never)."""
+
+    hours: float = DEFAULT_HOURS
+    last_check: str = ""
+
+
+@dataclass(frozen=True)
 class PlanContents:
     """A household read from a document, checked and ready for ``Repository.replace_all``."""
 
@@ -103,6 +117,7 @@ class PlanContents:
     stock: list[Stock]
     saved: str = ""  # when the document was written (ISO text as found), '' when unknown
     app: str = ""
+    kit: KitSettings | None = None  # None when the document does not say
 
     @property
     def saved_at(self) -> dt.datetime | None:
@@ -123,8 +138,8 @@ def _record_dict(record: Any) -> dict[str, Any]:
     return {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
 
 
-def build_document(household: Household, stock: list[Stock],
-                   saved: dt.datetime | None = None) -> dict[str, Any]:
+def build_document(household: Household, stock: list[Stock], saved: dt.datetime | None = None,
+                   kit: KitSettings | None = None) -> dict[str, Any]:
     """The document for this household and kit (see the module docstring)."""
     saved = saved or dt.datetime.now().astimezone()
     body: dict[str, Any] = {}
@@ -136,7 +151,7 @@ def build_document(household: Household, stock: list[Stock],
             body[key] = [_record_dict(record) for record in value.values()]
         else:
             body[key] = [_record_dict(record) for record in value]
-    return {
+    document = {
         "format": FORMAT,
         "version": VERSION,
         "app": f"{APP_NAME} {__version__}",
@@ -144,19 +159,23 @@ def build_document(household: Household, stock: list[Stock],
         "household": body,
         "stock": [_record_dict(entry) for entry in stock],
     }
+    if kit is not None:
+        document["kit"] = {"hours": kit.hours, "last_check": kit.last_check}
+    return document
 
 
-def document_bytes(household: Household, stock: list[Stock],
-                   saved: dt.datetime | None = None) -> bytes:
+def document_bytes(household: Household, stock: list[Stock], saved: dt.datetime | None = None,
+                   kit: KitSettings | None = None) -> bytes:
     """The document as UTF-8 JSON text, indented so people can read it."""
-    text = json.dumps(build_document(household, stock, saved), ensure_ascii=False, indent=2,
-                      allow_nan=False)
+    text = json.dumps(build_document(household, stock, saved, kit), ensure_ascii=False,
+                      indent=2, allow_nan=False)
     return (text + "\n").encode("utf-8")
 
 
-def write_json(path: str | os.PathLike[str], household: Household, stock: list[Stock]) -> int:
+def write_json(path: str | os.PathLike[str], household: Household, stock: list[Stock],
+               kit: KitSettings | None = None) -> int:
     """Write the plain JSON export atomically; returns the number of bytes written."""
-    data = document_bytes(household, stock)
+    data = document_bytes(household, stock, kit=kit)
     write_atomic(path, data)
     return len(data)
 
@@ -247,9 +266,40 @@ def read_document(data: bytes) -> PlanContents:
     unknown = set(body) - {key for key, _, _ in SECTIONS}
     if unknown:
         raise _refuse("content_unknown_part", part=sorted(unknown)[0][:40])
+    kit = _read_kit(document.get("kit"))
     saved, app = document.get("saved", ""), document.get("app", "")
-    return _Reader().read(body, stock, saved if isinstance(saved, str) else "",
-                          app if isinstance(app, str) else "")
+    contents = _Reader().read(body, stock, saved if isinstance(saved, str) else "",
+                              app if isinstance(app, str) else "")
+    return dataclasses.replace(contents, kit=kit)
+
+
+def _read_kit(raw: Any) -> KitSettings | None:
+    """The optional "kit" part: a horizon within the kit page's range and a real date."""
+    if raw is None:
+        return None
+
+    def refuse(field: str, reason: Problem) -> ImportRefused:
+        return _refuse("content_record", section="kit", number=1, field=field, reason=reason)
+
+    if not isinstance(raw, dict):
+        raise refuse("", Problem("content_not_a_record"))
+    extra = set(raw) - {"hours", "last_check"}
+    if extra:
+        raise refuse(sorted(extra)[0][:40], Problem("content_unknown_field"))
+    hours = raw.get("hours", DEFAULT_HOURS)
+    low, high = MIN_DAYS * 24, MAX_DAYS * 24
+    if isinstance(hours, bool) or not isinstance(hours, int | float):
+        raise refuse("hours", Problem("not_a_number"))
+    if not low <= hours <= high:
+        raise refuse("hours", Problem("out_of_range", {"min": low, "max": high}))
+    last_check = raw.get("last_check", "")
+    if not isinstance(last_check, str):
+        raise refuse("last_check", Problem("content_not_a_value"))
+    try:
+        last_check = Date().clean(last_check)
+    except InvalidValue as error:
+        raise refuse("last_check", error.problem) from None
+    return KitSettings(float(hours), last_check)
 
 
 class _Reader:

@@ -43,6 +43,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import stat
 import struct
 import unicodedata
 from dataclasses import dataclass
@@ -55,7 +56,14 @@ from app.core.fields import Problem
 from app.core.household import Household
 from app.core.records import Stock
 from app.exchange.files import ImportRefused, write_atomic
-from app.exchange.json_export import MAX_BYTES, MAX_MB, PlanContents, document_bytes, read_document
+from app.exchange.json_export import (
+    MAX_BYTES,
+    MAX_MB,
+    KitSettings,
+    PlanContents,
+    document_bytes,
+    read_document,
+)
 
 MAGIC = b"\x89PARAAT\r\n\x1a\n"
 VERSION = 1
@@ -205,12 +213,13 @@ def encrypt(plaintext: bytes, password: str, params: KdfParams = DEFAULT_KDF) ->
 
 
 def write_plan(path: str | os.PathLike[str], household: Household, stock: list[Stock],
-               password: str, params: KdfParams = DEFAULT_KDF) -> int:
+               password: str, params: KdfParams = DEFAULT_KDF,
+               kit: KitSettings | None = None) -> int:
     """Write the household and kit as a locked plan file, atomically; returns its size.
 
     Raises OSError when the file cannot be written (the old file is then untouched).
     """
-    data = encrypt(document_bytes(household, stock), password, params)
+    data = encrypt(document_bytes(household, stock, kit=kit), password, params)
     write_atomic(path, data)
     return len(data)
 
@@ -218,10 +227,19 @@ def write_plan(path: str | os.PathLike[str], household: Household, stock: list[S
 # --- reading ---------------------------------------------------------------------------------
 
 
+def _open_no_wait(path: str, flags: int) -> int:
+    # A named pipe without a writer would make open() wait for ever; this makes it return.
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
 def load(path: str | os.PathLike[str]) -> bytes:
-    """The file's bytes; refused (too_large) before reading when it is over the cap."""
-    with open(path, "rb") as stream:
-        if os.fstat(stream.fileno()).st_size > MAX_BYTES:
+    """The file's bytes; refused (too_large) before reading when it is over the cap, and
+    (plan_not_ours) when it is a pipe, a device or a socket rather than a file."""
+    with open(path, "rb", opener=_open_no_wait) as stream:
+        info = os.fstat(stream.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise _refuse("plan_not_ours")
+        if info.st_size > MAX_BYTES:
             raise _refuse("too_large", max_mb=MAX_MB)
         data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:  # it grew while we looked

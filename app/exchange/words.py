@@ -363,6 +363,7 @@ _SECTION_LABELS: dict[str, tuple[str, str]] = {
     "documents": ("papieren", "documents"), "contacts": ("contacten", "contacts"),
     "contact_phones": ("telefoonnummers", "phone numbers"),
     "checks": ("wie kijkt naar wie", "who checks on whom"), "stock": ("noodpakket", "kit"),
+    "kit": ("duur en controle van het noodpakket", "kit horizon and check"),
 }
 
 

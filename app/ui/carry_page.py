@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import commands
 from app.core.fields import format_date
 from app.exchange import json_export, plan_file, words
 from app.exchange.files import ImportRefused
@@ -199,9 +200,10 @@ class CarryPage(QWidget):
         self.session.flush()  # what is being typed belongs in the file too
         household = self.session.household()
         stock = self.session.repository.list("stock")
+        kit = commands.kit_settings(self.session.repository)
         kdf = self.kdf
         self._start(tr("Locking the plan file…"),
-                    lambda: plan_file.write_plan(path, household, stock, password, kdf),
+                    lambda: plan_file.write_plan(path, household, stock, password, kdf, kit),
                     lambda _size: self._saved(path), lambda error: self._save_failed(path, error))
 
     def _saved(self, path: str) -> None:
@@ -282,6 +284,10 @@ class CarryPage(QWidget):
         except SaveError as error:
             self._warn(str(error))
             return
+        if contents.kit is not None:
+            self.session.set_setting("kit_hours", f"{contents.kit.hours:g}")
+            self.session.set_setting("kit_last_check", contents.kit.last_check)
+            self.session.changed.emit("settings")
         self.session.notice.emit(tr("The plan from %1 is now in Paraat.").replace("%1", Path(path).name))
 
     # --- recovery sheet and JSON --------------------------------------------------------------
@@ -312,7 +318,8 @@ class CarryPage(QWidget):
             return None
         self.session.flush()
         try:
-            json_export.write_json(path, self.session.household(), self.session.repository.list("stock"))
+            json_export.write_json(path, self.session.household(), self.session.repository.list("stock"),
+                                   commands.kit_settings(self.session.repository))
         except OSError as error:
             self._warn(tr("Paraat could not use the file %1: %2.").replace("%1", path)
                        .replace("%2", words.os_error_reason(error, current_language())))

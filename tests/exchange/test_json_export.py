@@ -80,7 +80,8 @@ def test_the_module_documents_every_section_and_the_readme_points_to_it() -> Non
     doc = json_export.__doc__ or ""
     for name, _, _ in SECTIONS:
         assert f'"{name}"' in doc, name
-    for key in ('"format"', '"version"', '"saved"', '"stock"', '"id"'):
+    for key in ('"format"', '"version"', '"saved"', '"stock"', '"id"', '"kit"', '"hours"',
+                '"last_check"'):
         assert key in doc
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert "## Your data as JSON" in readme
@@ -136,3 +137,13 @@ def test_writing_fails_cleanly_on_a_folder(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         write_json(tmp_path, demo_household(), [])
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_kit_settings_are_written_when_given(tmp_path: Path) -> None:
+    path = tmp_path / "plan.json"
+    write_json(path, demo_household(), [], json_export.KitSettings(168.0, "2026-03-01"))
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["kit"] == {"hours": 168.0, "last_check": "2026-03-01"}
+    assert read_document(path.read_bytes()).kit == json_export.KitSettings(168.0, "2026-03-01")
+    assert "kit" not in build_document(demo_household(), [])
+    assert read_document(document_bytes(demo_household(), [])).kit is None

@@ -487,3 +487,70 @@ def test_problem_words_exist_for_every_outcome() -> None:
 def test_password_strength(password: str, strength: str) -> None:
     assert plan_file.password_strength(password) == strength
     assert (plan_file.password_problem(password) is None) == (strength in ("fair", "strong"))
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are POSIX")
+def test_a_named_pipe_or_a_device_is_refused_without_waiting(repo: Repository, tmp_path: Path) -> None:
+    import os
+
+    pipe = tmp_path / "pijp.paraat"
+    os.mkfifo(pipe)
+    before = snapshot(repo)
+    for path in (pipe, Path("/dev/zero")):
+        with pytest.raises(ImportRefused) as caught:
+            commands.import_plan(repo, path, PASSWORD)
+        assert caught.value.problem.code == "plan_not_ours"
+    with pytest.raises(OSError):
+        commands.import_plan(repo, tmp_path, PASSWORD)  # a folder
+    assert snapshot(repo) == before
+
+
+# --- the kit's horizon and last check travel along --------------------------------------------
+
+
+def test_the_kit_settings_travel_with_the_plan(repo: Repository, tmp_path: Path) -> None:
+    source = Repository.open(tmp_path / "source.sqlite3")
+    source.replace_all(demo_household(), demo_stock(TODAY))
+    source.set_setting("kit_hours", "168")
+    source.set_setting("kit_last_check", "2026-03-01")
+    path = tmp_path / "plan.paraat"
+    commands.export_plan(source, path, PASSWORD, FAST)
+    source.close()
+    assert commands.kit_hours(repo) == 72
+    contents = commands.import_plan(repo, path, PASSWORD)
+    assert contents.kit == plan_file.KitSettings(168.0, "2026-03-01")
+    assert commands.kit_hours(repo) == 168
+    assert commands.last_kit_check(repo) == dt.date(2026, 3, 1)
+
+
+def test_a_file_without_kit_settings_leaves_them_alone(repo: Repository, tmp_path: Path) -> None:
+    repo.set_setting("kit_hours", "240")
+    path = tmp_path / "plan.paraat"
+    path.write_bytes(lock(_document()))  # written without "kit"
+    assert "kit" not in _document()
+    commands.import_plan(repo, path, PASSWORD)
+    assert commands.kit_hours(repo) == 240
+
+
+@pytest.mark.parametrize(("kit", "field", "reason"), [
+    ({"hours": 10_000}, "hours", "out_of_range"),
+    ({"hours": 12}, "hours", "out_of_range"),
+    ({"hours": "72"}, "hours", "not_a_number"),
+    ({"hours": True}, "hours", "not_a_number"),
+    ({"last_check": "31-02-2026"}, "last_check", "no_such_date"),
+    ({"last_check": 20260301}, "last_check", "content_not_a_value"),
+    ({"colour": "red"}, "colour", "content_unknown_field"),
+    ([72], "", "content_not_a_record"),
+])
+def test_bad_kit_settings_are_refused(repo: Repository, tmp_path: Path, kit, field: str,
+                                      reason: str) -> None:
+    repo.set_setting("kit_hours", "240")
+    path = tmp_path / "plan.paraat"
+    path.write_bytes(lock(_document(kit=kit)))
+    before = snapshot(repo)
+    with pytest.raises(ImportRefused) as caught:
+        commands.import_plan(repo, path, PASSWORD)
+    problem = caught.value.problem
+    assert (problem.params["section"], problem.params["field"], problem.params["reason"].code) == (
+        "kit", field, reason)
+    assert snapshot(repo) == before and commands.kit_hours(repo) == 240

@@ -374,3 +374,22 @@ def test_the_window_keeps_running_while_the_real_key_is_derived(page: CarryPage,
     assert plan_file.read_header(path.read_bytes()).kdf == plan_file.DEFAULT_KDF
     during = [tick for tick in ticks if work["start"] < tick < work["end"]]
     assert during, (len(ticks), round(work["end"] - work["start"], 2))
+
+
+def test_the_kit_horizon_travels_both_ways(page: CarryPage, qtbot, tmp_path: Path, monkeypatch,
+                                          boxes) -> None:
+    session = page.session
+    session.set_setting("kit_hours", "168")
+    path = tmp_path / "heen.paraat"
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *a: (str(path), ""))
+    type_passwords(monkeypatch, PASSWORD)
+    with qtbot.waitSignal(page.work_finished, timeout=20_000):
+        page.save_button.click()
+    assert plan_file.read_plan(path, PASSWORD).kit.hours == 168
+    session.set_setting("kit_hours", "72")
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *a: str(path))
+    type_passwords(monkeypatch, PASSWORD)
+    boxes["answers"].append(QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(session.changed, timeout=20_000, check_params_cb=lambda kind: kind == "settings"):
+        page.open_button.click()
+    assert session.kit_hours() == 168
