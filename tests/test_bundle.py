@@ -210,3 +210,21 @@ def test_install_sh_installs_for_one_user_and_uninstalls(bundle, tmp_path):
     assert not entry.exists()
     assert not (local / "lib" / "paraat").exists()
     assert not (local / "bin" / "paraat").exists()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux .tar.gz")
+def test_the_release_archive_unpacks_and_runs(bundle, tmp_path):
+    import tarfile
+
+    archives = sorted(bundle.parent.glob(f"paraat-{__version__}-linux-*.tar.gz"))
+    if not archives:
+        pytest.skip("no release archive beside the bundle (packaging/build.py makes it)")
+    with tarfile.open(archives[-1]) as tar:
+        tops = {name.split("/")[0] for name in tar.getnames()}
+        tar.extractall(tmp_path, filter="data")
+    assert tops == {f"paraat-{__version__}"}
+    unpacked = tmp_path / f"paraat-{__version__}"
+    assert (unpacked / "install.sh").is_file()
+    assert (unpacked / "share" / "applications" / "nl.paraat.Paraat.desktop").is_file()
+    result = run(bundle, "--version", program=unpacked / "paraat")
+    assert result.stdout.strip() == f"Paraat {__version__}"
