@@ -228,3 +228,53 @@ def test_the_release_archive_unpacks_and_runs(bundle, tmp_path):
     assert (unpacked / "share" / "applications" / "nl.paraat.Paraat.desktop").is_file()
     result = run(bundle, "--version", program=unpacked / "paraat")
     assert result.stdout.strip() == f"Paraat {__version__}"
+
+
+A11Y_SCRIPT = r"""
+set -u
+address=$(gdbus call --session --dest org.a11y.Bus --object-path /org/a11y/bus \
+  --method org.a11y.Bus.GetAddress | sed "s/^('\(.*\)',)$/\1/")
+QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 "$1" --data-dir "$2" &
+program=$!
+ask() {
+  gdbus call --address "$address" --dest "$1" --object-path "$2" --method "$3" ${4:-} ${5:-}
+}
+for _ in $(seq 60); do
+  apps=$(ask org.a11y.atspi.Registry /org/a11y/atspi/accessible/root \
+    org.a11y.atspi.Accessible.GetChildren 2>/dev/null)
+  case $apps in *"':1."*) break ;; esac
+  sleep 0.5
+done
+app=$(echo "$apps" | grep -o "':1\.[0-9]*'" | head -1 | tr -d "'")
+sleep 2
+echo "app-name: $(ask "$app" /org/a11y/atspi/accessible/root org.freedesktop.DBus.Properties.Get \
+  org.a11y.atspi.Accessible Name)"
+window=$(ask "$app" /org/a11y/atspi/accessible/root org.a11y.atspi.Accessible.GetChildren \
+  | grep -o "/org/a11y/atspi/accessible/[0-9]*" | head -1)
+echo "window-name: $(ask "$app" "$window" org.freedesktop.DBus.Properties.Get \
+  org.a11y.atspi.Accessible Name)"
+echo "window-children: $(ask "$app" "$window" org.freedesktop.DBus.Properties.Get \
+  org.a11y.atspi.Accessible ChildCount)"
+kill "$program"
+"""
+
+
+@pytest.mark.skipif(not all(shutil.which(tool) for tool in ("xvfb-run", "dbus-run-session",
+                                                             "gdbus")),
+                    reason="needs xvfb-run, dbus-run-session and gdbus (AT-SPI over D-Bus)")
+def test_screen_readers_see_the_window_over_at_spi(bundle, demo_dir, tmp_path):
+    """The accessibility bridge survived the pruning: Orca would find Paraat's window."""
+    if not Path("/usr/share/dbus-1/services/org.a11y.Bus.service").exists():
+        pytest.skip("at-spi2-core (the AT-SPI bus) is not installed")
+    script = tmp_path / "a11y.sh"
+    script.write_text(A11Y_SCRIPT, encoding="utf-8")
+    result = subprocess.run(
+        ["xvfb-run", "-a", "dbus-run-session", "--", "sh", str(script),
+         str(bundle / executable_name()), str(demo_dir)],
+        env={**os.environ, "HOME": str(tmp_path), "XDG_RUNTIME_DIR": str(tmp_path)},
+        capture_output=True, text=True, timeout=120)
+    lines = dict(line.split(": ", 1) for line in result.stdout.splitlines() if ": " in line)
+    assert lines.get("app-name") == "(<'Paraat'>,)", result.stdout + result.stderr
+    assert "Paraat" in lines.get("window-name", ""), result.stdout
+    children = re.search(r"\d+", lines.get("window-children", ""))
+    assert children and int(children.group()) > 0, result.stdout
