@@ -68,6 +68,12 @@ def has_control_characters(text: str) -> bool:
     return _CONTROL.search(text) is not None
 
 
+def _plain(value: Any) -> str:
+    """A value as trimmed text without invisible characters, for the rules of codes, numbers
+    and dates: a date copied from a right-to-left text often carries a U+200E or U+200F."""
+    return "" if value is None else visible_text(str(value)).strip()
+
+
 @dataclass(frozen=True)
 class Rule:
     """Base rule: accepts anything."""
@@ -106,7 +112,7 @@ class Choice(Rule):
     required: bool = False
 
     def clean(self, value: Any) -> str:
-        text = "" if value is None else str(value).strip()
+        text = _plain(value)
         if not text and not self.required:
             return ""
         if text not in self.options:
@@ -123,12 +129,12 @@ class Whole(Rule):
     empty_as: int | None = None
 
     def clean(self, value: Any) -> int | None:
-        if value is None or (isinstance(value, str) and not value.strip()):
+        if value is None or (isinstance(value, str) and not _plain(value)):
             return self.empty_as
         if isinstance(value, bool):
             raise InvalidValue(Problem("not_a_number"))
         try:
-            number = int(str(value).strip()) if not isinstance(value, int) else value
+            number = int(_plain(value)) if not isinstance(value, int) else value
         except ValueError:
             raise InvalidValue(Problem("not_a_number")) from None
         if not self.minimum <= number <= self.maximum:
@@ -145,7 +151,7 @@ class Decimal(Rule):
     places: int = 1
 
     def clean(self, value: Any) -> str:
-        text = "" if value is None else str(value).strip()
+        text = _plain(value)
         if not text:
             return ""
         text = text.replace(",", ".")
@@ -194,7 +200,7 @@ class Date(Rule):
             # A datetime is a date too; store only its date, and check its range like text.
             date = value.date() if isinstance(value, _dt.datetime) else value
         else:
-            text = "" if value is None else str(value).strip()
+            text = _plain(value)
             if not text:
                 return ""
             date = parse_date(text)
@@ -215,7 +221,7 @@ class Amount(Rule):
     optional: bool = False
 
     def clean(self, value: Any) -> float | None:
-        if value is None or (isinstance(value, str) and not value.strip()):
+        if value is None or (isinstance(value, str) and not _plain(value)):
             if self.optional:
                 return None
             raise InvalidValue(Problem("required"))
@@ -227,7 +233,7 @@ class Amount(Rule):
             except OverflowError:  # an int too large for any float
                 number = float("inf")
         else:
-            text = str(value).strip().replace(" ", "")
+            text = _plain(value).replace(" ", "")
             if "," in text and "." in text:  # 1.234,5 (Dutch thousands) → 1234.5
                 text = text.replace(".", "")
             text = text.replace(",", ".")
@@ -246,7 +252,7 @@ class Flag(Rule):
 
     def clean(self, value: Any) -> int:
         if isinstance(value, str):
-            text = value.strip().lower()
+            text = _plain(value).lower()
             if text in ("", "0", "nee", "no", "false", "n"):
                 return 0
             if text in ("1", "ja", "yes", "true", "j", "y", "x"):
@@ -266,7 +272,7 @@ class Expiry(Rule):
     def clean(self, value: Any) -> str:
         if isinstance(value, _dt.date):
             return Date().clean(value)
-        text = "" if value is None else str(value).strip()
+        text = _plain(value)
         if not text:
             return ""
         match = _MONTH_MY.match(text) or _MONTH_YM.match(text)

@@ -18,6 +18,11 @@ leading apostrophe. The reader removes exactly that apostrophe, so a round trip 
 Import never writes anything: ``read_supplies`` returns a ``SuppliesPreview`` with the valid
 rows as ``Stock`` records and a ``RowProblem`` for every refused cell. Problems with the whole
 file raise ``ImportRefused``. Row numbers are those a spreadsheet shows (the header is row 1).
+
+Limits against hostile files (tests/exchange/test_hostile_csv.py): the size is checked before
+reading (5 MB; only regular files), a cell may hold 65,536 characters (``csv.field_size_limit``
+while reading, so an unmatched quote cannot swallow the file), a row 100 cells, a file 20,000
+rows. UTF-8 with or without BOM and Windows-1252 are read; UTF-16 and NUL are refused.
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ from app.core.fields import InvalidValue, Problem, format_date, format_expiry
 from app.core.kit import catalogue, units_for
 from app.core.records import MAX_STOCK, UNITS, Stock, clean_record, clean_value
 from app.core.supplies import ItemStatus
-from app.exchange.files import ImportRefused, write_atomic
+from app.exchange.files import ImportRefused, read_limited, write_atomic
 from app.exchange.words import (
     COLUMNS,
     SHOPPING_COLUMNS,
@@ -217,6 +222,8 @@ def write_shopping_list(statuses: Iterable[ItemStatus], target: Target,
 
 
 def _decode(data: bytes) -> tuple[str, str]:
+    """The text and its encoding: UTF-8 (with or without BOM), else Windows-1252. A NUL
+    character (UTF-16, a binary file) refuses the file."""
     if data.startswith(codecs.BOM_UTF8):
         candidates = [("utf-8-sig", data[len(codecs.BOM_UTF8):], "utf-8")]
     else:
@@ -264,13 +271,7 @@ def read_supplies(path: str | os.PathLike[str], today: dt.date | None = None,
     read as a whole, OSError when it cannot be opened.
     """
     today = today or dt.date.today()
-    if os.stat(path).st_size > MAX_BYTES:
-        raise ImportRefused(Problem("too_large", {"max_mb": MAX_MB}))
-    with open(path, "rb") as stream:
-        data = stream.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise ImportRefused(Problem("too_large", {"max_mb": MAX_MB}))
-    text, encoding = _decode(data)
+    text, encoding = _decode(read_limited(path, MAX_BYTES))
     if not text.strip():
         raise ImportRefused(Problem("empty_file"))
     first, _, rest = text.lstrip("\r\n").partition("\n")

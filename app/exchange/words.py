@@ -224,11 +224,15 @@ _PROBLEMS: dict[str, tuple[str, str]] = {
                        "The file has a cell with more than {max} characters."),
     "malformed": ("Het bestand is geen geldig CSV-bestand (rond regel {line}).",
                   "The file is not a valid CSV file (near line {line})."),
+    "not_a_file": ("Dit is geen gewoon bestand. Kies een bestand dat op de schijf staat.",
+                   "This is not an ordinary file. Please choose a file on the disk."),
     # contacts: whole vCard files
     "not_a_vcard": ("Dit is geen bestand met contacten (vCard, .vcf).",
                     "This is not a file with contacts (vCard, .vcf)."),
     "too_many_cards": ("Het bestand heeft te veel contacten: maximaal {max}.",
                        "The file has too many contacts: at most {max}."),
+    "too_many_lines": ("Er staat te veel in het bestand: meer dan {max} regels met gegevens.",
+                       "The file holds too much: more than {max} lines of contact details."),
     # contacts: one card that is skipped
     "card_broken": ("Deze kaart is beschadigd: Paraat kan regel {line} van het bestand niet "
                     "lezen.",
@@ -245,6 +249,10 @@ _PROBLEMS: dict[str, tuple[str, str]] = {
                              "(quoted-printable)."),
     "card_encoding": ("De tekens op deze kaart passen niet bij de tekenset {charset}.",
                       "The characters on this card do not fit the character set {charset}."),
+    "card_too_large": ("Deze kaart is te groot: meer dan {max} regels met gegevens.",
+                       "This card is too large: more than {max} lines of details."),
+    "line_too_long": ("Regel {line} van het bestand is te lang: meer dan {max} tekens.",
+                      "Line {line} of the file is too long: more than {max} characters."),
     "card_empty": ("Op deze kaart staat geen naam, telefoonnummer of e-mailadres.",
                    "This card has no name, phone number or email address."),
     "duplicate_uid": ("Deze kaart staat al eerder in het bestand (kaart {number}).",
