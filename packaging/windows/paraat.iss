@@ -62,8 +62,6 @@ Name: "en"; MessagesFile: "compiler:Default.isl"
 [CustomMessages]
 nl.StartComment=Je noodplan en noodpakket, zonder internet
 en.StartComment=Your emergency plan and kit, offline
-nl.CliComment=Paraat op de opdrachtregel
-en.CliComment=Paraat on the command line
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
