@@ -26,6 +26,14 @@ part is small and tested in tests/exchange/test_vcard.py:
 * **Binary values.** Photos, logos, sounds and keys, and any base64 value, are dropped before
   parsing (also 2.1 base64 blocks without indentation): Paraat does not use them, and a
   damaged photo must not cost the contact.
+* **Only what Paraat reads.** Properties other than those in ``USED`` (birthdays, photos,
+  revision dates, anything an exporter invents) and components nested inside a card are left
+  out before they are unfolded or parsed: they cannot break a card, and a hostile file cannot
+  make vobject work on them. Nesting is counted, never recursed into.
+* **Limits.** A property longer than ``MAX_LINE_CHARS`` unfolded (an endless folded line) or
+  a card with more than ``MAX_CARD_LINES`` kept lines skips that card with the reason;
+  ``split_cards`` stops at the card limit. Unfolding appends to a list, so a line folded a
+  million times costs linear, not quadratic, time.
 * **Commas.** vobject cuts a text value at its first unescaped comma (it reads it as a list).
   In vCard 2.1 commas and backslashes are plain text, so 2.1 cards get vobject behaviour of
   their own (registered for ``VERSION:2.1`` through vobject's registry; 3.0 is untouched).
@@ -37,6 +45,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import vobject
@@ -48,11 +57,16 @@ Block = tuple[int, list[bytes], bool]  # first line number, the lines, ended wit
 
 
 def _is(line: bytes, word: bytes) -> bool:
+    if len(line) > 4 * len(word):  # quick answer for the long lines of a hostile file
+        return False
     return re.sub(rb"[ \t]", b"", line).upper() == word
 
 
-def split_cards(data: bytes) -> list[Block]:
-    """The cards in a file as (first line number, lines, ended with END:VCARD)."""
+def split_cards(data: bytes, limit: int | None = None) -> list[Block]:
+    """The cards in a file as (first line number, lines, ended with END:VCARD).
+
+    With ``limit``, cutting stops at card ``limit + 1``: enough to know there are too many.
+    """
     blocks: list[Block] = []
     current: list[bytes] | None = None
     start = 0
@@ -60,6 +74,8 @@ def split_cards(data: bytes) -> list[Block]:
         if _is(line, b"BEGIN:VCARD"):
             if current is not None:
                 blocks.append((start, current, False))
+            if limit is not None and len(blocks) > limit:
+                return blocks
             current, start = [line], number
         elif current is not None:
             current.append(line)
@@ -81,6 +97,12 @@ _QP = re.compile(r"(?i)quoted-printable")
 _PLAIN_ENCODING = re.compile(r"(?i);encoding=\"?[78]bit\"?(?=;|$)")
 _BAD_QP = re.compile(r"=(?![0-9A-Fa-f]{2}|$)")
 _SINGLE_TEXT = frozenset({"FN", "NOTE", "EMAIL", "TEL", "UID"})
+# The properties Paraat reads (app.exchange.vcard); every other line is left out unread.
+USED = frozenset({"VERSION", "FN", "N", "ORG", "TEL", "EMAIL", "ADR", "NOTE", "UID",
+                  "X-ABLABEL"})
+MAX_LINE_CHARS = 20_000  # one unfolded property; Paraat stores at most 10,000 of any text
+MAX_CARD_LINES = 300  # properties Paraat reads, in one card (a phone's card has 5 to 40)
+GUESS_LINES = 200  # lines guess_name looks at
 
 
 class CardProblem(Exception):
@@ -97,9 +119,22 @@ def _decode_line(raw: bytes, charset: str) -> str:
         if codec:
             try:
                 return raw.decode(codec)
-            except (UnicodeDecodeError, LookupError):
+            except (UnicodeDecodeError, LookupError, ValueError):  # ValueError: NUL in the name
                 continue
     return raw.decode("latin-1")
+
+
+def _printable(text: str) -> str:
+    return "".join(char if char.isprintable() else "?" for char in text)
+
+
+def _known_charset(name: str) -> bool:
+    """True when Python has a codec of this name (a name with NUL in it raises ValueError)."""
+    try:
+        codecs.lookup(name)
+    except (LookupError, ValueError):
+        return False
+    return True
 
 
 def _check_qp(text: str, number: int) -> None:
@@ -108,39 +143,102 @@ def _check_qp(text: str, number: int) -> None:
 
 
 def _logical_lines(start: int, lines: list[bytes]) -> list[tuple[int, str]]:
-    """The card's lines decoded and unfolded, with the file line number where each starts.
+    """The card's lines Paraat reads, decoded and unfolded, with the file line number of each.
 
     Folded lines (a space or tab in front) and quoted-printable soft line breaks ("=" at the
     end) are joined; the quoted-printable characters themselves are left to vobject. Spaces
     at the end of a quoted-printable line are dropped, as RFC 2045 says a reader must.
+
+    Left out as soon as their first line is seen, so that they cost nothing: properties
+    Paraat does not read (see ``USED``), binary values (also the rest of a 2.1 base64 block
+    written without indentation), and everything inside a component nested in the card
+    (BEGIN:X … END:X, counted, never recursed into). Lines that are not a property at all
+    are kept, so that vobject says where the card is damaged.
+
+    Raises CardProblem when a kept line grows past MAX_LINE_CHARS (an endless folded line)
+    or the card keeps more than MAX_CARD_LINES lines.
     """
-    logical: list[tuple[int, str]] = []
+    logical: list[tuple[int, list[str]]] = []  # the pieces of each line, joined at the end
+    size = 0  # characters in the current logical line
     charset = ""
-    in_qp = False
+    in_qp = keep = binary = started = False
+    depth = 0
+
+    def grow(piece: str) -> None:
+        nonlocal size
+        size += len(piece)
+        if size > MAX_LINE_CHARS:
+            raise CardProblem(Problem("line_too_long",
+                                      {"line": logical[-1][0], "max": MAX_LINE_CHARS}))
+        logical[-1][1].append(piece)
+
     for number, raw in enumerate(lines, start=start):
         if in_qp:  # the line after a soft line break continues the value
             text = _decode_line(raw, charset).rstrip(" \t")
-            _check_qp(text, number)
-            logical[-1] = (logical[-1][0], logical[-1][1][:-1] + text)
             in_qp = text.endswith("=")
-        elif raw[:1] in (b" ", b"\t") and logical:
-            logical[-1] = (logical[-1][0], logical[-1][1] + _decode_line(raw[1:], charset))
+            if keep:
+                _check_qp(text, number)
+                pieces = logical[-1][1]
+                pieces[-1] = pieces[-1][:-1]
+                grow(text)
+        elif raw[:1] in (b" ", b"\t") and started:
+            if keep:
+                grow(_decode_line(raw[1:], charset))
         elif raw.strip():
+            started = True
             match = _CHARSET.search(raw.partition(b":")[0])
             charset = match.group(1).decode("ascii", "replace").strip() if match else ""
-            try:
-                codecs.lookup(charset or "utf-8")
-            except LookupError:
-                raise CardProblem(Problem("unknown_charset", {"charset": charset[:40]})) from None
             text = _decode_line(raw, charset)
             head, colon, value = text.partition(":")
-            if colon and _QP.search(head):
+            qp = bool(colon and _QP.search(head))
+            in_qp = qp and value.rstrip(" \t").endswith("=")
+            keep, binary = _kept(text, head, value, binary, depth, not logical)
+            if not keep:
+                depth = _depth(text, value, depth)
+                continue
+            if charset and not _known_charset(charset):
+                raise CardProblem(Problem("unknown_charset",
+                                          {"charset": _printable(charset[:40])}))
+            if qp:
                 value = value.rstrip(" \t")
                 _check_qp(value, number)
-                in_qp = value.endswith("=")
                 text = f"{head}:{value}"
-            logical.append((number, text))
-    return logical
+            if len(logical) >= MAX_CARD_LINES:
+                raise CardProblem(Problem("card_too_large", {"max": MAX_CARD_LINES}))
+            logical.append((number, []))
+            size = 0
+            grow(text)
+    return [(number, "".join(pieces)) for number, pieces in logical]
+
+
+def _kept(text: str, head: str, value: str, binary: bool, depth: int,
+          first: bool) -> tuple[bool, bool]:
+    """(keep the line, it starts or goes on with a binary value), for a line's first line."""
+    match = _PROPERTY.match(text)
+    if match is None:
+        # the rest of a 2.1 base64 block written without indentation, or a damaged line
+        return (False, True) if binary and ":" not in text else (depth == 0, False)
+    name = match.group(1).upper()
+    if name == "END" and value.strip().upper() == "VCARD":
+        return True, False  # the card's own end (split_cards ends the card on it)
+    if first and name == "BEGIN":
+        return True, False  # the card's own start
+    if depth or name in ("BEGIN", "END"):
+        return False, False
+    if name in _BINARY_NAMES or _BASE64.search(head):
+        return False, True
+    return name in USED, False
+
+
+def _depth(text: str, value: str, depth: int) -> int:
+    """How deep the next line is in components nested inside the card."""
+    match = _PROPERTY.match(text)
+    name = match.group(1).upper() if match else ""
+    if name == "BEGIN":
+        return depth + 1
+    if name == "END":
+        return max(depth - 1, 0)
+    return depth
 
 
 def _escape_commas(value: str) -> str:
@@ -149,32 +247,33 @@ def _escape_commas(value: str) -> str:
                   value)
 
 
-def _card_text(start: int, lines: list[bytes]) -> tuple[str, list[int]]:
-    """The card as text for vobject, and the file line number of each line in it."""
+@dataclass(frozen=True)
+class CardText:
+    """A card as text for vobject: its first line number and the file line of each line."""
+
+    start: int
+    text: str
+    origin: list[int]
+
+
+def card_text(start: int, lines: list[bytes]) -> CardText:
+    """The card as text for vobject; raises CardProblem when it cannot be made."""
     logical = _logical_lines(start, lines)
     version = next((line.partition(":")[2].strip() for _, line in logical
                     if line[:8].upper() == "VERSION:"), "")
     kept: list[str] = []
     origin: list[int] = []
-    binary = False
     for number, line in logical:
-        match = _PROPERTY.match(line)
-        if binary and match is None and ":" not in line:
-            continue  # the rest of a 2.1 base64 block written without indentation
-        binary = False
-        if match:
+        if match := _PROPERTY.match(line):
             head, _, value = line.partition(":")
             name = match.group(1).upper()
-            if name in _BINARY_NAMES or _BASE64.search(head):
-                binary = True
-                continue
             head = _PLAIN_ENCODING.sub("", _QP.sub("QUOTED-PRINTABLE", head))
             if version != "2.1" and name in _SINGLE_TEXT and "QUOTED-PRINTABLE" not in head:
                 value = _escape_commas(value)
             line = f"{head}:{value}"
         kept.append(line)
         origin.append(number)
-    return "\r\n".join(kept) + "\r\n", origin
+    return CardText(start, "\r\n".join(kept) + "\r\n", origin)
 
 
 class _Literal21(vobject.vcard.VCardTextBehavior):
@@ -204,7 +303,12 @@ if getattr(vobject.base.getBehavior("VCARD", "2.1"), "versionString", "") != "2.
 
 def parse_card(start: int, lines: list[bytes]) -> Any:
     """The card as a vobject component; raises CardProblem with the reason in a Problem."""
-    text, origin = _card_text(start, lines)
+    return parse_text(card_text(start, lines))
+
+
+def parse_text(card: CardText) -> Any:
+    """The vobject component of a card's text; raises CardProblem with the reason."""
+    start, text, origin = card.start, card.text, card.origin
     try:
         return vobject.readOne(text, allowQP=True)  # its line numbers are right only so
     except LookupError as error:  # a quoted-printable value in a charset Python lacks
@@ -220,8 +324,11 @@ def parse_card(start: int, lines: list[bytes]) -> Any:
 
 
 def guess_name(lines: list[bytes]) -> str:
-    """The FN of a card that cannot be read, for the list of skipped cards ("" if unclear)."""
-    for raw in lines:
+    """The FN of a card that cannot be read, for the list of skipped cards ("" if unclear).
+
+    Only the first lines are looked at: FN is near the top, and a hostile card may be long.
+    """
+    for raw in lines[:GUESS_LINES]:
         line = _decode_line(raw, "")
         match = re.match(r"(?i)^(?:[A-Za-z0-9_-]+\.)?FN(;[^:]*)?:(.*)$", line)
         if match and not _QP.search(match.group(1) or ""):
