@@ -73,7 +73,7 @@ def test_damaged_file_is_kept_aside_and_the_user_told(qapp, tmp_path, monkeypatc
     assert str(kept[0]) in shown[0]
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow):
-            widget.close()
+            widget.hide()  # not close(): its database is closed already
             widget.deleteLater()
 
 
