@@ -21,6 +21,7 @@ from app.content.chapters import chapters
 from app.content.formats import LANGUAGES, check_language
 from app.content.text import blocks, sentences
 
+MAX_QUERY = 1000  # characters; the longest sentence in the booklet is far shorter
 _JOINERS = str.maketrans("", "", " -\u00ad\u2010\u2011\u2012\u2013\u2014")
 
 
@@ -42,9 +43,14 @@ class _Entry:
 
 
 def normalise(text: str) -> str:
-    """Lower case, no accents, single spaces: 'Nöod  Pakket' → 'nood pakket'."""
+    """Lower case, no accents, single spaces: 'Nöod  Pakket' → 'nood pakket'.
+
+    Invisible format characters (zero-width spaces and joiners, bidi controls, soft hyphens:
+    Unicode category Cf) are dropped, so a query pasted with them still finds its words.
+    """
     decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    bare = "".join(ch for ch in decomposed
+                   if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
     return " ".join(bare.casefold().split())
 
 
@@ -72,8 +78,12 @@ def build_index(languages: tuple[str, ...] = LANGUAGES) -> int:
 def search(query: str, language: str | None = None, limit: int | None = None) -> list[SearchHit]:
     """The sentences that match ``query``, by language (Dutch first), chapter and position.
 
-    ``language`` None searches both languages. An empty query finds nothing.
+    ``language`` None searches both languages. An empty query finds nothing, and so does one
+    of more than MAX_QUERY characters (no sentence is that long; this also bounds the work a
+    pasted megabyte could cause).
     """
+    if len(query) > MAX_QUERY:
+        return []
     normal = normalise(query)
     squeezed = compact(query)
     if not squeezed:
