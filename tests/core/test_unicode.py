@@ -17,10 +17,17 @@ from hypothesis import strategies as st
 from app.core.fields import (
     BIDI_CONTROLS,
     ZERO_WIDTH,
+    Amount,
+    Choice,
+    Date,
+    Decimal,
+    Expiry,
+    Flag,
     InvalidValue,
     Problem,
     Rule,
     Text,
+    Whole,
     has_control_characters,
     visible_text,
 )
@@ -191,3 +198,27 @@ def test_any_number_is_clean_or_refused(text: str) -> None:
     assert not has_control_characters(cleaned)
     assert len(cleaned) <= MAX_LENGTH
     assert Phone().clean(cleaned) == cleaned
+
+
+# --- codes, numbers and dates -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("rule", "typed", "stored"), [
+    (Date(), "\u200e31-12-2026\u200f", "2026-12-31"),  # as Windows writes dates in Arabic
+    (Expiry(), "\u200e03\u200e-2028", "2028-03"),
+    (Amount(), "1,5\u200b", 1.5),
+    (Decimal(), "\u202a93,1\u202c", "93.1"),
+    (Whole(), "\ufeff12", 12),
+    (Flag(), "ja\u200b", 1),
+    (Choice(("gas", "water")), "\u2066gas\u2069", "gas"),
+], ids=lambda value: type(value).__name__ if isinstance(value, Rule) else None)
+def test_invisible_marks_do_not_make_a_date_or_number_wrong(rule: Rule, typed: str,
+                                                            stored: object) -> None:
+    # Before: each of these was refused ("not a date", "not a number", ...).
+    assert rule.clean(typed) == stored
+
+
+def test_invisible_marks_alone_are_empty() -> None:
+    assert Date().clean("\u200e") == ""
+    assert Whole(empty_as=None).clean("\u200b") is None
+    assert problem_of(Amount(), "\u200b").code == "required"
