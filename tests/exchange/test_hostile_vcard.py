@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 from app import commands
 from app.commands import RefusedError
 from app.core.fields import InvalidValue
-from app.core.records import clean_record
+from app.core.records import Contact, ContactPhone, clean_record
 from app.exchange import vcard, vcard_syntax
 from app.exchange.files import ImportRefused
 from app.exchange.vcard import MAX_BYTES, MAX_FILE_LINES, MAX_LINES, VCardPreview, read_vcards
@@ -176,6 +176,18 @@ def test_bidi_and_zero_width_characters_do_not_reach_the_contacts(corpus: Path) 
     (only,) = result.cards
     assert only.contact.name == "Jan de Vries"
     assert [phone.number for phone in only.phones] == ["06-12345678"]
+
+
+def test_a_name_with_hidden_characters_is_found_as_a_duplicate(corpus: Path) -> None:
+    repository = Repository.open(":memory:")
+    try:
+        repository.add_contacts([(Contact(None, name="Jan de Vries"),
+                                  [ContactPhone(None, 0, "+31 6 12345678")])])
+        preview = commands.preview_contacts(repository, corpus / "bidi-and-zero-width.vcf")
+        assert [(item.duplicate, item.duplicate_of) for item in preview.cards] == \
+            [(True, "Jan de Vries")]
+    finally:
+        repository.close()
 
 
 def test_a_file_with_too_much_is_refused_before_vobject_reads_it(
