@@ -19,6 +19,13 @@ How it works (RELIABILITY.md §1.4-1.5, modelled on SQLite's own crash tests):
   batch or a contact's phones in part, or a state that matches none between two saves).
   The expected states come from replaying the same saves on an in-memory database.
 
+Columns of the table: confirmed saves (calls that returned before the cut), lost saves (of
+those, the ones missing afterwards that had changed something) and the runs losing any,
+corrupt (``integrity_check`` not ok, or a read fails), unopenable (open_database refuses),
+half-written, and in-flight kept (the file shows the interrupted save as done: it was
+committed before the cut, or the file cannot be told from that state, for example a
+confirmed add lost while the interrupted save was deleting that same record).
+
 Command line (prints a table per configuration)::
 
     python -m tests.storage.power_loss --runs 2000 [--seed N] [--config project sync-off ...]
