@@ -1531,7 +1531,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>The library has set the language on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De bibliotheek heeft de taal op deze computer vastgezet.</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -1559,7 +1559,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Nowhere: this is a public computer. Paraat keeps everything in memory and erases it when you close Paraat or leave it alone for a while. Paraat never sends anything over the internet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nergens: dit is een openbare computer. Paraat houdt alles alleen in het geheugen en wist het als je Paraat sluit of een tijdje niets doet. Paraat stuurt nooit iets over internet.</translation>
     </message>
     <message>
         <source>Everything you fill in is saved at once on this computer, in the folder above. Paraat never sends anything over the internet.</source>
@@ -1567,11 +1567,11 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Paraat runs portable: the folder above is next to the program, for example on your USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraat draait draagbaar: de map hierboven staat naast het programma, bijvoorbeeld op je USB-stick.</translation>
     </message>
     <message>
         <source>Delete all my data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Al mijn gegevens wissen…</translation>
     </message>
     <message>
         <source>Needs help</source>
@@ -1643,7 +1643,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijke map</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1651,63 +1651,63 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureaublad</translation>
     </message>
     <message>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kijk in:</translation>
     </message>
     <message>
         <source>&amp;Up one folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Map hoger</translation>
     </message>
     <message>
         <source>Files and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden en mappen</translation>
     </message>
     <message>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestandsnaam:</translation>
     </message>
     <message>
         <source>File &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestands&amp;soort:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewaren</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
     <message>
         <source>Paraat does not remember where you save or what you open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraat onthoudt niet waar je iets bewaart of wat je opent.</translation>
     </message>
     <message>
         <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Map: %1</translation>
     </message>
     <message>
         <source>Type a file name, or choose a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een bestandsnaam, of kies een bestand.</translation>
     </message>
     <message>
         <source>There is no file with this name here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier is geen bestand met deze naam.</translation>
     </message>
     <message>
         <source>This folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze map bestaat niet.</translation>
     </message>
     <message>
         <source>Saving on this computer is not allowed here. Put in your USB stick and choose it under “Look in”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op deze computer mag je niets bewaren. Steek je USB-stick in de computer en kies hem bij „Kijk in”.</translation>
     </message>
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al. Wil je het vervangen?</translation>
     </message>
     <message>
         <source>Cash</source>
@@ -3169,83 +3169,83 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
     </message>
     <message>
         <source>Delete all my data</source>
-        <translation type="unfinished"></translation>
+        <translation>Al mijn gegevens wissen</translation>
     </message>
     <message>
         <source>This deletes everything Paraat keeps on this computer, in %1: your household, kit, plan and contacts, the backups and the log. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit wist alles wat Paraat op deze computer bewaart, in %1: je huishouden, noodpakket, plan en contacten, de reservekopieën en het logboek. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message>
         <source>Files you saved yourself (PDFs, CSV and vCard files, plan files on a USB stick) stay where you put them. Delete those yourself if you want.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden die je zelf hebt bewaard (PDF&apos;s, CSV- en vCard-bestanden, planbestanden op een USB-stick) blijven staan waar je ze hebt neergezet. Die kun je zelf weggooien als je wilt.</translation>
     </message>
     <message>
         <source>I understand: delete everything, for good</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik begrijp het: wis alles, voorgoed</translation>
     </message>
     <message>
         <source>Delete everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wissen</translation>
     </message>
     <message>
         <source>Delete all my data?</source>
-        <translation type="unfinished"></translation>
+        <translation>Al je gegevens wissen?</translation>
     </message>
     <message>
         <source>Paraat deleted %1 files. You start again with an empty household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraat heeft %1 bestanden verwijderd. Je begint opnieuw met een leeg huishouden.</translation>
     </message>
     <message>
         <source>another program is using it</source>
-        <translation type="unfinished"></translation>
+        <translation>een ander programma gebruikt het</translation>
     </message>
     <message>
         <source>no permission</source>
-        <translation type="unfinished"></translation>
+        <translation>geen toestemming</translation>
     </message>
     <message>
         <source>unknown reason</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende reden</translation>
     </message>
     <message>
         <source>These could not be deleted. Close other programs and try again, or delete them yourself:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze konden niet worden gewist. Sluit andere programma&apos;s en probeer het opnieuw, of wis ze zelf:</translation>
     </message>
     <message>
         <source>These are not Paraat&apos;s and were left alone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze zijn niet van Paraat en zijn blijven staan:</translation>
     </message>
     <message>
         <source>Paraat cannot start a new household in this folder and closes now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraat kan in deze map geen nieuw huishouden beginnen en sluit nu.</translation>
     </message>
     <message>
         <source>Everything is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles is gewist</translation>
     </message>
     <message>
         <source>Not everything could be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet alles kon worden gewist</translation>
     </message>
     <message>
         <source>In 1 second Paraat erases everything you filled in, so the next visitor cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Over 1 seconde wist Paraat alles wat je hebt ingevuld. Dan kan de volgende bezoeker het niet zien.</translation>
     </message>
     <message>
         <source>In %1 seconds Paraat erases everything you filled in, so the next visitor cannot see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Over %1 seconden wist Paraat alles wat je hebt ingevuld. Dan kan de volgende bezoeker het niet zien.</translation>
     </message>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben je er nog?</translation>
     </message>
     <message>
         <source>Yes, I&apos;ll continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, ik ga verder</translation>
     </message>
     <message>
         <source>No, erase everything now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee, wis alles nu</translation>
     </message>
     <message>
         <source>Too short: use at least %1 characters, or %2 words.</source>
@@ -3313,51 +3313,51 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
     </message>
     <message>
         <source>Public computer of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Openbare computer van %1</translation>
     </message>
     <message>
         <source>Public computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Openbare computer</translation>
     </message>
     <message>
         <source>when you close Paraat, or after 1 minute without use</source>
-        <translation type="unfinished"></translation>
+        <translation>als je Paraat sluit, of als je 1 minuut niets doet</translation>
     </message>
     <message>
         <source>when you close Paraat, or after %1 minutes without use</source>
-        <translation type="unfinished"></translation>
+        <translation>als je Paraat sluit, of als je %1 minuten niets doet</translation>
     </message>
     <message>
         <source>Nothing is kept on this computer: everything you fill in is erased %1. To take your plan home, print it or save the locked plan file on your USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op deze computer blijft niets bewaard. Alles wat je invult wordt gewist %1. Wil je je plan mee naar huis nemen? Druk het af, of zet het planbestand op slot op je USB-stick.</translation>
     </message>
     <message>
         <source>Erase everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles wissen</translation>
     </message>
     <message>
         <source>Erase everything you filled in now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu alles wissen wat je hebt ingevuld?</translation>
     </message>
     <message>
         <source>Did you print your plan or save it on your USB stick? After erasing, nothing can be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb je je plan afgedrukt of op je USB-stick gezet? Na het wissen kun je niets meer terughalen.</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>Terug</translation>
     </message>
     <message>
         <source>Take your plan home</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan meenemen</translation>
     </message>
     <message>
         <source>I&apos;m done — erase everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik ben klaar — alles wissen</translation>
     </message>
     <message>
         <source>Everything is erased. Paraat is empty again for the next visitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles is gewist. Paraat is weer leeg voor de volgende bezoeker.</translation>
     </message>
 </context>
 </TS>
