@@ -176,7 +176,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _show_saved(self, initial: bool = False) -> None:
-        if initial:
+        if self.public_banner is not None:  # public mode: nothing is saved on the computer
+            self.save_state.setText(tr("Kept in memory only"))
+        elif initial:
             self.save_state.setText("✔ " + tr("Everything is saved"))
         else:
             time = QTime.currentTime().toString("HH:mm")

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.flow_layout import FlowLayout
 from app.ui.i18n import tr
 
 
@@ -67,7 +67,7 @@ class PublicBanner(QFrame):
         self.setFrameShape(QFrame.Shape.Box)
         self.setLineWidth(2)
         self.setAccessibleName(tr("Public computer"))
-        self.title = QLabel("🔒 " + banner_title(library_name))
+        self.title = QLabel(banner_title(library_name))
         self.title.setObjectName("public_banner.title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # the library name is never markup
         self.title.setWordWrap(True)
@@ -85,15 +85,12 @@ class PublicBanner(QFrame):
         self.take_home_button.setObjectName("public_banner.take_home")
         self.erase_button = QPushButton(tr("I'm done — erase everything"))
         self.erase_button.setObjectName("public_banner.erase")
-        words = QVBoxLayout()
-        words.addWidget(self.title)
-        words.addWidget(self.text)
-        buttons = QVBoxLayout()
+        buttons = FlowLayout()  # side by side, or under each other at large text
         buttons.addWidget(self.take_home_button)
         buttons.addWidget(self.erase_button)
-        buttons.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.addLayout(words, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text)
         layout.addLayout(buttons)
         self.take_home_button.clicked.connect(self.take_home_requested)
         self.erase_button.clicked.connect(self._erase)

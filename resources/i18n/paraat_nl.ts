@@ -898,6 +898,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
+        <source>Kept in memory only</source>
+        <translation>Alleen in het geheugen</translation>
+    </message>
+    <message>
         <source>Everything is saved</source>
         <translation>Alles is opgeslagen</translation>
     </message>

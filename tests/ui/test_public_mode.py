@@ -56,7 +56,7 @@ def test_the_banner_shows_the_library_and_how_to_take_the_plan_home(public_paraa
     banner = window.public_banner
     assert banner is not None and banner.isVisible()
     title = window.findChild(QLabel, "public_banner.title")
-    assert title.text() == "🔒 Openbare computer van Bibliotheek <b>Zuidstad</b>"
+    assert title.text() == "Openbare computer van Bibliotheek <b>Zuidstad</b>"
     assert title.textFormat() == Qt.TextFormat.PlainText  # a policy name is never markup
     text = window.findChild(QLabel, "public_banner.text").text()
     assert "Op deze computer blijft niets bewaard" in text and "5 minuten" in text and "USB-stick" in text
