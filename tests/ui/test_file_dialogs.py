@@ -141,3 +141,45 @@ def test_places_include_home_and_the_root(qtbot) -> None:
     assert str(Path.home()) in paths or any(Path(path) == Path.home() for path in paths)
     assert any(Path(path) == Path(Path.home().anchor) for path in paths)
     assert len(paths) == len(set(paths))
+
+
+# --- nothing else in Paraat remembers anything behind the user's back --------------------------
+
+APP = Path(file_dialogs.__file__).resolve().parents[1]
+
+
+def _sources() -> dict[str, str]:
+    return {str(path.relative_to(APP)): path.read_text(encoding="utf-8") for path in APP.rglob("*.py")}
+
+
+def _users(identifier: str) -> list[str]:
+    """Modules whose code (not comments or docstrings) names ``identifier``."""
+    import ast
+
+    found = []
+    for name, text in _sources().items():
+        for node in ast.walk(ast.parse(text)):
+            names = [alias.name for alias in node.names] if isinstance(node, ast.ImportFrom) else []
+            if (isinstance(node, ast.Name) and node.id == identifier) or identifier in names or (
+                    isinstance(node, ast.Attribute) and node.attr == identifier):
+                found.append(name)
+                break
+    return sorted(found)
+
+
+def test_no_module_uses_qsettings() -> None:
+    assert _users("QSettings") == []
+
+
+def test_only_file_dialogs_uses_qts_file_dialog() -> None:
+    assert _users("QFileDialog") == [str(Path("ui") / "file_dialogs.py")]
+
+
+def test_temporary_files_are_made_beside_their_target_only() -> None:
+    """A temporary file in TMPDIR would hold personal data outside the chosen folder."""
+    import re
+
+    for name, text in _sources().items():
+        for call in re.findall(r"(?:mkstemp|NamedTemporaryFile|TemporaryFile|mkdtemp|QTemporaryFile)\((.*?)\)\n",
+                               text, flags=re.DOTALL):
+            assert "dir=" in call, f"{name}: a temporary file outside the target's folder"
