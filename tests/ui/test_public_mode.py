@@ -60,6 +60,8 @@ def test_the_banner_shows_the_library_and_how_to_take_the_plan_home(public_paraa
     assert title.textFormat() == Qt.TextFormat.PlainText  # a policy name is never markup
     text = window.findChild(QLabel, "public_banner.text").text()
     assert "Op deze computer blijft niets bewaard" in text and "5 minuten" in text and "USB-stick" in text
+    assert public_paraat.public.watch.timer.interval() == 5 * 60_000  # the policy's idle time
+    assert window.save_state.text() == "Alleen in het geheugen"
     click(qtbot, window.findChild(QPushButton, "public_banner.take_home"))
     assert window.current_page() == ("carry" if "carry" in window.pages else "print")
 
@@ -251,3 +253,21 @@ def test_delete_all_from_settings_removes_the_files_and_starts_fresh(launcher, q
     session = launcher.paraat.session
     assert session.repository.is_empty() and launcher.paraat.window is not window
     assert session.setting("language") == "nl"
+
+
+def test_portable_run_keeps_everything_beside_the_program(qapp, tmp_path, data_dir, monkeypatch) -> None:
+    from app import paths
+    from app.__main__ import build_parser
+    from app.ui import file_dialogs
+    from app.ui.application import run_gui
+
+    monkeypatch.setattr(paths, "install_dir", lambda: tmp_path / "stick")
+    monkeypatch.setattr(paths, "policy_files", lambda: [tmp_path / "none.toml"])
+    try:
+        assert run_gui(build_parser().parse_args(["--portable", "--smoke-test", "--lang", "nl"])) == 0
+        assert file_dialogs.private  # Qt's dialog would write QtProject.conf outside the stick
+    finally:
+        file_dialogs.configure(private_dialogs=False, allow_local_save=True)
+        Translations(qapp).use("en")
+    assert (tmp_path / "stick" / "data" / "paraat.sqlite3").is_file()
+    assert not data_dir.exists()
