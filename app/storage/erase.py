@@ -17,6 +17,7 @@ file protects what is on it.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import stat
 from collections.abc import Callable
@@ -130,6 +131,21 @@ def _clear(folder: Path, report: EraseReport, skip: Path | None = None) -> None:
             report.left_alone.append(path)
 
 
+def release_log_files(folder: Path) -> None:
+    """Close log files Paraat has open in ``folder`` (Windows cannot delete an open file).
+
+    A closed FileHandler opens its file again at the next message, so logging goes on.
+    """
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.FileHandler):
+            try:
+                inside = Path(handler.baseFilename).resolve().parent == folder.resolve()
+            except OSError:
+                continue
+            if inside:
+                handler.close()
+
+
 def erase_data(location: DataLocation, close: Callable[[], None] | None = None) -> EraseReport:
     """Delete everything Paraat keeps in ``location``; ``close`` closes the open database first.
 
@@ -142,6 +158,7 @@ def erase_data(location: DataLocation, close: Callable[[], None] | None = None) 
     folder = location.folder
     if folder is None or not folder.is_dir():
         return report
+    release_log_files(folder)
     backups = location.backups
     if backups is not None and not (backups.is_dir() and not backups.is_symlink()):
         backups = None  # no backups folder (a link is never followed)

@@ -176,3 +176,24 @@ def test_delete_all_in_public_mode_has_nothing_to_do(data_dir: Path, capsys) -> 
     assert main(["--public", "--lang", "en", "delete-all", "--yes"]) == 0
     assert "nothing to delete" in capsys.readouterr().out
     assert not data_dir.exists()
+
+
+def test_an_open_log_file_is_closed_first_and_logging_goes_on(data_dir: Path) -> None:
+    import logging
+
+    location = data_location(data_dir)
+    fill(location)
+    handler = logging.FileHandler(data_dir / "paraat.log", encoding="utf-8")
+    logger = logging.getLogger()
+    logger.addHandler(handler)
+    try:
+        logger.warning("before")
+        report = erase_data(location)
+        assert report.complete and data_dir / "paraat.log" in report.removed
+        assert handler.stream is None  # closed, so Windows could delete it
+        data_dir.mkdir()
+        logger.warning("after")
+        assert "after" in (data_dir / "paraat.log").read_text()
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
