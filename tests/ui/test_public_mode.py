@@ -271,3 +271,25 @@ def test_portable_run_keeps_everything_beside_the_program(qapp, tmp_path, data_d
         Translations(qapp).use("en")
     assert (tmp_path / "stick" / "data" / "paraat.sqlite3").is_file()
     assert not data_dir.exists()
+
+
+def test_a_broken_policy_still_starts_and_stays_public(qapp, tmp_path, data_dir, monkeypatch, caplog) -> None:
+    from app import paths
+    from app.__main__ import build_parser
+    from app.ui import file_dialogs
+    from app.ui.application import run_gui
+
+    broken = tmp_path / "paraat-policy.toml"
+    broken.write_bytes(b'mode = = "normal"\nlibrary_name = "Zuidstad"\n')
+    monkeypatch.setattr(paths, "policy_files", lambda: [broken])
+    try:
+        with caplog.at_level(logging.WARNING):
+            assert run_gui(build_parser().parse_args(["--smoke-test", "--lang", "nl"])) == 0
+        assert file_dialogs.private and not file_dialogs.local_save_allowed
+    finally:
+        file_dialogs.configure(private_dialogs=False, allow_local_save=True)
+        for child in qapp.findChildren(PublicSession):
+            child.setParent(None)
+        Translations(qapp).use("en")
+    assert "not valid TOML" in caplog.text and "Zuidstad" not in caplog.text
+    assert not data_dir.exists()  # public: no folder, no database, no log file
