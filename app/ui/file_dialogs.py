@@ -187,6 +187,7 @@ class PrivateFileDialog(QDialog):
 
         self.place = QComboBox()
         self.place.setObjectName("private_file_dialog.place")
+        self.place.setPlaceholderText(tr("Choose a place or a USB stick"))
         for label, path in places():
             self.place.addItem(label, path)
         place_label = QLabel(tr("&Look in:"))
@@ -209,6 +210,8 @@ class PrivateFileDialog(QDialog):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 3):
+            self.view.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.setColumnHidden(2, True)  # the type column says little to most people
 
         self.name = QLineEdit(name)
@@ -285,6 +288,9 @@ class PrivateFileDialog(QDialog):
         self.folder_label.setText(str(Path(folder)))
         self.folder_label.setAccessibleName(tr("Folder: %1").replace("%1", str(Path(folder))))
         self.up_button.setEnabled(Path(folder).parent != Path(folder))
+        matching = [index for index in range(self.place.count())
+                    if Path(self.place.itemData(index)) == Path(folder)]
+        self.place.setCurrentIndex(matching[0] if matching else -1)  # -1 shows the placeholder
 
     @Slot()
     def _up(self) -> None:

@@ -1658,6 +1658,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Bureaublad</translation>
     </message>
     <message>
+        <source>Choose a place or a USB stick</source>
+        <translation>Kies een plek of een USB-stick</translation>
+    </message>
+    <message>
         <source>&amp;Look in:</source>
         <translation>&amp;Kijk in:</translation>
     </message>
@@ -1679,7 +1683,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Bewaren</translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1687,7 +1691,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Paraat does not remember where you save or what you open.</source>
-        <translation>Paraat onthoudt niet waar je iets bewaart of wat je opent.</translation>
+        <translation>Paraat onthoudt niet waar je iets opslaat of wat je opent.</translation>
     </message>
     <message>
         <source>Folder: %1</source>
