@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -92,7 +92,7 @@ class SettingsPage(QWidget):
                 layout.addWidget(make_hint(tr("Paraat runs portable: the folder above is next to the program, for example on your USB stick.")))
             self.erase_button = QPushButton(tr("Delete all my data…"))
         self.erase_button.setObjectName("settings.erase")
-        layout.addWidget(self.erase_button)
+        layout.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
         outer = QVBoxLayout(self)
