@@ -21,7 +21,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QModelIndex, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QDir, QModelIndex, QSettings, QStandardPaths, Qt, Slot
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,6 +55,34 @@ def configure(*, private_dialogs: bool, allow_local_save: bool) -> None:
     global private, local_save_allowed
     private = private_dialogs
     local_save_allowed = allow_local_save
+    _keep_qt_settings(not private_dialogs)
+
+
+def _keep_qt_settings(keep: bool) -> None:
+    """Let Qt's own settings files be written (normal mode) or nowhere at all (private).
+
+    Qt dialogs that Paraat does not own (the print dialog's "print to file" chooser, the print
+    preview's) save their folders through QSettings("QtProject"). In private mode its files
+    point into a place that cannot exist (below the null device), so every write fails
+    quietly. On Windows QSettings' native format is the registry, which paths cannot redirect:
+    there the print dialog is Windows' own and Paraat's own dialogs already write nothing.
+    """
+    if sys.platform == "win32":
+        return
+    if keep:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    else:
+        folder = os.devnull + "/paraat-keeps-no-settings"
+    for format_ in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(format_, QSettings.Scope.UserScope, folder)
+
+
+def print_dialog(printer: QPrinter, parent: QWidget | None) -> QPrintDialog:
+    """The print dialog; in private mode without "print to file" (use Save as PDF instead)."""
+    dialog = QPrintDialog(printer, parent)
+    if private:
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)
+    return dialog
 
 
 def documents_folder() -> str:

@@ -11,7 +11,7 @@ import html
 
 from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from app.content.chapters import chapters
 from app.content.search import search
 from app.content.timeline import personal_timeline
+from app.ui import file_dialogs
 from app.ui.i18n import current_language, tr
 from app.ui.kit_page import search_box
 from app.ui.session import Session
@@ -174,7 +175,7 @@ class InfoPage(TabbedPage):
     @Slot()
     def print_chapter(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
+        dialog = file_dialogs.print_dialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_document(printer)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Slot
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -150,7 +150,7 @@ class PrintPage(QWidget):
     @Slot()
     def print_now(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
+        dialog = file_dialogs.print_dialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             print_document(self.document(), printer)
 

@@ -168,7 +168,14 @@ def _users(identifier: str) -> list[str]:
 
 
 def test_no_module_uses_qsettings() -> None:
-    assert _users("QSettings") == []
+    """Only file_dialogs names QSettings: to point Qt's own settings nowhere in private mode."""
+    assert _users("QSettings") == [str(Path("ui") / "file_dialogs.py")]
+    import ast
+
+    tree = ast.parse(_sources()[str(Path("ui") / "file_dialogs.py")])
+    made = [node for node in ast.walk(tree) if isinstance(node, ast.Call)
+            and getattr(node.func, "id", getattr(node.func, "attr", "")) == "QSettings"]
+    assert made == []  # it never opens a settings file, it only points Qt's elsewhere
 
 
 def test_only_file_dialogs_uses_qts_file_dialog() -> None:

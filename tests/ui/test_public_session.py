@@ -138,3 +138,27 @@ def test_qts_own_file_dialog_would_have_left_a_trace(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, timeout=60, check=True)
     written = list(root.rglob("QtProject.conf"))
     assert written and str(root / "home").encode() in written[0].read_bytes()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="QtProject.conf is the registry on Windows")
+def test_in_private_mode_even_qts_own_dialogs_write_no_settings(tmp_path: Path) -> None:
+    """Dialogs Paraat does not own (print to file, print preview) cannot leave QtProject.conf."""
+    root = tmp_path / "computer"
+    root.mkdir()
+    env = _environment(root)
+    script = ("from PySide6.QtWidgets import QApplication, QFileDialog\n"
+              "from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrinter\n"
+              "from app.ui import file_dialogs\n"
+              "app = QApplication([])\n"
+              "file_dialogs.configure(private_dialogs=True, allow_local_save=True)\n"
+              "dialog = QFileDialog(None, 'x', {folder!r})\n"
+              "dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)\n"
+              "dialog.show(); app.processEvents(); dialog.setDirectory({folder!r}); del dialog\n"
+              "printer = QPrinter()\n"
+              "option = QAbstractPrintDialog.PrintDialogOption.PrintToFile\n"
+              "assert not file_dialogs.print_dialog(printer, None).testOption(option)\n"
+              "file_dialogs.configure(private_dialogs=False, allow_local_save=True)\n"
+              "assert file_dialogs.print_dialog(printer, None).testOption(option)\n"
+              ).format(folder=str(root / "home"))
+    subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, timeout=60, check=True)
+    assert list(root.rglob("QtProject.conf")) == []
