@@ -77,6 +77,8 @@ class MainWindow(QMainWindow):
             "settings": (self.settings, tr("Settings"), "settings"),
             "backups": (self.backups, tr("Backups"), "backups"),
         }
+        if mode == PUBLIC:  # nothing is kept on this computer, so there are no backups to show
+            del self.pages["backups"]
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")

@@ -64,11 +64,13 @@ def test_the_banner_shows_the_library_and_how_to_take_the_plan_home(public_paraa
     assert window.save_state.text() == "Alleen in het geheugen"
     click(qtbot, window.findChild(QPushButton, "public_banner.take_home"))
     assert window.current_page() == ("carry" if "carry" in window.pages else "print")
+    assert "backups" not in window.pages  # nothing is kept, so there are no backups to list
 
 
 def test_a_normal_window_has_no_banner(launcher) -> None:
     window = launcher.start()
     assert window.public_banner is None
+    assert "backups" in window.pages
     assert window.findChild(QLabel, "public_banner.title") is None
 
 
