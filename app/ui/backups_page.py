@@ -75,7 +75,7 @@ class BackupsPage(QWidget):
             "Paraat makes a backup of your data on each day you use it, and before every "
             "import. Paraat keeps one backup per day for a week, one per week for a month and "
             "one per month for a year. Older backups are removed by themselves.")))
-        label = QLabel(tr("&Backups on this computer:"))
+        label = QLabel(tr("&Backups on this computer"))
         label.setBuddy(self.table)
         layout.addWidget(label)
         self.table.setObjectName("backups.table")

@@ -3112,8 +3112,8 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Paraat maakt een reservekopie van uw gegevens op elke dag dat u Paraat gebruikt, en vóór elke import. Paraat bewaart een week lang één kopie per dag, een maand lang één per week en een jaar lang één per maand. Oudere kopieën haalt Paraat zelf weg.</translation>
     </message>
     <message>
-        <source>&amp;Backups on this computer:</source>
-        <translation>&amp;Reservekopieën op deze computer:</translation>
+        <source>&amp;Backups on this computer</source>
+        <translation>&amp;Reservekopieën op deze computer</translation>
     </message>
     <message>
         <source>Backups on this computer</source>
