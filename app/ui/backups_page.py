@@ -138,6 +138,9 @@ class BackupsPage(QWidget):
     def _after_reset(self) -> None:
         if self.model.rowCount():
             self.table.selectRow(0)
+        elif not self.status.text():  # an empty list says what will happen and what to do
+            self.status.setText(tr("There is no backup yet. Paraat makes one on the first day you "
+                                   "change something, and you can make one now with the button above."))
         self.table.resizeRowsToContents()
         self._update_buttons()
 

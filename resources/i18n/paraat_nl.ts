@@ -3138,6 +3138,10 @@ Paraat heeft er niets aan veranderd.</translation>
 %1</translation>
     </message>
     <message>
+        <source>There is no backup yet. Paraat makes one on the first day you change something, and you can make one now with the button above.</source>
+        <translation>Er is nog geen reservekopie. Paraat maakt er een op de eerste dag dat je iets verandert. Met de knop hierboven maak je er nu een.</translation>
+    </message>
+    <message>
         <source>Paraat could not make a backup.</source>
         <translation>Paraat kon geen reservekopie maken.</translation>
     </message>

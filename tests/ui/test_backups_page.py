@@ -77,6 +77,8 @@ def test_page_lists_backups_with_reason_and_summary(page: BackupsPage, filled: S
 
 
 def test_make_a_backup_now(qtbot, page: BackupsPage, filled: Session) -> None:
+    assert page.model.rowCount() == 0
+    assert page.status.text().startswith("There is no backup yet.")  # the empty list says what to do
     click(qtbot, _button(page, "make"))
     assert page.model.rowCount() == 1
     assert page.status.text() == "A backup has been made."
