@@ -268,7 +268,8 @@ def test_any_file_is_read_or_refused_and_imported_whole(tmp_path: Path, body: st
         return
     for item in result.cards:  # what the preview shows is what would be stored
         assert clean_record("contact", item.contact) == item.contact
-        for phone in item.phones:
+        for phone in item.phones:  # stored under the new contact's id
+            phone = dataclasses.replace(phone, contact_id=1)
             assert clean_record("contact_phone", phone) == phone
     repository = Repository.open(":memory:")
     try:
