@@ -11,7 +11,7 @@ import logging
 import logging.handlers
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -256,7 +256,15 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.smoke_test:
         QTimer.singleShot(0, app.quit)
     code = app.exec()
-    if paraat.window is not None and not args.smoke_test:
-        paraat.window.save_state_now()
+    if paraat.window is not None:
+        if not args.smoke_test:
+            paraat.window.save_state_now()
+        paraat.window.hide()  # leave no window behind when run_gui returns (tests start it again)
+        paraat.window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        paraat.window = None
+    # Closing the last window posts a second "quit" that no loop handled; a later event loop in
+    # the same process (the tests') would otherwise end at once.
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
     paraat.session.repository.close()  # public mode: the household in memory is gone now
     return code

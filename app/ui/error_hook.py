@@ -14,7 +14,7 @@ import sys
 import threading
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME
@@ -69,10 +69,10 @@ class ErrorHook:
         if app is None:
             print(tr("Something went wrong inside Paraat.") + f" ({kind.__name__})", file=sys.stderr)
             return
-        if self._relay is None:  # not installed: we are in the GUI thread of a test
-            self._tell_user()
+        if self._relay is None or QThread.currentThread() is app.thread():
+            self._tell_user()  # in the GUI thread: tell the user right away
             return
-        self._relay.error_seen.emit()
+        self._relay.error_seen.emit()  # from a worker thread: the GUI thread tells the user
 
     def _tell_user(self) -> None:
         if self.showing:

@@ -71,3 +71,14 @@ def launcher(qapp: QApplication, data_dir: Path, qtbot) -> Iterator[Launcher]:
             launch.paraat.window.close()
             launch.paraat.window.deleteLater()
         launch.paraat.session.repository.close()
+
+
+@pytest.fixture(autouse=True)
+def _leave_the_application_as_found(qapp: QApplication) -> Iterator[None]:
+    """Tests that start Paraat in-process (run_gui) may install Dutch or private dialogs:
+    put English and the normal dialogs back, so no later test depends on the order."""
+    yield
+    from app.ui import file_dialogs
+
+    Translations(qapp).use("en")
+    file_dialogs.configure(private_dialogs=False, allow_local_save=True)
