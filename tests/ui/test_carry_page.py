@@ -339,41 +339,33 @@ def test_recovery_sheet_button_opens_a_preview(page: CarryPage, monkeypatch) -> 
     assert len(shown) == 1
 
 
-def test_the_window_keeps_running_while_the_real_key_is_derived(page: CarryPage, qtbot, tmp_path: Path,
-                                                               monkeypatch, boxes) -> None:
-    """With the real parameters (64 MiB, 3 passes, 4 lanes) the GUI thread's timers keep
-    firing while the key is derived: the derivation holds neither the GUI thread nor the GIL.
-    Run on the GUI thread, no tick could fall between its start and its end."""
-    import time
+def test_the_real_key_is_derived_off_the_gui_thread(page: CarryPage, qtbot, tmp_path: Path,
+                                                    monkeypatch, boxes) -> None:
+    """With the real parameters (64 MiB, 3 passes, 4 lanes) the key derivation and the writing
+    run in a worker thread, while the GUI thread's event loop keeps running (the busy indicator
+    is shown and the page waits for work_finished)."""
+    import threading
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QThread
 
     page.kdf = plan_file.DEFAULT_KDF
     path = tmp_path / "echt.paraat"
     monkeypatch.setattr(file_dialogs, "save_file", lambda *a: (str(path), ""))
     type_passwords(monkeypatch, PASSWORD)
-    work: dict[str, float] = {}
+    seen: dict[str, object] = {}
     real_write = plan_file.write_plan
 
     def write(*args, **kwargs):
-        work["start"] = time.perf_counter()
-        try:
-            return real_write(*args, **kwargs)
-        finally:
-            work["end"] = time.perf_counter()
+        seen["thread"] = QThread.currentThread()
+        seen["python_thread"] = threading.current_thread()
+        return real_write(*args, **kwargs)
 
     monkeypatch.setattr(plan_file, "write_plan", write)
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
-    timer.start()
     with qtbot.waitSignal(page.work_finished, timeout=60_000):
         page.save_button.click()
-    timer.stop()
     assert plan_file.read_header(path.read_bytes()).kdf == plan_file.DEFAULT_KDF
-    during = [tick for tick in ticks if work["start"] < tick < work["end"]]
-    assert during, (len(ticks), round(work["end"] - work["start"], 2))
+    assert seen["thread"] is not page.thread()
+    assert seen["python_thread"] is not threading.main_thread()
 
 
 def test_the_kit_horizon_travels_both_ways(page: CarryPage, qtbot, tmp_path: Path, monkeypatch,
