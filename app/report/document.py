@@ -34,7 +34,10 @@ from PySide6.QtGui import (
     QPalette,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from app.core.fields import format_date
@@ -169,6 +172,31 @@ NORMAL = Sizes(body=11, heading=16, title=20, footer=9, margins_mm=15)
 FRIDGE_LARGE = Sizes(body=16, heading=22, title=28, footer=12, margins_mm=20)
 
 
+def _first_split_paragraph(doc: QTextDocument, page_height: float) -> tuple[int, int] | None:
+    """The first paragraph whose lines Qt spread over two pages, if any: its number, and
+    where in it the next page starts (0 when the whole paragraph can move to the next page)."""
+    doc.pageCount()  # Qt lays out lazily: finish the layout before reading line positions
+    block = doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        if layout is not None and layout.lineCount() > 1 and block.textList() is None \
+                and not _in_table(block):
+            # Qt keeps positions in 1/64 pt: allow half a point either way at a page's edge
+            top_page = int((layout.position().y() + layout.lineAt(0).y() + 0.5) // page_height)
+            for number in range(1, layout.lineCount()):
+                line = layout.lineAt(number)
+                if int((layout.position().y() + line.y() + line.height() - 0.5) // page_height) != top_page:
+                    if layout.boundingRect().height() < page_height / 2:
+                        return block.blockNumber(), 0  # short: start it on the next page
+                    return block.blockNumber(), line.textStart()  # long: end it at the page end
+        block = block.next()
+    return None
+
+
+def _in_table(block: QTextBlock) -> bool:
+    return QTextCursor(block).currentTable() is not None
+
+
 class TextDocument(PrintDocument):
     """A document written as HTML; subclasses give ``title`` and ``body_html()``."""
 
@@ -213,15 +241,36 @@ class TextDocument(PrintDocument):
 
     def text_document(self, width_pt: float, height_pt: float) -> QTextDocument:
         """The laid-out document, paginated on pages of ``width_pt`` × ``height_pt``."""
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(self._layout_device)
-        doc.setUseDesignMetrics(True)
-        doc.setDocumentMargin(0)
-        doc.setDefaultFont(self.font(self.sizes.body))
-        doc.setDefaultStyleSheet(self.stylesheet())
-        doc.setHtml(self.html())
-        doc.setPageSize(QSizeF(width_pt, height_pt))
-        return doc
+        # A paragraph that Qt would spread over two pages starts on the next page instead.
+        # Besides reading better, this keeps every page's text its own: drawing a page, Qt
+        # also draws the line just above the page's top when it belongs to a paragraph on the
+        # page, and in a PDF that hidden line would be read twice by search and screen readers.
+        html = self.html()
+        steps: list[tuple[int, int]] = []
+        while True:
+            doc = QTextDocument()
+            doc.documentLayout().setPaintDevice(self._layout_device)
+            doc.setUseDesignMetrics(True)
+            doc.setDocumentMargin(0)
+            doc.setDefaultFont(self.font(self.sizes.body))
+            doc.setDefaultStyleSheet(self.stylesheet())
+            doc.setHtml(html)
+            for number, offset in steps:
+                block = doc.findBlockByNumber(number)
+                cursor = QTextCursor(block)
+                if offset:  # a paragraph longer than half a page: two paragraphs, one per page
+                    cursor.setPosition(block.position() + offset)
+                    cursor.insertBlock()
+                    block = cursor.block()
+                block_format = block.blockFormat()
+                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                block_format.setTopMargin(0)
+                QTextCursor(block).setBlockFormat(block_format)
+            doc.setPageSize(QSizeF(width_pt, height_pt))
+            split = _first_split_paragraph(doc, height_pt) if len(steps) < 500 else None
+            if split is None:
+                return doc
+            steps.append(split)
 
     def footer_height(self) -> float:
         metrics = QFontMetricsF(self.font(self.sizes.footer), self._layout_device)
@@ -261,7 +310,7 @@ class TextDocument(PrintDocument):
         (a rounding error above) this page's end: the layout's clip stops half a point short
         of it, so that line is drawn on the next page only, never twice."""
         context = QAbstractTextDocumentLayout.PaintContext()
-        context.clip = page.adjusted(0, 0, 0, -0.5)
+        context.clip = page.adjusted(0, 0.5, 0, -0.5)
         context.palette.setColor(QPalette.ColorRole.Text, QColor("black"))
         painter.setClipRect(page)
         doc.documentLayout().draw(painter, context)
