@@ -36,3 +36,17 @@ def test_ts_and_qm_are_current():
     result = subprocess.run([sys.executable, str(ROOT / "packaging" / "update_translations.py"), "--check"],
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_no_tr_inside_f_strings():
+    """lupdate cannot read a tr() call inside an f-string: such a text stays English in Dutch."""
+    import ast
+
+    found = []
+    for path in (ROOT / "app").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.Call) and getattr(inner.func, "id", "") == "tr":
+                        found.append(f"{path.relative_to(ROOT)}:{inner.lineno}")
+    assert found == []

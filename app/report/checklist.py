@@ -61,8 +61,9 @@ class ChecklistDocument(TextDocument):
     def body_html(self) -> str:
         language = current_language()
         check = format_date(self.options.next_check.isoformat())
-        intro = (f"<p>{esc(tr('Next check'))}: <b>{esc(check)}</b></p>"
-                 f"<p>{esc(tr('Tick each item that is there and still good. Write down where it is and its best before date.'))}</p>")
+        next_check = tr("Next check")  # tr() outside f-strings, so that lupdate finds the text
+        how = tr("Tick each item that is there and still good. Write down where it is and its best before date.")
+        intro = f"<p>{esc(next_check)}: <b>{esc(check)}</b></p><p>{esc(how)}</p>"
         columns: list[Column] = [
             (tr("Item"), "35%", lambda s: item_name(s, language)),
             (tr("Needed"), "16%", lambda s: quantity_text(s.required, s.requirement.item.unit)),

@@ -70,7 +70,7 @@ class PlanDocument(TextDocument):
     def people(self) -> str:
         parts = [self.member(member) for member in self.household.members]
         if self.household.pets:
-            parts.append(f"<h3>{esc(tr('Pets'))}</h3>")
+            parts.append(heading(tr("Pets"), 3))
             for pet in self.household.pets:
                 what = f"{pet.species} ({pet.count})" if pet.count != 1 else pet.species
                 parts.append(f"<p><b>{esc(what)}</b>{': ' + esc(pet.names) if pet.names else ''}"
@@ -84,7 +84,8 @@ class PlanDocument(TextDocument):
         medicines = [join(medicine.name, medicine.dose)
                      for medicine in self.household.medicines_of(member.id)]
         if medicines:
-            rows.append(f"<p>{esc(tr('Medicines'))}: <b>{'; '.join(medicines)}</b></p>")
+            label = tr("Medicines")
+            rows.append(f"<p>{esc(label)}: <b>{'; '.join(medicines)}</b></p>")
         for label, value in (
             (tr("Devices that need power"), member.devices),
             (tr("Walking"), member.mobility),
@@ -139,8 +140,9 @@ class PlanDocument(TextDocument):
             first = pickup.first_person if pickup else ""
             backup = pickup.backup_person if pickup else ""
             notes = f"<br>{esc(pickup.notes)}" if pickup and pickup.notes else ""
-            rows.append(f"<h3>{esc(child.name)}</h3><p>{esc(tr('Fetched by'))}: "
-                        f"<b>{esc(first) if first else SHORT_RULE}</b><br>{esc(tr('Or else by'))}: "
+            fetched, or_else = tr("Fetched by"), tr("Or else by")  # outside f-strings for lupdate
+            rows.append(f"<h3>{esc(child.name)}</h3><p>{esc(fetched)}: "
+                        f"<b>{esc(first) if first else SHORT_RULE}</b><br>{esc(or_else)}: "
                         f"<b>{esc(backup) if backup else SHORT_RULE}</b>{notes}</p>")
         return section(tr("Who fetches the children"), "".join(rows))
 
@@ -150,7 +152,8 @@ class PlanDocument(TextDocument):
         for care in household.care:
             helper = f"<b>{esc(care.helper)}</b>" if care.helper else SHORT_RULE
             what = f"<br>{esc(care.what)}" if care.what else ""
-            rows.append(f"<p><b>{esc(care.person)}</b>: {esc(tr('helped by'))} {helper}{what}</p>")
+            helped_by = tr("helped by")
+            rows.append(f"<p><b>{esc(care.person)}</b>: {esc(helped_by)} {helper}{what}</p>")
         members = {member.id: member.name for member in household.members}
         contacts = {contact.id: contact.name for contact in household.contacts}
         for check in household.checks:
@@ -158,7 +161,9 @@ class PlanDocument(TextDocument):
             if not member or not contact:
                 continue
             who, whom = (member, contact) if check.direction == "member_checks" else (contact, member)
-            rows.append(f"<p>{esc(tr('%1 looks in on %2')).replace('%1', f'<b>{esc(who)}</b>').replace('%2', f'<b>{esc(whom)}</b>')}</p>")
+            looks_in = esc(tr("%1 looks in on %2"))
+            rows.append("<p>" + looks_in.replace("%1", f"<b>{esc(who)}</b>").replace("%2", f"<b>{esc(whom)}</b>")
+                        + "</p>")
         return "".join(rows)
 
     def roles(self) -> str:
@@ -194,14 +199,17 @@ class PlanDocument(TextDocument):
             phones = ", ".join(f"<b>{esc(display(phone.number))}</b> ({esc(kinds.get(phone.kind, phone.kind))})"
                                for phone in self.household.phones_of(contact.id))
             lines = [f"<b>{esc(contact.name)}</b> ({esc(categories.get(contact.category, contact.category))})"]
-            lines.append(phones or f"{esc(tr('Phone'))}: {SHORT_RULE}")
+            phone_label = tr("Phone")
+            lines.append(phones or f"{esc(phone_label)}: {SHORT_RULE}")
             if contact.address:
                 lines.append(esc(contact.address))
             if contact.needs_help and contact.help_needed:
-                lines.append(f"{esc(tr('Needs help'))}: {esc(contact.help_needed)}")
+                needs = tr("Needs help")
+                lines.append(f"{esc(needs)}: {esc(contact.help_needed)}")
             offers = help_offers(contact)
             if offers:
-                lines.append(f"{esc(tr('Can help with'))}: {join(*offers)}")
+                can = tr("Can help with")
+                lines.append(f"{esc(can)}: {join(*offers)}")
             if contact.notes:
                 lines.append(esc(contact.notes))
             rows.append(f"<p style='margin-top: 10pt;'>{'<br>'.join(lines)}</p>")
@@ -214,7 +222,8 @@ class PlanDocument(TextDocument):
         rows = [labelled(tr("Emergency radio"), radio_text(self.household))]
         if home.safety_region:
             rows.append(labelled(tr("Safety region"), home.safety_region))
-        rows.append(f"<p>{esc(tr('Where to find information'))}:</p><ul>")
+        where = tr("Where to find information")
+        rows.append(f"<p>{esc(where)}:</p><ul>")
         for source in (
             tr("NL-Alert: a message on your mobile phone about an emergency near you."),
             tr("Your regional broadcaster on the radio, also when the power is out."),
@@ -264,7 +273,8 @@ class PlanDocument(TextDocument):
         rows = [f"<p><b>{esc(where)}</b>: {join(*names)}</p>"
                 for where, names in sorted(places.items(), key=lambda pair: pair[0].lower())]
         if grab_bag:
-            rows.append(f"<p><b>{esc(tr('In the grab bag'))}</b>: {join(*grab_bag)}</p>")
+            in_bag = tr("In the grab bag")
+            rows.append(f"<p><b>{esc(in_bag)}</b>: {join(*grab_bag)}</p>")
         return "".join(rows)
 
     def papers(self) -> str:

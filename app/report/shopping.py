@@ -24,7 +24,8 @@ class ShoppingDocument(TextDocument):
         language = current_language()
         title = heading(tr("Shopping list for the emergency kit"), 1)
         if not self.report.shopping:
-            return title + f"<p>{esc(tr('Nothing is missing: your emergency kit is complete.'))}</p>"
+            complete = tr("Nothing is missing: your emergency kit is complete.")
+            return title + f"<p>{esc(complete)}</p>"
         columns: list[Column] = [
             (tr("Item"), "63%", lambda s: item_name(s, language)),
             (tr("To buy"), "30%", lambda s: quantity_text(s.missing, s.requirement.item.unit)),

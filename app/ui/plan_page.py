@@ -65,8 +65,9 @@ class PlanPage(TabbedPage):
             label, hint = messages.meeting_place_labels()[place_id]
             form = FormBuilder(self.session, "meeting_place", place_id, layout=places)
             form.line("place", label, hint).setObjectName(f"meeting_place.{place_id}")
-            form.line("details", tr("Address, route or note")).setObjectName(f"meeting_place.{place_id}.details")
-            form.editors["details"].setAccessibleName(f"{label}: {tr('Address, route or note')}")
+            details = tr("Address, route or note")
+            form.line("details", details).setObjectName(f"meeting_place.{place_id}.details")
+            form.editors["details"].setAccessibleName(f"{label}: {details}")
         layout.addLayout(places)
 
         layout.addWidget(heading(tr("Contact person outside the area"), level=2))

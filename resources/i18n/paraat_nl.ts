@@ -482,8 +482,28 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Laatst geoefend</translation>
     </message>
     <message>
+        <source>Fetched by</source>
+        <translation>Wordt opgehaald door</translation>
+    </message>
+    <message>
+        <source>Or else by</source>
+        <translation>Anders door</translation>
+    </message>
+    <message>
         <source>Who fetches the children</source>
         <translation>Wie haalt de kinderen op</translation>
+    </message>
+    <message>
+        <source>helped by</source>
+        <translation>geholpen door</translation>
+    </message>
+    <message>
+        <source>%1 looks in on %2</source>
+        <translation>%1 kijkt bij %2</translation>
+    </message>
+    <message>
+        <source>Where to find information</source>
+        <translation>Hier vind je informatie</translation>
     </message>
     <message>
         <source>NL-Alert: a message on your mobile phone about an emergency near you.</source>
@@ -520,6 +540,10 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Place not written down</source>
         <translation>Plek niet opgeschreven</translation>
+    </message>
+    <message>
+        <source>In the grab bag</source>
+        <translation>In de noodtas</translation>
     </message>
     <message>
         <source>Which languages does this person speak and understand?</source>
@@ -1770,6 +1794,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Boodschappenlijst voor het noodpakket</translation>
     </message>
     <message>
+        <source>Nothing is missing: your emergency kit is complete.</source>
+        <translation>Er ontbreekt niets: je noodpakket is compleet.</translation>
+    </message>
+    <message>
         <source>To buy</source>
         <translation>Kopen</translation>
     </message>
@@ -2076,6 +2104,14 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Emergency kit checklist</source>
         <translation>Checklist noodpakket</translation>
+    </message>
+    <message>
+        <source>Next check</source>
+        <translation>Volgende controle</translation>
+    </message>
+    <message>
+        <source>Tick each item that is there and still good. Write down where it is and its best before date.</source>
+        <translation>Zet een vinkje bij alles wat er is en nog goed is. Schrijf op waar het ligt en tot wanneer het goed is.</translation>
     </message>
     <message>
         <source>Item</source>
