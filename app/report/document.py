@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -172,23 +172,45 @@ NORMAL = Sizes(body=11, heading=16, title=20, footer=9, margins_mm=15)
 FRIDGE_LARGE = Sizes(body=16, heading=22, title=28, footer=12, margins_mm=20)
 
 
-def _first_split_paragraph(doc: QTextDocument, page_height: float) -> tuple[int, int] | None:
-    """The first paragraph whose lines Qt spread over two pages, if any: its number, and
-    where in it the next page starts (0 when the whole paragraph can move to the next page)."""
+def _first_split_paragraph(doc: QTextDocument, page_height: float,
+                           moved: Collection[int] = ()) -> tuple[int, int] | None:
+    """The first place where a page break falls badly, if any: the number of the paragraph
+    (or of the headings above it) that should start the next page, and where in that
+    paragraph the page should end (0: before it). Bad places: inside a paragraph, and between
+    a heading and what follows it."""
     doc.pageCount()  # Qt lays out lazily: finish the layout before reading line positions
+
+    def page_of(y: float) -> int:
+        return int(y // page_height)  # Qt keeps positions in 1/64 pt: callers allow ½ pt
+
+    def first_heading_above(block: QTextBlock) -> int:
+        start = block
+        while start.previous().isValid() and start.previous().blockFormat().headingLevel() > 0:
+            start = start.previous()
+        return start.blockNumber()
+
     block = doc.begin()
     while block.isValid():
         layout = block.layout()
-        if layout is not None and layout.lineCount() > 1 and block.textList() is None \
-                and not _in_table(block):
-            # Qt keeps positions in 1/64 pt: allow half a point either way at a page's edge
-            top_page = int((layout.position().y() + layout.lineAt(0).y() + 0.5) // page_height)
-            for number in range(1, layout.lineCount()):
-                line = layout.lineAt(number)
-                if int((layout.position().y() + line.y() + line.height() - 0.5) // page_height) != top_page:
-                    if layout.boundingRect().height() < page_height / 2:
-                        return block.blockNumber(), 0  # short: start it on the next page
-                    return block.blockNumber(), line.textStart()  # long: end it at the page end
+        if layout is None or layout.lineCount() == 0 or block.textList() is not None or _in_table(block):
+            block = block.next()
+            continue
+        top = layout.position().y() + layout.lineAt(0).y()
+        top_page = page_of(top + 0.5)
+        follower = block.next()
+        if block.blockFormat().headingLevel() > 0 and follower.isValid() and follower.layout() is not None \
+                and follower.layout().lineCount() and not _in_table(follower):
+            next_top = follower.layout().position().y() + follower.layout().lineAt(0).y()
+            start = first_heading_above(block)
+            if page_of(next_top + 0.5) != top_page and start not in moved:
+                return start, 0  # a heading alone at the foot of a page: it goes along
+        for number in range(1, layout.lineCount()):
+            line = layout.lineAt(number)
+            if page_of(layout.position().y() + line.y() + line.height() - 0.5) != top_page:
+                start = first_heading_above(block)
+                if layout.boundingRect().height() < page_height / 2 and start not in moved:
+                    return start, 0  # short: start it (with its heading) on the next page
+                return block.blockNumber(), line.textStart()  # long: end it at the page end
         block = block.next()
     return None
 
@@ -267,7 +289,8 @@ class TextDocument(PrintDocument):
                 block_format.setTopMargin(0)
                 QTextCursor(block).setBlockFormat(block_format)
             doc.setPageSize(QSizeF(width_pt, height_pt))
-            split = _first_split_paragraph(doc, height_pt) if len(steps) < 500 else None
+            moved = {number for number, offset in steps if not offset}
+            split = _first_split_paragraph(doc, height_pt, moved) if len(steps) < 500 else None
             if split is None:
                 return doc
             steps.append(split)
