@@ -130,14 +130,14 @@ def _messages(lang: str | None) -> dict[str, str]:
             else "The file {where} is damaged or is not a Paraat file."
         ),
         "recovered": (
-            "Het bestand met uw gegevens was beschadigd. Paraat heeft de reservekopie van "
+            "Het bestand met je gegevens was beschadigd. Paraat heeft de reservekopie van "
             "{when} teruggezet. Wat daarna is veranderd, staat er niet in."
             if dutch
             else "The file with your data was damaged. Paraat has put back the backup of "
             "{when}. Changes made after that are not in it."
         ),
         "started_fresh": (
-            "Het bestand met uw gegevens was beschadigd. Er was geen goede reservekopie. "
+            "Het bestand met je gegevens was beschadigd. Er was geen goede reservekopie. "
             "Daarom begint Paraat leeg."
             if dutch
             else "The file with your data was damaged, and there was no good backup. "

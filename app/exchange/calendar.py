@@ -44,7 +44,7 @@ _TEXTS: dict[str, dict[str, str]] = {
                       "werken de zaklamp en de radio, zitten er verse batterijen in? Vervang "
                       "wat op of over de datum is, en zet de controle in Paraat op vandaag.",
         "water": "Opgeslagen kraanwater verversen",
-        "water_text": "Vervang kraanwater dat u zelf hebt opgeslagen door vers water: het is "
+        "water_text": "Vervang kraanwater dat je zelf hebt opgeslagen door vers water: het is "
                       "zes maanden goed. Flessenwater uit de winkel mag blijven staan tot de "
                       "houdbaarheidsdatum.",
         "expires": "Houdbaar tot",

@@ -195,7 +195,7 @@ _PROBLEMS: dict[str, tuple[str, str]] = {
     "conflict": ("Dit staat er al.", "This is already there."),
     # rows of a supplies file
     "unknown_item": ("Paraat kent dit artikel niet: '{value}'. Schrijf een artikel uit het "
-                     "noodpakket, of 'own' voor iets van uzelf (met een naam).",
+                     "noodpakket, of 'own' voor iets van jezelf (met een naam).",
                      "Paraat does not know this item: '{value}'. Write an item from the kit, "
                      "or 'own' for something of your own (with a name)."),
     "unknown_medicine": ("Dit medicijn staat niet in het huishouden: '{value}'.",
@@ -271,7 +271,7 @@ _PROBLEMS: dict[str, tuple[str, str]] = {
     "plan_password": ("Het wachtwoord klopt niet.", "The password is not right."),
     "plan_not_ours": ("Dit is geen planbestand van Paraat.", "This is not a Paraat plan file."),
     "plan_damaged": ("Het bestand is beschadigd of veranderd. Paraat kan het niet openen. "
-                     "Gebruik een andere kopie als u die heeft.",
+                     "Gebruik een andere kopie als je die hebt.",
                      "The file is damaged or was changed. Paraat cannot open it. Use "
                      "another copy if you have one."),
     "plan_too_new": ("Dit bestand is gemaakt met een nieuwere versie van Paraat. Installeer "

@@ -5,11 +5,11 @@
     <name></name>
     <message>
         <source>The file with your data was damaged. Paraat has put back the backup of %1 at %2. Changes made after that are not in it.</source>
-        <translation>Het bestand met uw gegevens was beschadigd. Paraat heeft de reservekopie van %1 om %2 teruggezet. Wat u daarna hebt veranderd, staat er niet in.</translation>
+        <translation>Het bestand met je gegevens was beschadigd. Paraat heeft de reservekopie van %1 om %2 teruggezet. Wat je daarna hebt veranderd, staat er niet in.</translation>
     </message>
     <message>
         <source>The file with your data was damaged, and there was no good backup. Paraat starts empty.</source>
-        <translation>Het bestand met uw gegevens was beschadigd. Er was geen goede reservekopie. Daarom begint Paraat leeg.</translation>
+        <translation>Het bestand met je gegevens was beschadigd. Er was geen goede reservekopie. Daarom begint Paraat leeg.</translation>
     </message>
     <message>
         <source>The damaged file has not been deleted. It is here:
@@ -1847,7 +1847,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Take your plan with you, for example on a USB stick. Paraat on any other computer can open it again.</source>
-        <translation>Neem uw plan mee, bijvoorbeeld op een USB-stick. Paraat op een andere computer kan het weer openen.</translation>
+        <translation>Neem je plan mee, bijvoorbeeld op een USB-stick. Paraat op een andere computer kan het weer openen.</translation>
     </message>
     <message>
         <source>Locked plan file</source>
@@ -1859,7 +1859,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Everything in Paraat in one file, locked with a password you choose. Without the password nobody can read it.</source>
-        <translation>Alles uit Paraat in één bestand, op slot met een wachtwoord dat u zelf kiest. Zonder het wachtwoord kan niemand het lezen.</translation>
+        <translation>Alles uit Paraat in één bestand, op slot met een wachtwoord dat je zelf kiest. Zonder het wachtwoord kan niemand het lezen.</translation>
     </message>
     <message>
         <source>Open a plan file…</source>
@@ -1875,7 +1875,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Your data in an open format</source>
-        <translation>Uw gegevens in een open formaat</translation>
+        <translation>Je gegevens in een open formaat</translation>
     </message>
     <message>
         <source>Save as JSON…</source>
@@ -1883,11 +1883,11 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>All your data as a JSON file, for other programs. This file is not locked: anyone who has it can read it.</source>
-        <translation>Al uw gegevens in een JSON-bestand, voor andere programma&apos;s. Dit bestand is niet op slot: iedereen die het heeft, kan het lezen.</translation>
+        <translation>Al je gegevens in een JSON-bestand, voor andere programma&apos;s. Dit bestand is niet op slot: iedereen die het heeft, kan het lezen.</translation>
     </message>
     <message>
         <source>A page to write your password on by hand. Keep it at home, not with the USB stick.</source>
-        <translation>Een blad om uw wachtwoord met de hand op te schrijven. Bewaar het thuis, niet bij de USB-stick.</translation>
+        <translation>Een blad om je wachtwoord met de hand op te schrijven. Bewaar het thuis, niet bij de USB-stick.</translation>
     </message>
     <message>
         <source>It is for %1, saved at %2.</source>
@@ -1915,11 +1915,11 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Your plan is saved in %1.</source>
-        <translation>Uw plan is bewaard in %1.</translation>
+        <translation>Je plan is bewaard in %1.</translation>
     </message>
     <message>
         <source>Do you want to print a recovery sheet now, to write the password on?</source>
-        <translation>Wilt u nu een herstelblad afdrukken om het wachtwoord op te schrijven?</translation>
+        <translation>Wil je nu een herstelblad afdrukken om het wachtwoord op te schrijven?</translation>
     </message>
     <message>
         <source>Paraat could not use the file %1: %2.</source>
@@ -1955,11 +1955,11 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Do you want to replace everything in Paraat with the plan from %1?</source>
-        <translation>Wilt u alles in Paraat vervangen door het plan uit %1?</translation>
+        <translation>Wil je alles in Paraat vervangen door het plan uit %1?</translation>
     </message>
     <message>
         <source>What is in Paraat now will be replaced. Ctrl+Z cannot undo this.</source>
-        <translation>Wat nu in Paraat staat, wordt vervangen. Met Ctrl+Z kunt u dit niet terugdraaien.</translation>
+        <translation>Wat nu in Paraat staat, wordt vervangen. Met Ctrl+Z kun je dit niet terugdraaien.</translation>
     </message>
     <message>
         <source>The plan from %1 is now in Paraat.</source>
@@ -2675,7 +2675,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Made by you</source>
-        <translation>Door u gemaakt</translation>
+        <translation>Door jou gemaakt</translation>
     </message>
     <message>
         <source>Before an import</source>
@@ -3058,14 +3058,14 @@ Paraat heeft er niets aan veranderd.</translation>
 • Everything you filled in before this is saved. Nothing is lost.
 • Go on working, or close Paraat and start it again.
 • If it keeps happening, print your plan on the Print page, so you have it on paper.</source>
-        <translation>Wat u kunt doen:
-• Alles wat u hiervoor invulde, is bewaard. Er is niets kwijt.
+        <translation>Wat je kunt doen:
+• Alles wat je hiervoor invulde, is bewaard. Er is niets kwijt.
 • Werk gewoon verder, of sluit Paraat en start het opnieuw.
-• Gebeurt het vaker? Druk dan uw plan af op de pagina Afdrukken. Dan heeft u het op papier.</translation>
+• Gebeurt het vaker? Druk dan je plan af op de pagina Afdrukken. Dan heb je het op papier.</translation>
     </message>
     <message>
         <source>For someone who helps you: the details are in %1. That file holds no names or other personal details.</source>
-        <translation>Voor iemand die u helpt: de details staan in %1. In dat bestand staan geen namen of andere persoonlijke gegevens.</translation>
+        <translation>Voor iemand die je helpt: de details staan in %1. In dat bestand staan geen namen of andere persoonlijke gegevens.</translation>
     </message>
     <message>
         <source>Recovery sheet</source>
@@ -3073,7 +3073,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Recovery sheet for your plan file</source>
-        <translation>Herstelblad voor uw planbestand</translation>
+        <translation>Herstelblad voor je planbestand</translation>
     </message>
     <message>
         <source>This sheet belongs to a locked plan file made with Paraat. Keep it at home in a safe place, not with the USB stick.</source>
@@ -3105,7 +3105,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>How to open the file</source>
-        <translation>Zo opent u het bestand</translation>
+        <translation>Zo open je het bestand</translation>
     </message>
     <message>
         <source>Start Paraat on any computer.</source>
@@ -3125,11 +3125,11 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Nobody can open the file without the password: not you, not the library, not the makers of Paraat. There is no back door.</source>
-        <translation>Zonder het wachtwoord kan niemand het bestand openen: u niet, de bibliotheek niet en de makers van Paraat ook niet. Er is geen achterdeur.</translation>
+        <translation>Zonder het wachtwoord kan niemand het bestand openen: jij niet, de bibliotheek niet en de makers van Paraat ook niet. Er is geen achterdeur.</translation>
     </message>
     <message>
         <source>Use your printed plan, or make a new plan file on a computer where your plan still is.</source>
-        <translation>Gebruik uw afgedrukte plan, of maak een nieuw planbestand op een computer waar uw plan nog op staat.</translation>
+        <translation>Gebruik je afgedrukte plan, of maak een nieuw planbestand op een computer waar je plan nog op staat.</translation>
     </message>
     <message>
         <source>Has someone else seen this sheet? Then make a new plan file with a new password.</source>
@@ -3141,11 +3141,11 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Paraat is running without saving anything on this computer. No backups are kept here. When you close Paraat, what you filled in is gone.</source>
-        <translation>Paraat bewaart nu niets op deze computer. Er worden hier geen reservekopieën gemaakt. Als u Paraat sluit, is alles wat u hebt ingevuld weg.</translation>
+        <translation>Paraat bewaart nu niets op deze computer. Er worden hier geen reservekopieën gemaakt. Als je Paraat sluit, is alles wat je hebt ingevuld weg.</translation>
     </message>
     <message>
         <source>Paraat makes a backup of your data on each day you use it, and before every import. Paraat keeps one backup per day for a week, one per week for a month and one per month for a year. Older backups are removed by themselves.</source>
-        <translation>Paraat maakt een reservekopie van uw gegevens op elke dag dat u Paraat gebruikt, en vóór elke import. Paraat bewaart een week lang één kopie per dag, een maand lang één per week en een jaar lang één per maand. Oudere kopieën haalt Paraat zelf weg.</translation>
+        <translation>Paraat maakt een reservekopie van je gegevens op elke dag dat je Paraat gebruikt, en vóór elke import. Paraat bewaart een week lang één kopie per dag, een maand lang één per week en een jaar lang één per maand. Oudere kopieën haalt Paraat zelf weg.</translation>
     </message>
     <message>
         <source>&amp;Backups on this computer</source>
@@ -3195,7 +3195,7 @@ Paraat heeft er niets aan veranderd.</translation>
 What you have in Paraat now is replaced by what was in this backup. Paraat first makes a backup of what you have now, so you can go back to it.</source>
         <translation>De reservekopie van %1 terugzetten?
 
-Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Paraat maakt eerst een reservekopie van wat er nu staat. Zo kunt u daar later naar terug.</translation>
+Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Paraat maakt eerst een reservekopie van wat er nu staat. Zo kun je daar later naar terug.</translation>
     </message>
     <message>
         <source>Put back</source>
@@ -3207,7 +3207,7 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
     </message>
     <message>
         <source>The backup of %1 is back. What you had just before is kept as a backup too.</source>
-        <translation>De reservekopie van %1 is teruggezet. Wat u vlak daarvoor had, is ook als reservekopie bewaard.</translation>
+        <translation>De reservekopie van %1 is teruggezet. Wat je vlak daarvoor had, is ook als reservekopie bewaard.</translation>
     </message>
     <message>
         <source>Paraat could not open the folder. It is here:
@@ -3321,7 +3321,7 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
     </message>
     <message>
         <source>Choose a password for %1. Without it nobody can open the file: not you, not the library, not the makers of Paraat.</source>
-        <translation>Kies een wachtwoord voor %1. Zonder wachtwoord kan niemand het bestand openen: u niet, de bibliotheek niet en de makers van Paraat ook niet.</translation>
+        <translation>Kies een wachtwoord voor %1. Zonder wachtwoord kan niemand het bestand openen: jij niet, de bibliotheek niet en de makers van Paraat ook niet.</translation>
     </message>
     <message>
         <source>Type the password of %1.</source>
@@ -3329,7 +3329,7 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
     </message>
     <message>
         <source>Use at least %1 characters, or %2 words with spaces between them, for example: tulip bicycle rain lamp. Do not use a password you use anywhere else.</source>
-        <translation>Gebruik minstens %1 tekens, of %2 woorden met spaties ertussen, bijvoorbeeld: tulp fiets regen lamp. Gebruik geen wachtwoord dat u ergens anders ook gebruikt.</translation>
+        <translation>Gebruik minstens %1 tekens, of %2 woorden met spaties ertussen, bijvoorbeeld: tulp fiets regen lamp. Gebruik geen wachtwoord dat je ergens anders ook gebruikt.</translation>
     </message>
     <message>
         <source>&amp;Password</source>
