@@ -452,24 +452,7 @@ def _plan_messages(language: str) -> dict[str, str]:
     }
 
 
-class _BackupFailed(Exception):
-    """The automatic backup before an import could not be made; the import did not start."""
-
-
-def _backup_before_import(repository: Repository, location: DataLocation) -> None:
-    """The automatic backup before everything is replaced (none in public mode)."""
-    folder = location.backups
-    if folder is None:
-        return
-    from app.storage import backups
-
-    try:
-        backups.make_backup(repository.connection, folder, "import")
-    except Exception as error:  # OSError, BackupError, sqlite3.Error: never import unprotected
-        raise _BackupFailed(str(error) or type(error).__name__) from error
-
-
-def run_plan(args: argparse.Namespace, repository: Repository, location: DataLocation) -> int:
+def run_plan(args: argparse.Namespace, repository: Repository) -> int:
     """export-plan, import-plan, export-json: the whole household in one file."""
     import sqlite3
 
@@ -507,14 +490,15 @@ def run_plan(args: argparse.Namespace, repository: Repository, location: DataLoc
             return 0
         contents = commands.import_plan(
             repository, file, password,
-            before_replace=lambda: _backup_before_import(repository, location))
+            before_replace=lambda: commands.backup_before(repository, "import"))
     except InvalidValue as error:
         print(words["weak"].format(why=problem_text(error.problem, language)), file=sys.stderr)
     except ImportRefused as error:
         print(words["import_refused"].format(file=file, why=problem_text(error.problem, language))
               + " " + words["refused"].format(why="").strip(), file=sys.stderr)
-    except _BackupFailed as error:
-        print(words["backup_failed"].format(why=error), file=sys.stderr)
+    except commands.RefusedError as error:  # the backup before the import could not be made
+        cause = error.__cause__
+        print(words["backup_failed"].format(why=str(cause) or type(cause).__name__), file=sys.stderr)
     except OSError as error:
         key = "cannot_read" if args.command == "import-plan" else "cannot_write"
         print(words[key].format(file=file, why=os_error_reason(error, language)), file=sys.stderr)
@@ -529,7 +513,7 @@ def run_plan(args: argparse.Namespace, repository: Repository, location: DataLoc
     return 1
 
 
-def run_export(args: argparse.Namespace, repository: Repository, location: DataLocation) -> int:
+def run_export(args: argparse.Namespace, repository: Repository) -> int:
     """Every export-… command: every entry is checked first; damaged ones are named (exit 3)."""
     from app.commands import damage_warning
 
@@ -537,7 +521,7 @@ def run_export(args: argparse.Namespace, repository: Repository, location: DataL
     if args.command == "export-pdf":
         code = run_export_pdf(args, repository)
     elif args.command in ("export-plan", "export-json"):
-        code = run_plan(args, repository, location)
+        code = run_plan(args, repository)
     else:
         code = run_exchange(args, repository)
     if code == 0 and damaged:
@@ -588,9 +572,9 @@ def run_command(args: argparse.Namespace) -> int:
             print(words["demo_done"].format(where=location.folder or location.database))
             return 0
         if args.command.startswith("export-"):
-            return run_export(args, repository, location)
+            return run_export(args, repository)
         if args.command in ("export-plan", "import-plan", "export-json"):
-            return run_plan(args, repository, location)
+            return run_plan(args, repository)
         if args.command:
             return run_exchange(args, repository)
         return 0
