@@ -159,26 +159,23 @@ class DamageTracking:
 
     def _forget_deleted(self, snapshots: Iterable[Any]) -> None:
         """Deleted damaged records leave the list, and come back to it if undo restores them."""
-        changed = False
-        for snapshot in snapshots:
-            for kind_name, record in ((snapshot.kind, snapshot.record), *snapshot.dependants):
-                label = self._damaged.pop((kind_name, record.id), None)
-                if label is not None:
-                    self._damaged_deleted[(kind_name, record.id)] = label
-                    changed = True
-        if changed:
-            self._notify_damage()
+        self._move_labels(snapshots, self._damaged, self._damaged_deleted)
 
     def _was_damaged(self, kind_name: str, record: Any) -> bool:
         return (kind_name, record.id) in self._damaged_deleted
 
     def _remember_restored(self, snapshots: Iterable[Any]) -> None:
+        self._move_labels(snapshots, self._damaged_deleted, self._damaged)
+
+    def _move_labels(self, snapshots: Iterable[Any], source: dict[tuple[str, Any], str],
+                     target: dict[tuple[str, Any], str]) -> None:
+        """Move the snapshots' records (with their dependants) from one damage list to the other."""
         changed = False
         for snapshot in snapshots:
             for kind_name, record in ((snapshot.kind, snapshot.record), *snapshot.dependants):
-                label = self._damaged_deleted.pop((kind_name, record.id), None)
+                label = source.pop((kind_name, record.id), None)
                 if label is not None:
-                    self._damaged[(kind_name, record.id)] = label
+                    target[(kind_name, record.id)] = label
                     changed = True
         if changed:
             self._notify_damage()
