@@ -71,10 +71,14 @@ def choose_language(repository: Repository, forced: str | None, default: str = "
     saved = repository.setting("language")
     if saved in ("nl", "en"):
         return saved
-    system = QLocale.system().language()
-    language = default or ("en" if system == QLocale.Language.English else "nl")
+    language = default or system_language()
     repository.set_setting("language", language)
     return language
+
+
+def system_language() -> str:
+    """English on an English system, else Dutch."""
+    return "en" if QLocale.system().language() == QLocale.Language.English else "nl"
 
 
 class Translations:
@@ -216,12 +220,12 @@ def run_gui(args: argparse.Namespace) -> int:
         repository, recovery = open_or_recover(location.database, location.backups)
     except DataFolderError as error:
         log.error("cannot use data folder: %s", error)
-        Translations(app).use(args.lang or ("en" if QLocale.system().language() == QLocale.Language.English else "nl"))
+        Translations(app).use(args.lang or system_language())
         return _fatal(APP_NAME, tr("Paraat cannot save your data in this folder:\n\n%1\n\nReason: %2\n\n"
                                    "Choose another folder with --data-dir, or ask someone to give you "
                                    "permission to write there.").replace("%1", error.where).replace("%2", error.why))
     except SchemaTooNew:
-        Translations(app).use(args.lang or ("en" if QLocale.system().language() == QLocale.Language.English else "nl"))
+        Translations(app).use(args.lang or system_language())
         return _fatal(APP_NAME, tr("The file with your data was made by a newer version of Paraat:\n\n%1\n\n"
                                    "Install the newest Paraat to open it. Paraat has not changed it.")
                       .replace("%1", str(location.database)))
