@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -297,12 +297,8 @@ class CarryPage(QWidget):
         return recovery_sheet.build(path, saved, self.session.today())
 
     def recovery_dialog(self) -> QPrintPreviewDialog:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.printer_ref = printer  # the dialog keeps a C++ pointer: keep the printer alive
-        dialog.setWindowTitle(tr("Recovery sheet"))
-        dialog.paintRequested.connect(lambda device: print_document(self.recovery_document(), device))
-        return dialog
+        return file_dialogs.preview_dialog(
+            self, tr("Recovery sheet"), lambda device: print_document(self.recovery_document(), device))
 
     @Slot()
     def print_recovery_sheet(self) -> None:

@@ -19,10 +19,11 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QModelIndex, QSettings, QStandardPaths, Qt, Slot
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -75,6 +76,17 @@ def _keep_qt_settings(keep: bool) -> None:
         folder = os.devnull + "/paraat-keeps-no-settings"
     for format_ in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(format_, QSettings.Scope.UserScope, folder)
+
+
+def preview_dialog(parent: QWidget | None, title: str,
+                   paint: Callable[[QPrinter], object]) -> QPrintPreviewDialog:
+    """Qt's print preview window (zoom, page through, print from there); ``paint`` draws."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.printer_ref = printer  # the dialog keeps a C++ pointer: keep the printer alive with it
+    dialog.setWindowTitle(title)
+    dialog.paintRequested.connect(paint)
+    return dialog
 
 
 def print_dialog(printer: QPrinter, parent: QWidget | None) -> QPrintDialog:

@@ -156,12 +156,7 @@ class PrintPage(QWidget):
 
     def preview_dialog(self) -> QPrintPreviewDialog:
         """Qt's print preview window: zoom, page through, and print from there."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.printer_ref = printer  # the dialog keeps a C++ pointer: keep the printer alive with it
-        dialog.setWindowTitle(document_texts()[self.kind()][0])
-        dialog.paintRequested.connect(self._paint)
-        return dialog
+        return file_dialogs.preview_dialog(self, document_texts()[self.kind()][0], self._paint)
 
     @Slot()
     def show_preview_dialog(self) -> None:
