@@ -13,6 +13,7 @@ so an upgrade neither flags good rows nor hides damage found before it.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 
@@ -197,6 +198,63 @@ def _v5(connection: sqlite3.Connection) -> None:
         checksums.sign(connection, table, checksums.table_columns(connection, table))
 
 
+# Version 6: record ids are never handed out twice (``AUTOINCREMENT``). Without it SQLite gives
+# a new row the highest id + 1, so deleting the newest record and adding another reuses its id,
+# and an undo kept for the old record (or another program that still knows it) would touch the
+# new one. SQLite cannot add AUTOINCREMENT to a table, so every table with integer ids is
+# rebuilt: each row, its id and its checksum copied as stored (damaged rows stay damaged), the
+# indexes made again, ``sqlite_sequence`` starting at the highest id there is.
+#
+# Foreign keys cannot be switched off inside the migration's transaction, and dropping a parent
+# table deletes its children through ON DELETE CASCADE. So the new tables first point at each
+# other (``member_v6``), the old ones are dropped children first (no new row hangs under an old
+# table), and renaming the new tables to the old names rewrites those references (SQLite does
+# that for every table that refers to a renamed one).
+_V6_TABLES = ("member", "medicine", "pet", "pickup", "care", "document", "stock", "contact",
+              "contact_phone", "contact_check")  # parents before their children
+_V6_INDEXES = (
+    "CREATE INDEX medicine_member ON medicine(member_id)",
+    "CREATE INDEX stock_item ON stock(item_id)",
+    "CREATE INDEX contact_phone_contact ON contact_phone(contact_id)",
+    "CREATE INDEX contact_check_member ON contact_check(member_id)",
+)
+_V6_SUFFIX = "_v6"
+
+
+def _v6_sql(table: str, sql: str) -> str:
+    """The table's own CREATE statement with AUTOINCREMENT ids, under its temporary name."""
+    sql, made = re.subn(r"^CREATE TABLE\s+\"?" + table + r"\"?\s*\(",
+                        f"CREATE TABLE {table}{_V6_SUFFIX} (", sql)
+    sql, keyed = re.subn(r"\bid INTEGER PRIMARY KEY\b(?!\s+AUTOINCREMENT)",
+                         "id INTEGER PRIMARY KEY AUTOINCREMENT", sql)
+    if made != 1 or keyed != 1:
+        raise sqlite3.DatabaseError(f"unexpected definition of table {table}")
+    return re.sub(r"\bREFERENCES\s+\"?(" + "|".join(_V6_TABLES) + r")\"?\s*\(",
+                  lambda found: f"REFERENCES {found.group(1)}{_V6_SUFFIX}(", sql)
+
+
+def _v6(connection: sqlite3.Connection) -> None:
+    definitions = dict(connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table'").fetchall())
+    connection.execute("PRAGMA legacy_alter_table = OFF")  # the default; renames fix references
+    # A row that damage made break a CHECK is copied as it is (its checksum shows the damage).
+    connection.execute("PRAGMA ignore_check_constraints = ON")
+    try:
+        for table in _V6_TABLES:
+            connection.execute(_v6_sql(table, definitions[table]))
+            columns = ", ".join(row[1] for row in connection.execute(f"PRAGMA table_info({table})"))
+            connection.execute(f"INSERT INTO {table}{_V6_SUFFIX} ({columns}) "
+                               f"SELECT {columns} FROM {table} ORDER BY id")
+    finally:
+        connection.execute("PRAGMA ignore_check_constraints = OFF")
+    for table in reversed(_V6_TABLES):
+        connection.execute(f"DROP TABLE {table}")
+    for table in _V6_TABLES:
+        connection.execute(f"ALTER TABLE {table}{_V6_SUFFIX} RENAME TO {table}")
+    for statement in _V6_INDEXES:
+        connection.execute(statement)
+
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -208,6 +266,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _V3,
     _V4,
     _v5,
+    _v6,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 CHECKSUMS_FROM = 5  # the first version whose rows carry checksums

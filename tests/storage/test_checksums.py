@@ -110,7 +110,7 @@ def test_a_version_4_file_gets_a_checksum_on_every_row(data_dir: Path) -> None:
     assert user_version(path) == 4
     repository = Repository.open(path)
     try:
-        assert user_version(path) == SCHEMA_VERSION == 5
+        assert user_version(path) == SCHEMA_VERSION
         for kind in KINDS.values():
             assert columns(repository.connection, kind.table)["checksum"] == ("TEXT", 1, "''")
         assert "checksum" not in columns(repository.connection, "settings")  # see checksums.py
@@ -169,7 +169,7 @@ def test_a_later_migration_keeps_good_rows_good_and_damaged_rows_damaged(
     monkeypatch.setattr(schema, "MIGRATIONS", later)
     monkeypatch.setattr(schema, "SCHEMA_VERSION", len(later))
     with transaction(repo.connection):
-        assert migrate(repo.connection, target=len(later)) == 5
+        assert migrate(repo.connection, target=len(later)) == len(later) - 1
     names = checksums.table_columns(repo.connection, "pet")
     assert "colour" in names
     rows = {row[0]: row for row in checksums.read_rows(repo.connection, "pet", names)}

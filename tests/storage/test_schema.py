@@ -7,8 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from app.core.records import KINDS, MEETING_PLACES, ROLES, SCENARIOS
-from app.storage import schema
+from app.core.records import (
+    KINDS,
+    MEETING_PLACES,
+    ROLES,
+    SCENARIOS,
+    ContactPhone,
+    Member,
+    Pet,
+    Stock,
+)
+from app.storage import backups, checksums, schema
 from app.storage.database import open_database, transaction
 from app.storage.repository import Repository
 from app.storage.schema import MIGRATIONS, SCHEMA_VERSION, SchemaTooNew, migrate
@@ -45,7 +54,7 @@ def build_version_1(path: Path) -> None:
 
 
 def test_schema_version_counts_the_migrations() -> None:
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 5
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 6
 
 
 def test_version_1_file_has_no_v2_columns(data_dir: Path) -> None:
@@ -207,3 +216,149 @@ def test_required_names_cannot_be_empty_even_in_sql() -> None:
                 connection.execute(sql)
     finally:
         connection.close()
+
+
+# --- version 6: ids are never handed out twice ---------------------------------------------------
+
+_REBUILT = ("member", "medicine", "pet", "pickup", "care", "document", "stock", "contact",
+            "contact_phone", "contact_check")
+
+
+def build_version_5(path: Path) -> None:
+    """A file as version 5 left it: a row in every table migration 6 rebuilds, all signed, and
+    one row damaged afterwards (its checksum no longer matches), behind the highest ids."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    connection = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        connection.execute("PRAGMA foreign_keys = ON")
+        with transaction(connection):
+            assert migrate(connection, target=5) == 0
+            for sql in (
+                "INSERT INTO member (id, position, name, age_group) VALUES (7, 1, 'Oma Riet', 'senior')",
+                "INSERT INTO member (id, position, name, age_group) VALUES (9, 2, 'Sem', 'child')",
+                "INSERT INTO medicine (id, member_id, name, days_needed) VALUES (3, 7, 'Metoprolol', 14)",
+                "INSERT INTO pet (id, species, count) VALUES (4, 'Hond', 1)",
+                "INSERT INTO pickup (id, child_id, first_person) VALUES (2, 9, 'Buurvrouw An')",
+                "INSERT INTO care (id, person, helper) VALUES (5, 'Meneer Jansen', 'Mark')",
+                "INSERT INTO document (id, what, number) VALUES (6, 'Paspoort', 'NX123')",
+                "INSERT INTO stock (id, item_id, quantity, unit) VALUES (12, 'water', 9, 'l')",
+                "INSERT INTO contact (id, name) VALUES (4, 'Huisarts')",
+                "INSERT INTO contact_phone (id, contact_id, number) VALUES (8, 4, '+31301234567')",
+                "INSERT INTO contact_check (id, contact_id, member_id) VALUES (3, 4, 7)",
+            ):
+                connection.execute(sql)
+            for table in checksums.checked_tables(connection):
+                checksums.sign(connection, table, checksums.table_columns(connection, table))
+        connection.execute("UPDATE pet SET names = 'Bobbie' WHERE id = 4")  # damage
+    finally:
+        connection.close()
+
+
+def _rows(connection: sqlite3.Connection, table: str) -> list[tuple]:
+    return connection.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+
+
+def _shape(connection: sqlite3.Connection) -> dict[str, object]:
+    """Columns, foreign keys and indexes of every table (what a rebuild must keep)."""
+    names = [row[0] for row in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "ORDER BY name")]
+    return {name: (
+        connection.execute(f"PRAGMA table_info({name})").fetchall(),
+        sorted(tuple(row[2:]) for row in connection.execute(f"PRAGMA foreign_key_list({name})")),
+        sorted((row[1], row[2]) for row in connection.execute(f"PRAGMA index_list({name})")),
+    ) for name in names}
+
+
+def test_version_5_file_is_rebuilt_with_autoincrement_keeping_rows_checksums_and_links(
+        data_dir: Path) -> None:
+    path = data_dir / "v5.sqlite3"
+    build_version_5(path)
+    raw = sqlite3.connect(str(path))
+    try:
+        before = {table: _rows(raw, table) for table in _REBUILT}
+        shape_before = _shape(raw)
+    finally:
+        raw.close()
+    repository = Repository.open(path)
+    try:
+        connection = repository.connection
+        assert user_version(path) == SCHEMA_VERSION == 6
+        for table in _REBUILT:
+            assert _rows(connection, table) == before[table], table  # ids and checksums too
+            sql = connection.execute("SELECT sql FROM sqlite_master WHERE name = ?",
+                                     (table,)).fetchone()[0]
+            assert "AUTOINCREMENT" in sql and "_v6" not in sql, table
+        assert _shape(connection) == shape_before  # same columns, foreign keys, indexes
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert backups.check_connection(connection, full=True).ok  # sqlite_sequence is fine
+        # Good rows stay good, the damaged one stays damaged.
+        assert [(d.kind, d.record_id) for d in repository.verify_all()] == [("pet", 4)]
+        # Cascades still work: removing Oma Riet takes her medicine and check with her.
+        repository.delete("member", 7)
+        assert repository.list("medicine") == [] and repository.list("check") == []
+        assert [c.name for c in repository.list("contact")] == ["Huisarts"]
+    finally:
+        repository.close()
+
+
+def test_upgraded_file_has_the_schema_of_a_new_file(data_dir: Path) -> None:
+    old = data_dir / "v1.sqlite3"
+    build_version_1(old)
+    fresh = open_database(data_dir / "new.sqlite3")
+    upgraded = open_database(old)
+    try:
+        assert _shape(upgraded) == _shape(fresh)
+        assert backups.schema_of(upgraded) == backups.expected_schema(SCHEMA_VERSION)
+    finally:
+        fresh.close()
+        upgraded.close()
+
+
+def test_the_sequence_starts_above_the_highest_id_of_an_upgraded_file(data_dir: Path) -> None:
+    path = data_dir / "v5.sqlite3"
+    build_version_5(path)
+    repository = Repository.open(path)
+    try:
+        repository.delete("stock", 12)
+        added = repository.add("stock", Stock(item_id="water", quantity=1, unit="l"))
+        assert added.id == 13
+        phone = repository.add("contact_phone", ContactPhone(contact_id=4, number="0612345678"))
+        assert phone.id == 9
+    finally:
+        repository.close()
+
+
+@pytest.mark.parametrize("reopen_between", [False, True])
+def test_a_deleted_id_is_never_given_again(data_dir: Path, reopen_between: bool) -> None:
+    path = data_dir / "paraat.sqlite3"
+    repository = Repository.open(path)
+    try:
+        first = repository.add("pet", Pet(species="Kat"))
+        second = repository.add("pet", Pet(species="Hond"))
+        member = repository.add("member", Member(name="Sem"))
+        repository.delete("pet", second.id)  # the newest: without AUTOINCREMENT its id came back
+        repository.delete("member", member.id)
+        if reopen_between:
+            repository.close()
+            repository = Repository.open(path)
+        third = repository.add("pet", Pet(species="Konijn"))
+        again = repository.add("member", Member(name="Sem"))
+        assert third.id not in (first.id, second.id) and third.id > second.id
+        assert again.id > member.id
+    finally:
+        repository.close()
+
+
+def test_undoing_a_delete_puts_the_old_id_back_and_does_not_disturb_the_sequence(
+        data_dir: Path) -> None:
+    repository = Repository.open(data_dir / "paraat.sqlite3")
+    try:
+        pets = [repository.add("pet", Pet(species=name)) for name in ("Kat", "Hond")]
+        snapshot = repository.delete("pet", pets[1].id)
+        repository.restore(snapshot)
+        assert repository.get("pet", pets[1].id) == pets[1]
+        assert repository.add("pet", Pet(species="Vis")).id == pets[1].id + 1
+    finally:
+        repository.close()
