@@ -56,8 +56,8 @@ def create_demo(repository: Repository, force: bool = False, today: dt.date | No
         if not force:
             raise RefusedError("demo_would_overwrite")
         backup_before(repository, "replace")
-    repository.replace_all(demo_household(), demo_stock(today or dt.date.today()))
-    repository.set_setting("wizard_done", "1")
+    repository.replace_all(demo_household(), demo_stock(today or dt.date.today()),
+                           settings={"wizard_done": "1"})
 
 
 # --- the kit's files: calendar, supplies CSV, shopping list ----------------------------------
@@ -141,11 +141,12 @@ def import_supplies(repository: Repository, preview: SuppliesPreview,
                     skip_invalid: bool = False) -> list[Stock]:
     """Store the preview's valid rows in one transaction (all or nothing); returns them.
 
-    Refuses ("import_has_problems") when some rows have problems, unless ``skip_invalid``;
+    Refuses ("import_has_problems") when some rows were left out for a problem, unless
+    ``skip_invalid`` (a note on a kept row, such as a replaced unreadable character, does not);
     refuses ("import_nothing") when no row is valid. Raises InvalidValue when the kit has no
     room for them all, sqlite3.Error when the database fails: nothing is stored then.
     """
-    if preview.problems and not skip_invalid:
+    if preview.rejected_lines and not skip_invalid:
         raise RefusedError("import_has_problems")
     if not preview.rows:
         raise RefusedError("import_nothing")
@@ -243,12 +244,12 @@ def kit_settings(repository: Repository) -> KitSettings:
     return KitSettings(kit_hours(repository), checked.isoformat() if checked else "")
 
 
-def apply_kit_settings(repository: Repository, kit: KitSettings | None) -> None:
-    """Store the horizon and last check read from a file (nothing when it had none)."""
+def kit_setting_values(kit: KitSettings | None) -> dict[str, str]:
+    """The settings a file's horizon and last check become ({} when it had none), to be
+    stored in the same transaction as the records (``Repository.replace_all(settings=…)``)."""
     if kit is None:
-        return
-    repository.set_setting("kit_hours", f"{kit.hours:g}")
-    repository.set_setting("kit_last_check", kit.last_check)
+        return {}
+    return {"kit_hours": f"{kit.hours:g}", "kit_last_check": kit.last_check}
 
 
 def import_plan(repository: Repository, path: str | os.PathLike[str], password: str,
@@ -256,17 +257,17 @@ def import_plan(repository: Repository, path: str | os.PathLike[str], password: 
     """Replace the household and the kit by those in a plan file (all or nothing).
 
     The whole file is read, decrypted and checked first; only then is ``before_replace``
-    called (the automatic backup) and everything replaced in one transaction; the kit's
-    horizon and last check follow. Raises ImportRefused (wrong password, damaged, ...),
-    OSError or sqlite3.Error: nothing changed.
+    called (the automatic backup) and everything — records, stock, the kit's horizon and
+    last check — replaced in one transaction. Raises ImportRefused (wrong password,
+    damaged, ...), OSError or sqlite3.Error: nothing changed.
     """
     from app.exchange import plan_file
 
     contents = plan_file.read_plan(path, password)
     if before_replace is not None:
         before_replace()
-    repository.replace_all(contents.household, contents.stock)
-    apply_kit_settings(repository, contents.kit)
+    repository.replace_all(contents.household, contents.stock,
+                           settings=kit_setting_values(contents.kit))
     return contents
 
 

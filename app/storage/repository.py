@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -305,8 +305,13 @@ class Repository(DamageTracking):
                 stored.append(dataclasses.replace(contact, id=contact_id))
         return stored
 
-    def replace_all(self, household: Household, stock: Iterable[Any] = ()) -> None:
-        """Replace every household record (and the kit's stock) in one transaction."""
+    def replace_all(self, household: Household, stock: Iterable[Any] = (),
+                    settings: Mapping[str, str] | None = None) -> None:
+        """Replace every household record (and the kit's stock) in one transaction.
+
+        ``settings`` (key → value, such as the kit's horizon and last check from a plan file)
+        are stored in that same transaction: all of it is stored, or nothing is.
+        """
         cleaned: list[tuple[Kind, Any, bool]] = []
         for kind_name, records in [*_records_of(household), ("stock", list(stock))]:
             kind = kind_of(kind_name)
@@ -337,6 +342,8 @@ class Repository(DamageTracking):
                     self._insert(kind, record, keep_id=record.id is not None, sign=False)
             for kind in KINDS.values():  # every row is new: sign them all
                 checksums.sign(self.connection, kind.table, kind.field_names())
+            for key, value in (settings or {}).items():
+                self._put_setting(key, value)
         if self._damaged or self._damaged_deleted:
             self._damaged.clear()
             self._damaged_deleted.clear()
@@ -350,11 +357,15 @@ class Repository(DamageTracking):
 
     def set_setting(self, key: str, value: str) -> None:
         with transaction(self.connection):
-            self.connection.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, str(value)),
-            )
+            self._put_setting(key, value)
+
+    def _put_setting(self, key: str, value: str) -> None:
+        """Store one setting inside the caller's transaction."""
+        self.connection.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, str(value)),
+        )
 
 
 def _records_of(household: Household) -> list[tuple[str, list[Any]]]:

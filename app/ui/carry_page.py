@@ -279,14 +279,13 @@ class CarryPage(QWidget):
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.session.replace_all(contents.household, contents.stock)
+        try:  # records, stock, horizon and last check: one transaction
+            self.session.replace_all(contents.household, contents.stock,
+                                     commands.kit_setting_values(contents.kit))
         except SaveError as error:
             self._warn(str(error))
             return
         if contents.kit is not None:
-            self.session.set_setting("kit_hours", f"{contents.kit.hours:g}")
-            self.session.set_setting("kit_last_check", contents.kit.last_check)
             self.session.changed.emit("settings")
         self.session.notice.emit(tr("The plan from %1 is now in Paraat.").replace("%1", Path(path).name))
 

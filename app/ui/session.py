@@ -153,11 +153,13 @@ class Session(QObject):
         self.changed.emit("contact_phone")
         return stored
 
-    def replace_all(self, household: Household, stock: list[Any] | None = None) -> None:
-        """Replace the whole household and the kit's stock (demo). Clears the undo history."""
+    def replace_all(self, household: Household, stock: list[Any] | None = None,
+                    settings: dict[str, str] | None = None) -> None:
+        """Replace the whole household and the kit's stock (demo, plan file), with
+        ``settings`` in the same transaction. Clears the undo history."""
         if not self.repository.is_empty():
             self.backup("replace")
-        self._store(lambda: self.repository.replace_all(household, stock or []))
+        self._store(lambda: self.repository.replace_all(household, stock or [], settings))
         self.undo_stack.clear()
         self.saved.emit()
         self.changed.emit("*")
