@@ -81,6 +81,10 @@ class Rule:
     def clean(self, value: Any) -> Any:
         return value
 
+    def warning(self, value: Any) -> Problem | None:
+        """Why a stored value may not be right (it is kept as it is), or None."""
+        return None
+
 
 @dataclass(frozen=True)
 class Text(Rule):

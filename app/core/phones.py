@@ -4,6 +4,16 @@ Dutch numbers may be typed any way people write them (06-12345678, 0612345678, +
 5678, 030 - 123 45 67); foreign numbers need their +country code. Short national numbers such
 as 112 and 0900-8844 are accepted too.
 
+A number is never changed or lost because the library does not know it: any text with a digit
+in it is stored exactly as typed (or as a phone exported it), and one that ``phonenumbers``
+does not call valid (06-1234 is too short for a Dutch mobile; a Lotus Notes export writes
++1 (212) 204-34456) is marked "check this number" (``needs_check``, ``Phone.warning``) and
+shown as written, never reformatted. Only text without a single digit is refused.
+
+Besides its kind (mobile, home, work, other; ``records.PHONE_KINDS``) a number may have the
+vCard types Paraat keeps for a round trip through a phone: fax, pager, text (SMS) and a few
+more (``PHONE_TYPES``), stored as one text ("fax" or "fax,voice") by ``PhoneTypes``.
+
 Before the check a number is cleaned as every text is (``fields.visible_text``: no bidi or
 zero-width characters, which could make one number show as another) and brought to NFKC, so
 full-width digits (from Japanese and Chinese keyboards) are stored as plain 0-9. Control
@@ -22,6 +32,10 @@ from app.core.fields import InvalidValue, Problem, Rule, has_control_characters,
 
 REGION = "NL"
 MAX_LENGTH = 40
+# vCard TEL types kept beside the kind, in the order they are stored and written.
+PHONE_TYPES = ("fax", "pager", "text", "msg", "video", "textphone", "main", "car", "isdn",
+               "modem", "bbs", "pcs", "voice")
+NOT_VOICE = frozenset({"fax", "pager", "modem", "bbs"})  # types of a number nobody talks on
 
 
 def parse(text: str) -> phonenumbers.PhoneNumber | None:
@@ -38,9 +52,30 @@ def parse(text: str) -> phonenumbers.PhoneNumber | None:
     return None
 
 
+def is_valid(text: str) -> bool:
+    """True when ``phonenumbers`` knows ``text`` as a number that exists (or a short number
+    such as 112 or 144)."""
+    try:
+        number = phonenumbers.parse(text, REGION)
+    except phonenumbers.NumberParseException:
+        return False
+    if phonenumbers.is_valid_number(number):
+        return True
+    region = phonenumbers.region_code_for_number(number) or REGION
+    return phonenumbers.is_valid_short_number_for_region(number, region)
+
+
+def needs_check(text: str) -> bool:
+    """True for a stored number that cannot be right as it is: "check this number"."""
+    return bool(text.strip()) and not is_valid(text)
+
+
 def display(text: str) -> str:
-    """A readable form: Dutch numbers the Dutch way (06 12345678), others internationally."""
-    number = parse(text) if text else None
+    """A readable form: Dutch numbers the Dutch way (06 12345678), others internationally.
+
+    A number that is not valid is shown exactly as typed ("06-1234", never "61234").
+    """
+    number = parse(text) if text and is_valid(text) else None
     if number is None:
         return text
     if phonenumbers.region_code_for_number(number) == REGION or number.country_code == 31:
@@ -73,9 +108,16 @@ def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
+def _has_digit(text: str) -> bool:
+    return any(char.isdigit() for char in text)
+
+
 @dataclass(frozen=True)
 class Phone(Rule):
-    """A phone number as the user typed it; refused when it cannot be one."""
+    """A phone number as the user typed it; refused only when it holds no digit at all.
+
+    A number that may be wrong is kept as typed; ``warning`` says it should be checked.
+    """
 
     required: bool = False
 
@@ -90,6 +132,30 @@ class Phone(Rule):
             return ""
         if len(text) > MAX_LENGTH:
             raise InvalidValue(Problem("too_long", {"max": MAX_LENGTH, "length": len(text)}))
-        if parse(text) is None:
+        if not _has_digit(text) and parse(text) is None:
             raise InvalidValue(Problem("not_a_phone_number", {"text": text}))
         return text
+
+    def warning(self, value: Any) -> Problem | None:
+        text = "" if value is None else str(value)
+        return Problem("check_number", {"number": text}) if needs_check(text) else None
+
+
+def split_types(text: str) -> list[str]:
+    """The known types in a stored or written list ("WORK,FAX" → ["fax"]), in stored order."""
+    words = {word.casefold() for word in text.replace(";", ",").replace(" ", ",").split(",")}
+    return [name for name in PHONE_TYPES if name in words]
+
+
+@dataclass(frozen=True)
+class PhoneTypes(Rule):
+    """The vCard types of a number beside its kind: "fax", "text", "fax,voice"; "" for none."""
+
+    def clean(self, value: Any) -> str:
+        text = visible_text("" if value is None else str(value)).strip()
+        words = [word for word in text.replace(";", ",").replace(" ", ",").casefold().split(",")
+                 if word]
+        unknown = [word for word in words if word not in PHONE_TYPES]
+        if unknown:
+            raise InvalidValue(Problem("not_an_option", {"value": unknown[0][:40]}))
+        return ",".join(split_types(text))

@@ -26,7 +26,7 @@ from app.core.fields import (
     Whole,
     rule,
 )
-from app.core.phones import Phone
+from app.core.phones import Phone, PhoneTypes
 
 # --- fixed choices (stored codes; labels live in the UI's translations) -----------------------
 
@@ -296,12 +296,17 @@ class Contact:
 
 @dataclass
 class ContactPhone:
-    """One phone number of a contact, as typed, with its kind (mobile, home, work)."""
+    """One phone number of a contact, as typed, with its kind (mobile, home, work).
+
+    ``types`` keeps what else a phone said about the number (fax, pager, text; see
+    ``phones.PHONE_TYPES``), so that it comes back the same in a vCard export.
+    """
 
     id: int | None = None
     contact_id: int = rule(Whole(1, 2**62), 0)
     number: str = rule(Phone(required=True))
     kind: str = rule(Choice(PHONE_KINDS, required=True), "mobile")
+    types: str = rule(PhoneTypes())
 
 
 @dataclass

@@ -255,6 +255,13 @@ def _v6(connection: sqlite3.Connection) -> None:
         connection.execute(statement)
 
 
+# Version 7: what else a phone said about a number (fax, pager, text), so a vCard exported
+# again says the same; see ``phones.PHONE_TYPES``.
+_V7 = """
+ALTER TABLE contact_phone ADD COLUMN types TEXT NOT NULL DEFAULT '';
+"""
+
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -267,6 +274,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _V4,
     _v5,
     _v6,
+    _V7,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 CHECKSUMS_FROM = 5  # the first version whose rows carry checksums
