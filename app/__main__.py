@@ -38,6 +38,7 @@ from app import APP_NAME, __version__
 
 if TYPE_CHECKING:
     from app.paths import DataLocation
+    from app.storage.database import DataFolderError
     from app.storage.repository import Repository
 
 
@@ -119,11 +120,6 @@ def _messages(lang: str | None) -> dict[str, str]:
             else "This folder already holds data. Use --force to replace it with the demo."
         ),
         "demo_done": "Demo-huishouden gemaakt in {where}" if dutch else "Demo household created in {where}",
-        "folder": (
-            "Paraat kan de map {where} niet gebruiken: {why}"
-            if dutch
-            else "Paraat cannot use the folder {where}: {why}"
-        ),
         "damaged": (
             "Het bestand {where} is beschadigd of is geen Paraat-bestand."
             if dutch
@@ -159,6 +155,34 @@ def _messages(lang: str | None) -> dict[str, str]:
             else "The file {where} was made by a newer version of Paraat."
         ),
     }
+
+
+def _folder_error(error: DataFolderError, lang: str | None) -> str:
+    """The data folder or file cannot be used: which one (a file called a file), why, and what
+    to do, in plain words (the same as the window's, app/ui/application.py)."""
+    dutch = lang != "en"
+    kind, reason = error.where_kind(), error.reason()
+    if kind == "folder":
+        head = "Paraat kan de map {where} niet gebruiken" if dutch else "Paraat cannot use the folder {where}"
+    elif kind == "file":
+        head = "Paraat kan het bestand {where} niet gebruiken" if dutch else "Paraat cannot use the file {where}"
+    else:
+        head = "Paraat kan zijn gegevens niet bewaren in {where}" if dutch else "Paraat cannot save its data in {where}"
+    reasons = {
+        "permission": ("je hebt geen toestemming om daar te schrijven", "you have no permission to write there"),
+        "not_a_folder": ("dit is een bestand, maar Paraat heeft hier een map nodig",
+                         "this is a file, but Paraat needs a folder here") if kind == "file"
+        else ("een deel van dit pad is een bestand, geen map", "a part of this path is a file, not a folder"),
+        "in_use": ("een ander programma gebruikt het", "another program is using it"),
+        "read_only": ("op deze schijf kan niets worden geschreven (alleen lezen)",
+                      "nothing can be written on this disk (it is read-only)"),
+        "disk_full": ("de schijf is vol", "the disk is full"),
+        "missing": ("deze map of schijf is er niet", "this folder or disk is not there"),
+    }
+    pair = reasons.get(reason)
+    why = pair[0 if dutch else 1] if pair else (
+        f"het systeem meldt: {error.why}" if dutch else f"the system says: {error.why}")
+    return head.format(where=error.where) + ": " + why + "."
 
 
 def _exchange_messages(language: str) -> dict[str, str]:
@@ -547,7 +571,7 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         repository, recovery = open_or_recover(location.database, location.backups)
     except DataFolderError as error:
-        print(words["folder"].format(where=error.where, why=error.why), file=sys.stderr)
+        print(_folder_error(error, args.lang), file=sys.stderr)
         return 2
     except DamagedDatabase:
         print(words["damaged"].format(where=location.database), file=sys.stderr)

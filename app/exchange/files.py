@@ -1,7 +1,7 @@
-"""Writing an exported file so that it is either the old file or the complete new one.
+"""Reading an imported file with limits, and writing an exported one honestly.
 
-The bytes go to a temporary file in the same folder, are flushed and fsynced, and then replace
-the target with ``os.replace`` (atomic on one file system). A failure leaves no temporary file.
+``write_atomic`` is app/storage/safe_write.py's, the one writer for every file Paraat writes
+(the old file or the complete new one; special targets refused; every write checked).
 ``ImportRefused`` is what every import raises for a file it cannot read as a whole.
 
 ``read_limited`` is how every import reads its file: the size is checked before a byte is read
@@ -11,14 +11,14 @@ pipe or a device (/dev/zero, /dev/stdin) cannot make an import wait or read for 
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import stat
-import tempfile
-from pathlib import Path
 
 from app.core.fields import Problem
+from app.storage.safe_write import SpecialTarget, write_atomic
+
+__all__ = ["ImportRefused", "SpecialTarget", "read_limited", "write_atomic"]
 
 
 class ImportRefused(Exception):
@@ -57,42 +57,3 @@ def read_limited(path: str | os.PathLike[str], max_bytes: int) -> bytes:
     if len(data) > max_bytes:  # it grew while it was read
         raise refused
     return data
-
-
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> None:
-    """Replace ``path`` by ``data`` atomically; raises OSError when that is not possible.
-
-    The new file is readable and writable by its owner only (0600 where permissions exist):
-    household data is private, and exports go where the user chose to put them.
-    """
-    target = Path(path)
-    if target.is_dir():
-        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                         dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    _sync_folder(target.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); folders cannot be opened on Windows."""
-    if os.name != "posix":
-        return
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with contextlib.suppress(OSError):
-            os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

@@ -10,9 +10,11 @@ through its own Qt translations. Dutch is the default; any language other than "
 from __future__ import annotations
 
 import errno
+import sqlite3
 from typing import Any
 
 from app.core.fields import Problem
+from app.storage.safe_write import FolderMissing, SpecialTarget
 
 LANGUAGES = ("nl", "en")
 
@@ -107,6 +109,7 @@ _PHONE_KIND_LABELS: dict[str, tuple[str, str]] = {
 _CONTACT_FIELD_LABELS: dict[str, tuple[str, str]] = {
     "email": ("e-mailadres", "email address"), "address": ("adres", "address"),
     "notes": ("notities", "notes"), "uid": ("UID", "UID"), "name": ("naam", "name"),
+    "phone": ("telefoonnummer", "phone number"),
 }
 
 
@@ -206,6 +209,10 @@ _PROBLEMS: dict[str, tuple[str, str]] = {
                      "pack, set, days, euro or kcal."),
     "unit_not_fitting": ("Dit artikel kan niet in {unit} worden geteld. Gebruik {allowed}.",
                          "This item cannot be counted in {unit}. Use {allowed}."),
+    "replaced_character": ("Een onleesbaar teken is vervangen door \ufffd. Kijk of de rest "
+                           "klopt.",
+                           "An unreadable character was replaced by \ufffd. Check that the "
+                           "rest is right."),
     # whole files
     "too_large": ("Het bestand is te groot: het mag maximaal {max_mb} MB zijn.",
                   "The file is too large: at most {max_mb} MB."),
@@ -261,6 +268,14 @@ _PROBLEMS: dict[str, tuple[str, str]] = {
     "phone_dropped": ("Het nummer '{number}' is weggelaten: dat is geen telefoonnummer.",
                       "The number '{number}' was left out: it is not a phone number."),
     "no_phone": ("Geen telefoonnummer.", "No phone number."),
+    "check_number": ("Controleer dit nummer: '{number}' kan niet kloppen. Het is overgenomen "
+                     "zoals het er staat.",
+                     "Check this number: '{number}' cannot be right. It is taken over as "
+                     "written."),
+    "bad_characters": ("In {field} (regel {line} van het bestand) stonden tekens die niet te "
+                       "lezen waren. Die zijn vervangen door �; de rest is overgenomen.",
+                       "In {field} (line {line} of the file) some characters could not be "
+                       "read. They were replaced by �; the rest is taken over."),
     "too_many_phones": ("Alleen de eerste {max} telefoonnummers worden overgenomen.",
                         "Only the first {max} phone numbers are taken over."),
     "field_dropped": ("Weggelaten: {field} (dit kan niet worden opgeslagen).",
@@ -397,13 +412,67 @@ _OS_REASONS: dict[int, tuple[str, str]] = {
     errno.EISDIR: ("dit is een map, geen bestand", "this is a folder, not a file"),
     errno.ENOTDIR: ("een deel van de naam is geen map", "part of the path is not a folder"),
     errno.ENOSPC: ("de schijf is vol", "the disk is full"),
-    errno.EROFS: ("hier mag niet worden geschreven (alleen lezen)", "the disk is read-only"),
+    errno.EROFS: ("de schijf of USB-stick kan alleen gelezen worden, niet beschreven",
+                  "the disk or USB stick is read-only"),
+    errno.EFBIG: ("het bestand is te groot voor deze schijf", "the file is too large for this disk"),
+    errno.EIO: ("de schijf gaf een fout bij het lezen of schrijven",
+                "the disk reported an error while reading or writing"),
+    errno.ENAMETOOLONG: ("de naam is te lang", "the name is too long"),
 }
+if hasattr(errno, "EDQUOT"):  # over the user's disk quota: for the user the disk is full
+    _OS_REASONS[errno.EDQUOT] = _OS_REASONS[errno.ENOSPC]
+
+_SPECIAL_TARGET = {
+    "link": ("dit is een link naar een ander bestand, geen gewoon bestand",
+             "this is a link to another file, not a normal file"),
+}
+_NOT_A_FILE = ("dit is geen gewoon bestand", "this is not a normal file")
+_FOLDER_MISSING = ("de map bestaat niet", "the folder does not exist")
+_UNKNOWN = ("een onbekende fout", "an unknown error")
 
 
 def os_error_reason(error: OSError, language: str = "nl") -> str:
-    """Why a file could not be read or written, in plain words."""
+    """Why a file could not be read or written, in plain words (never a path)."""
+    if isinstance(error, SpecialTarget):
+        return _pick(_SPECIAL_TARGET.get(error.kind, _NOT_A_FILE), language)
+    if isinstance(error, FolderMissing):
+        return _pick(_FOLDER_MISSING, language)
     pair = _OS_REASONS.get(error.errno or 0)
     if pair:
         return _pick(pair, language)
-    return error.strerror or str(error) or type(error).__name__
+    return error.strerror or _pick(_UNKNOWN, language)
+
+
+# SQLite's primary result codes (https://sqlite.org/rescode.html) as the user sees them.
+_SQLITE_REASONS: dict[int, tuple[str, str]] = {
+    3: _OS_REASONS[errno.EACCES],  # SQLITE_PERM
+    5: ("een ander programma gebruikt het bestand", "another program is using the file"),  # BUSY
+    6: ("een ander programma gebruikt het bestand", "another program is using the file"),  # LOCKED
+    8: ("het bestand kan alleen gelezen worden, niet beschreven",  # SQLITE_READONLY
+        "the file is read-only"),
+    10: _OS_REASONS[errno.EIO],  # SQLITE_IOERR
+    11: ("het bestand is beschadigd", "the file is damaged"),  # SQLITE_CORRUPT
+    13: _OS_REASONS[errno.ENOSPC],  # SQLITE_FULL
+    14: ("het bestand kan niet worden geopend", "the file cannot be opened"),  # SQLITE_CANTOPEN
+    26: ("het bestand is beschadigd", "the file is damaged"),  # SQLITE_NOTADB
+}
+_SQLITE_UNKNOWN = ("de opslag gaf een onbekende fout", "the storage reported an unknown error")
+
+
+def save_error_reason(error: sqlite3.Error, language: str = "nl") -> str:
+    """Why SQLite could not store or read the data, in plain words: "de schijf is vol"."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and (code & 0xFF) in _SQLITE_REASONS:
+        return _pick(_SQLITE_REASONS[code & 0xFF], language)
+    message = str(error).lower()
+    if "disk is full" in message:
+        return _pick(_SQLITE_REASONS[13], language)
+    if "readonly" in message or "read-only" in message:
+        return _pick(_SQLITE_REASONS[8], language)
+    if "disk i/o error" in message:
+        return _pick(_SQLITE_REASONS[10], language)
+    if "locked" in message or "busy" in message:
+        return _pick(_SQLITE_REASONS[5], language)
+    if "malformed" in message or "not a database" in message:
+        return _pick(_SQLITE_REASONS[11], language)
+    return _pick(_SQLITE_UNKNOWN, language)

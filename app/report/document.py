@@ -1,7 +1,8 @@
 """The print engine: one layout code for the printer, the preview and PDF files.
 
 A ``PrintDocument`` paints its pages on any ``QPagedPaintDevice`` whose A4 page layout is
-already set: ``write_pdf`` gives it a ``QPdfWriter``, ``print_document`` a ``QPrinter`` (the
+already set: ``write_pdf`` gives it a ``QPdfWriter`` on a memory buffer (the bytes then go
+through the one file writer, app/storage/safe_write.py), ``print_document`` a ``QPrinter`` (the
 print dialog and the live preview). ``TextDocument`` is the base of the flowing documents: its
 content is HTML in the shipped font, laid out by ``QTextDocument`` in points (a 72 dpi layout
 device, so 1 unit = 1 pt) on a page the size of the content area minus the footer.
@@ -12,15 +13,14 @@ then the footer: the print date, the next kit check and "page x of y".
 
 from __future__ import annotations
 
+import errno
 import os
-import tempfile
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -42,6 +42,7 @@ from PySide6.QtGui import (
 
 from app.core.fields import format_date
 from app.report.fonts import report_family
+from app.storage.safe_write import write_atomic
 from app.ui.i18n import tr
 
 if TYPE_CHECKING:
@@ -96,29 +97,37 @@ def a4_layout(margins_mm: float) -> QPageLayout:
                        QPageLayout.Unit.Millimeter)
 
 
-def write_pdf(document: PrintDocument, path: str | os.PathLike[str]) -> int:
-    """Write ``document`` as an A4 PDF, atomically (a temporary file, then a rename).
+def pdf_bytes(document: PrintDocument) -> tuple[bytes, int]:
+    """``document`` as an A4 PDF in memory, and its page count.
 
-    Returns the number of pages; raises OSError when the file cannot be written.
+    Rendering into a buffer rather than a file means the file is written by the one writer
+    (app/storage/safe_write.py), with every write checked; QPdfWriter itself reports no
+    write errors. Raises OSError when Qt produced no complete PDF.
     """
-    target = Path(path)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                             dir=target.parent if str(target.parent) else ".")
-    os.close(descriptor)
-    try:
-        writer = QPdfWriter(temporary)
-        writer.setResolution(PDF_DPI)
-        writer.setPageLayout(a4_layout(getattr(document, "margins_mm", 15.0)))
-        writer.setTitle(document.title)
-        writer.setCreator("Paraat")
-        pages = document.render(writer)
-        del writer  # closes the file
-        if os.path.getsize(temporary) == 0:
-            raise OSError(f"nothing was written to {temporary}")
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    buffer = QBuffer()
+    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise OSError(errno.ENOMEM, "cannot make the PDF in memory")
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setPageLayout(a4_layout(getattr(document, "margins_mm", 15.0)))
+    writer.setTitle(document.title)
+    writer.setCreator("Paraat")
+    pages = document.render(writer)  # the painter's end() finishes the PDF
+    del writer
+    buffer.close()
+    data = bytes(buffer.data().data())
+    if not data.startswith(b"%PDF") or b"%%EOF" not in data[-64:]:
+        raise OSError(errno.EIO, "the PDF could not be made")
+    return data, pages
+
+
+def write_pdf(document: PrintDocument, path: str | os.PathLike[str]) -> int:
+    """Write ``document`` as an A4 PDF through the one writer (the old file or the whole new one).
+
+    Returns the number of pages; raises OSError naming ``path`` when the file cannot be written.
+    """
+    data, pages = pdf_bytes(document)
+    write_atomic(path, data)
     return pages
 
 

@@ -9,6 +9,7 @@ and then read back at every open: a connection that does not have them is refuse
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -21,12 +22,54 @@ MEMORY = ":memory:"
 
 
 class DataFolderError(OSError):
-    """The data folder or file cannot be used. ``where`` and ``why`` are for the user."""
+    """The data folder or file cannot be used. ``where`` names it; ``why`` is the system's own
+    words (English, for the log). Messages to the user are built from ``reason()`` and
+    ``where_kind()``, so they are in the user's language and call a file a file."""
 
     def __init__(self, where: Path | str, why: str) -> None:
         super().__init__(f"{where}: {why}")
         self.where = str(where)
         self.why = why
+
+    def reason(self) -> str:
+        """What is wrong, as one of: "permission", "not_a_folder", "in_use", "read_only",
+        "disk_full", "missing", "other" (then only ``why`` says more)."""
+        cause = self.__cause__
+        number = cause.errno if isinstance(cause, OSError) else None
+        by_errno = {errno.EACCES: "permission", errno.EPERM: "permission",
+                    errno.ENOTDIR: "not_a_folder", errno.EROFS: "read_only",
+                    errno.ENOSPC: "disk_full", errno.ENOENT: "missing", errno.EBUSY: "in_use"}
+        if number in by_errno:
+            return by_errno[number]
+        if number == errno.EEXIST:  # mkdir found a file where the folder should be
+            return "not_a_folder"
+        path = Path(self.where)
+        text = self.why.lower()
+        if "in use" in text or "locked" in text or "busy" in text:
+            return "in_use"
+        if "permission" in text or "readonly" in text or "read-only" in text:
+            return "read_only" if _read_only_medium(path) else "permission"
+        if "disk is full" in text or "database or disk is full" in text:
+            return "disk_full"
+        return "other"
+
+    def where_kind(self) -> str:
+        """"folder" or "file" as ``where`` is now on disk; "missing" when it is not there."""
+        path = Path(self.where)
+        if path.is_dir():
+            return "folder"
+        return "file" if path.exists() else "missing"
+
+
+def _read_only_medium(path: Path) -> bool:
+    """True when ``path`` (or the nearest folder above it that exists) is on a read-only mount."""
+    for folder in (path, *path.parents):
+        if folder.exists():
+            try:
+                return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+            except (OSError, AttributeError):  # AttributeError: Windows has no statvfs
+                return False
+    return False
 
 
 class UnsafeSettings(RuntimeError):

@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import os
 import sys
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -56,9 +58,10 @@ def setup_logging(location: DataLocation) -> None:
     root.addHandler(handler)
 
 
-def install_exception_hook(log_file: str | None = None) -> ErrorHook:
-    """Unexpected errors: a calm dialog for the user, where-it-happened (no values) in the log."""
-    hook = ErrorHook(log_file)
+def install_exception_hook(log_file: str | None = None, quiet: bool = False) -> ErrorHook:
+    """Unexpected errors: a calm dialog for the user (``quiet``: a message on stderr instead),
+    where-it-happened (no values) in the log."""
+    hook = ErrorHook(log_file, quiet=quiet)
     hook.install()
     return hook
 
@@ -198,16 +201,112 @@ def recovery_message(recovery: Recovery) -> str:
     return text
 
 
+_smoke_test = False
+"""True during --smoke-test: nothing may wait for a click, so messages go to stderr instead."""
+
+
+def _to_stderr(text: str) -> None:
+    if sys.stderr is not None:  # a windowed program on Windows has no console
+        print(text, file=sys.stderr, flush=True)
+
+
 def _fatal(title: str, text: str) -> int:
-    QMessageBox.critical(None, title, text)
+    """Paraat cannot start: tell the user (a dialog, or stderr in a smoke test); exit code 2."""
+    if _smoke_test:
+        _to_stderr(text)
+    else:
+        QMessageBox.critical(None, title, text)
     return 2
 
 
+def _warn(text: str) -> None:
+    """Paraat starts, but the user must know something first (a dialog, or stderr)."""
+    if _smoke_test:
+        _to_stderr(text)
+    else:
+        QMessageBox.warning(None, APP_NAME, text)
+
+
+_SCREEN_PLATFORMS = ("xcb", "wayland")
+
+
+def missing_display(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
+    """True when Qt would look for a screen that is not there (and abort the whole program).
+
+    Only on Linux and the BSDs: the window goes to X11 (``DISPLAY``) or Wayland
+    (``WAYLAND_DISPLAY``), unless ``QT_QPA_PLATFORM`` picks one that needs no screen
+    (offscreen, minimal, vnc, eglfs, …). Windows and macOS always have one.
+    """
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return False
+    chosen = [part.split(":")[0].strip().lower()
+              for part in environ.get("QT_QPA_PLATFORM", "").split(";") if part.strip()]
+    return all(name.startswith(_SCREEN_PLATFORMS) for name in chosen)  # unset: xcb or wayland
+
+
+def before_qt(text: str, language: str) -> str:
+    """``text`` (marked with tr()) in ``language`` while there is no QApplication yet to
+    install a translator in: the translation file is asked directly."""
+    if language != "nl":
+        return text
+    translator = QTranslator()
+    if translator.load("paraat_nl", str(resource("i18n"))):
+        return translator.translate("", text) or text
+    return text
+
+
+def no_display_text(language: str) -> str:
+    """The one sentence for a start without a screen, in ``language``."""
+    return before_qt(tr("Paraat cannot open its window because there is no screen; the commands "
+                        "work without one (see paraat --help)."), language)
+
+
+def data_folder_message(error: DataFolderError) -> str:
+    """Why the data cannot be kept where it should be, in the current language: names the
+    file or folder, calls it what it is, and says what the user can do."""
+    kind, reason = error.where_kind(), error.reason()
+    if kind == "folder":
+        head = tr("Paraat cannot save your data in this folder:")
+    elif kind == "file":
+        head = tr("Paraat cannot use this file:")
+    else:
+        head = tr("Paraat cannot save your data here:")
+    reasons = {
+        "permission": tr("You have no permission to write there."),
+        "not_a_folder": tr("This is a file, but Paraat needs a folder here.") if kind == "file"
+        else tr("A part of this path is a file, not a folder."),
+        "in_use": tr("Another program is using it."),
+        "read_only": tr("Nothing can be written on this disk (it is read-only)."),
+        "disk_full": tr("The disk is full."),
+        "missing": tr("This folder or disk is not there."),
+    }
+    why = reasons.get(reason) or tr("The system says: %1").replace("%1", error.why)
+    if reason == "permission":
+        advice = tr("Ask someone to give you permission, or choose another folder with --data-dir.")
+    elif reason == "in_use":
+        advice = tr("Close that program and start Paraat again.")
+    elif reason == "disk_full":
+        advice = tr("Make room on the disk and start Paraat again.")
+    else:
+        advice = tr("Choose another folder with --data-dir.")
+    return f"{head}\n\n{error.where}\n\n{why} {advice}"
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    global _smoke_test
+    _smoke_test = bool(args.smoke_test)
+    if missing_display():  # Qt would abort the whole program (exit 134) without a word
+        _to_stderr(no_display_text(args.lang or system_language()))
+        return 2
     policy, location = resolve(args.data_dir, public=args.public, portable=args.portable)
     setup_logging(location)
     log_problems(policy)
-    install_exception_hook(str(location.log_file) if location.log_file else None)
+    hook = install_exception_hook(str(location.log_file) if location.log_file else None,
+                                  quiet=_smoke_test)
     file_dialogs.configure(private_dialogs=location.mode != NORMAL,
                            allow_local_save=policy.allow_local_save)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -216,16 +315,13 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(QIcon(str(resource("icons", "paraat.svg"))))
+    Translations(app).use(args.lang or system_language())  # until the household's own is known
     try:
         repository, recovery = open_or_recover(location.database, location.backups)
     except DataFolderError as error:
         log.error("cannot use data folder: %s", error)
-        Translations(app).use(args.lang or system_language())
-        return _fatal(APP_NAME, tr("Paraat cannot save your data in this folder:\n\n%1\n\nReason: %2\n\n"
-                                   "Choose another folder with --data-dir, or ask someone to give you "
-                                   "permission to write there.").replace("%1", error.where).replace("%2", error.why))
+        return _fatal(APP_NAME, data_folder_message(error))
     except SchemaTooNew:
-        Translations(app).use(args.lang or system_language())
         return _fatal(APP_NAME, tr("The file with your data was made by a newer version of Paraat:\n\n%1\n\n"
                                    "Install the newest Paraat to open it. Paraat has not changed it.")
                       .replace("%1", str(location.database)))
@@ -244,10 +340,7 @@ def run_gui(args: argparse.Namespace) -> int:
     paraat.translations.use(language)
     paraat.apply_appearance()
     if recovery.status != OK:
-        if args.smoke_test:
-            print(recovery_message(recovery), file=sys.stderr)
-        else:
-            QMessageBox.warning(None, APP_NAME, recovery_message(recovery))
+        _warn(recovery_message(recovery))
     if location.in_memory:
         paraat.public = PublicSession(paraat, policy)
         if not args.smoke_test:  # inside the event loop, so the idle watch can close the wizard
@@ -271,4 +364,6 @@ def run_gui(args: argparse.Namespace) -> int:
     # the same process (the tests') would otherwise end at once.
     QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
     paraat.session.repository.close()  # public mode: the household in memory is gone now
+    if _smoke_test and hook.shown and code == 0:
+        return 70  # an unexpected error was told on stderr: the smoke test did not go well
     return code

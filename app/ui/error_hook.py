@@ -45,10 +45,15 @@ class _Relay(QObject):
 
 
 class ErrorHook:
-    """Installed once at start-up; shows at most one dialog at a time."""
+    """Installed once at start-up; shows at most one dialog at a time.
 
-    def __init__(self, log_file: str | None) -> None:
+    ``quiet`` (``--smoke-test``): nothing may wait for a click, so the same words go to stderr
+    instead of a dialog, and ``shown`` tells the caller that something went wrong.
+    """
+
+    def __init__(self, log_file: str | None, quiet: bool = False) -> None:
         self.log_file = log_file
+        self.quiet = quiet
         self.showing = False
         self.shown = 0
         self._relay: _Relay | None = None
@@ -66,8 +71,11 @@ class ErrorHook:
             return
         log.error("unexpected error\n%s", describe(kind, tb))
         app = QApplication.instance()
-        if app is None:
-            print(tr("Something went wrong inside Paraat.") + f" ({kind.__name__})", file=sys.stderr)
+        if app is None or self.quiet:
+            self.shown += 1
+            if sys.stderr is not None:  # a windowed program on Windows has no console
+                print(error_text(self.log_file) + f"\n({kind.__name__})", file=sys.stderr,
+                      flush=True)
             return
         if self._relay is None or QThread.currentThread() is app.thread():
             self._tell_user()  # in the GUI thread: tell the user right away

@@ -18,20 +18,68 @@
 %1</translation>
     </message>
     <message>
-        <source>Paraat cannot save your data in this folder:
-
-%1
-
-Reason: %2
-
-Choose another folder with --data-dir, or ask someone to give you permission to write there.</source>
-        <translation>Paraat kan je gegevens niet bewaren in deze map:
-
-%1
-
-Reden: %2
-
-Kies een andere map met --data-dir, of vraag iemand om je toestemming te geven om daar te schrijven.</translation>
+        <source>Paraat cannot open its window because there is no screen; the commands work without one (see paraat --help).</source>
+        <translation>Paraat kan zijn venster niet openen, want er is geen scherm; de opdrachten werken ook zonder scherm (zie paraat --help).</translation>
+    </message>
+    <message>
+        <source>Paraat cannot save your data in this folder:</source>
+        <translation>Paraat kan je gegevens niet bewaren in deze map:</translation>
+    </message>
+    <message>
+        <source>Paraat cannot use this file:</source>
+        <translation>Paraat kan dit bestand niet gebruiken:</translation>
+    </message>
+    <message>
+        <source>Paraat cannot save your data here:</source>
+        <translation>Paraat kan je gegevens hier niet bewaren:</translation>
+    </message>
+    <message>
+        <source>You have no permission to write there.</source>
+        <translation>Je hebt geen toestemming om daar te schrijven.</translation>
+    </message>
+    <message>
+        <source>This is a file, but Paraat needs a folder here.</source>
+        <translation>Dit is een bestand, maar Paraat heeft hier een map nodig.</translation>
+    </message>
+    <message>
+        <source>A part of this path is a file, not a folder.</source>
+        <translation>Een deel van dit pad is een bestand, geen map.</translation>
+    </message>
+    <message>
+        <source>Another program is using it.</source>
+        <translation>Een ander programma gebruikt het.</translation>
+    </message>
+    <message>
+        <source>Nothing can be written on this disk (it is read-only).</source>
+        <translation>Op deze schijf kan niets worden geschreven (alleen lezen).</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>De schijf is vol.</translation>
+    </message>
+    <message>
+        <source>This folder or disk is not there.</source>
+        <translation>Deze map of schijf is er niet.</translation>
+    </message>
+    <message>
+        <source>The system says: %1</source>
+        <translation>Het systeem meldt: %1</translation>
+    </message>
+    <message>
+        <source>Ask someone to give you permission, or choose another folder with --data-dir.</source>
+        <translation>Vraag iemand om je toestemming te geven, of kies een andere map met --data-dir.</translation>
+    </message>
+    <message>
+        <source>Close that program and start Paraat again.</source>
+        <translation>Sluit dat programma en start Paraat opnieuw.</translation>
+    </message>
+    <message>
+        <source>Make room on the disk and start Paraat again.</source>
+        <translation>Maak ruimte vrij op de schijf en start Paraat opnieuw.</translation>
+    </message>
+    <message>
+        <source>Choose another folder with --data-dir.</source>
+        <translation>Kies een andere map met --data-dir.</translation>
     </message>
     <message>
         <source>The file with your data was made by a newer version of Paraat:
