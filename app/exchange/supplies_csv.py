@@ -22,7 +22,24 @@ file raise ``ImportRefused``. Row numbers are those a spreadsheet shows (the hea
 Limits against hostile files (tests/exchange/test_hostile_csv.py): the size is checked before
 reading (5 MB; only regular files), a cell may hold 65,536 characters (``csv.field_size_limit``
 while reading, so an unmatched quote cannot swallow the file), a row 100 cells, a file 20,000
-rows. UTF-8 with or without BOM and Windows-1252 are read; UTF-16 and NUL are refused.
+rows. UTF-16 and NUL are refused.
+
+Encoding: the file is decided once, as a whole, then read field by field.
+
+* A UTF-8 BOM, or bytes that are all valid UTF-8, make it UTF-8.
+* Otherwise the bytes are read as UTF-8 with each invalid byte kept aside, and two things are
+  counted: the valid multibyte UTF-8 sequences (é is C3 A9) and the invalid bytes. A legacy
+  8-bit file (Windows-1252, Latin-1: é is one byte E9) almost never forms a valid sequence
+  by chance, while a UTF-8 file with a stray byte is mostly valid sequences. So: at least as
+  many valid sequences as invalid bytes → UTF-8 with a few bad bytes; otherwise Windows-1252
+  throughout (it reads Latin-1's letters the same).
+* A byte that cannot be read in the chosen encoding (an invalid UTF-8 byte, or one of the
+  five bytes Windows-1252 leaves undefined) becomes U+FFFD "�" in the one cell that holds it,
+  and that cell's row gets a note (``RowProblem`` with ``note=True``: "an unreadable character
+  was replaced"). The row is still added; the rest of the file keeps its real encoding.
+
+Ambiguous by nature: a file of plain ASCII with one byte like FF and no other accents is read
+as Windows-1252 ("ÿ"), since that is what such a byte means in a legacy file.
 """
 
 from __future__ import annotations
@@ -68,11 +85,15 @@ Target = str | os.PathLike[str] | IO[str] | IO[bytes]
 
 @dataclass(frozen=True)
 class RowProblem:
-    """Why one cell of one row was refused; ``line`` is the spreadsheet row (header = 1)."""
+    """Why one cell of one row was refused; ``line`` is the spreadsheet row (header = 1).
+
+    With ``note`` the row is not refused, only told about (an unreadable character replaced).
+    """
 
     line: int
     column: str
     problem: Problem
+    note: bool = False
 
 
 @dataclass
@@ -91,7 +112,8 @@ class SuppliesPreview:
 
     @property
     def rejected_lines(self) -> list[int]:
-        return sorted({problem.line for problem in self.problems})
+        """The rows left out for a problem (a row with only notes is added)."""
+        return sorted({problem.line for problem in self.problems if not problem.note})
 
 
 # --- cells -----------------------------------------------------------------------------------
@@ -221,22 +243,33 @@ def write_shopping_list(statuses: Iterable[ItemStatus], target: Target,
 # --- import: the file ---------------------------------------------------------------------
 
 
+_UNREADABLE = re.compile("[\udc80-\udcff]")  # bytes kept aside by "surrogateescape"
+REPLACEMENT = "\ufffd"
+
+
 def _decode(data: bytes) -> tuple[str, str]:
-    """The text and its encoding: UTF-8 (with or without BOM), else Windows-1252. A NUL
-    character (UTF-16, a binary file) refuses the file."""
+    """The text and its encoding name ("utf-8-sig", "utf-8" or "cp1252"); see the module
+    docstring for the rule. A byte that cannot be read is left in the text as a lone surrogate
+    (U+DC80..U+DCFF, Python's "surrogateescape"), for the cell that holds it to be replaced
+    and reported. A NUL byte (UTF-16, a binary file) refuses the file."""
+    if b"\x00" in data:
+        raise ImportRefused(Problem("encoding"))
     if data.startswith(codecs.BOM_UTF8):
-        candidates = [("utf-8-sig", data[len(codecs.BOM_UTF8):], "utf-8")]
-    else:
-        candidates = [("utf-8", data, "utf-8"), ("cp1252", data, "cp1252")]
-    for name, raw, codec in candidates:
-        try:
-            text = raw.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        if "\x00" in text:  # UTF-16 or a binary file
-            break
-        return text, name
-    raise ImportRefused(Problem("encoding"))
+        return data[len(codecs.BOM_UTF8):].decode("utf-8", "surrogateescape"), "utf-8-sig"
+    text = data.decode("utf-8", "surrogateescape")
+    invalid = len(text) - len(_UNREADABLE.sub("", text))  # bytes that are not UTF-8
+    if not invalid:
+        return text, "utf-8"
+    valid = len(text) - len(text.encode("ascii", "ignore")) - invalid  # multibyte sequences
+    if valid >= invalid:
+        return text, "utf-8"
+    return data.decode("cp1252", "surrogateescape"), "cp1252"
+
+
+def _readable(cell: str) -> tuple[str, bool]:
+    """The cell with every unreadable byte replaced by U+FFFD; True when there was one."""
+    replaced = _UNREADABLE.sub(REPLACEMENT, cell)
+    return replaced, replaced != cell
 
 
 def _delimiter(line: str) -> str:
@@ -357,13 +390,18 @@ class _RowParser:
         if not any(cell.strip() for cell in row):
             return
         if self.positions is None:
-            self._header(row)
+            self._header([_readable(cell)[0] for cell in row])
             return
         self.count += 1
         if self.count > MAX_STOCK:
             raise ImportRefused(Problem("too_many_rows", {"max": MAX_STOCK}))
-        cells = {column: restore(row[index]) if index < len(row) else ""
-                 for column, index in self.positions.items()}
+        cells: dict[str, str] = {}
+        for column, index in self.positions.items():
+            cell, replaced = _readable(row[index]) if index < len(row) else ("", False)
+            if replaced:  # only this cell changed; the row is still added
+                self.problems.append(
+                    RowProblem(line, column, Problem("replaced_character"), note=True))
+            cells[column] = restore(cell)
         entry, problems = self._entry(line, cells)
         if entry is None:
             self.problems.extend(problems)

@@ -14,11 +14,12 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from app import commands
 from app.core.demo import demo_household, demo_stock
 from app.core.fields import InvalidValue
 from app.core.records import Stock, clean_record
 from app.core.supplies import kit_report
-from app.exchange import files, supplies_csv
+from app.exchange import files, supplies_csv, words
 from app.exchange.supplies_csv import (
     ImportRefused,
     neutralise,
@@ -27,6 +28,7 @@ from app.exchange.supplies_csv import (
     write_shopping_list,
     write_supplies,
 )
+from app.storage.repository import Repository
 
 TODAY = dt.date(2026, 3, 10)
 BOM = codecs.BOM_UTF8
@@ -267,9 +269,9 @@ def test_cp1252_file_imports(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("data", [
-    b"item;quantity\nwater;1\n\x81\x8d\x8f\x90\x9d;2\n",  # neither UTF-8 nor cp1252
-    BOM + b"item;quantity\nwater;\xff\xfe\n",  # a BOM, then no UTF-8
     "item;quantity\nwater;1\n".encode("utf-16"),  # UTF-16 (NUL bytes)
+    "item;quantity\nwater;1\n".encode("utf-16-le"),  # UTF-16 without its BOM
+    BOM + b"item;quantity\nwater;1\x00\n",  # UTF-8 with a NUL
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
 ])
 def test_undecodable_files_are_refused(tmp_path: Path, data: bytes) -> None:
@@ -460,3 +462,152 @@ def test_any_clean_entry_round_trips(tmp_path: Path, entries: list[Stock], diale
     preview = read_supplies(path, TODAY)
     assert preview.problems == []
     assert preview.rows == entries
+
+
+# --- decoding per field: a bad byte is replaced in its cell, the rest keeps its encoding -------
+
+
+def notes(preview: supplies_csv.SuppliesPreview) -> list[tuple[int, str]]:
+    return [(p.line, p.column) for p in preview.problems if p.note]
+
+
+def excel_export(rows: int = 14) -> list[bytes]:
+    """The lines of a UTF-8 file as Excel's "CSV UTF-8" writes it (BOM, ;, CRLF), accents
+    everywhere: row n (the header is row 1) is lines[n - 1]."""
+    lines = ["artikel;naam;hoeveelheid;eenheid;locatie;opmerkingen"]
+    for n in range(2, rows + 1):
+        lines.append(f"eigen;Crème brûlée {n};{n},5;stuks;Kelder ë;Één € per stuk")
+    encoded = [(line + "\r\n").encode("utf-8") for line in lines]
+    encoded[0] = BOM + encoded[0]
+    return encoded
+
+
+@pytest.mark.parametrize("bom", [True, False])
+def test_a_stray_byte_in_a_utf8_export_is_replaced_in_its_cell_only(tmp_path: Path,
+                                                                     bom: bool) -> None:
+    lines = excel_export()
+    lines[11] = lines[11].replace("Kelder ë".encode(), b"Kel\xffder \xc3\xab")  # row 12
+    if not bom:
+        lines[0] = lines[0][len(BOM):]
+    preview = read_supplies(write_bytes(tmp_path / "export.csv", b"".join(lines)), TODAY)
+    assert preview.encoding == ("utf-8-sig" if bom else "utf-8")
+    assert notes(preview) == [(12, "location")] and preview.rejected_lines == []
+    assert len(preview.rows) == 13  # the row with the replaced character is added too
+    row_12 = preview.rows[10]
+    assert row_12.location == "Kel\ufffdder ë"
+    assert (row_12.name, row_12.notes) == ("Crème brûlée 12", "Één € per stuk")
+    for entry in preview.rows[:10] + preview.rows[11:]:
+        assert (entry.location, entry.notes) == ("Kelder ë", "Één € per stuk")
+    assert all("\ufffd" not in entry.name for entry in preview.rows)
+
+
+def test_the_note_names_the_row_and_the_cell_in_both_languages(tmp_path: Path) -> None:
+    lines = excel_export()
+    lines[11] = lines[11].replace(b"Kelder", b"Kel\xffder")
+    preview = read_supplies(write_bytes(tmp_path / "export.csv", b"".join(lines)), TODAY)
+    [note] = preview.problems
+    dutch = words.row_problem_text(note.line, note.column, note.problem, "nl")
+    english = words.row_problem_text(note.line, note.column, note.problem, "en")
+    assert dutch == ("regel 12, kolom plek: Een onleesbaar teken is vervangen door \ufffd. "
+                     "Kijk of de rest klopt.")
+    assert english.startswith("line 12, column location: An unreadable character was replaced")
+
+
+def test_a_replaced_character_does_not_stop_the_import(tmp_path: Path) -> None:
+    lines = excel_export()
+    lines[3] = lines[3].replace("Één".encode(), b"\xc9\xe9n")  # cp1252 bytes in a UTF-8 file
+    preview = read_supplies(write_bytes(tmp_path / "export.csv", b"".join(lines)), TODAY)
+    assert notes(preview) == [(4, "notes")] and preview.rows[2].notes == "\ufffd\ufffdn € per stuk"
+    repository = Repository.open(":memory:")
+    try:
+        stored = commands.import_supplies(repository, preview)  # no skip_invalid needed
+        assert len(stored) == 13 and repository.list("stock")[2].notes.startswith("\ufffd")
+    finally:
+        repository.close()
+
+
+def test_a_bad_byte_in_a_number_leaves_that_row_out_and_says_both(tmp_path: Path) -> None:
+    lines = excel_export()
+    lines[5] = lines[5].replace(b"6,5", b"6\xff5")
+    preview = read_supplies(write_bytes(tmp_path / "export.csv", b"".join(lines)), TODAY)
+    assert (6, "quantity", "replaced_character") in codes(preview)
+    assert preview.rejected_lines == [6] and len(preview.rows) == 12
+
+
+def test_a_bad_byte_in_a_column_paraat_does_not_read_changes_nothing(tmp_path: Path) -> None:
+    data = ("artikel;naam;hoeveelheid;kleur\r\neigen;Rijst ë;1;groen\r\neigen;Pasta é;2;"
+            .encode() + b"bl\xffuw\r\n")
+    preview = read_supplies(write_bytes(tmp_path / "k.csv", data), TODAY)
+    assert preview.encoding == "utf-8" and preview.problems == []
+    assert [entry.name for entry in preview.rows] == ["Rijst ë", "Pasta é"]
+
+
+def test_a_real_cp1252_file_is_read_as_cp1252(tmp_path: Path) -> None:
+    text = ("artikel;naam;hoeveelheid;locatie;opmerkingen\r\n"
+            "eigen;Crème brûlée;2;Kelder;Één € — ‘goed’\r\n"
+            "eigen;Paté ß;1;Zolder ë;ÿ ñ ü Ø\r\n"
+            "eigen;Soep;3;Keuken;\r\n")
+    preview = read_supplies(write_bytes(tmp_path / "oud.csv", text.encode("cp1252")), TODAY)
+    assert preview.encoding == "cp1252" and preview.problems == []
+    assert [(entry.name, entry.location, entry.notes) for entry in preview.rows] == [
+        ("Crème brûlée", "Kelder", "Één € — ‘goed’"), ("Paté ß", "Zolder ë", "ÿ ñ ü Ø"),
+        ("Soep", "Keuken", "")]
+
+
+def test_a_latin1_file_with_one_accidental_utf8_pair_stays_cp1252(tmp_path: Path) -> None:
+    # "Ã©" in Latin-1 is C3 A9, which is also é in UTF-8: one valid sequence, many invalid bytes
+    text = ("artikel;naam;hoeveelheid\r\neigen;Crème;1\r\neigen;Café;2\r\neigen;Ã©clair;3\r\n"
+            "eigen;Naïef;4\r\n")
+    preview = read_supplies(write_bytes(tmp_path / "l.csv", text.encode("latin-1")), TODAY)
+    assert preview.encoding == "cp1252" and preview.problems == []
+    assert [entry.name for entry in preview.rows] == ["Crème", "Café", "Ã©clair", "Naïef"]
+
+
+def test_a_mixed_file_keeps_the_utf8_rows_and_marks_the_cp1252_row(tmp_path: Path) -> None:
+    """Rows from a UTF-8 export, one row pasted in from an old Windows-1252 file."""
+    lines = excel_export(6)
+    lines.insert(3, "eigen;Pâté;1;stuks;Kast;oud\r\n".encode("cp1252"))  # row 4
+    preview = read_supplies(write_bytes(tmp_path / "mix.csv", b"".join(lines)), TODAY)
+    assert preview.encoding == "utf-8-sig"
+    assert notes(preview) == [(4, "name")] and preview.rejected_lines == []
+    assert preview.rows[2].name == "P\ufffdt\ufffd"
+    assert [entry.name for entry in preview.rows if entry is not preview.rows[2]] == [
+        f"Crème brûlée {n}" for n in (2, 3, 4, 5, 6)]
+    assert all(entry.notes == "Één € per stuk" for entry in preview.rows if entry.notes != "oud")
+
+
+def test_bytes_cp1252_leaves_undefined_are_replaced_in_a_cp1252_file(tmp_path: Path) -> None:
+    data = "artikel;naam;hoeveelheid;opmerkingen\r\neigen;Crème;1;é\r\n".encode("cp1252") + \
+        b"eigen;Soep;2;a\x81b\r\n" + "eigen;Paté;3;ë\r\n".encode("cp1252")
+    preview = read_supplies(write_bytes(tmp_path / "c.csv", data), TODAY)
+    assert preview.encoding == "cp1252" and notes(preview) == [(3, "notes")]
+    assert [(entry.name, entry.notes) for entry in preview.rows] == [
+        ("Crème", "é"), ("Soep", "a\ufffdb"), ("Paté", "ë")]
+
+
+def test_a_utf8_bom_file_with_a_bad_byte_is_not_read_as_cp1252(tmp_path: Path) -> None:
+    data = BOM + b"item;quantity;notes\nwater;1;\xff\xfe\n"  # a BOM, then two bad bytes
+    preview = read_supplies(write_bytes(tmp_path / "b.csv", data), TODAY)
+    assert preview.encoding == "utf-8-sig" and notes(preview) == [(2, "notes")]
+    assert preview.rows[0].notes == "\ufffd\ufffd"
+
+
+def test_a_real_replacement_character_in_the_file_is_not_a_note(tmp_path: Path) -> None:
+    data = "artikel;naam;hoeveelheid\r\neigen;Soep \ufffd;1\r\n".encode()
+    preview = read_supplies(write_bytes(tmp_path / "r.csv", data), TODAY)
+    assert preview.encoding == "utf-8" and preview.problems == []
+    assert preview.rows[0].name == "Soep \ufffd"
+
+
+def test_the_command_line_imports_a_file_with_a_replaced_character(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from app.__main__ import main
+
+    lines = excel_export()
+    lines[11] = lines[11].replace(b"Kelder", b"Kel\xffder")
+    path = write_bytes(tmp_path / "export.csv", b"".join(lines))
+    assert main(["--data-dir", str(tmp_path / "data"), "--lang", "nl", "import-supplies",
+                 str(path)]) == 0
+    out, err = capsys.readouterr()
+    assert "regel 12, kolom plek: Een onleesbaar teken is vervangen" in err
+    assert "13" in out and "Traceback" not in err
