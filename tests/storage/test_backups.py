@@ -115,15 +115,22 @@ def test_listing_reads_counts_from_each_file(filled: Repository, folder: Path) -
     damaged.write_bytes(b"not a database" * 100)
     (folder / "notes.txt").write_text("not a backup")
     listed = list_backups(folder)
+    # a file that is damaged and says nothing about itself comes first (recovery tries and
+    # reports it); the good ones follow, newest by content first
     assert [(b.when, b.reason) for b in listed] == [
-        (NOW, "import"), (NOW - dt.timedelta(days=1), "start"),
-        (NOW - dt.timedelta(days=2), "manual")]
+        (NOW - dt.timedelta(days=2), "manual"), (NOW, "import"),
+        (NOW - dt.timedelta(days=1), "start")]
+    damaged_info, listed = listed[0], listed[1:]
     members = len(demo_household().members)
     assert (listed[0].members, listed[1].members) == (members + 1, members)
     assert listed[0].contacts == len(demo_household().contacts)
     assert listed[0].stock == len(demo_stock(NOW.date()))
     assert listed[0].ok and listed[1].ok
-    assert listed[2].ok is False and listed[2].members is None
+    assert (listed[0].sequence, listed[1].sequence) == (2, 1)
+    assert damaged_info.ok is False and damaged_info.members is None
+    assert damaged_info.sequence is None
+    assert list_backups(folder, summarize=False)[0].path == damaged
+    assert backups.newest_backup(folder).path == listed[0].path
 
 
 def test_listing_never_writes_to_a_backup(filled: Repository, folder: Path) -> None:
