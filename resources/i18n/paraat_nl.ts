@@ -91,7 +91,7 @@ Install the newest Paraat to open it. Paraat has not changed it.</source>
 
 %1
 
-Installeer de nieuwste Paraat om het te openen. Paraat heeft er niets aan veranderd.</translation>
+Installeer de nieuwste versie van Paraat om het te openen. Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>The file with your data is damaged or is not a Paraat file:
