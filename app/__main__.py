@@ -24,8 +24,10 @@ CSV files are written as Dutch Excel reads them (";", decimal comma, dd-mm-jjjj)
 file and imports them only with --all. Exit codes: 0 done, 1 refused (nothing was
 changed), 2 the data folder cannot be used, 3 an export was written but some entries may be
 damaged (their checksum no longer matches; they are named on stderr: restore a backup or check
-them in Paraat). Exports go ahead then, because getting the data out matters most when the
-data file is damaged.
+them in Paraat), 4 another Paraat (a window or a command) has the data folder open: a command
+waits up to 10 seconds ($PARAAT_LOCK_WAIT) for it, then changes nothing. Exports go ahead
+when entries are damaged, because getting the data out matters most when the data file is
+damaged.
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ import sys
 from typing import TYPE_CHECKING
 
 from app import APP_NAME, __version__
+
+IN_USE = 4
+"""Exit code: another Paraat has the data folder open (after waiting); nothing was changed."""
 
 if TYPE_CHECKING:
     from app.paths import DataLocation
@@ -153,6 +158,15 @@ def _messages(lang: str | None) -> dict[str, str]:
             "Het bestand {where} is gemaakt met een nieuwere versie van Paraat."
             if dutch
             else "The file {where} was made by a newer version of Paraat."
+        ),
+        "in_use": (
+            "Paraat is al geopend voor de gegevens in {where}. Paraat heeft {seconds} seconden "
+            "gewacht. Sluit Paraat daar (het venster of de andere opdracht) en probeer het "
+            "opnieuw. Er is niets veranderd."
+            if dutch
+            else "Paraat is already open for the data in {where}. Paraat waited {seconds} "
+            "seconds. Close Paraat there (the window or the other command) and try again. "
+            "Nothing was changed."
         ),
     }
 
@@ -558,16 +572,40 @@ def run_export(args: argparse.Namespace, repository: Repository) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     """Run a subcommand; returns the exit code. Errors go to stderr in plain words."""
-    from app.commands import RefusedError, create_demo
     from app.policy import resolve
+    from app.storage.database import DataFolderError
+    from app.storage.instance_lock import CLI_WAIT, InUse, lock_folder, wait_seconds
+
+    words = _messages(args.lang)
+    _policy, location = resolve(args.data_dir, public=args.public, portable=args.portable)
+    folder = location.folder
+    wait = wait_seconds(CLI_WAIT)
+    try:  # one Paraat per data folder: wait a while for the other one, then refuse
+        if args.command == "delete-all":
+            if args.yes and folder is not None and folder.is_dir():
+                lock_folder(folder, wait).release()  # the lock file is erased with the rest
+            return run_delete_all(args, location)
+        lock = lock_folder(folder, wait)
+    except InUse:
+        print(words["in_use"].format(where=folder, seconds=f"{wait:g}"), file=sys.stderr)
+        return IN_USE
+    except DataFolderError as error:
+        print(_folder_error(error, args.lang), file=sys.stderr)
+        return 2
+    try:
+        return _run_locked(args, location, words)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _run_locked(args: argparse.Namespace, location: DataLocation, words: dict[str, str]) -> int:
+    """A command with the data folder locked: open (or recover) the data, then run it."""
+    from app.commands import RefusedError, create_demo
     from app.storage.database import DamagedDatabase, DataFolderError
     from app.storage.recovery import OK, RESTORED, open_or_recover
     from app.storage.schema import SchemaTooNew
 
-    words = _messages(args.lang)
-    _policy, location = resolve(args.data_dir, public=args.public, portable=args.portable)
-    if args.command == "delete-all":
-        return run_delete_all(args, location)
     try:
         repository, recovery = open_or_recover(location.database, location.backups)
     except DataFolderError as error:

@@ -21,6 +21,7 @@ from app import APP_NAME, __version__
 from app.paths import NORMAL, DataLocation, resource
 from app.policy import Policy, log_problems, resolve
 from app.storage.database import DamagedDatabase, DataFolderError
+from app.storage.instance_lock import GUI_WAIT, InstanceLock, InUse, lock_folder, wait_seconds
 from app.storage.recovery import OK, RESTORED, Recovery, open_or_recover
 from app.storage.repository import Repository
 from app.storage.schema import SchemaTooNew
@@ -126,6 +127,8 @@ class Paraat:
         self.translations = Translations(app)
         self.window: MainWindow | None = None
         self.public: PublicSession | None = None
+        self.instance_lock: InstanceLock | None = None
+        """This folder's single-instance lock (None in public mode and in tests)."""
 
     def apply_appearance(self) -> None:
         repository = self.session.repository
@@ -175,7 +178,15 @@ class Paraat:
         if self.public is not None:
             self.public.wipe()
         else:
+            lock = self.instance_lock
+            if lock is not None:
+                lock.release()  # the lock file goes too; Windows cannot delete a locked file
             delete_all.erase_and_start_over(self)
+            if lock is not None:
+                try:
+                    lock.acquire()
+                except (InUse, OSError):
+                    log.warning("the data folder could not be locked again after deleting all")
 
     def first_run(self) -> None:
         repository = self.session.repository
@@ -208,6 +219,18 @@ _smoke_test = False
 def _to_stderr(text: str) -> None:
     if sys.stderr is not None:  # a windowed program on Windows has no console
         print(text, file=sys.stderr, flush=True)
+
+
+IN_USE_EXIT = 4
+"""Exit code of a start refused because another Paraat has this data folder open."""
+
+
+def in_use_message(folder: str) -> str:
+    """A second Paraat on the same data: say so plainly and where to look."""
+    return tr("Paraat is already open for the data in this folder:\n\n%1\n\n"
+              "Switch to the Paraat window that is already open (look in the taskbar). "
+              "Only one Paraat at a time can use the same data. Nothing has been changed.").replace(
+        "%1", folder)
 
 
 def _fatal(title: str, text: str) -> int:
@@ -316,8 +339,14 @@ def run_gui(args: argparse.Namespace) -> int:
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(QIcon(str(resource("icons", "paraat.svg"))))
     Translations(app).use(args.lang or system_language())  # until the household's own is known
+    instance: InstanceLock | None = None
     try:
+        # One Paraat per data folder: a second start says so and leaves the data alone.
+        instance = lock_folder(location.folder, wait_seconds(GUI_WAIT))
         repository, recovery = open_or_recover(location.database, location.backups)
+    except InUse as error:  # not logged: the log file belongs to the Paraat that is open
+        _fatal(APP_NAME, in_use_message(str(error.folder)))
+        return IN_USE_EXIT
     except DataFolderError as error:
         log.error("cannot use data folder: %s", error)
         return _fatal(APP_NAME, data_folder_message(error))
@@ -336,6 +365,7 @@ def run_gui(args: argparse.Namespace) -> int:
         repository.set_setting("language", policy.language)
     language = choose_language(repository, args.lang, policy.language)
     paraat = Paraat(app, repository, location, args.lang or None, policy)
+    paraat.instance_lock = instance
     paraat.start_language = language
     paraat.translations.use(language)
     paraat.apply_appearance()
@@ -364,6 +394,8 @@ def run_gui(args: argparse.Namespace) -> int:
     # the same process (the tests') would otherwise end at once.
     QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
     paraat.session.repository.close()  # public mode: the household in memory is gone now
+    if paraat.instance_lock is not None:
+        paraat.instance_lock.release()
     if _smoke_test and hook.shown and code == 0:
         return 70  # an unexpected error was told on stderr: the smoke test did not go well
     return code

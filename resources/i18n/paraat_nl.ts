@@ -18,6 +18,18 @@
 %1</translation>
     </message>
     <message>
+        <source>Paraat is already open for the data in this folder:
+
+%1
+
+Switch to the Paraat window that is already open (look in the taskbar). Only one Paraat at a time can use the same data. Nothing has been changed.</source>
+        <translation>Paraat is al geopend voor de gegevens in deze map:
+
+%1
+
+Ga naar het Paraat-venster dat al open is (kijk in de taakbalk). Er kan maar één Paraat tegelijk dezelfde gegevens gebruiken. Er is niets veranderd.</translation>
+    </message>
+    <message>
         <source>Paraat cannot open its window because there is no screen; the commands work without one (see paraat --help).</source>
         <translation>Paraat kan zijn venster niet openen, want er is geen scherm; de opdrachten werken ook zonder scherm (zie paraat --help).</translation>
     </message>
@@ -3454,6 +3466,14 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
     <message>
         <source>Everything is erased. Paraat is empty again for the next visitor.</source>
         <translation>Alles is gewist. Paraat is weer leeg voor de volgende bezoeker.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: it has been changed elsewhere in the meantime.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt: het is intussen ergens anders veranderd.</translation>
+    </message>
+    <message>
+        <source>This cannot be redone: it has been changed elsewhere in the meantime.</source>
+        <translation>Dit kan niet opnieuw worden gedaan: het is intussen ergens anders veranderd.</translation>
     </message>
 </context>
 </TS>
