@@ -153,11 +153,24 @@ def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One user action: BEGIN IMMEDIATE … COMMIT, rolled back on any error.
 
     With ``synchronous=EXTRA`` the COMMIT returns only once the change is on the disk.
+    The error that ended the transaction is the one raised: a full disk (SQLITE_FULL) or an
+    I/O error may already have rolled the transaction back, and a ROLLBACK that then fails
+    ("no transaction is active", or the disk again) must not hide why the change was lost.
+    A COMMIT that fails is rolled back too, so the connection is never left inside a
+    transaction.
     """
     connection.execute("BEGIN IMMEDIATE")
     try:
         yield connection
+        connection.execute("COMMIT")
     except BaseException:
-        connection.execute("ROLLBACK")
+        _rollback_quietly(connection)
         raise
-    connection.execute("COMMIT")
+
+
+def _rollback_quietly(connection: sqlite3.Connection) -> None:
+    """Roll back what is left of a failed transaction; a failing ROLLBACK is not the news."""
+    if not connection.in_transaction:
+        return  # SQLite rolled it back itself (SQLITE_FULL, SQLITE_IOERR, …)
+    with contextlib.suppress(sqlite3.Error):
+        connection.execute("ROLLBACK")
