@@ -317,3 +317,19 @@ def test_a_command_on_a_file_as_data_folder_says_so(tmp_path):
     assert result.returncode == 2
     assert f"Paraat kan het bestand {blocker} niet gebruiken" in result.stderr
     assert "File exists" not in result.stderr
+
+
+def test_smoke_test_on_a_folder_in_use_exits_at_once(tmp_path):
+    """A second Paraat on the same data says so on stderr instead of a dialog."""
+    instance_lock = pytest.importorskip("app.storage.instance_lock")
+    folder = tmp_path / "in-gebruik"
+    held = instance_lock.InstanceLock(folder).acquire()
+    try:
+        if held.skipped:
+            pytest.skip("this file system cannot lock")
+        result, took = _start("--data-dir", str(folder), "--smoke-test", env=_env())
+    finally:
+        held.release()
+    assert result.returncode not in (0, 124), result.stderr
+    assert took < QUICK
+    assert "Paraat is al geopend" in result.stderr and str(folder) in result.stderr
