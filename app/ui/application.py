@@ -161,6 +161,7 @@ class Paraat:
     def start_over(self, repository: Repository) -> MainWindow:
         """Begin again with ``repository`` (after a wipe or "delete all"): new session and window."""
         old_window, old_session = self.window, self.session
+        self._lock_again()
         self.window = None
         self.session = Session(repository)
         if old_window is not None:
@@ -178,15 +179,22 @@ class Paraat:
         if self.public is not None:
             self.public.wipe()
         else:
-            lock = self.instance_lock
-            if lock is not None:
-                lock.release()  # the lock file goes too; Windows cannot delete a locked file
+            # The lock file is erased with the rest (Windows cannot delete a locked file);
+            # start_over takes the lock again as soon as the new household is there.
+            if self.instance_lock is not None:
+                self.instance_lock.release()
             delete_all.erase_and_start_over(self)
-            if lock is not None:
-                try:
-                    lock.acquire()
-                except (InUse, OSError):
-                    log.warning("the data folder could not be locked again after deleting all")
+            self._lock_again()
+
+    def _lock_again(self) -> None:
+        """After "delete all": lock the (new) lock file before anyone else can."""
+        lock = self.instance_lock
+        if lock is None or lock.held:
+            return
+        try:
+            lock.acquire()
+        except (InUse, OSError):
+            log.warning("the data folder could not be locked again after deleting all")
 
     def first_run(self) -> None:
         repository = self.session.repository

@@ -255,3 +255,35 @@ def test_a_window_starts_after_a_crashed_paraat(tmp_path: Path, hold) -> None:
         assert [p.names for p in repository.list("pet")] == ["Bobbie"]
     finally:
         repository.close()
+
+
+def test_delete_all_in_the_window_keeps_the_new_household_locked(tmp_path: Path, qapp,
+                                                                 monkeypatch) -> None:
+    """The lock file is erased with everything else; the window locks the new one at once."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.paths import data_location
+    from app.ui.application import Paraat, Translations
+
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: told.append(text))
+    location = data_location(tmp_path / "data")
+    _household(location.folder)
+    lock = lock_folder(location.folder)
+    paraat = Paraat(qapp, Repository.open(location.database), location, "en")
+    paraat.instance_lock = lock
+    paraat.build_window()
+    try:
+        paraat.erase_everything()
+        assert told  # the user was told what was deleted
+        assert paraat.session.repository.list("pet") == []
+        assert lock is not None and lock.held and (location.folder / LOCK_NAME).is_file()
+        with pytest.raises(InUse):
+            InstanceLock(location.folder).acquire()
+    finally:
+        paraat.window.close()
+        paraat.window.deleteLater()
+        paraat.session.repository.close()
+        lock.release()
+        Translations(qapp).use("en")
