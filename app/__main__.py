@@ -291,7 +291,7 @@ def run_exchange(args: argparse.Namespace, repository: Repository) -> int:
     from app import commands
     from app.core.fields import InvalidValue
     from app.exchange.supplies_csv import ImportRefused
-    from app.exchange.words import os_error_reason, problem_text
+    from app.exchange.words import os_error_reason, problem_text, save_error_reason
 
     saved = repository.setting("language")
     language = args.lang or (saved if saved in ("nl", "en") else "nl")
@@ -330,7 +330,7 @@ def run_exchange(args: argparse.Namespace, repository: Repository) -> int:
     except sqlite3.Error as error:
         key = {"import-supplies": "cannot_save", "import-contacts": "cannot_save_contacts"}.get(
             args.command, "cannot_load")
-        print(words[key].format(why=error), file=sys.stderr)
+        print(words[key].format(why=save_error_reason(error, language)), file=sys.stderr)
     return 1
 
 

@@ -14,8 +14,9 @@ from typing import Any
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from app.exchange import words
 from app.storage.repository import DamagedRecord
-from app.ui.i18n import tr
+from app.ui.i18n import current_language, tr
 from app.ui.messages import meeting_place_labels, role_labels, scenario_labels
 from app.ui.session import Session
 
@@ -163,7 +164,8 @@ class DamageBanner(QFrame):
                 self.session.repository.accept_as_is(record.kind, record.record_id)
                 kinds.add(record.kind)
         except sqlite3.Error as error:  # the disk refused: say so
-            message = tr("Your change could not be saved: %1").replace("%1", str(error))
+            message = tr("Your change could not be saved: %1").replace(
+                "%1", words.save_error_reason(error, current_language()))
             self.session.save_failed.emit(message)
             return
         self.session.saved.emit()

@@ -20,10 +20,11 @@ from app import commands
 from app.core.household import Household
 from app.core.records import clean_value
 from app.core.supplies import KitReport
+from app.exchange import words
 from app.paths import backups_folder_for
 from app.storage import backups
 from app.storage.repository import Repository
-from app.ui.i18n import tr
+from app.ui.i18n import current_language, tr
 from app.ui.undo import (
     AddRecordCommand,
     DeleteRecordCommand,
@@ -73,7 +74,8 @@ class Session(QObject):
             result = action()
         except sqlite3.Error as error:
             log.error("could not save: %s", error)
-            message = tr("Your change could not be saved: %1").replace("%1", str(error))
+            message = tr("Your change could not be saved: %1").replace(
+                "%1", words.save_error_reason(error, current_language()))
             self.save_failed.emit(message)
             raise SaveError(message) from error
         return result
@@ -212,12 +214,13 @@ class Session(QObject):
         except OSError as error:
             log.error("could not restore a backup: %s", type(error).__name__)
             message = tr("The backup could not be put back: %1").replace(
-                "%1", error.strerror or type(error).__name__)
+                "%1", words.os_error_reason(error, current_language()))
             self.save_failed.emit(message)
             raise SaveError(message) from error
         except sqlite3.Error as error:
             log.error("could not restore a backup: %s", type(error).__name__)
-            message = tr("The backup could not be put back: %1").replace("%1", str(error))
+            message = tr("The backup could not be put back: %1").replace(
+                "%1", words.save_error_reason(error, current_language()))
             self.save_failed.emit(message)
             raise SaveError(message) from error
         self.undo_stack.clear()
