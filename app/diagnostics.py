@@ -2,10 +2,17 @@
 
 Error messages and variables can hold what the user typed (names, medicines, addresses), so
 the log gets only the kind of error and the chain of code places that led to it.
+
+``log_handler`` is the handler every Paraat log goes through; it never raises and never prints
+"--- Logging error ---": a record that cannot be written (a full disk) is dropped.
 """
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import logging.handlers
+import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -17,3 +24,50 @@ def describe(kind: type[BaseException], tb: TracebackType | None) -> str:
     for frame in traceback.extract_tb(tb):
         lines.append(f"  {Path(frame.filename).name}:{frame.lineno} in {frame.name}")
     return "\n".join(lines)
+
+
+# --- a log that never raises ---------------------------------------------------------------------
+
+
+class _DropOnError:
+    """A handler that drops a record it cannot write (full disk, deleted or read-only log file,
+    closed stream) instead of printing "--- Logging error ---" and a traceback on stderr.
+
+    Logging is a help for finding faults, never a reason for one: the user is told about real
+    problems in the window or on the command line, and a failing log must not add noise there.
+    """
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        return
+
+    def flush(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            super().flush()  # type: ignore[misc]
+
+    def close(self) -> None:
+        """Close the log (delete-all does, before removing it); a full disk is no reason to fail."""
+        with contextlib.suppress(OSError, ValueError):
+            super().close()  # type: ignore[misc]
+
+
+class QuietRotatingFileHandler(_DropOnError, logging.handlers.RotatingFileHandler):
+    """Paraat's log file: small and rotating; a record that cannot be written is dropped."""
+
+
+class QuietStreamHandler(_DropOnError, logging.StreamHandler):  # type: ignore[type-arg]
+    """Warnings on the console (public mode, or when the log file cannot be opened)."""
+
+
+def log_handler(log_file: Path | None) -> logging.Handler:
+    """The handler for Paraat's log: the rotating file when there is one and it can be opened,
+    else the console when there is one (``sys.stderr`` is None under pythonw), else nothing.
+    None of them ever raises or prints an error of its own."""
+    if log_file is not None:
+        try:
+            return QuietRotatingFileHandler(log_file, maxBytes=256_000, backupCount=1,
+                                            encoding="utf-8")
+        except OSError:
+            pass
+    if sys.stderr is not None:
+        return QuietStreamHandler(sys.stderr)
+    return logging.NullHandler()

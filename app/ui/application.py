@@ -7,6 +7,7 @@ version → open the data → translators → text size → first-run wizard or 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import logging.handlers
 import os
@@ -18,6 +19,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
+from app.diagnostics import log_handler
 from app.paths import NORMAL, DataLocation, resource
 from app.policy import Policy, log_problems, resolve
 from app.storage.database import DamagedDatabase, DataFolderError
@@ -46,15 +48,11 @@ def setup_logging(location: DataLocation) -> None:
     root = logging.getLogger()
     root.setLevel(logging.WARNING)
     if location.folder is None or location.log_file is None:
-        root.addHandler(logging.StreamHandler(sys.stderr) if sys.stderr else logging.NullHandler())
+        root.addHandler(log_handler(None))  # never raises, even when the console is gone
         return
-    try:
+    with contextlib.suppress(OSError):  # then log_handler falls back to the console
         location.folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            location.log_file, maxBytes=256_000, backupCount=1, encoding="utf-8"
-        )
-    except OSError:
-        handler = logging.StreamHandler(sys.stderr)
+    handler = log_handler(location.log_file)  # a record it cannot write is dropped, not raised
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
 

@@ -65,50 +65,56 @@ def test_a_really_full_disk_is_not_hidden_by_the_failing_rollback(tmp_path: Path
 
 
 class _FailingConnection:
-    """A connection whose COMMIT (or statement) fails with a full disk and whose ROLLBACK fails."""
+    """A real in-memory SQLite connection whose COMMIT (or INSERT) fails with a full disk and
+    whose ROLLBACK fails; ``calls`` lists the transaction statements and the INSERT."""
 
     def __init__(self, fail_on: str, still_in_transaction: bool) -> None:
+        self.real = sqlite3.connect(":memory:", isolation_level=None)
+        self.real.execute("CREATE TABLE t (x)")
         self.fail_on = fail_on
-        self.in_transaction = False
         self.still_in_transaction = still_in_transaction
         self.calls: list[str] = []
 
-    def execute(self, sql: str, *args: object) -> None:
-        self.calls.append(sql)
-        if sql == "BEGIN IMMEDIATE":
-            self.in_transaction = True
-        elif sql == self.fail_on:
-            self.in_transaction = self.still_in_transaction
+    @property
+    def in_transaction(self) -> bool:
+        return self.real.in_transaction
+
+    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+        if sql in ("BEGIN IMMEDIATE", "COMMIT", "ROLLBACK", "INSERT"):
+            self.calls.append(sql)
+        if sql == self.fail_on:
+            if not self.still_in_transaction:
+                self.real.execute("ROLLBACK")  # as SQLite does itself after SQLITE_FULL
             error = sqlite3.OperationalError("database or disk is full")
             error.sqlite_errorcode = SQLITE_FULL  # type: ignore[attr-defined]
             raise error
-        elif sql == "ROLLBACK":
+        if sql == "ROLLBACK":
             raise sqlite3.OperationalError("disk I/O error")
+        if sql == "INSERT":
+            sql = "INSERT INTO t VALUES (1)"
+        return self.real.execute(sql, *args)
 
 
 @pytest.mark.parametrize("still_in_transaction", [True, False])
 def test_a_failing_commit_is_rolled_back_and_its_own_error_raised(still_in_transaction) -> None:
     connection = _FailingConnection("COMMIT", still_in_transaction)
-    with pytest.raises(sqlite3.OperationalError, match="disk is full"):
-        with transaction(connection):  # type: ignore[arg-type]
-            connection.execute("INSERT")
+    with pytest.raises(sqlite3.OperationalError, match="disk is full"), transaction(connection):  # type: ignore[arg-type]
+        connection.execute("INSERT")
     expected = ["BEGIN IMMEDIATE", "INSERT", "COMMIT"] + (["ROLLBACK"] if still_in_transaction else [])
     assert connection.calls == expected
 
 
 def test_a_failing_statement_keeps_its_error_when_the_rollback_fails() -> None:
     connection = _FailingConnection("INSERT", still_in_transaction=True)
-    with pytest.raises(sqlite3.OperationalError, match="disk is full"):
-        with transaction(connection):  # type: ignore[arg-type]
-            connection.execute("INSERT")
+    with pytest.raises(sqlite3.OperationalError, match="disk is full"), transaction(connection):  # type: ignore[arg-type]
+        connection.execute("INSERT")
     assert connection.calls == ["BEGIN IMMEDIATE", "INSERT", "ROLLBACK"]
 
 
 def test_an_error_in_python_keeps_its_own_kind_when_the_rollback_fails() -> None:
     connection = _FailingConnection("never", still_in_transaction=True)
-    with pytest.raises(KeyError):
-        with transaction(connection):  # type: ignore[arg-type]
-            raise KeyError("x")
+    with pytest.raises(KeyError), transaction(connection):  # type: ignore[arg-type]
+        raise KeyError("x")
     assert connection.calls == ["BEGIN IMMEDIATE", "ROLLBACK"]
 
 

@@ -1,0 +1,128 @@
+"""Logging never raises and never prints "--- Logging error ---": a record that cannot be
+written (a full disk, a closed stream, a log folder that is gone) is dropped."""
+
+from __future__ import annotations
+
+import errno
+import io
+import logging
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.diagnostics import QuietRotatingFileHandler, QuietStreamHandler, log_handler
+from tests.tiny_disk import fill, tiny_disk
+
+LOGGING_ERROR = "--- Logging error ---"
+
+
+class _FullDisk(io.TextIOBase):
+    """A stream on a full disk: every write and flush fails with ENOSPC."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def flush(self) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.fixture
+def logger() -> Iterator[logging.Logger]:
+    logger = logging.getLogger("paraat-test-diagnostics")
+    logger.propagate = False
+    logger.setLevel(logging.WARNING)
+    yield logger
+    for handler in list(logger.handlers):
+        logger.removeHandler(handler)
+        handler.close()
+
+
+def test_a_plain_handler_would_print_a_logging_error(logger, capfd) -> None:
+    """The control: without Paraat's handler the same failure reaches stderr."""
+    assert logging.raiseExceptions
+    logger.addHandler(logging.StreamHandler(_FullDisk()))
+    logger.warning("backup at start failed")
+    assert LOGGING_ERROR in capfd.readouterr().err
+
+
+def test_a_stream_on_a_full_disk_drops_the_record_silently(logger, capfd) -> None:
+    logger.addHandler(QuietStreamHandler(_FullDisk()))
+    for n in range(20):
+        logger.warning("backup at start failed %d", n)
+        logger.error("unexpected error", exc_info=(ValueError, ValueError("x"), None))
+    assert capfd.readouterr().err == ""
+
+
+def test_a_closed_stream_drops_the_record_silently(logger, capfd) -> None:
+    stream = io.StringIO()
+    logger.addHandler(QuietStreamHandler(stream))
+    stream.close()
+    logger.warning("after the close")
+    assert capfd.readouterr().err == ""
+
+
+def test_the_log_file_handler_on_a_full_disk_drops_records(logger, tmp_path, capfd) -> None:
+    handler = log_handler(tmp_path / "paraat.log")
+    assert isinstance(handler, QuietRotatingFileHandler)
+    logger.addHandler(handler)
+    logger.warning("before the disk filled up")
+    handler.stream = _FullDisk()  # the disk under the log is full now
+    logger.warning("while the disk is full")
+    assert capfd.readouterr().err == ""
+    assert "before the disk filled up" in (tmp_path / "paraat.log").read_text(encoding="utf-8")
+
+
+def test_a_really_full_disk_under_the_log_file(logger, tmp_path, capfd) -> None:
+    with tiny_disk(tmp_path / "stick", size="64k") as stick:
+        handler = log_handler(stick / "paraat.log")
+        logger.addHandler(handler)
+        logger.warning("first")
+        fill(stick)
+        for n in range(200):  # far more than fits: the buffer fills, every flush fails
+            logger.warning("line %d %s", n, "x" * 500)
+        logger.removeHandler(handler)
+        handler.close()
+        err = capfd.readouterr().err
+        assert LOGGING_ERROR not in err and "Traceback" not in err
+
+
+def test_a_log_folder_that_is_gone_when_the_log_rotates(logger, tmp_path, capfd) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    handler = QuietRotatingFileHandler(folder / "paraat.log", maxBytes=200, backupCount=1,
+                                       encoding="utf-8")
+    logger.addHandler(handler)
+    logger.warning("x" * 150)
+    shutil.rmtree(folder)  # delete-all, or the user, removed the data folder
+    for _ in range(5):
+        logger.warning("y" * 150)  # each one wants to rotate the log that is gone
+    assert capfd.readouterr().err == ""
+
+
+def test_no_log_file_falls_back_to_the_console_or_nothing(monkeypatch, tmp_path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    assert isinstance(log_handler(blocked / "paraat.log"), QuietStreamHandler)
+    monkeypatch.setattr("sys.stderr", None)  # pythonw on Windows has no console
+    assert isinstance(log_handler(None), logging.NullHandler)
+
+
+def test_setup_logging_uses_the_quiet_handlers(tmp_path: Path, capfd) -> None:
+    from app.paths import data_location
+    from app.ui.application import setup_logging
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        setup_logging(data_location(tmp_path / "data"))
+        added = [handler for handler in root.handlers if handler not in before]
+        assert added and all(isinstance(handler, QuietRotatingFileHandler) for handler in added)
+        added[0].stream = _FullDisk()
+        logging.getLogger("app").error("could not save")
+        assert capfd.readouterr().err == ""
+    finally:
+        for handler in [handler for handler in root.handlers if handler not in before]:
+            root.removeHandler(handler)
+            handler.close()
