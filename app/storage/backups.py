@@ -46,6 +46,7 @@ full check, and every backup dated later than now (the clock was set back). The 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -258,7 +259,7 @@ def _stamp_of(connection: sqlite3.Connection) -> tuple[int | None, dt.datetime |
     try:
         moment = dt.datetime.fromisoformat(str(rows.get(MADE_AT_KEY, "")))
         if moment.tzinfo is not None:
-            made_at = moment.astimezone(dt.timezone.utc)
+            made_at = moment.astimezone(dt.UTC)
     except ValueError:
         pass
     return sequence, made_at
@@ -571,7 +572,7 @@ def make_backup(connection: sqlite3.Connection, folder: Path, reason: str,
     if connection.in_transaction:
         raise BackupRefused("a transaction is open")
     now = (now or dt.datetime.now()).replace(microsecond=0)
-    made_at = now.astimezone(dt.timezone.utc)
+    made_at = now.astimezone(dt.UTC)
     folder.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(folder)
     sequence = next_sequence(folder)
@@ -591,10 +592,8 @@ def make_backup(connection: sqlite3.Connection, folder: Path, reason: str,
         os.replace(temp, final)
     except BaseException:
         for leftover in (temp, Path(f"{temp}-journal")):
-            try:
+            with contextlib.suppress(OSError):  # else the next start removes it
                 leftover.unlink(missing_ok=True)
-            except OSError:  # the next start removes it: the writer is gone by then
-                pass
         raise
     fsync_folder(folder)
     made = BackupInfo(final, now, reason, sequence=sequence, made_at=made_at)
