@@ -68,6 +68,7 @@ REASONS = ("start", "manual", "import", "restore", "replace", "delete-all")
 BEFORE_REASONS = frozenset(REASONS) - {"start"}
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS, KEEP_BEFORE = 7, 4, 12, 5
 KEEP_NEWEST = 7  # the newest backups by content, kept whatever their dates say
+KEEP_LIST = "keep.txt"  # names of backups never pruned (recovery pins the one it put back)
 
 PREFIX = "paraat-"
 SUFFIX = ".sqlite3"
@@ -445,6 +446,15 @@ def to_keep(backups: Iterable[tuple[Path, dt.datetime, str]], now: dt.datetime) 
     return keep
 
 
+def pinned(folder: Path) -> set[Path]:
+    """The backups named in ``folder``'s ``KEEP_LIST`` (written by recovery): never pruned."""
+    try:
+        text = (folder / KEEP_LIST).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return set()
+    return {folder / Path(line.strip()).name for line in text.splitlines() if line.strip()}
+
+
 def prune(folder: Path, now: dt.datetime | None = None, keep: Iterable[Path] = (),
           verified: Iterable[Path] = ()) -> list[Path]:
     """Delete the backups the generations do not keep; returns what was deleted.
@@ -456,7 +466,7 @@ def prune(folder: Path, now: dt.datetime | None = None, keep: Iterable[Path] = (
     now = now or dt.datetime.now()
     files = _backup_files(folder)
     kept = _generations(((info.path, info.when, info.reason) for info in files), now)
-    kept |= {Path(path) for path in keep}
+    kept |= {Path(path) for path in keep} | pinned(folder)
     if files:
         kept.add(files[0].path)
     kept |= {info.path for info in [info for info in files if not _unknown(info)][:KEEP_NEWEST]}

@@ -61,6 +61,11 @@ class DataFolderError(OSError):
         return "file" if path.exists() else "missing"
 
 
+class FileInUse(DataFolderError):
+    """Another program holds the file (SQLite says busy or locked). Never damage: nothing
+    was moved or changed."""
+
+
 def _read_only_medium(path: Path) -> bool:
     """True when ``path`` (or the nearest folder above it that exists) is on a read-only mount."""
     for folder in (path, *path.parents):
@@ -132,11 +137,13 @@ def open_database(
     try:
         _apply_pragmas(connection, in_memory)
         check_pragmas(connection, in_memory)
-        with transaction(connection):
+        with transaction(connection, first_page=False):  # no write when nothing to migrate
             migrate(connection)
     except sqlite3.DatabaseError as error:
         connection.close()
         message = str(error)
+        if "database is locked" in message or "database is busy" in message:
+            raise FileInUse(path, "the file is in use by another program") from error
         if "not a database" in message or "malformed" in message:
             raise DamagedDatabase(message) from error
         if "readonly" in message or "unable to open" in message or "disk I/O" in message:
@@ -149,7 +156,8 @@ def open_database(
 
 
 @contextlib.contextmanager
-def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+def transaction(connection: sqlite3.Connection,
+                first_page: bool = True) -> Iterator[sqlite3.Connection]:
     """One user action: BEGIN IMMEDIATE … COMMIT, rolled back on any error.
 
     With ``synchronous=EXTRA`` the COMMIT returns only once the change is on the disk.
@@ -161,11 +169,22 @@ def transaction(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """
     connection.execute("BEGIN IMMEDIATE")
     try:
+        if first_page:
+            _journal_first_page(connection)
         yield connection
         connection.execute("COMMIT")
     except BaseException:
         _rollback_quietly(connection)
         raise
+
+
+def _journal_first_page(connection: sqlite3.Connection) -> None:
+    """Write ``user_version`` unchanged, so the file's first page (with its change counter) is
+    the first page saved in the rollback journal. Costs nothing extra (the commit saves page 1
+    anyway); it lets start-up recovery tell a journal of this change from a stale or foreign
+    one (``recovery.journal_verdict``)."""
+    version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    connection.execute(f"PRAGMA user_version = {version}")
 
 
 def _rollback_quietly(connection: sqlite3.Connection) -> None:

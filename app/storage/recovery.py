@@ -1,46 +1,97 @@
 """Opening the household's file at start, and recovering when it is damaged.
 
-Order matters (RELIABILITY.md §1.3): SQLite opens the file first, read-write, so a hot
-``-journal`` left by a power cut is rolled back as SQLite intends; a journal is never moved or
-deleted before that. Then ``PRAGMA integrity_check`` (indexes too: a query sorted by a damaged
-index fails even when ``quick_check`` passes), every row read once (text must still be UTF-8),
-and a check that the tables and columns are the ones this version's migrations make. A file
-that fails is moved aside (with its journal, under a name with the date and time; never
-deleted), the newest backup that passes its own full check is put in its place (older ones are
-tried when a newer one is damaged), and the caller is told what happened, so it can tell the
-user in plain words. With no good backup Paraat starts fresh and says so; the damaged file
-stays where the message says.
+**Busy is not damaged.** A file that another program holds (a second Paraat, a backup or sync
+tool, a virus scanner) raises ``FileInUse`` and nothing is touched: not the file, not its
+journal, not the backups. Every "database is locked/busy" on the way ends there.
+
+**Journals** (``paraat.sqlite3-journal``, SQLite's rollback journal). When one is present at
+start and another program is not writing the file, SQLite would roll it back as soon as it
+opens the file. Before that happens the file and the journal are copied aside, byte for byte and
+synced, as a dated pair ``paraat-before-journal-<when>.sqlite3`` (+ ``-journal``), so a
+rollback can always be undone by hand. Then the journal's header (sqlite.org/fileformat.html
+§4.1) is compared with the file: a wrong magic number, another page size, an implausible
+"database size" or a saved first page that is not this file's header at the start of its
+last change (its change counter must be the file's, or one less) means the journal does not
+belong to this file ("foreign") or belongs to an earlier change of it ("stale"). Such a
+journal is *moved* aside instead of copied (SQLite never applies it) and the user is told. A
+journal whose first page is not in it cannot be proven either way; SQLite applies it, as it
+would anyway, and the pair kept aside is the way back. (File times are not used: a genuine
+hot journal is normally older than the file's last write.)
+
+**Recovery is a journaled state machine.** A file that fails ``diagnose`` is moved aside
+(never deleted) and the newest backup that passes its full check is put in its place. Before
+the first step a small recovery journal ``paraat.sqlite3.recovery`` (JSON, written atomically)
+records the state, where the damaged file goes and (later) which backup is being put back:
+
+1. ``set-aside``: the damaged file (and its journal) are renamed to ``paraat-damaged-<when>``;
+2. the backup is copied with SQLite's backup API to ``paraat.sqlite3.restoring`` and synced;
+3. ``copied``: the copy is complete; it is renamed into place and the folder synced;
+4. the file is opened and checked, the backup is pinned so pruning keeps it, and the recovery
+   journal is removed. With no good backup the state is ``fresh`` and an empty file is made.
+
+A crash (or power cut) at any point leaves the damaged original, or the restored copy, and
+the recovery journal; the next start finishes the recovery (``resumed``) and says so. A
+``.restoring`` file without a recovery journal is a leftover and removed. A missing file while
+backups or earlier damaged files exist is not a first start: the newest good backup is put
+back (problem "missing"), or the user is told that Paraat starts empty and where the damaged
+file is. When the disk is full (or another write error happens) while restoring, everything
+is put back as it was (damaged original in place, partial copies removed) and a
+``DataFolderError`` names the reason; nothing is pruned by recovery.
+
+A header byte that makes SQLite open the file read-only (the write version, byte 18, above 2)
+counts as damage ("read_only").
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
+import json
 import logging
 import os
 import sqlite3
+import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.storage import backups
-from app.storage.database import MEMORY, DamagedDatabase, DataFolderError, UnsafeSettings
+from app.storage.database import (
+    MEMORY,
+    DamagedDatabase,
+    DataFolderError,
+    FileInUse,
+    UnsafeSettings,
+)
 from app.storage.repository import Repository
 from app.storage.schema import SchemaTooNew
 
 log = logging.getLogger(__name__)
 
-OK, RESTORED, FRESH = "ok", "restored", "fresh"
+OK, RESTORED, FRESH, JOURNAL = "ok", "restored", "fresh", "journal"
+FOREIGN, STALE = "foreign", "stale"
 _BUSY_SECONDS = 2.0
+_DISK_FULL = "the disk is full"
+_IN_USE = "the file is in use by another program"
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+_DB_MAGIC = b"SQLite format 3\x00"
+_SET_ASIDE, _COPIED, _FRESH_STATE = "set-aside", "copied", "fresh"
 
 
 @dataclass(frozen=True)
 class Recovery:
     """What happened while opening the file.
 
-    ``status``: "ok" (nothing wrong), "restored" (damaged; a backup was put back) or "fresh"
-    (damaged; no good backup, an empty household was started). ``problem`` says what was
-    wrong ("cannot_open", "check_failed", "schema", "not_paraat"); ``damaged_as`` is where the
-    damaged file is now; ``restored`` the backup that was put back; ``skipped`` backups that
-    failed their check on the way.
+    ``status``: "ok" (nothing wrong), "restored" (damaged or missing; a backup was put back),
+    "fresh" (damaged or missing; no good backup, an empty household was started) or
+    "journal" (the file is fine, but a journal beside it did not belong to it and was kept
+    aside unused). ``problem`` says what was wrong ("cannot_open", "check_failed", "schema",
+    "not_paraat", "read_only", "missing"); ``damaged_as`` is where the damaged file is now
+    (for "missing": the newest damaged file found, if any); ``restored`` the backup that was
+    put back; ``skipped`` backups that failed their check on the way. ``journal_problem``
+    ("foreign", "stale" or "") and ``journal_kept`` (the copies kept aside before SQLite
+    opened the file) tell about a journal; ``resumed``: a recovery that a crash interrupted
+    was finished.
     """
 
     status: str = OK
@@ -48,35 +99,178 @@ class Recovery:
     damaged_as: Path | None = None
     restored: backups.BackupInfo | None = None
     skipped: tuple[Path, ...] = field(default=())
+    journal_problem: str = ""
+    journal_kept: tuple[Path, ...] = field(default=())
+    resumed: bool = False
+
+    @property
+    def damaged_journal(self) -> Path | None:
+        """The damaged file's own journal, kept beside it, when there was one."""
+        if self.damaged_as is None:
+            return None
+        journal = _journal(self.damaged_as)
+        return journal if journal.exists() else None
 
 
 def _journal(path: Path) -> Path:
     return Path(f"{path}-journal")
 
 
-def diagnose(database: Path) -> str:
+def recovery_journal(database: Path) -> Path:
+    return database.with_name(database.name + ".recovery")
+
+
+def _restoring(database: Path) -> Path:
+    return database.with_name(database.name + ".restoring")
+
+
+def _stamp(now: dt.datetime) -> str:
+    return now.strftime("%Y-%m-%dT%H%M%S")
+
+
+def _free_name(database: Path, kind: str, now: dt.datetime) -> Path:
+    """``paraat-<kind>-<when>[-n].sqlite3`` beside ``database``, not yet used (nor its journal)."""
+    number = 1
+    while True:
+        extra = f"-{number}" if number > 1 else ""
+        target = database.with_name(
+            f"{database.stem}-{kind}-{_stamp(now)}{extra}{database.suffix}")
+        if not target.exists() and not _journal(target).exists():
+            return target
+        number += 1
+
+
+# --- errors ----------------------------------------------------------------------------------
+
+
+def _busy(error: BaseException) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return True
+    text = str(error).lower()
+    return "database is locked" in text or "database is busy" in text or "table is locked" in text
+
+
+def _full(error: BaseException) -> bool:
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    code = getattr(error, "sqlite_errorcode", None)
+    return (code is not None and code & 0xFF == sqlite3.SQLITE_FULL) or "disk is full" in str(error)
+
+
+def _write_failed(error: BaseException) -> bool:
+    """An error of the disk we write to (not of the backup we read)."""
+    if isinstance(error, OSError) or _full(error):
+        return True
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CANTOPEN,
+                                                 sqlite3.SQLITE_READONLY)
+
+
+def _folder_error(database: Path, error: BaseException) -> DataFolderError:
+    if _full(error):
+        return DataFolderError(database, _DISK_FULL)
+    if isinstance(error, OSError):
+        return DataFolderError(database, error.strerror or str(error))
+    return DataFolderError(database, str(error))
+
+
+# --- small durable file steps ------------------------------------------------------------------
+
+
+def _write_json(path: Path, data: dict) -> None:
+    """Write ``data`` to ``path`` atomically: temp file, fsync, rename, folder fsync."""
+    temp = path.with_name(path.name + ".tmp")
+    try:
+        with open(temp, "wb") as handle:
+            handle.write(json.dumps(data, indent=1).encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+    backups.fsync_folder(path.parent)
+
+
+def _copy_file(source: Path, target: Path) -> None:
+    """Copy ``source`` byte for byte to ``target`` (through a temp name), synced."""
+    temp = target.with_name(target.name + ".copying")
+    try:
+        with open(source, "rb") as reader, open(temp, "wb") as writer:
+            while chunk := reader.read(1 << 20):
+                writer.write(chunk)
+            writer.flush()
+            os.fsync(writer.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
+
+
+def _clean_leftovers(database: Path, has_journal: bool) -> None:
+    """Remove what a crash left that holds nothing anyone needs."""
+    folder = database.parent
+    leftovers = [recovery_journal(database).with_name(recovery_journal(database).name + ".tmp")]
+    if not has_journal:
+        leftovers += [_restoring(database), _journal(_restoring(database))]
+    with contextlib.suppress(OSError):
+        leftovers += list(folder.glob(f"{database.stem}-before-journal-*.copying"))
+    for leftover in leftovers:
+        if leftover.exists():
+            log.warning("removing a leftover of an interrupted start: %s", leftover.name)
+            with contextlib.suppress(OSError):
+                _remove(leftover)
+
+
+# --- diagnosing ------------------------------------------------------------------------------
+
+
+def _page_size(header: bytes) -> int:
+    value = struct.unpack(">H", header[16:18])[0]
+    return 65536 if value == 1 else value
+
+
+def _header(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(100)
+    except OSError:
+        return b""
+
+
+def diagnose(database: Path, busy_seconds: float = _BUSY_SECONDS) -> str:
     """"" when the file at ``database`` is a sound Paraat file, else what is wrong.
 
-    Raises SchemaTooNew for a file from a newer Paraat and DataFolderError when the file is
-    fine but cannot be used now (no permission, in use by another program).
+    Raises SchemaTooNew for a file from a newer Paraat, FileInUse when another program holds
+    it and DataFolderError when the file is fine but cannot be used now (no permission).
     """
     if not os.access(database, os.R_OK | os.W_OK) or not os.access(
             database.parent, os.W_OK | os.X_OK):
         raise DataFolderError(database, "no permission to read and write this file")
+    header = _header(database)
+    if len(header) == 100 and header[:16] == _DB_MAGIC and header[18] > 2:
+        return "read_only"  # SQLite would open it read-only: a damaged header byte
     uri = database.absolute().as_uri() + "?mode=rw"
     try:
-        connection = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=_BUSY_SECONDS,
+        connection = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=busy_seconds,
                                      check_same_thread=False)
-    except sqlite3.Error:
+    except sqlite3.Error as error:
+        if _busy(error):
+            raise FileInUse(database, _IN_USE) from error
         return "cannot_open"
     try:
         check = backups.check_connection(connection, full=True)
-    except sqlite3.OperationalError as error:
-        text = str(error)
-        if "locked" in text or "busy" in text:
-            raise DataFolderError(database, "the file is in use by another program") from error
-        return "cannot_open"
-    except sqlite3.Error:
+    except sqlite3.Error as error:
+        if _busy(error):
+            raise FileInUse(database, _IN_USE) from error
         return "cannot_open"
     finally:
         connection.close()
@@ -85,33 +279,220 @@ def diagnose(database: Path) -> str:
     return check.problem
 
 
-def set_aside(database: Path, now: dt.datetime) -> Path:
-    """Move the damaged file (and its journal, still paired) to a dated name beside it."""
-    stamp = now.strftime("%Y-%m-%dT%H%M%S")
-    number = 1
-    while True:
-        extra = f"-{number}" if number > 1 else ""
-        target = database.with_name(f"{database.stem}-damaged-{stamp}{extra}{database.suffix}")
-        if not target.exists() and not _journal(target).exists():
-            break
-        number += 1
-    os.replace(database, target)
-    if _journal(database).exists():
+# --- journals ----------------------------------------------------------------------------------
+
+
+def _journaled_page(data: bytes, wanted: int, sector: int, page: int) -> bytes | None:
+    """The saved copy of page ``wanted`` that SQLite would write back, or None."""
+    offset = 0
+    record = page + 8
+    while offset + 28 <= len(data) and data[offset:offset + 8] == _JOURNAL_MAGIC:
+        count, nonce = struct.unpack(">II", data[offset + 8:offset + 16])
+        start = offset + sector
+        if count == 0xFFFFFFFF:
+            count = max(0, (len(data) - start) // record)
+        position = start
+        for _ in range(count):
+            if position + record > len(data):
+                return None
+            number = struct.unpack(">I", data[position:position + 4])[0]
+            content = data[position + 4:position + 4 + page]
+            checksum = nonce
+            index = page - 200
+            while index > 0:
+                checksum += content[index]
+                index -= 200
+            stored = struct.unpack(">I", data[position + 4 + page:position + record])[0]
+            if checksum & 0xFFFFFFFF != stored:
+                return None  # SQLite stops its rollback at the first bad record
+            if number == wanted:
+                return content
+            position += record
+        if count == 0:
+            return None
+        offset = -(-position // sector) * sector
+    return None
+
+
+def journal_verdict(database: Path) -> str:
+    """Whether the journal beside ``database`` belongs to it.
+
+    "" (it may: SQLite applies it), "foreign" (another database's, or not a journal) or
+    "stale" (an earlier change of this file's).
+    """
+    try:
+        data = _journal(database).read_bytes()
+    except OSError:
+        return ""
+    head = _header(database)
+    if len(data) < 28 or data[:8] != _JOURNAL_MAGIC:
+        return FOREIGN
+    _count, _nonce, initial, sector, page = struct.unpack(">IIIII", data[8:28])
+    if len(head) < 100 or head[:16] != _DB_MAGIC:
+        return ""  # the file's own header is unreadable: nothing to compare (the pair is kept)
+    if page != _page_size(head) or not 512 <= sector <= 65536 or sector & (sector - 1):
+        return FOREIGN
+    counter = struct.unpack(">I", head[24:28])[0]
+    if initial == 0 and counter > 1:
+        return FOREIGN  # a journal of a new, empty file beside a file that has had changes
+    first = _journaled_page(data, 1, sector, page)
+    if first is None:
+        return ""
+    if first[:16] != _DB_MAGIC or _page_size(first) != page:
+        return FOREIGN
+    saved = struct.unpack(">I", first[24:28])[0]
+    if counter in (saved, (saved + 1) & 0xFFFFFFFF):
+        return ""
+    return STALE if saved < counter else FOREIGN
+
+
+def _hot_journal(database: Path, busy_seconds: float) -> bool:
+    """True when a journal SQLite would roll back is beside ``database``.
+
+    Raises FileInUse when another program is writing the file (its journal is live).
+    """
+    journal = _journal(database)
+    try:
+        with open(journal, "rb") as handle:
+            first = handle.read(1)
+        size = database.stat().st_size
+    except OSError:
+        return False
+    if not first or first == b"\x00":
+        return False  # empty or finished: SQLite ignores it
+    if size == 0:
+        return True
+    uri = database.absolute().as_uri() + "?mode=ro"
+    try:
+        connection = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=busy_seconds,
+                                     check_same_thread=False)
+    except sqlite3.Error:
+        return True
+    try:
+        connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error as error:
+        if _busy(error):
+            raise FileInUse(database, _IN_USE) from error
+        return True  # SQLITE_READONLY_ROLLBACK: hot; or unreadable: keep the pair anyway
+    finally:
+        connection.close()
+    # Readable without a rollback while a journal with content is there: another program
+    # holds the file's write lock and is writing it right now.
+    raise FileInUse(database, _IN_USE)
+
+
+def _keep_journal(database: Path, now: dt.datetime, busy_seconds: float) -> tuple[str, tuple[Path, ...]]:
+    """Copy the file and its hot journal aside before SQLite opens them; move a journal that
+    does not belong. Returns (journal problem, the paths kept)."""
+    if not _journal(database).exists() or not _hot_journal(database, busy_seconds):
+        return "", ()
+    verdict = journal_verdict(database)
+    target = _free_name(database, "before-journal", now)
+    try:
+        _copy_file(database, target)
+        if verdict:
+            os.replace(_journal(database), _journal(target))
+        else:
+            _copy_file(_journal(database), _journal(target))
+        backups.fsync_folder(database.parent)
+    except OSError as error:
+        if not _journal(database).exists() and _journal(target).exists():
+            with contextlib.suppress(OSError):
+                os.replace(_journal(target), _journal(database))
+        for partial in (target, _journal(target)):
+            with contextlib.suppress(OSError):
+                _remove(partial)
+        raise _folder_error(database, error) from error
+    if verdict:
+        log.warning("a %s journal was beside the data file; kept aside unused as %s",
+                    verdict, _journal(target).name)
+    else:
+        log.warning("a hot journal was beside the data file; copied aside as %s first", target.name)
+    return verdict, (target, _journal(target))
+
+
+# --- the recovery journal and its steps ----------------------------------------------------------
+
+
+class _State:
+    """The recovery journal's content."""
+
+    def __init__(self, database: Path, problem: str, damaged_as: Path | None, started: str,
+                 state: str = _SET_ASIDE, backup: str | None = None,
+                 skipped: list[str] | None = None, journal_problem: str = "",
+                 journal_kept: list[str] | None = None) -> None:
+        self.database = database
+        self.problem = problem
+        self.damaged_as = damaged_as
+        self.started = started
+        self.state = state
+        self.backup = backup
+        self.skipped = skipped or []
+        self.journal_problem = journal_problem
+        self.journal_kept = journal_kept or []
+
+    def save(self, state: str, backup: Path | None = None) -> None:
+        self.state = state
+        self.backup = str(backup) if backup is not None else None
+        _write_json(recovery_journal(self.database), {
+            "state": self.state, "problem": self.problem,
+            "damaged_as": self.damaged_as.name if self.damaged_as else None,
+            "backup": self.backup, "skipped": self.skipped, "started": self.started,
+            "journal_problem": self.journal_problem, "journal_kept": self.journal_kept})
+
+    @classmethod
+    def load(cls, database: Path) -> _State | None:
+        try:
+            data = json.loads(recovery_journal(database).read_text(encoding="utf-8"))
+            damaged = data.get("damaged_as")
+            return cls(database, str(data.get("problem") or "cannot_open"),
+                       database.with_name(Path(damaged).name) if damaged else None,
+                       str(data.get("started") or ""), str(data.get("state") or _SET_ASIDE),
+                       data.get("backup"), [str(p) for p in data.get("skipped") or []],
+                       str(data.get("journal_problem") or ""),
+                       [str(p) for p in data.get("journal_kept") or []])
+        except (OSError, ValueError, TypeError, AttributeError):
+            return None
+
+    def finish(self) -> None:
+        _remove(recovery_journal(self.database))
+        backups.fsync_folder(self.database.parent)
+
+    def recovery(self, status: str, restored: backups.BackupInfo | None,
+                 resumed: bool) -> Recovery:
+        return Recovery(status, self.problem, self.damaged_as, restored,
+                        tuple(Path(p) for p in self.skipped), self.journal_problem,
+                        tuple(self.database.with_name(Path(p).name) for p in self.journal_kept),
+                        resumed)
+
+
+def _set_aside(state: _State) -> None:
+    """Move the damaged file (and its journal, still paired) to ``state.damaged_as``."""
+    database, target = state.database, state.damaged_as
+    assert target is not None
+    if database.exists():
+        os.replace(database, target)
+    if _journal(database).exists() and not _journal(target).exists():
         os.replace(_journal(database), _journal(target))
     backups.fsync_folder(database.parent)
-    return target
 
 
-def _put_back(backup: Path, database: Path) -> None:
-    """Write ``backup`` to ``database`` with the backup API: temp file, sync, rename."""
-    temp = database.with_name(database.name + ".restoring")
-    reader = backups.open_read_only(backup)
-    try:
-        backups.copy_to_file(reader, temp)
-    finally:
-        reader.close()
-    os.replace(temp, database)
+def _put_damaged_back(state: _State) -> None:
+    """Undo the set-aside after a failed restore: the damaged original goes back in place."""
+    database, target = state.database, state.damaged_as
+    for partial in (_restoring(database), _journal(_restoring(database))):
+        with contextlib.suppress(OSError):
+            _remove(partial)
+    if state.state == _FRESH_STATE:
+        for partial in (database, _journal(database)):
+            with contextlib.suppress(OSError):
+                _remove(partial)
+    if target is not None and target.exists() and not database.exists():
+        os.replace(target, database)
+        if _journal(target).exists() and not _journal(database).exists():
+            os.replace(_journal(target), _journal(database))
     backups.fsync_folder(database.parent)
+    state.finish()
 
 
 def _open_checked(database: Path) -> Repository:
@@ -127,11 +508,179 @@ def _open_checked(database: Path) -> Repository:
     return repository
 
 
+def _pin(backup: Path) -> None:
+    """Tell pruning to keep the backup that was put back (best effort)."""
+    try:
+        folder = backup.parent
+        names = sorted({path.name for path in backups.pinned(folder)} | {backup.name})
+        temp = folder / (backups.KEEP_LIST + ".tmp")
+        with open(temp, "w", encoding="utf-8") as handle:
+            handle.write("".join(f"{name}\n" for name in names))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, folder / backups.KEEP_LIST)
+        backups.fsync_folder(folder)
+    except OSError as error:
+        log.warning("could not pin the restored backup: %s", error)
+
+
+def _finish_restore(state: _State, backup: Path, resumed: bool) -> tuple[Repository, Recovery]:
+    """The restored copy is in place: open and check it, pin the backup, end the journal."""
+    database = state.database
+    repository = _open_checked(database)
+    _pin(backup)
+    try:
+        state.finish()
+    except OSError as error:  # the next start finishes it, and says so again
+        log.warning("the recovery journal could not be removed: %s", error)
+    restored = backups.describe(backup) if backup.exists() else backups.BackupInfo(
+        backup, dt.datetime.fromisoformat(state.started) if state.started else dt.datetime.now(),
+        "restore")
+    return repository, state.recovery(RESTORED, restored, resumed)
+
+
+def _restore(state: _State, backup_folder: Path | None,
+             resumed: bool) -> tuple[Repository, Recovery]:
+    """Put the newest good backup in place of the (set aside or missing) file; else start
+    fresh. On a write error everything goes back as it was and DataFolderError is raised."""
+    database = state.database
+    restoring = _restoring(database)
+    candidates = backups.list_backups(backup_folder, summarize=False) if backup_folder else []
+    for candidate in candidates:
+        if str(candidate.path) in state.skipped:
+            continue
+        if not backups.check_file(candidate.path, full=True).ok:
+            state.skipped.append(str(candidate.path))
+            continue
+        try:
+            for partial in (restoring, _journal(restoring)):
+                _remove(partial)
+            reader = backups.open_read_only(candidate.path)
+            try:
+                backups.copy_to_file(reader, restoring)
+            finally:
+                reader.close()
+            if not backups.check_file(restoring, full=False).ok:
+                raise DamagedDatabase("the copy failed its check")
+        except (OSError, sqlite3.Error, UnsafeSettings) as error:
+            if _write_failed(error):
+                log.warning("restoring failed (%s); the damaged file goes back", error)
+                with contextlib.suppress(OSError):
+                    _put_damaged_back(state)
+                raise _folder_error(database, error) from error
+            log.warning("a backup could not be put back: %s", type(error).__name__)
+            state.skipped.append(str(candidate.path))
+            with contextlib.suppress(OSError):
+                _remove(restoring)
+            continue
+        try:
+            state.save(_COPIED, candidate.path)
+            os.replace(restoring, database)
+        except OSError as error:
+            with contextlib.suppress(OSError):
+                _put_damaged_back(state)
+            raise _folder_error(database, error) from error
+        try:
+            backups.fsync_folder(database.parent)
+            return _finish_restore(state, candidate.path, resumed)
+        except (OSError, sqlite3.Error, UnsafeSettings) as error:
+            # The copy is in place and the journal says so: the next start finishes this.
+            raise _folder_error(database, error) from error
+    try:
+        state.save(_FRESH_STATE)
+        repository = Repository.open(database)
+    except (OSError, sqlite3.Error, UnsafeSettings) as error:
+        with contextlib.suppress(OSError):
+            _put_damaged_back(state)
+        raise _folder_error(database, error) from error
+    with contextlib.suppress(OSError):
+        state.finish()
+    return repository, state.recovery(FRESH, None, resumed)
+
+
+def _resume(database: Path, backup_folder: Path | None) -> tuple[Repository, Recovery] | None:
+    """Finish a recovery that a crash interrupted; None when there is nothing left to do."""
+    state = _State.load(database)
+    if state is None:  # unreadable (it is written atomically: only by hand): start over
+        log.warning("an unreadable recovery journal was removed")
+        state_file = recovery_journal(database)
+        with contextlib.suppress(OSError):
+            _remove(state_file)
+        return None
+    damaged = state.damaged_as
+    log.warning("finishing an interrupted recovery (state %s)", state.state)
+    restoring = _restoring(database)
+    if state.state == _COPIED and state.backup:
+        backup = Path(state.backup)
+        if not database.exists() and restoring.exists() and backups.check_file(restoring, False).ok:
+            try:
+                os.replace(restoring, database)
+            except OSError as error:
+                raise _folder_error(database, error) from error
+        if database.exists():
+            try:
+                backups.fsync_folder(database.parent)
+                return _finish_restore(state, backup, resumed=True)
+            except (DamagedDatabase, UnsafeSettings, sqlite3.DatabaseError) as error:
+                log.warning("the restored copy does not open (%s); trying again", error)
+                if damaged is None or not damaged.exists():
+                    raise
+                state.skipped.append(state.backup)
+                for partial in (database, _journal(database)):
+                    _remove(partial)
+            except OSError as error:
+                raise _folder_error(database, error) from error
+    elif state.state == _FRESH_STATE:
+        for partial in (database, _journal(database)):  # an empty file of our own, maybe half
+            _remove(partial)
+    elif database.exists():
+        # set-aside: the file was not moved yet (or was made again by someone else): start over
+        with contextlib.suppress(OSError):
+            state.finish()
+        return None
+    try:
+        if damaged is not None and (damaged.exists() or database.exists()):
+            _set_aside(state)  # finish moving the journal, if the crash came in between
+    except OSError as error:
+        raise _folder_error(database, error) from error
+    return _restore(state, backup_folder, resumed=True)
+
+
+def _damaged_files(database: Path) -> list[Path]:
+    try:
+        found = [path for path in database.parent.glob(f"{database.stem}-damaged-*{database.suffix}")
+                 if path.is_file()]
+    except OSError:
+        return []
+    return sorted(found, key=lambda path: path.stat().st_mtime, reverse=True)
+
+
+def _missing(database: Path, backup_folder: Path | None,
+             now: dt.datetime) -> tuple[Repository, Recovery] | None:
+    """No file, no recovery journal: a first start, or a file that went missing."""
+    damaged = _damaged_files(database)
+    has_backups = bool(backup_folder and backups.list_backups(backup_folder, summarize=False))
+    if not damaged and not has_backups:
+        return None  # a first start
+    log.warning("the data file is missing while backups or damaged files exist")
+    state = _State(database, "missing", None, now.isoformat(timespec="seconds"))
+    try:
+        state.save(_SET_ASIDE)
+    except OSError as error:
+        raise _folder_error(database, error) from error
+    repository, recovery = _restore(state, backup_folder, resumed=False)
+    if recovery.status == FRESH and damaged:
+        recovery = Recovery(FRESH, "missing", damaged[0], None, recovery.skipped)
+    return repository, recovery
+
+
 def open_or_recover(database: Path | str, backup_folder: Path | None,
-                    now: dt.datetime | None = None) -> tuple[Repository, Recovery]:
+                    now: dt.datetime | None = None,
+                    busy_seconds: float = _BUSY_SECONDS) -> tuple[Repository, Recovery]:
     """Open the household's file; when it is damaged, set it aside and restore a backup.
 
-    Raises DataFolderError (the folder or file cannot be used; nothing was moved) and
+    Raises FileInUse (another program holds the file; nothing touched), DataFolderError (the
+    folder or file cannot be used, or the disk is full; the damaged file is in place) and
     SchemaTooNew (a newer Paraat's file; untouched). Every kind of damage ends in one of the
     outcomes of ``Recovery``.
     """
@@ -139,37 +688,60 @@ def open_or_recover(database: Path | str, backup_folder: Path | None,
         return Repository.open(MEMORY), Recovery()
     database = Path(database)
     now = now or dt.datetime.now()
-    problem = ""
-    if database.exists():
-        problem = diagnose(database)
-        if not problem:
-            try:
-                return Repository.open(database), Recovery()
-            except (DamagedDatabase, UnsafeSettings, sqlite3.DatabaseError) as error:
-                log.warning("the data file failed to open: %s", type(error).__name__)
-                problem = "cannot_open"
-    else:
-        return Repository.open(database), Recovery()
+    has_journal = recovery_journal(database).exists()
+    _clean_leftovers(database, has_journal)
+    if has_journal:
+        if database.exists():
+            _hot_journal(database, busy_seconds)  # refuse (FileInUse) while another program writes
+        resumed = _resume(database, backup_folder)
+        if resumed is not None:
+            return resumed
+    if not database.exists():
+        missing = _missing(database, backup_folder, now)
+        if missing is not None:
+            return missing
+        try:
+            return Repository.open(database), Recovery()
+        except sqlite3.OperationalError as error:
+            raise (FileInUse(database, _IN_USE) if _busy(error)
+                   else _folder_error(database, error)) from error
+
+    journal_problem, journal_kept = _keep_journal(database, now, busy_seconds)
+    try:
+        problem = diagnose(database, busy_seconds)
+    except DataFolderError:
+        raise
+    except OSError as error:
+        raise _folder_error(database, error) from error
+    if not problem:
+        try:
+            repository = Repository.open(database)
+        except DataFolderError:
+            raise
+        except (DamagedDatabase, UnsafeSettings, sqlite3.DatabaseError) as error:
+            if _busy(error):
+                raise FileInUse(database, _IN_USE) from error
+            log.warning("the data file failed to open: %s", type(error).__name__)
+            problem = "cannot_open"
+        except OSError as error:
+            raise _folder_error(database, error) from error
+        else:
+            status = JOURNAL if journal_problem else OK
+            return repository, Recovery(status, journal_problem=journal_problem,
+                                        journal_kept=journal_kept)
 
     log.warning("the data file is damaged (%s); setting it aside", problem)
+    state = _State(database, problem, _free_name(database, "damaged", now),
+                   now.isoformat(timespec="seconds"), journal_problem=journal_problem,
+                   journal_kept=[path.name for path in journal_kept])
     try:
-        damaged_as = set_aside(database, now)
+        state.save(_SET_ASIDE)
     except OSError as error:
-        raise DataFolderError(database, error.strerror or str(error)) from error
-    skipped: list[Path] = []
-    for candidate in backups.list_backups(backup_folder, summarize=False) if backup_folder else []:
-        if not backups.check_file(candidate.path, full=True).ok:
-            skipped.append(candidate.path)
-            continue
-        try:
-            _put_back(candidate.path, database)
-            repository = _open_checked(database)
-        except (OSError, sqlite3.Error, UnsafeSettings) as error:
-            log.warning("a backup could not be put back: %s", type(error).__name__)
-            skipped.append(candidate.path)
-            for leftover in (database, _journal(database)):
-                leftover.unlink(missing_ok=True)
-            continue
-        restored = backups.describe(candidate.path)
-        return repository, Recovery(RESTORED, problem, damaged_as, restored, tuple(skipped))
-    return Repository.open(database), Recovery(FRESH, problem, damaged_as, None, tuple(skipped))
+        raise _folder_error(database, error) from error
+    try:
+        _set_aside(state)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            _put_damaged_back(state)
+        raise _folder_error(database, error) from error
+    return _restore(state, backup_folder, resumed=False)

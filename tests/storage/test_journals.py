@@ -1,0 +1,310 @@
+"""Start-up with a journal beside the file, a file held by another program, odd headers, a full
+disk and a missing file (issue 14: journals, busy is not damaged, read-only headers)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.core.demo import demo_household, demo_stock
+from app.storage import backups
+from app.storage.database import DataFolderError, FileInUse, transaction
+from app.storage.recovery import (
+    FOREIGN,
+    FRESH,
+    JOURNAL,
+    OK,
+    RESTORED,
+    STALE,
+    journal_verdict,
+    open_or_recover,
+    recovery_journal,
+)
+from app.storage.repository import Repository
+from tests.fault_injection import fail_at
+
+NOW = dt.datetime(2026, 11, 28, 9, 30)
+
+
+def household(folder: Path, name: str = "paraat.sqlite3", notes: str = "") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    database = folder / name
+    repository = Repository.open(database)
+    repository.replace_all(demo_household(), demo_stock(NOW.date()))
+    if notes:
+        repository.set_setting("notes", notes)
+    repository.connection.execute("VACUUM")
+    repository.close()
+    return database
+
+
+def fingerprint(database: Path) -> str:
+    connection = backups.open_read_only(database)
+    try:
+        return backups.data_fingerprint(connection)
+    finally:
+        connection.close()
+
+
+def hot_journal_of(database: Path) -> tuple[bytes, bytes]:
+    """(file, journal) as a power cut in the middle of a Paraat change leaves them."""
+    connection = sqlite3.connect(database, isolation_level=None)
+    connection.execute("PRAGMA cache_size = 2")  # changed pages reach the file early
+    try:
+        with transaction(connection):
+            connection.execute("UPDATE stock SET notes = hex(randomblob(300))")
+            connection.execute("UPDATE contact SET notes = hex(randomblob(300))")
+            torn = database.read_bytes()
+            journal = Path(f"{database}-journal").read_bytes()
+            raise KeyboardInterrupt  # roll back: the caller gets the mid-change bytes
+    except KeyboardInterrupt:
+        pass
+    connection.close()
+    return torn, journal
+
+
+def acknowledged_edit(database: Path, value: str) -> None:
+    repository = Repository.open(database)
+    repository.set_setting("acknowledged", value)
+    repository.close()
+
+
+def setting(database: Path, key: str) -> str | None:
+    connection = backups.open_read_only(database)
+    try:
+        row = connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+    finally:
+        connection.close()
+
+
+# --- journals ----------------------------------------------------------------------------------
+
+
+def test_foreign_journal_is_kept_aside_and_never_applied(tmp_path: Path) -> None:
+    database = household(tmp_path / "home")
+    for number in range(3):
+        acknowledged_edit(database, f"edit {number}")
+    other = household(tmp_path / "elsewhere", notes="another household")
+    _, foreign = hot_journal_of(other)
+    before, fingerprint_before = database.read_bytes(), fingerprint(database)
+    Path(f"{database}-journal").write_bytes(foreign)
+    # Another household's journal with an older change counter looks like an earlier change
+    # of this file: either way it does not belong to the file as it is now.
+    assert journal_verdict(database) in (FOREIGN, STALE)
+
+    # Without Paraat's check SQLite would write the other file's pages into this one.
+    scratch = tmp_path / "scratch.sqlite3"
+    scratch.write_bytes(before)
+    Path(f"{scratch}-journal").write_bytes(foreign)
+    sqlite3.connect(scratch).execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+    assert scratch.read_bytes() != before
+
+    repository, outcome = open_or_recover(database, tmp_path / "home" / "backups", NOW)
+    try:
+        assert outcome.status == JOURNAL and outcome.journal_problem in (FOREIGN, STALE)
+        assert backups.data_fingerprint(repository.connection) == fingerprint_before
+        assert repository.setting("acknowledged") == "edit 2"
+    finally:
+        repository.close()
+    kept_file, kept_journal = outcome.journal_kept
+    assert kept_file.name == "paraat-before-journal-2026-11-28T093000.sqlite3"
+    assert kept_file.read_bytes() == before
+    assert kept_journal.read_bytes() == foreign
+    assert not Path(f"{database}-journal").exists()
+
+
+def test_stale_journal_of_an_earlier_change_does_not_revert_later_edits(tmp_path: Path) -> None:
+    database = household(tmp_path)
+    _, stale = hot_journal_of(database)  # a copy taken mid-change, long ago
+    for number in range(3):
+        acknowledged_edit(database, f"edit {number}")
+    before = database.read_bytes()
+    Path(f"{database}-journal").write_bytes(stale)
+    assert journal_verdict(database) == STALE
+    repository, outcome = open_or_recover(database, None, NOW)
+    try:
+        assert (outcome.status, outcome.journal_problem) == (JOURNAL, STALE)
+        assert repository.setting("acknowledged") == "edit 2"
+    finally:
+        repository.close()
+    assert [path.read_bytes() for path in outcome.journal_kept] == [before, stale]
+
+
+def test_hot_journal_of_this_change_is_rolled_back_and_a_copy_kept(tmp_path: Path) -> None:
+    database = household(tmp_path)
+    clean = database.read_bytes()
+    torn, journal = hot_journal_of(database)
+    database.write_bytes(torn)
+    Path(f"{database}-journal").write_bytes(journal)
+    assert journal_verdict(database) == ""
+    repository, outcome = open_or_recover(database, None, NOW)
+    repository.close()
+    assert outcome.status == OK and outcome.journal_problem == ""
+    assert database.read_bytes() == clean  # rolled back as SQLite intends
+    assert [path.read_bytes() for path in outcome.journal_kept] == [torn, journal]
+
+
+def test_journal_with_another_page_size_is_foreign(tmp_path: Path) -> None:
+    database = household(tmp_path)
+    torn, journal = hot_journal_of(database)
+    changed = bytearray(journal)
+    changed[24:28] = (1024).to_bytes(4, "big")
+    Path(f"{database}-journal").write_bytes(bytes(changed))
+    assert journal_verdict(database) == FOREIGN
+    Path(f"{database}-journal").write_bytes(b"\x01not a journal at all" * 20)
+    assert journal_verdict(database) == FOREIGN
+
+
+# --- busy is not damaged -------------------------------------------------------------------------
+
+
+HOLDER = """
+import sqlite3, sys, time
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute(sys.argv[2])
+if sys.argv[3] == "write":
+    connection.execute("UPDATE settings SET value = value")
+    connection.execute("INSERT INTO settings (key, value) VALUES ('held', 'x')")
+print("holding", flush=True)
+time.sleep(30)
+"""
+
+
+def _snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(path.relative_to(folder)): path.read_bytes()
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+@pytest.mark.parametrize("begin,write", [("BEGIN EXCLUSIVE", "write"), ("BEGIN EXCLUSIVE", "no"),
+                                         ("BEGIN IMMEDIATE", "write")])
+def test_a_lock_held_for_30_seconds_is_in_use_not_damage(tmp_path: Path, begin: str,
+                                                         write: str) -> None:
+    database = household(tmp_path)
+    repository = Repository.open(database)
+    backups.make_backup(repository.connection, tmp_path / "backups", "manual", NOW)
+    repository.close()
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(database), begin, write],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        assert Path(f"{database}-journal").exists() == (write == "write")
+        before = _snapshot(tmp_path)
+        with pytest.raises(FileInUse) as caught:
+            open_or_recover(database, tmp_path / "backups", NOW, busy_seconds=0.3)
+        assert caught.value.reason() == "in_use"
+        assert _snapshot(tmp_path) == before  # file, journal and backups untouched
+        assert not recovery_journal(database).exists()
+    finally:
+        holder.kill()
+        holder.wait()
+    repository, outcome = open_or_recover(database, tmp_path / "backups", NOW)
+    repository.close()
+    assert outcome.status == OK
+
+
+# --- odd headers, full disk, missing file, leftovers ---------------------------------------------
+
+
+def _with_backup(tmp_path: Path) -> tuple[Path, backups.BackupInfo]:
+    database = household(tmp_path)
+    repository = Repository.open(database)
+    made = backups.make_backup(repository.connection, tmp_path / "backups", "manual",
+                               NOW - dt.timedelta(days=1))
+    repository.close()
+    return database, made
+
+
+def test_read_only_header_byte_is_damage_and_a_backup_is_restored(tmp_path: Path) -> None:
+    database, made = _with_backup(tmp_path)
+    data = bytearray(database.read_bytes())
+    data[18] = 3  # the file-format write version: SQLite would open it read-only
+    database.write_bytes(bytes(data))
+    repository, outcome = open_or_recover(database, tmp_path / "backups", NOW)
+    try:
+        assert (outcome.status, outcome.problem) == (RESTORED, "read_only")
+        repository.set_setting("after", "writable")  # the restored file takes changes
+        assert outcome.damaged_as.read_bytes() == bytes(data)
+        assert outcome.restored.path == made.path
+    finally:
+        repository.close()
+
+
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EIO])
+def test_write_error_while_restoring_puts_the_damaged_file_back(tmp_path: Path, code: int) -> None:
+    database, _ = _with_backup(tmp_path)
+    database.write_bytes(b"damaged" * 1000)
+    before = _snapshot(tmp_path)
+
+    def start() -> object:
+        return open_or_recover(database, tmp_path / "backups", NOW)
+
+    error = fail_at(start, 6, code)  # a step of the copy of the backup
+    assert isinstance(error, DataFolderError), error
+    assert error.reason() == ("disk_full" if code == errno.ENOSPC else "other")
+    if code == errno.ENOSPC:
+        assert "disk is full" in error.why
+    assert _snapshot(tmp_path) == before  # no empty copies left, the original in place
+
+
+def test_missing_file_with_backups_restores_and_says_so(tmp_path: Path) -> None:
+    database, made = _with_backup(tmp_path)
+    expected = fingerprint(made.path)
+    database.unlink()
+    repository, outcome = open_or_recover(database, tmp_path / "backups", NOW)
+    try:
+        assert (outcome.status, outcome.problem) == (RESTORED, "missing")
+        assert backups.data_fingerprint(repository.connection) == expected
+    finally:
+        repository.close()
+    assert backups.pinned(tmp_path / "backups") == {made.path}
+
+
+def test_missing_file_with_only_a_damaged_copy_says_where_it_is(tmp_path: Path) -> None:
+    damaged = tmp_path / "paraat-damaged-2026-11-01T100000.sqlite3"
+    damaged.write_bytes(b"x" * 5000)
+    repository, outcome = open_or_recover(tmp_path / "paraat.sqlite3", tmp_path / "backups", NOW)
+    repository.close()
+    assert (outcome.status, outcome.problem, outcome.damaged_as) == (FRESH, "missing", damaged)
+
+
+def test_a_leftover_restoring_file_never_blocks(tmp_path: Path) -> None:
+    database, _ = _with_backup(tmp_path)
+    database.write_bytes(b"damaged" * 1000)
+    Path(f"{database}.restoring").write_bytes(b"half a copy")
+    repository, outcome = open_or_recover(database, tmp_path / "backups", NOW)
+    repository.close()
+    assert outcome.status == RESTORED
+    assert not Path(f"{database}.restoring").exists()
+
+
+def test_the_restored_backup_survives_pruning(tmp_path: Path) -> None:
+    database, made = _with_backup(tmp_path)
+    database.write_bytes(b"damaged" * 1000)
+    repository, outcome = open_or_recover(database, tmp_path / "backups", NOW)
+    try:
+        for days in range(1, 40):  # many newer backups, a long time later
+            backups.make_backup(repository.connection, tmp_path / "backups", "manual",
+                                NOW + dt.timedelta(days=400 + days))
+    finally:
+        repository.close()
+    assert outcome.restored.path == made.path and made.path.exists()
+
+
+def test_copy_aside_on_a_full_disk_changes_nothing(tmp_path: Path) -> None:
+    database = household(tmp_path)
+    torn, journal = hot_journal_of(database)
+    database.write_bytes(torn)
+    Path(f"{database}-journal").write_bytes(journal)
+    before = _snapshot(tmp_path)
+    error = fail_at(lambda: open_or_recover(database, None, NOW), 1)
+    assert isinstance(error, DataFolderError) and error.reason() == "disk_full"
+    assert _snapshot(tmp_path) == before
+    shutil.rmtree(tmp_path / "backups", ignore_errors=True)
