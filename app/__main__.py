@@ -485,6 +485,8 @@ def _plan_messages(language: str) -> dict[str, str]:
         else "The plan file was not written. {why}",
         "backup_failed": "Paraat kon eerst geen reservekopie maken; er is niets veranderd. ({why})"
         if dutch else "Paraat could not make a backup first; nothing was changed. ({why})",
+        "backup_unchecked": "de nieuwe reservekopie klopte niet" if dutch
+        else "the new backup did not pass its check",
         "cannot_save": "Paraat kon het plan niet opslaan; er is niets veranderd. ({why})" if dutch
         else "Paraat could not save the plan; nothing was changed. ({why})",
     }
@@ -497,7 +499,7 @@ def run_plan(args: argparse.Namespace, repository: Repository) -> int:
     from app import commands
     from app.core.fields import InvalidValue
     from app.exchange.files import ImportRefused
-    from app.exchange.words import os_error_reason, problem_text
+    from app.exchange.words import os_error_reason, problem_text, save_error_reason
 
     saved = repository.setting("language")
     language = args.lang or (saved if saved in ("nl", "en") else "nl")
@@ -536,12 +538,15 @@ def run_plan(args: argparse.Namespace, repository: Repository) -> int:
               + " " + words["refused"].format(why="").strip(), file=sys.stderr)
     except commands.RefusedError as error:  # the backup before the import could not be made
         cause = error.__cause__
-        print(words["backup_failed"].format(why=str(cause) or type(cause).__name__), file=sys.stderr)
+        why = (os_error_reason(cause, language) if isinstance(cause, OSError)
+               else save_error_reason(cause, language) if isinstance(cause, sqlite3.Error)
+               else words["backup_unchecked"])
+        print(words["backup_failed"].format(why=why), file=sys.stderr)
     except OSError as error:
         key = "cannot_read" if args.command == "import-plan" else "cannot_write"
         print(words[key].format(file=file, why=os_error_reason(error, language)), file=sys.stderr)
     except sqlite3.Error as error:
-        print(words["cannot_save"].format(why=error), file=sys.stderr)
+        print(words["cannot_save"].format(why=save_error_reason(error, language)), file=sys.stderr)
     else:
         household = contents.household
         print(words["plan_imported"].format(file=file, members=len(household.members),

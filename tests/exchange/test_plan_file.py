@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import sqlite3
 import struct
 import time
 from collections.abc import Iterator
@@ -554,3 +555,28 @@ def test_bad_kit_settings_are_refused(repo: Repository, tmp_path: Path, kit, fie
     assert (problem.params["section"], problem.params["field"], problem.params["reason"].code) == (
         "kit", field, reason)
     assert snapshot(repo) == before and commands.kit_hours(repo) == 240
+
+
+def test_records_and_kit_settings_are_stored_in_one_transaction(repo: Repository,
+                                                                tmp_path: Path) -> None:
+    """When the kit's settings cannot be stored, the household is not replaced either."""
+    repo.set_setting("kit_hours", "240")
+    repo.set_setting("kit_last_check", "2026-01-05")
+    before = snapshot(repo)
+    source = Repository.open(tmp_path / "source.sqlite3")
+    source.replace_all(demo_household(), demo_stock(TODAY),
+                       settings={"kit_hours": "168", "kit_last_check": "2026-03-01"})
+    path = tmp_path / "plan.paraat"
+    commands.export_plan(source, path, PASSWORD, FAST)
+    source.close()
+    repo.connection.execute(  # the last write of the import fails, as a full disk would
+        "CREATE TEMP TRIGGER refuse BEFORE UPDATE ON main.settings "
+        "WHEN NEW.key = 'kit_last_check' BEGIN SELECT RAISE(ABORT, 'disk is full'); END")
+    with pytest.raises(sqlite3.Error):
+        commands.import_plan(repo, path, PASSWORD)
+    assert snapshot(repo) == before
+    assert (repo.setting("kit_hours"), repo.setting("kit_last_check")) == ("240", "2026-01-05")
+    repo.connection.execute("DROP TRIGGER temp.refuse")
+    commands.import_plan(repo, path, PASSWORD)
+    assert snapshot(repo) != before
+    assert (repo.setting("kit_hours"), repo.setting("kit_last_check")) == ("168", "2026-03-01")
