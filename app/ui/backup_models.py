@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
 
+from app.exchange import words
 from app.storage import backups
 from app.storage.backups import BackupInfo
-from app.ui.i18n import tr
+from app.ui.i18n import current_language, tr
 
 Index = QModelIndex | QPersistentModelIndex
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,6 +45,30 @@ def summary_text(info: BackupInfo) -> str:
         _counted(info.contacts or 0, tr("1 contact"), tr("%1 contacts")),
         _counted(info.stock or 0, tr("1 thing in the kit"), tr("%1 things in the kit")),
     ))
+
+
+def failure_reason(error: BaseException) -> str:
+    """Why a backup could not be made, in plain words for the sentence "Paraat could not make
+    a backup: …" (never a path, never SQLite's English)."""
+    if isinstance(error, backups.BackupError):
+        return tr("the new backup did not pass its check")
+    if isinstance(error, OSError):
+        if error.errno in (errno.EEXIST, errno.ENOTDIR):
+            return tr("there is a file where the backups folder should be")
+        if error.errno == errno.ENOENT:
+            return tr("the backups folder is not there (is the disk or USB stick connected?)")
+        if error.errno in (errno.EACCES, errno.EPERM):
+            return tr("Paraat may not write in the backups folder")
+        return words.os_error_reason(error, current_language())
+    if isinstance(error, sqlite3.Error):
+        return words.save_error_reason(error, current_language())
+    return tr("something went wrong while writing")
+
+
+def failure_text(error: BaseException) -> str:
+    """The whole message when a backup failed: what happened, why, and what it means."""
+    return tr("Paraat could not make a backup: %1. Your data itself is saved. Paraat tries "
+              "again next time.").replace("%1", failure_reason(error))
 
 
 def when_text(info: BackupInfo) -> str:

@@ -8,6 +8,8 @@ from PySide6.QtCore import QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -40,6 +42,52 @@ def ask(parent: QWidget, text: str, yes: str) -> bool:
 
 def warn(parent: QWidget, text: str) -> None:
     QMessageBox.warning(parent, APP_NAME, text)
+
+
+class BackupProblemBanner(QFrame):
+    """Shown above the pages when a backup could not be made (at start or before a change),
+    with the reason in plain words; it stays until closed or until a backup works again.
+    "Show backups" opens the Backups page, which says the same."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("backup_problem")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLabel()
+        self.text.setObjectName("backup_problem.text")
+        self.text.setWordWrap(True)
+        self.show_button = QPushButton(tr("Show backups"))
+        self.show_button.setObjectName("backup_problem.show")
+        self.close_button = QPushButton(tr("Close"))
+        self.close_button.setObjectName("backup_problem.close")
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.show_button)
+        layout.addWidget(self.close_button)
+        self.show_button.clicked.connect(self._show_backups)
+        self.close_button.clicked.connect(self.hide)
+        session.backup_failed.connect(self.show_problem)
+        session.backups_changed.connect(self._maybe_hide)
+        self.setVisible(False)
+        if session.backup_problem:
+            self.show_problem(session.backup_problem)
+
+    @Slot(str)
+    def show_problem(self, text: str) -> None:
+        self.text.setText("⚠ " + text)
+        self.text.setAccessibleName(text)
+        self.setVisible(True)
+
+    @Slot()
+    def _maybe_hide(self) -> None:
+        if not self.session.backup_problem:  # a backup worked again
+            self.hide()
+
+    @Slot()
+    def _show_backups(self) -> None:
+        self.hide()
+        self.session.navigate_requested.emit("backups", "")
 
 
 class BackupsPage(QWidget):
@@ -115,9 +163,12 @@ class BackupsPage(QWidget):
         self.restore_button.clicked.connect(self.restore_selected)
         self.open_button.clicked.connect(self.open_folder)
         self.session.backups_changed.connect(self.reload)
+        self.session.backup_failed.connect(self._say_problem)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._after_reset)
         self._after_reset()
+        if self.session.backup_problem:  # the backup at start failed before this page was made
+            self._say_problem(self.session.backup_problem)
 
     # --- list ---------------------------------------------------------------------------------
 
@@ -136,8 +187,9 @@ class BackupsPage(QWidget):
             self.table.resizeRowsToContents()
 
     def _after_reset(self) -> None:
-        if self.model.rowCount():
-            self.table.selectRow(0)
+        if self.model.rowCount():  # the newest one that is not damaged
+            rows = range(self.model.rowCount())
+            self.table.selectRow(next((row for row in rows if self.model.info(row).ok is not False), 0))
         elif not self.status.text():  # an empty list says what will happen and what to do
             self.status.setText(tr("There is no backup yet. Paraat makes one on the first day you "
                                    "change something, and you can make one now with the button above."))
@@ -156,15 +208,18 @@ class BackupsPage(QWidget):
         self.status.setAccessibleName(text)
         self.session.notice.emit(text)
 
+    @Slot(str)
+    def _say_problem(self, text: str) -> None:
+        self.status.setText("⚠ " + text)
+        self.status.setAccessibleName(text)
+
     # --- actions ------------------------------------------------------------------------------
 
     @Slot()
     def make_backup(self) -> None:
         self.session.flush()
         made = self.session.backup("manual")
-        if made is None:
-            self._say(tr("Paraat could not make a backup."))
-        else:
+        if made is not None:  # a failure is said by _say_problem, with its reason
             self._say(tr("A backup has been made."))
 
     @Slot()

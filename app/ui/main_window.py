@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.paths import NORMAL, PUBLIC, resource
 from app.policy import Policy
-from app.ui.backups_page import BackupsPage
+from app.ui.backups_page import BackupProblemBanner, BackupsPage
 from app.ui.carry_page import CarryPage
 from app.ui.contacts_page import ContactsPage
 from app.ui.damage_banner import DamageBanner
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
 
         self.reminder = ReminderBanner(session)
         self.damage = DamageBanner(session)
+        self.backup_problem = BackupProblemBanner(session)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         self.public_banner: PublicBanner | None = None
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
             self.public_banner = PublicBanner(policy.library_name, policy.idle_minutes)
             right.addWidget(self.public_banner)
         right.addWidget(self.damage)
+        right.addWidget(self.backup_problem)
         right.addWidget(self.reminder)
         right.addWidget(self.stack, 1)
         central = QWidget()

@@ -58,6 +58,8 @@ class Session(QObject):
     """A short message for the status bar."""
     backups_changed = Signal()
     """A backup was made or restored; the backups page reloads its list."""
+    backup_failed = Signal(str)
+    """A backup could not be made; the argument says why, in plain words (``backup_problem``)."""
 
     def __init__(self, repository: Repository, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,6 +68,8 @@ class Session(QObject):
         self.clock: Callable[[], dt.date] = dt.date.today
         self.backups_folder: Path | None = backups_folder_for(repository.path)
         """Where backups go; None in memory (public mode): nothing is written then."""
+        self.backup_problem = ""
+        """Why the last backup failed, in plain words; "" after one that worked."""
 
     # --- storing ------------------------------------------------------------------------------
 
@@ -182,10 +186,18 @@ class Session(QObject):
             made = backups.make_backup(self.repository.connection, self.backups_folder, reason)
         except (OSError, sqlite3.Error, backups.BackupError) as error:
             log.warning("backup (%s) failed: %s", reason, type(error).__name__)
-            self.notice.emit(tr("Paraat could not make a backup."))
+            self._backup_failed(error)
             return None
+        self.backup_problem = ""
         self.backups_changed.emit()
         return made
+
+    def _backup_failed(self, error: BaseException) -> None:
+        from app.ui.backup_models import failure_text
+
+        self.backup_problem = failure_text(error)
+        self.backup_failed.emit(self.backup_problem)
+        self.notice.emit(self.backup_problem)
 
     def backup_at_start(self) -> backups.BackupInfo | None:
         """The daily backup at start: at most once a day, only when the data changed."""
@@ -195,8 +207,10 @@ class Session(QObject):
             made = backups.backup_at_start(self.repository.connection, self.backups_folder)
         except (OSError, sqlite3.Error, backups.BackupError) as error:
             log.warning("backup at start failed: %s", type(error).__name__)
+            self._backup_failed(error)  # told in the window, not only logged
             return None
         if made is not None:
+            self.backup_problem = ""
             self.backups_changed.emit()
         return made
 

@@ -2782,6 +2782,30 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>%1 dingen in het noodpakket</translation>
     </message>
     <message>
+        <source>the new backup did not pass its check</source>
+        <translation>de nieuwe reservekopie klopte niet bij de controle</translation>
+    </message>
+    <message>
+        <source>there is a file where the backups folder should be</source>
+        <translation>er staat een bestand op de plek van de map met reservekopieën</translation>
+    </message>
+    <message>
+        <source>the backups folder is not there (is the disk or USB stick connected?)</source>
+        <translation>de map met reservekopieën is er niet (zit de schijf of USB-stick erin?)</translation>
+    </message>
+    <message>
+        <source>Paraat may not write in the backups folder</source>
+        <translation>Paraat mag niet schrijven in de map met reservekopieën</translation>
+    </message>
+    <message>
+        <source>something went wrong while writing</source>
+        <translation>er ging iets mis bij het schrijven</translation>
+    </message>
+    <message>
+        <source>Paraat could not make a backup: %1. Your data itself is saved. Paraat tries again next time.</source>
+        <translation>Paraat kon geen reservekopie maken: %1. Je gegevens zelf zijn wel bewaard. Paraat probeert het de volgende keer opnieuw.</translation>
+    </message>
+    <message>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
@@ -3196,6 +3220,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Heeft iemand anders dit blad gezien? Maak dan een nieuw planbestand met een nieuw wachtwoord.</translation>
     </message>
     <message>
+        <source>Show backups</source>
+        <translation>Toon reservekopieën</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Reservekopieën</translation>
     </message>
@@ -3236,10 +3264,6 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>There is no backup yet. Paraat makes one on the first day you change something, and you can make one now with the button above.</source>
         <translation>Er is nog geen reservekopie. Paraat maakt er een op de eerste dag dat je iets verandert. Met de knop hierboven maak je er nu een.</translation>
-    </message>
-    <message>
-        <source>Paraat could not make a backup.</source>
-        <translation>Paraat kon geen reservekopie maken.</translation>
     </message>
     <message>
         <source>A backup has been made.</source>

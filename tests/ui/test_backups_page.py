@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -17,7 +20,7 @@ from app.storage import backups
 from app.storage.repository import Repository
 from app.ui import backups_page
 from app.ui.application import run_gui
-from app.ui.backups_page import BackupsPage
+from app.ui.backups_page import BackupProblemBanner, BackupsPage
 from app.ui.main_window import MainWindow
 from app.ui.session import Session
 from tests.ui.helpers import click
@@ -236,3 +239,77 @@ def test_damaged_file_at_start_is_restored_from_the_backup(launcher, qtbot, data
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, MainWindow):
             widget.deleteLater()
+
+
+# --- a backup that cannot be made is told in the window, with the reason -------------------------
+
+
+def test_failing_backup_at_start_is_told_in_the_window_in_dutch(launcher, data_dir: Path) -> None:
+    window = launcher.start_demo(TODAY)  # Dutch
+    session = launcher.paraat.session
+    session.add("member", Member(name="Nieuw"))
+    assert not window.backup_problem.isVisibleTo(window)
+    session.backups_folder.write_text("een bestand waar de map hoort")
+    assert session.backup_at_start() is None
+    banner = window.backup_problem
+    assert banner.isVisibleTo(window)
+    text = banner.text.text()
+    assert "Paraat kon geen reservekopie maken" in text
+    assert "er staat een bestand op de plek van de map met reservekopieën" in text
+    assert "/tmp" not in text and "Errno" not in text
+    assert window.statusBar().currentMessage() == session.backup_problem
+    # the Backups page says it too, and the banner's button goes there
+    assert window.backups.status.text() == "⚠ " + session.backup_problem
+    click_button = banner.findChild(QPushButton, "backup_problem.show")
+    click_button.click()
+    assert window.current_page() == "backups" and not banner.isVisibleTo(window)
+    # once a backup works again, the warning goes
+    banner.show_problem(session.backup_problem)
+    session.backups_folder.unlink()
+    assert session.backup("manual") is not None
+    assert session.backup_problem == "" and not banner.isVisibleTo(window)
+
+
+@pytest.mark.parametrize(("code", "words"), [
+    (errno.ENOSPC, "the disk is full"),
+    (errno.EACCES, "Paraat may not write in the backups folder"),
+    (errno.ENOENT, "the backups folder is not there"),
+    (errno.EROFS, "read-only"),
+])
+def test_the_reason_is_said_in_plain_words(qtbot, page: BackupsPage, filled: Session,
+                                           monkeypatch: pytest.MonkeyPatch, code: int,
+                                           words: str) -> None:
+    def fail(*args, **kwargs):
+        raise OSError(code, os.strerror(code), str(filled.backups_folder / "x.tmp-1"))
+
+    monkeypatch.setattr(backups, "make_backup", fail)
+    told: list[str] = []
+    filled.backup_failed.connect(told.append)
+    click(qtbot, _button(page, "make"))
+    assert len(told) == 1 and words in told[0]
+    assert told[0].startswith("Paraat could not make a backup: ")
+    assert ".tmp" not in told[0] and os.strerror(code) not in told[0]
+    assert page.status.text() == "⚠ " + told[0]
+    banner = BackupProblemBanner(filled)  # made after the failure: shows it at once
+    qtbot.addWidget(banner)
+    assert not banner.isHidden() and words in banner.text.text()
+
+
+def test_a_disk_full_inside_sqlite_and_a_failed_check_are_said_too(
+        filled: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    for error, words in ((sqlite3.OperationalError("database or disk is full"), "the disk is full"),
+                         (backups.BackupError("check"), "did not pass its check")):
+        monkeypatch.setattr(backups, "backup_at_start",
+                            lambda *args, error=error, **kwargs: (_ for _ in ()).throw(error))
+        assert filled.backup_at_start() is None
+        assert words in filled.backup_problem
+
+
+def test_a_damaged_backup_on_top_is_not_the_one_selected(page: BackupsPage,
+                                                         filled: Session) -> None:
+    good = filled.backup("manual")
+    damaged = filled.backups_folder / backups.backup_name(dt.datetime(2030, 1, 1), "manual")
+    damaged.write_bytes(b"not a database" * 100)
+    page.reload()
+    assert page.model.info(0).path == damaged  # listed first: it says nothing about itself
+    assert page.model.info(page.selected_row()).path == good.path
