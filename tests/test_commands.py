@@ -452,9 +452,9 @@ def test_cli_import_contacts_preview_imports_nothing(tmp_path: Path,
     assert f"{source}: 4 kaarten" in out
     assert "  1. Anna de Vries: 06 11111111 (mobiel), 030 123 4567 (thuis)\n" in out
     assert "  2. Bram Zonder Nummer: geen telefoonnummer\n" in out
-    assert "  4. Chris: +32 470 12 34 56 (mobiel)\n" not in out  # no TYPE: "overig"
-    assert "  4. Chris: +32 470 12 34 56 (overig)\n" in out
-    assert "Het nummer '12' is weggelaten" in out
+    assert "+32 470 12 34 56 (mobiel)" not in out  # no TYPE: "overig"
+    assert "  4. Chris: 12 (overig), +32 470 12 34 56 (overig)\n" in out
+    assert "Controleer dit nummer: '12' kan niet kloppen." in out  # kept as written, marked
     assert ("Overgeslagen:\n  kaart 3 (Kapot): Deze kaart is beschadigd: Paraat kan regel 16 "
             "van het bestand niet lezen.\n") in out
     assert "Gebruik --all om de 3 nieuwe contacten toe te voegen." in out
@@ -477,7 +477,9 @@ def test_cli_import_contacts_all_then_again(tmp_path: Path,
     assert new["Anna de Vries"].uid == "anna-1" and new["Anna de Vries"].category == "other"
     assert sorted(p.number for p in phones if p.contact_id == new["Anna de Vries"].id) == [
         "030 123 45 67", "06-11111111"]
-    assert len(phones) == len(before_phones) + 3
+    assert sorted(p.number for p in phones if p.contact_id == new["Chris"].id) == [
+        "+32 470 12 34 56", "12"]
+    assert len(phones) == len(before_phones) + 4
 
     assert main(["--data-dir", str(folder), "--lang", "en", "import-contacts", str(source),
                  "--all"]) == 0

@@ -26,7 +26,9 @@ The document (UTF-8, no BOM)::
         "care": [records],              who needs extra help, and who gives it
         "documents": [records],         important papers: original and copy
         "contacts": [records],          family, neighbours, GP, ...
-        "contact_phones": [records],    "contact_id" is the contact the number belongs to
+        "contact_phones": [records],    "contact_id" is the contact the number belongs to;
+                                        "types" what else a phone said ("fax", "pager",
+                                        "text"; may be left out)
         "checks": [records]             who looks in on whom: "member_checks" means the
                                         member looks in on the contact, "contact_checks"
                                         the other way round

@@ -14,11 +14,19 @@ vobject needs help in a few places; each is small, tested, and has its reason wr
 * **vCard 4.0 numbers.** vobject has no 4.0 rules: ``TEL;VALUE=uri:tel:+31-6-1234-5678``
   keeps its ``tel:`` and ``TYPE="cell,voice"`` stays one value; both are unpacked here;
 * **Apple's labels.** iPhone and macOS write the kind of a number as
-  ``item1.X-ABLabel:_$!<Mobile>!$_`` (or the user's own words) beside ``item1.TEL``; vobject
-  keeps the group, and the label is matched to its number here;
+  ``item1.X-ABLabel:_$!<Mobile>!$_`` (or ``_$!<WorkFAX>!$_``, or the user's own words) beside
+  ``item1.TEL``; vobject keeps the group, and the label is matched to its number here;
 * **Writing.** vobject decides whether to fold a line by counting characters, not octets, so
   a line of 60 Arabic letters (120 octets) stays unfolded; such lines are folded afterwards at
   75 octets, between characters, as RFC 2425 and 6350 ask.
+
+Every number is kept as written: one that ``phonenumbers`` does not call valid (a Lotus Notes
+export has ``+1 (212) 204-34456``) is imported with the note "check this number"
+(``check_number``); only text without a digit is left out. A number's kind (mobile, home, work,
+other) and its other types (fax, pager, text, …; ``phones.PHONE_TYPES``) are stored, and
+written back the same: WORK,FAX comes back as WORK,FAX. A field with bytes that are not in its
+character set keeps its other characters (see ``vcard_syntax``) and the card says which field
+(``bad_characters``).
 
 Limits against hostile files (tests/exchange/test_hostile_vcard.py): the size is checked
 before reading (5 MB; only regular files), at most ``MAX_FILE_LINES`` lines, ``MAX_CARDS``
@@ -52,6 +60,7 @@ from app.exchange.vcard_syntax import (
     CardText,
     card_text,
     guess_name,
+    looks_utf8,
     parse_text,
     split_cards,
 )
@@ -165,7 +174,7 @@ def read_vcards(path: str | os.PathLike[str]) -> VCardPreview:
         raise ImportRefused(Problem("not_a_vcard"))
     if len(blocks) > MAX_CARDS:
         raise ImportRefused(Problem("too_many_cards", {"max": MAX_CARDS}))
-    texts = _card_texts(blocks)
+    texts = _card_texts(blocks, looks_utf8(data))
     preview = VCardPreview([], [])
     first_with_uid: dict[str, int] = {}
     for number, ((_, lines, _), text) in enumerate(zip(blocks, texts, strict=True), start=1):
@@ -184,7 +193,7 @@ def read_vcards(path: str | os.PathLike[str]) -> VCardPreview:
     return preview
 
 
-def _card_texts(blocks: list[Block]) -> list[CardText | SkippedCard]:
+def _card_texts(blocks: list[Block], utf8: bool = False) -> list[CardText | SkippedCard]:
     """Each card's text for vobject, or why it is skipped; refuses a file with too much in it.
 
     This step is quick; vobject is not (about 0.1 ms a line), so the lines it would get are
@@ -198,7 +207,7 @@ def _card_texts(blocks: list[Block]) -> list[CardText | SkippedCard]:
                                      Problem("card_unclosed", {"line": start})))
             continue
         try:
-            text = card_text(start, lines)
+            text = card_text(start, lines, utf8)
         except CardProblem as error:
             texts.append(SkippedCard(number, guess_name(lines), error.problem))
             continue
@@ -267,13 +276,19 @@ _KIND_WORDS = {
     "work": {"work", "werk", "office", "kantoor", "business", "zakelijk", "company"},
 }
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+_LABEL_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # "WorkFAX" → Work, FAX
+_TYPE_WORDS = {"fax": "fax", "telefax": "fax", "pager": "pager", "pieper": "pager",
+               "sms": "text", **{name: name for name in phone_rules.PHONE_TYPES}}
 
 
-def _phone_kind(line: Any, labels: dict[str, str]) -> tuple[str, bool]:
-    """(mobile/home/work/other, preferred) from TYPE, bare 2.1 types and Apple's labels.
+def _phone_kind(line: Any, labels: dict[str, str]) -> tuple[str, str, bool]:
+    """(mobile/home/work/other, other types, preferred) from TYPE, bare 2.1 types and Apple's
+    labels.
 
-    A label ("_$!<Mobile>!$_", or the user's own "Werk bakkerij") wins over TYPE; a fax
-    number is "other".
+    For the kind a label ("_$!<Mobile>!$_", or the user's own "Werk bakkerij") wins over
+    TYPE. The other types (fax, pager, text, …) come from both: "_$!<WorkFAX>!$_" and
+    ``TYPE=WORK,FAX`` are a work number with type fax. "voice" is kept only beside a type
+    nobody talks on (fax, pager), where it says something.
     """
     types = [part.strip().strip('"').casefold() for value in line.params.get("TYPE", [])
              for part in str(value).split(",")]
@@ -282,13 +297,18 @@ def _phone_kind(line: Any, labels: dict[str, str]) -> tuple[str, bool]:
     label = labels.get(line.group or "", "")
     if match := _APPLE_LABEL.match(label):
         label = match.group(1)
-    for words in (re.findall(r"\w+", label.casefold()), types):
-        if any("fax" in word for word in words):
-            return "other", preferred
-        for kind, names in _KIND_WORDS.items():
-            if any(word in names for word in words):
-                return kind, preferred
-    return "other", preferred
+    label_words = re.findall(r"\w+", label.casefold()) + [
+        word.casefold() for word in _LABEL_WORD.findall(label)]  # "privé"; "WorkFAX"
+    extra = {_TYPE_WORDS[word] for word in (*label_words, *types) if word in _TYPE_WORDS}
+    if not extra & phone_rules.NOT_VOICE:
+        extra.discard("voice")
+    kind = "other"
+    for words in (label_words, types):
+        found = [name for name, names in _KIND_WORDS.items() if any(word in names for word in words)]
+        if found:
+            kind = found[0]
+            break
+    return kind, ",".join(phone_rules.split_types(",".join(extra))), preferred
 
 
 def _number(value: str) -> str:
@@ -318,12 +338,15 @@ def _phones(card: Any, notes: list[Problem]) -> list[ContactPhone]:
         if key in seen:
             continue
         seen.add(key)
-        kind, preferred = _phone_kind(line, labels)
-        found.append((preferred, ContactPhone(None, 0, number, kind)))
+        kind, types, preferred = _phone_kind(line, labels)
+        found.append((preferred, ContactPhone(None, 0, number, kind, types)))
     found.sort(key=lambda pair: not pair[0])  # the preferred number first, else file order
+    kept = [phone for _, phone in found[:MAX_PHONES]]
+    notes.extend(Problem("check_number", {"number": phone.number}) for phone in kept
+                 if phone_rules.needs_check(phone.number))
     if len(found) > MAX_PHONES:
         notes.append(Problem("too_many_phones", {"max": MAX_PHONES}))
-    return [phone for _, phone in found[:MAX_PHONES]]
+    return kept
 
 
 def _card(number: int, text: CardText, lines: list[bytes]) -> CardPreview | SkippedCard:
@@ -332,7 +355,9 @@ def _card(number: int, text: CardText, lines: list[bytes]) -> CardPreview | Skip
         card = parse_text(text)
     except CardProblem as error:
         return SkippedCard(number, guess_name(lines), error.problem)
-    notes: list[Problem] = []
+    notes: list[Problem] = [
+        Problem("bad_characters", {"field": _FIELD_OF.get(name, name.casefold()), "line": line})
+        for line, name in text.repaired]
     phones = _phones(card, notes)
     email = _first(card, "EMAIL")
     name = _name(card) or (phones[0].number if phones else email)
@@ -356,6 +381,11 @@ def _card(number: int, text: CardText, lines: list[bytes]) -> CardPreview | Skip
         notes.append(Problem("no_phone"))
     contact = Contact(None, name=name, category="other", **values)
     return CardPreview(number, contact, phones, notes)
+
+
+# The Paraat field each vCard property is read into (for the words of a card's notes).
+_FIELD_OF = {"FN": "name", "N": "name", "ORG": "name", "NOTE": "notes", "ADR": "address",
+             "EMAIL": "email", "TEL": "phone", "X-ABLABEL": "phone", "UID": "uid"}
 
 
 def _first_value(line: Any) -> str:
@@ -395,8 +425,17 @@ def contact_uid(contact: Contact) -> str:
     return contact.uid or f"paraat-contact-{contact.id}@{DOMAIN}"
 
 
-_TEL_TYPES = {"mobile": ["CELL", "VOICE"], "home": ["HOME", "VOICE"],
-              "work": ["WORK", "VOICE"], "other": ["VOICE"]}
+_TEL_TYPES = {"mobile": ["CELL"], "home": ["HOME"], "work": ["WORK"], "other": []}
+
+
+def tel_types(phone: ContactPhone) -> list[str]:
+    """The TYPE of a number in an export: its kind and its other types; VOICE unless it is a
+    number nobody talks on (fax, pager), so a fax does not come back as a voice number."""
+    extra = phone_rules.split_types(phone.types)
+    types = list(_TEL_TYPES.get(phone.kind, [])) + [name.upper() for name in extra]
+    if "voice" not in extra and not set(extra) & phone_rules.NOT_VOICE:
+        types.append("VOICE")
+    return types
 
 
 def vcard_text(contact: Contact, phones: Iterable[ContactPhone], language: str = "nl") -> str:
@@ -410,7 +449,7 @@ def vcard_text(contact: Contact, phones: Iterable[ContactPhone], language: str =
     for phone in phones:
         line = card.add("tel")
         line.value = phone.number
-        line.params["TYPE"] = list(_TEL_TYPES.get(phone.kind, ["VOICE"]))
+        line.params["TYPE"] = tel_types(phone)
     if contact.email:
         line = card.add("email")
         line.value = contact.email
@@ -467,5 +506,5 @@ def write_vcards(contacts: Iterable[Contact], phones: Iterable[ContactPhone], ta
 
 __all__ = [
     "CardPreview", "ImportRefused", "SkippedCard", "VCardPreview", "contact_uid", "read_vcards",
-    "split_name", "vcard_text", "write_vcards",
+    "split_name", "tel_types", "vcard_text", "write_vcards",
 ]

@@ -9,11 +9,18 @@ part is small and tested in tests/exchange/test_vcard.py:
   every card after it. The file is cut into ``BEGIN:VCARD`` … ``END:VCARD`` blocks here (any
   case; CRLF, LF or CR; text before, between and after the cards ignored) and each block is
   parsed on its own. A block without ``END:VCARD`` is skipped.
-* **Characters.** vobject applies ``CHARSET`` only to quoted-printable values. Each line is
-  decoded here: UTF-8 first; if it is not UTF-8, the ``CHARSET`` the line declares, then
-  Windows-1252 (older Outlook writes 8-bit text without saying so), then Latin-1, which
-  accepts every byte, so no text is refused for its encoding. A card that declares a
-  ``CHARSET`` Python does not know is skipped.
+* **Characters, per field.** vobject applies ``CHARSET`` only to quoted-printable values.
+  Each line is decoded here: UTF-8 first; if it is not UTF-8, the ``CHARSET`` the line
+  declares. A line that is still not readable is decoded in the file's own encoding
+  (``looks_utf8``: the file is UTF-8 when more of its lines say or show so than not): in a
+  UTF-8 file (or a line that declares UTF-8) the bad bytes become U+FFFD in that field only
+  and the line is listed in ``CardText.repaired``, so the import can say which field of which
+  card lost a character; in any other file Windows-1252 (older Outlook writes 8-bit text
+  without saying so), then Latin-1, which accepts every byte. So one bad byte (an Android
+  export with a raw 0xFF in a note) costs one character, never the card or the rest of the
+  file. A quoted-printable value whose bytes are not in its charset is treated the same way:
+  decoded with U+FFFD and written again as quoted-printable UTF-8 for vobject. A card that
+  declares a ``CHARSET`` Python does not know is skipped.
 * **Lines.** Folded lines and quoted-printable soft line breaks (``=`` at the end of a line,
   as older Android and Outlook write) are joined here, so vobject gets one line per property
   and its line numbers point at the right line of the file. The ``=XX`` characters are left
@@ -115,13 +122,56 @@ class CardProblem(Exception):
 
 def _decode_line(raw: bytes, charset: str) -> str:
     """UTF-8, else the declared charset, else Windows-1252, else Latin-1 (never fails)."""
-    for codec in ("utf-8", charset, "cp1252"):
+    return _decode(raw, charset, False)[0]
+
+
+def _is_utf8(charset: str) -> bool:
+    return charset.replace("-", "").replace("_", "").casefold() == "utf8"
+
+
+def _decode(raw: bytes, charset: str, utf8: bool) -> tuple[str, bool]:
+    """(text, bytes were replaced): UTF-8, else the declared charset, else the file's encoding.
+
+    In a UTF-8 file (``utf8``), or for a line that declares UTF-8, bytes that are not UTF-8
+    become U+FFFD; otherwise Windows-1252, else Latin-1. Never fails.
+    """
+    for codec in ("utf-8", charset):
         if codec:
             try:
-                return raw.decode(codec)
+                return raw.decode(codec), False
             except (UnicodeDecodeError, LookupError, ValueError):  # ValueError: NUL in the name
                 continue
-    return raw.decode("latin-1")
+    if utf8 or _is_utf8(charset):
+        return raw.decode("utf-8", "replace"), True
+    try:
+        return raw.decode("cp1252"), False
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), False
+
+
+_DECLARED_UTF8 = re.compile(rb"""(?i)charset="?utf-?8\b""")
+
+
+def looks_utf8(data: bytes) -> bool:
+    """True when the file is UTF-8: more of its lines declare or decode as UTF-8 than not.
+
+    Lines in plain ASCII say nothing. A file with no evidence either way counts as UTF-8
+    only when it is all ASCII (then nothing needs to be decided).
+    """
+    good = len(_DECLARED_UTF8.findall(data))
+    bad = 0
+    if data.isascii():
+        return True
+    for line in data.splitlines():
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            bad += 1
+        else:
+            good += 1
+    return good > 0 and good >= bad
 
 
 def _printable(text: str) -> str:
@@ -142,7 +192,8 @@ def _check_qp(text: str, number: int) -> None:
         raise CardProblem(Problem("bad_quoted_printable", {"line": number}))
 
 
-def _logical_lines(start: int, lines: list[bytes]) -> list[tuple[int, str]]:
+def _logical_lines(start: int, lines: list[bytes], utf8: bool = False,
+                   repaired: list[int] | None = None) -> list[tuple[int, str]]:
     """The card's lines Paraat reads, decoded and unfolded, with the file line number of each.
 
     Folded lines (a space or tab in front) and quoted-printable soft line breaks ("=" at the
@@ -156,13 +207,21 @@ def _logical_lines(start: int, lines: list[bytes]) -> list[tuple[int, str]]:
     are kept, so that vobject says where the card is damaged.
 
     Raises CardProblem when a kept line grows past MAX_LINE_CHARS (an endless folded line)
-    or the card keeps more than MAX_CARD_LINES lines.
+    or the card keeps more than MAX_CARD_LINES lines. The first file line of each kept line
+    whose bytes had to be replaced (see ``_decode``) is added to ``repaired``.
     """
     logical: list[tuple[int, list[str]]] = []  # the pieces of each line, joined at the end
     size = 0  # characters in the current logical line
     charset = ""
     in_qp = keep = binary = started = False
     depth = 0
+
+    def decode(raw: bytes) -> str:
+        text, replaced = _decode(raw, charset, utf8)
+        if replaced and keep and repaired is not None and logical \
+                and logical[-1][0] not in repaired:
+            repaired.append(logical[-1][0])
+        return text
 
     def grow(piece: str) -> None:
         nonlocal size
@@ -174,7 +233,7 @@ def _logical_lines(start: int, lines: list[bytes]) -> list[tuple[int, str]]:
 
     for number, raw in enumerate(lines, start=start):
         if in_qp:  # the line after a soft line break continues the value
-            text = _decode_line(raw, charset).rstrip(" \t")
+            text = decode(raw).rstrip(" \t")
             in_qp = text.endswith("=")
             if keep:
                 _check_qp(text, number)
@@ -183,12 +242,12 @@ def _logical_lines(start: int, lines: list[bytes]) -> list[tuple[int, str]]:
                 grow(text)
         elif raw[:1] in (b" ", b"\t") and started:
             if keep:
-                grow(_decode_line(raw[1:], charset))
+                grow(decode(raw[1:]))
         elif raw.strip():
             started = True
             match = _CHARSET.search(raw.partition(b":")[0])
             charset = match.group(1).decode("ascii", "replace").strip() if match else ""
-            text = _decode_line(raw, charset)
+            text, replaced = _decode(raw, charset, utf8)
             head, colon, value = text.partition(":")
             qp = bool(colon and _QP.search(head))
             in_qp = qp and value.rstrip(" \t").endswith("=")
@@ -206,6 +265,8 @@ def _logical_lines(start: int, lines: list[bytes]) -> list[tuple[int, str]]:
             if len(logical) >= MAX_CARD_LINES:
                 raise CardProblem(Problem("card_too_large", {"max": MAX_CARD_LINES}))
             logical.append((number, []))
+            if replaced and repaired is not None:
+                repaired.append(number)
             size = 0
             grow(text)
     return [(number, "".join(pieces)) for number, pieces in logical]
@@ -249,16 +310,50 @@ def _escape_commas(value: str) -> str:
 
 @dataclass(frozen=True)
 class CardText:
-    """A card as text for vobject: its first line number and the file line of each line."""
+    """A card as text for vobject: its first line number and the file line of each line.
+
+    ``repaired`` lists (file line, property name) of each line in which bytes that were not
+    in its character set were replaced by U+FFFD.
+    """
 
     start: int
     text: str
     origin: list[int]
+    repaired: tuple[tuple[int, str], ...] = ()
 
 
-def card_text(start: int, lines: list[bytes]) -> CardText:
-    """The card as text for vobject; raises CardProblem when it cannot be made."""
-    logical = _logical_lines(start, lines)
+_CHARSET_PARAM = re.compile(r"""(?i)charset="?([^";:,]+)"?""")
+
+
+def _qp_repaired(head: str, value: str) -> tuple[str, str] | None:
+    """(head, value) of a quoted-printable line whose bytes are not in its charset, with
+    those bytes as U+FFFD, written again as quoted-printable UTF-8; None when it reads well
+    (or its charset is unknown: vobject says so)."""
+    match = _CHARSET_PARAM.search(head)
+    charset = match.group(1).strip() if match else "utf-8"
+    try:
+        data = codecs.decode(value.encode("utf-8"), "quoted-printable")
+        data.decode(charset)
+        return None
+    except UnicodeDecodeError:
+        text = data.decode(charset, "replace")
+    except (LookupError, ValueError):
+        return None
+    encoded = "".join(chr(byte) if 33 <= byte <= 126 and byte != 61 else f"={byte:02X}"
+                      for byte in text.encode("utf-8"))
+    head = _CHARSET_PARAM.sub("CHARSET=UTF-8", head) if match else head + ";CHARSET=UTF-8"
+    return head, encoded
+
+
+def card_text(start: int, lines: list[bytes], utf8: bool = False) -> CardText:
+    """The card as text for vobject; raises CardProblem when it cannot be made.
+
+    ``utf8``: the file is UTF-8 (``looks_utf8``), so bytes that are not UTF-8 are replaced
+    in their own field (see ``_decode``).
+    """
+    repaired_lines: list[int] = []
+    logical = _logical_lines(start, lines, utf8, repaired_lines)
+    repaired: list[tuple[int, str]] = []
     version = next((line.partition(":")[2].strip() for _, line in logical
                     if line[:8].upper() == "VERSION:"), "")
     kept: list[str] = []
@@ -270,10 +365,15 @@ def card_text(start: int, lines: list[bytes]) -> CardText:
             head = _PLAIN_ENCODING.sub("", _QP.sub("QUOTED-PRINTABLE", head))
             if version != "2.1" and name in _SINGLE_TEXT and "QUOTED-PRINTABLE" not in head:
                 value = _escape_commas(value)
+            fixed = _qp_repaired(head, value) if "QUOTED-PRINTABLE" in head else None
+            if fixed is not None:
+                head, value = fixed
+            if fixed is not None or number in repaired_lines:
+                repaired.append((number, name))
             line = f"{head}:{value}"
         kept.append(line)
         origin.append(number)
-    return CardText(start, "\r\n".join(kept) + "\r\n", origin)
+    return CardText(start, "\r\n".join(kept) + "\r\n", origin, tuple(repaired))
 
 
 class _Literal21(vobject.vcard.VCardTextBehavior):

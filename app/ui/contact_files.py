@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import phones as phone_rules
 from app.core.fields import InvalidValue
 from app.exchange import words
 from app.exchange.files import ImportRefused
 from app.exchange.vcard import VCardPreview, read_vcards, write_vcards
 from app.ui import file_dialogs
+from app.ui.contact_models import phone_text
 from app.ui.i18n import current_language, tr
 from app.ui.session import SaveError, Session
 
@@ -114,10 +114,14 @@ class ContactImportDialog(QDialog):
         self.cards.setObjectName("vcard.cards")
         self.cards.setAccessibleName(tr("Contacts in the file"))
         for index, card in enumerate(preview.cards):
-            numbers = ", ".join(phone_rules.display(phone.number) for phone in card.phones) or tr("no phone number")
+            numbers = ", ".join(phone_text(phone.number) for phone in card.phones) or tr("no phone number")
             text = f"{card.contact.name} – {numbers}"
             if card.duplicate:
                 text += " " + tr("(already in Paraat)")
+            problems = [words.problem_text(note, language) for note in card.notes
+                        if note.code != "no_phone"]  # that one is said above
+            if problems:  # a number to check, a field with unreadable characters, …
+                text += "\n" + "\n".join(f"⚠ {problem}" for problem in problems)
             item = QListWidgetItem(text)
             item.setData(CARD_ROLE, index)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -7,7 +7,7 @@ from typing import Any
 
 from app.core import phones
 from app.core.household import Household
-from app.core.records import Contact
+from app.core.records import Contact, ContactPhone
 from app.ui.i18n import tr
 from app.ui.table_models import RecordTableModel
 
@@ -25,6 +25,32 @@ def category_labels() -> dict[str, str]:
 
 def phone_kind_labels() -> dict[str, str]:
     return {"mobile": tr("Mobile"), "home": tr("Home"), "work": tr("Work"), "other": tr("Other")}
+
+
+def phone_type_labels() -> dict[str, str]:
+    """Words for the vCard types a number may have beside its kind (``phones.PHONE_TYPES``)."""
+    return {
+        "fax": tr("fax"), "pager": tr("pager"), "text": tr("text messages"),
+        "msg": tr("messages"), "video": tr("video calls"), "textphone": tr("text phone"),
+        "main": tr("main number"), "car": tr("car phone"), "isdn": tr("ISDN"),
+        "modem": tr("modem"), "bbs": tr("BBS"), "pcs": tr("PCS"), "voice": tr("voice"),
+    }
+
+
+def phone_kind_text(phone: ContactPhone) -> str:
+    """The kind of a number in words, with its other types: "Work, fax"."""
+    labels = phone_type_labels()
+    parts = [phone_kind_labels().get(phone.kind, phone.kind)]
+    parts += [labels.get(name, name) for name in phones.split_types(phone.types)]
+    return ", ".join(parts)
+
+
+def phone_text(number: str) -> str:
+    """A number as shown in lists: readable, or exactly as typed with a warning in words when
+    it cannot be right (so the warning is not in colour alone, and a screen reader says it)."""
+    if phones.needs_check(number):
+        return number + " ⚠ " + tr("check this number")
+    return phones.display(number)
 
 
 def direction_labels() -> dict[str, str]:
@@ -66,7 +92,7 @@ class ContactTableModel(RecordTableModel):
 
     def first_phone(self, contact: Contact) -> str:
         numbers = self._phones.get(contact.id, [])
-        return phones.display(numbers[0].number) if numbers else ""
+        return phone_text(numbers[0].number) if numbers else ""
 
     def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
         categories = category_labels()
@@ -109,8 +135,7 @@ class PhoneTableModel(RecordTableModel):
         return [] if self.parent_id is None else self.session.repository.list(self.kind, self.parent_id)
 
     def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
-        kinds = phone_kind_labels()
-        return [(tr("Number"), lambda p: phones.display(p.number)), (tr("Kind"), lambda p: kinds.get(p.kind, ""))]
+        return [(tr("Number"), lambda p: phone_text(p.number)), (tr("Kind"), phone_kind_text)]
 
 
 class CheckTableModel(RecordTableModel):

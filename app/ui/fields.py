@@ -2,7 +2,9 @@
 
 A ``FieldBinding`` loads the stored value into a widget, stores what the user types (after a
 short pause, when the field loses focus, and when the window closes), shows a plain message
-next to the field when a value is refused, and reloads when undo or redo changes the record.
+next to the field when a value is refused, or when a stored value may not be right (the rule's
+``warning``: a phone number that cannot be right is kept as typed, with "check this number"),
+and reloads when undo or redo changes the record.
 ``FormBuilder`` makes the label, editor, hint and message for each field in a form.
 """
 
@@ -46,6 +48,8 @@ class FieldBinding(QObject):
         self.message = message
         self.record_id = record_id
         self.dirty = False
+        self.refused = False  # the message says the typed value was not saved
+        self._rule = field_rule(kind, field)
         self._is_date = isinstance(field_rule(kind, field), Date)
         self._is_expiry = isinstance(field_rule(kind, field), Expiry)
         self._timer = QTimer(self)
@@ -129,10 +133,11 @@ class FieldBinding(QObject):
     def load(self) -> None:
         self.dirty = False
         self._timer.stop()
-        self._set_message("")
         record = self.session.repository.get(self.kind, self.record_id) if self.record_id is not None else None
         self.editor.setEnabled(record is not None)
-        self._show(getattr(record, self.field) if record is not None else "")
+        value = getattr(record, self.field) if record is not None else ""
+        self._show(value)
+        self._warn(value if record is not None else None)
 
     @Slot()
     def commit(self) -> None:
@@ -149,9 +154,16 @@ class FieldBinding(QObject):
         except SaveError as error:
             self._set_message(str(error))
             return
-        self._set_message("")
+        record = self.session.repository.get(self.kind, self.record_id)
+        self._warn(getattr(record, self.field) if record is not None else None)
 
-    def _set_message(self, text: str) -> None:
+    def _warn(self, value: Any) -> None:
+        """Show why a stored value may not be right (in words, also to screen readers)."""
+        problem = self._rule.warning(value) if value is not None else None
+        self._set_message(problem_text(problem) if problem is not None else "", refused=False)
+
+    def _set_message(self, text: str, refused: bool = True) -> None:
+        self.refused = refused and bool(text)
         self.message.setText(("⚠ " + text) if text else "")
         self.message.setVisible(bool(text))
         self.editor.setAccessibleDescription(text)
@@ -164,7 +176,7 @@ class FieldBinding(QObject):
     @Slot()
     def _on_finished(self) -> None:
         self.commit()
-        if not self.message.text():  # show the stored form (93,1 → 93.1; 1-2-2027 → 01-02-2027)
+        if not self.refused:  # show the stored form (93,1 → 93.1; 1-2-2027 → 01-02-2027)
             record = self.session.repository.get(self.kind, self.record_id) if self.record_id is not None else None
             if record is not None:
                 self._show(getattr(record, self.field))
@@ -181,7 +193,7 @@ class FieldBinding(QObject):
 
     @Slot(str)
     def _on_changed(self, kind: str) -> None:
-        if kind in (self.kind, "*") and not self.dirty and not self.message.text():
+        if kind in (self.kind, "*") and not self.dirty and not self.refused:
             self.load()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

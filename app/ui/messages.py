@@ -28,6 +28,7 @@ def problem_text(problem: Problem) -> str:
         "conflict": tr("This is already there."),
         "not_yes_no": tr("Please answer yes or no."),
         "not_a_phone_number": tr("This is not a phone number. Type it as you would dial it, for example 06-12345678, or with + and the country code for a number abroad."),
+        "check_number": tr("Check this number: it cannot be right as it is. It is saved as you typed it."),
     }
     text = texts.get(problem.code, tr("This value cannot be saved."))
     if problem.code == "too_long":

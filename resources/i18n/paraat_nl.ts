@@ -270,6 +270,62 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Thuis</translation>
     </message>
     <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>pieper</translation>
+    </message>
+    <message>
+        <source>text messages</source>
+        <translation>sms</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>berichten</translation>
+    </message>
+    <message>
+        <source>video calls</source>
+        <translation>videobellen</translation>
+    </message>
+    <message>
+        <source>text phone</source>
+        <translation>teksttelefoon</translation>
+    </message>
+    <message>
+        <source>main number</source>
+        <translation>hoofdnummer</translation>
+    </message>
+    <message>
+        <source>car phone</source>
+        <translation>autotelefoon</translation>
+    </message>
+    <message>
+        <source>ISDN</source>
+        <translation>ISDN</translation>
+    </message>
+    <message>
+        <source>modem</source>
+        <translation>modem</translation>
+    </message>
+    <message>
+        <source>BBS</source>
+        <translation>BBS</translation>
+    </message>
+    <message>
+        <source>PCS</source>
+        <translation>PCS</translation>
+    </message>
+    <message>
+        <source>voice</source>
+        <translation>spraak</translation>
+    </message>
+    <message>
+        <source>check this number</source>
+        <translation>controleer dit nummer</translation>
+    </message>
+    <message>
         <source>Looks in on this person</source>
         <translation>Kijkt bij deze persoon</translation>
     </message>
@@ -1044,6 +1100,10 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>This is not a phone number. Type it as you would dial it, for example 06-12345678, or with + and the country code for a number abroad.</source>
         <translation>Dit is geen telefoonnummer. Typ het zoals je het belt, bijvoorbeeld 06-12345678, of met + en de landcode voor een nummer in het buitenland.</translation>
+    </message>
+    <message>
+        <source>Check this number: it cannot be right as it is. It is saved as you typed it.</source>
+        <translation>Controleer dit nummer: zo kan het niet kloppen. Het is opgeslagen zoals je het hebt getypt.</translation>
     </message>
     <message>
         <source>This value cannot be saved.</source>

@@ -41,7 +41,8 @@ def test_the_export_holds_every_record_with_every_field(tmp_path: Path) -> None:
     assert body["members"][4]["name"] == "Oma Riet"
     assert body["members"][4]["mobility"] == household.members[4].mobility
     assert {place["id"] for place in body["meeting_places"]} == {"home", "near", "neighbourhood", "town"}
-    assert body["contact_phones"][0] == {"id": 1, "contact_id": 1, "number": "06-12345009", "kind": "mobile"}
+    assert body["contact_phones"][0] == {"id": 1, "contact_id": 1, "number": "06-12345009", "kind": "mobile",
+                                         "types": ""}
     assert body["checks"][0]["direction"] == "member_checks"
     assert len(document["stock"]) == len(stock)
     hours = [entry["hours"] for entry in document["stock"]]

@@ -36,9 +36,9 @@ def test_add_edit_phone_and_delete_with_undo(page, qtbot):
     number.editingFinished.emit()
     assert [p.number for p in session.repository.list("contact_phone", contact_id)] == ["0612345678"]
     assert page.phones.model.index(0, 0).data() == "06 12345678"  # shown readably, stored as typed
-    type_into(qtbot, page.phones, "contact_phone.number", "12").editingFinished.emit()
+    type_into(qtbot, page.phones, "contact_phone.number", "bel maar").editingFinished.emit()
     message = page.phones.findChild(QLabel, "contact_phone.number.message")
-    assert message.text()  # not a phone number: refused, old number kept
+    assert message.text()  # no digit at all: not a phone number, refused, old number kept
     assert session.repository.list("contact_phone", contact_id)[0].number == "0612345678"
     page.contacts.findChild(QCheckBox, "contact.has_car").setChecked(True)
     contact = session.repository.get("contact", contact_id)
@@ -52,6 +52,51 @@ def test_add_edit_phone_and_delete_with_undo(page, qtbot):
     assert session.repository.get("contact", contact_id).name == "Opa Kees"
     assert [p.number for p in session.repository.list("contact_phone", contact_id)] == ["0612345678"]
     assert session.repository.count("contact") == before + 1
+
+
+def test_a_number_that_cannot_be_right_is_kept_as_typed_with_a_warning_in_words(page, qtbot):
+    session = page.session
+    click(qtbot, page.contacts.add_button)
+    contact_id = page.contacts.selected_id()
+    type_into(qtbot, page.contacts, "contact.name", "Buurman Piet").editingFinished.emit()
+    click(qtbot, page.phones.add_button)
+    number = type_into(qtbot, page.phones, "contact_phone.number", "06-1234")
+    number.editingFinished.emit()
+    message = page.phones.findChild(QLabel, "contact_phone.number.message")
+    # stored and shown as typed: not refused, not "61234"
+    assert [p.number for p in session.repository.list("contact_phone", contact_id)] == ["06-1234"]
+    assert number.text() == "06-1234"
+    assert page.phones.model.index(0, 0).data() == "06-1234 ⚠ controleer dit nummer"
+    # a visible warning in words beside the field, also for screen readers
+    qtbot.waitUntil(message.isVisible)
+    assert message.text() == ("⚠ Controleer dit nummer: zo kan het niet kloppen. "
+                              "Het is opgeslagen zoals je het hebt getypt.")
+    assert number.accessibleDescription() == message.text().removeprefix("⚠ ")
+    # the contacts list says it too, next to the first number
+    row = next(r for r in range(page.contacts.model.rowCount())
+               if page.contacts.model.index(r, 0).data() == "Buurman Piet")
+    assert page.contacts.model.index(row, 2).data() == "06-1234 ⚠ controleer dit nummer"
+    # the warning stays after undo/redo reloads and goes when the number is right
+    page.phones.model.reload()
+    assert message.isVisible()
+    type_into(qtbot, page.phones, "contact_phone.number", "06-12345678").editingFinished.emit()
+    assert not message.isVisible() and number.accessibleDescription() == ""
+    assert page.phones.model.index(0, 0).data() == "06 12345678"
+    # changed elsewhere (undo, another window): the reloaded field warns again
+    (phone,) = session.repository.list("contact_phone", contact_id)
+    session.set_field("contact_phone", phone.id, "number", "+1 (212) 204-34456")
+    qtbot.waitUntil(message.isVisible)
+    assert number.text() == "+1 (212) 204-34456"
+    assert page.phones.model.index(0, 0).data() == "+1 (212) 204-34456 ⚠ controleer dit nummer"
+
+
+def test_phone_types_from_a_phone_are_shown_with_the_kind(page, qtbot):
+    from app.core.records import Contact, ContactPhone
+    session = page.session
+    (stored,) = session.repository.add_contacts([(Contact(name="Kantoor Fax"), [
+        ContactPhone(number="030-2468199", kind="work", types="fax")])])
+    page.phones.model.set_parent_id(stored.id)
+    assert page.phones.model.index(0, 1).data() == "Werk, fax"
 
 
 def test_filter_by_typing_name_or_number(page, qtbot):
