@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
 
 from app.core.demo import demo_household
@@ -143,3 +144,23 @@ def test_contact_models_pass_the_model_tester(page, qtmodeltester):
     for model in (page.contacts.model, page.proxy, page.phones.model, page.checks.model, page.neighbour_model):
         qtmodeltester.check(model)
     assert page.findChild(QLineEdit, "contact.search") is page.search
+
+
+def test_the_import_preview_marks_numbers_to_check_and_unreadable_fields(page):
+    from pathlib import Path
+
+    from app.exchange.vcard import read_vcards
+    from app.ui.contact_files import ContactImportDialog
+
+    samples = Path(__file__).parent.parent / "exchange" / "samples"
+    lotus = ContactImportDialog(page.session, read_vcards(samples / "lotus-notes-3.0.vcf"), "notes.vcf")
+    daniel = lotus.cards.item(0).text()
+    assert daniel.startswith("Daniel Okafor – +1 (212) 204-34456 ⚠ controleer dit nummer, ")
+    assert "⚠ Controleer dit nummer: '+1 (212) 204-34456' kan niet kloppen." in daniel
+    assert lotus.cards.item(0).checkState() == Qt.CheckState.Checked  # offered, not dropped
+    android = ContactImportDialog(page.session, read_vcards(samples / "android-2.1-bad-byte.vcf"),
+                                  "android.vcf")
+    assert android.cards.count() == 3 and android.skipped.count() == 0
+    emma = android.cards.item(0).text()
+    assert "⚠ In notities (regel 14 van het bestand) stonden tekens die niet te lezen waren." in emma
+    assert "⚠" not in android.cards.item(1).text()
