@@ -44,6 +44,7 @@ IN_USE = 4
 if TYPE_CHECKING:
     from app.paths import DataLocation
     from app.storage.database import DataFolderError
+    from app.storage.recovery import Recovery
     from app.storage.repository import Repository
 
 
@@ -148,6 +149,51 @@ def _messages(lang: str | None) -> dict[str, str]:
             "Het beschadigde bestand is niet weggegooid. Het staat hier: {where}"
             if dutch
             else "The damaged file has not been deleted. It is here: {where}"
+        ),
+        "resumed": (
+            "Paraat werd gestopt terwijl het je gegevens aan het herstellen was. Het herstel is "
+            "nu klaar."
+            if dutch
+            else "Paraat was stopped while it was repairing your data. It has now finished the repair."
+        ),
+        "recovered_missing": (
+            "Het bestand met je gegevens ontbrak. Paraat heeft de reservekopie van {when} "
+            "teruggezet. Wat daarna is veranderd, staat er niet in."
+            if dutch
+            else "The file with your data was missing. Paraat has put back the backup of "
+            "{when}. Changes made after that are not in it."
+        ),
+        "backup_used": "De reservekopie die is teruggezet: {where}" if dutch
+        else "The backup that was put back: {where}",
+        "fresh_missing": (
+            "Het bestand met je gegevens ontbrak. Er was geen goede reservekopie. Daarom begint "
+            "Paraat leeg."
+            if dutch
+            else "The file with your data was missing, and there was no good backup. "
+            "Paraat starts empty."
+        ),
+        "earlier_damaged_kept": (
+            "Een beschadigd bestand van eerder is niet weggegooid. Het staat hier: {where}"
+            if dutch
+            else "A damaged file from earlier has not been deleted. It is here: {where}"
+        ),
+        "damaged_journal_kept": "Het journaalbestand ervan staat ernaast: {where}" if dutch
+        else "Its journal file is kept beside it: {where}",
+        "journal_not_used": (
+            "Naast het bestand met je gegevens stond een journaalbestand dat er niet bij hoort "
+            "(van een ander bestand, of van een oudere wijziging). Paraat heeft het niet "
+            "gebruikt. Wat je hebt opgeslagen, is er dus nog."
+            if dutch
+            else "Next to the file with your data was a journal file that does not belong to it "
+            "(from another file, or from an older change). Paraat has not used it, so what you "
+            "saved is still there."
+        ),
+        "journal_copies": (
+            "Een kopie van het bestand en van het journaalbestand, zoals ze waren voordat Paraat "
+            "ze opende, staat hier: {where}"
+            if dutch
+            else "A copy of the file and of the journal file, as they were before Paraat opened "
+            "them, is here: {where}"
         ),
         "backup_failed": (
             "Er is niets veranderd: Paraat kon eerst geen reservekopie maken."
@@ -575,6 +621,32 @@ def run_export(args: argparse.Namespace, repository: Repository) -> int:
     return code
 
 
+def recovery_lines(recovery: Recovery, words: dict[str, str]) -> list[str]:
+    """What happened at start to a damaged or missing file, or a journal beside it: what was
+    put back, from when, and where the damaged file (and journal) is kept."""
+    from app.storage.recovery import JOURNAL, RESTORED
+
+    lines = [words["resumed"]] if recovery.resumed else []
+    missing = recovery.problem == "missing"
+    if recovery.status == RESTORED and recovery.restored is not None:
+        when = recovery.restored.when.strftime("%d-%m-%Y %H:%M")
+        lines.append(words["recovered_missing" if missing else "recovered"].format(when=when))
+        lines.append(words["backup_used"].format(where=recovery.restored.path))
+    elif recovery.status != JOURNAL:
+        lines.append(words["fresh_missing" if missing else "started_fresh"])
+    if recovery.damaged_as is not None:
+        key = "earlier_damaged_kept" if missing else "damaged_kept"
+        lines.append(words[key].format(where=recovery.damaged_as))
+        if recovery.damaged_journal is not None:
+            lines.append(words["damaged_journal_kept"].format(where=recovery.damaged_journal))
+    if recovery.journal_problem:
+        lines.append(words["journal_not_used"])
+    if recovery.journal_kept:
+        lines.append(words["journal_copies"].format(
+            where=", ".join(str(path) for path in recovery.journal_kept)))
+    return lines
+
+
 def run_command(args: argparse.Namespace) -> int:
     """Run a subcommand; returns the exit code. Errors go to stderr in plain words."""
     from app.policy import resolve
@@ -608,7 +680,7 @@ def _run_locked(args: argparse.Namespace, location: DataLocation, words: dict[st
     """A command with the data folder locked: open (or recover) the data, then run it."""
     from app.commands import RefusedError, create_demo
     from app.storage.database import DamagedDatabase, DataFolderError
-    from app.storage.recovery import OK, RESTORED, open_or_recover
+    from app.storage.recovery import OK, open_or_recover
     from app.storage.schema import SchemaTooNew
 
     try:
@@ -623,12 +695,8 @@ def _run_locked(args: argparse.Namespace, location: DataLocation, words: dict[st
         print(words["too_new"].format(where=location.database), file=sys.stderr)
         return 2
     if recovery.status != OK:
-        if recovery.status == RESTORED and recovery.restored is not None:
-            when = recovery.restored.when.strftime("%d-%m-%Y %H:%M")
-            print(words["recovered"].format(when=when), file=sys.stderr)
-        else:
-            print(words["started_fresh"], file=sys.stderr)
-        print(words["damaged_kept"].format(where=recovery.damaged_as), file=sys.stderr)
+        for line in recovery_lines(recovery, words):
+            print(line, file=sys.stderr)
     try:
         if args.command == "demo":
             try:

@@ -24,7 +24,7 @@ from app.paths import NORMAL, DataLocation, resource
 from app.policy import Policy, log_problems, resolve
 from app.storage.database import DamagedDatabase, DataFolderError
 from app.storage.instance_lock import GUI_WAIT, InstanceLock, InUse, lock_folder, wait_seconds
-from app.storage.recovery import OK, RESTORED, Recovery, open_or_recover
+from app.storage.recovery import JOURNAL, OK, RESTORED, Recovery, open_or_recover
 from app.storage.repository import Repository
 from app.storage.schema import SchemaTooNew
 from app.ui import delete_all, file_dialogs
@@ -202,20 +202,46 @@ class Paraat:
 
 
 def recovery_message(recovery: Recovery) -> str:
-    """What happened to a damaged file at start, in plain words."""
+    """What happened at start to a damaged or missing file, or to a journal beside it: what
+    was put back, from when, and where the damaged file (and journal) is kept."""
+    parts = []
+    if recovery.resumed:
+        parts.append(tr("Paraat was stopped while it was repairing your data. "
+                        "It has now finished the repair."))
+    missing = recovery.problem == "missing"
     if recovery.status == RESTORED and recovery.restored is not None:
         when = recovery.restored.when
         day = QLocale().toString(when.date(), QLocale.FormatType.LongFormat)
-        text = tr("The file with your data was damaged. Paraat has put back the backup of %1 "
-                  "at %2. Changes made after that are not in it.").replace(
-            "%1", day).replace("%2", when.strftime("%H:%M"))
-    else:
-        text = tr("The file with your data was damaged, and there was no good backup. "
-                  "Paraat starts empty.")
+        if missing:
+            text = tr("The file with your data was missing. Paraat has put back the backup of "
+                      "%1 at %2. Changes made after that are not in it.")
+        else:
+            text = tr("The file with your data was damaged. Paraat has put back the backup of %1 "
+                      "at %2. Changes made after that are not in it.")
+        parts.append(text.replace("%1", day).replace("%2", when.strftime("%H:%M")))
+        parts.append(tr("The backup that was put back:\n%1").replace(
+            "%1", str(recovery.restored.path)))
+    elif recovery.status != JOURNAL:
+        parts.append(tr("The file with your data was missing, and there was no good backup. "
+                        "Paraat starts empty.") if missing else
+                     tr("The file with your data was damaged, and there was no good backup. "
+                        "Paraat starts empty."))
     if recovery.damaged_as is not None:
-        text += "\n\n" + tr("The damaged file has not been deleted. It is here:\n%1").replace(
-            "%1", str(recovery.damaged_as))
-    return text
+        kept = (tr("A damaged file from earlier has not been deleted. It is here:\n%1") if missing
+                else tr("The damaged file has not been deleted. It is here:\n%1"))
+        parts.append(kept.replace("%1", str(recovery.damaged_as)))
+        if recovery.damaged_journal is not None:
+            parts.append(tr("Its journal file is kept beside it:\n%1").replace(
+                "%1", str(recovery.damaged_journal)))
+    if recovery.journal_problem:
+        parts.append(tr("Next to the file with your data was a journal file that does not belong "
+                        "to it (from another file, or from an older change). Paraat has not used "
+                        "it, so what you saved is still there."))
+    if recovery.journal_kept:
+        parts.append(tr("A copy of the file and of the journal file, as they were before Paraat "
+                        "opened them, is here:\n%1").replace(
+            "%1", "\n".join(str(path) for path in recovery.journal_kept)))
+    return "\n\n".join(parts)
 
 
 _smoke_test = False

@@ -4,17 +4,57 @@
 <context>
     <name></name>
     <message>
+        <source>Paraat was stopped while it was repairing your data. It has now finished the repair.</source>
+        <translation>Paraat werd gestopt terwijl het je gegevens aan het herstellen was. Het herstel is nu klaar.</translation>
+    </message>
+    <message>
+        <source>The file with your data was missing. Paraat has put back the backup of %1 at %2. Changes made after that are not in it.</source>
+        <translation>Het bestand met je gegevens ontbrak. Paraat heeft de reservekopie van %1 om %2 teruggezet. Wat daarna is veranderd, staat er niet in.</translation>
+    </message>
+    <message>
         <source>The file with your data was damaged. Paraat has put back the backup of %1 at %2. Changes made after that are not in it.</source>
         <translation>Het bestand met je gegevens was beschadigd. Paraat heeft de reservekopie van %1 om %2 teruggezet. Wat je daarna hebt veranderd, staat er niet in.</translation>
+    </message>
+    <message>
+        <source>The backup that was put back:
+%1</source>
+        <translation>De reservekopie die is teruggezet:
+%1</translation>
+    </message>
+    <message>
+        <source>The file with your data was missing, and there was no good backup. Paraat starts empty.</source>
+        <translation>Het bestand met je gegevens ontbrak, en er was geen goede reservekopie. Paraat begint leeg.</translation>
     </message>
     <message>
         <source>The file with your data was damaged, and there was no good backup. Paraat starts empty.</source>
         <translation>Het bestand met je gegevens was beschadigd. Er was geen goede reservekopie. Daarom begint Paraat leeg.</translation>
     </message>
     <message>
+        <source>A damaged file from earlier has not been deleted. It is here:
+%1</source>
+        <translation>Een beschadigd bestand van eerder is niet weggegooid. Het staat hier:
+%1</translation>
+    </message>
+    <message>
         <source>The damaged file has not been deleted. It is here:
 %1</source>
         <translation>Het beschadigde bestand is niet weggegooid. Het staat hier:
+%1</translation>
+    </message>
+    <message>
+        <source>Its journal file is kept beside it:
+%1</source>
+        <translation>Het journaalbestand ervan staat ernaast:
+%1</translation>
+    </message>
+    <message>
+        <source>Next to the file with your data was a journal file that does not belong to it (from another file, or from an older change). Paraat has not used it, so what you saved is still there.</source>
+        <translation>Naast het bestand met je gegevens stond een journaalbestand dat er niet bij hoort (van een ander bestand, of van een oudere wijziging). Paraat heeft het niet gebruikt. Wat je hebt opgeslagen, is er dus nog.</translation>
+    </message>
+    <message>
+        <source>A copy of the file and of the journal file, as they were before Paraat opened them, is here:
+%1</source>
+        <translation>Een kopie van het bestand en van het journaalbestand, zoals ze waren voordat Paraat ze opende, staat hier:
 %1</translation>
     </message>
     <message>

@@ -308,3 +308,46 @@ def test_copy_aside_on_a_full_disk_changes_nothing(tmp_path: Path) -> None:
     assert isinstance(error, DataFolderError) and error.reason() == "disk_full"
     assert _snapshot(tmp_path) == before
     shutil.rmtree(tmp_path / "backups", ignore_errors=True)
+
+
+# --- what the user is told -----------------------------------------------------------------------
+
+
+def test_command_line_tells_about_a_foreign_journal_in_dutch(tmp_path: Path, capsys) -> None:
+    from app.__main__ import main
+
+    database = household(tmp_path)
+    for number in range(4):  # more changes than the other file: its journal cannot match
+        acknowledged_edit(database, "kept" if number == 3 else "earlier")
+    _, foreign = hot_journal_of(household(tmp_path / "other", notes="x"))
+    Path(f"{database}-journal").write_bytes(foreign)
+    assert main(["--data-dir", str(tmp_path), "--lang", "nl", "export-contacts",
+                 str(tmp_path / "out.vcf")]) == 0
+    err = capsys.readouterr().err
+    assert "journaalbestand dat er niet bij hoort" in err
+    kept = tmp_path / "paraat-before-journal-"
+    assert str(kept) in err and "Traceback" not in err
+    assert setting(database, "acknowledged") == "kept"
+
+
+def test_window_says_what_was_put_back_from_when_and_where_the_damaged_file_is(
+        tmp_path: Path, qapp) -> None:
+    from app.ui.application import Translations, recovery_message
+
+    database, made = _with_backup(tmp_path)
+    database.write_bytes(b"damaged" * 1000)
+    torn, journal = b"damaged" * 1000, b"\xd9" * 600
+    Path(f"{database}-journal").write_bytes(journal)
+    repository, outcome = open_or_recover(database, tmp_path / "backups", NOW)
+    repository.close()
+    Translations(qapp).use("nl")
+    try:
+        text = recovery_message(outcome)
+    finally:
+        Translations(qapp).use("en")
+    assert "Het bestand met je gegevens was beschadigd" in text
+    assert str(made.path) in text and made.when.strftime("%H:%M") in text
+    assert str(outcome.damaged_as) in text
+    assert all(str(path) in text for path in outcome.journal_kept)
+    assert outcome.journal_kept[0].read_bytes() == torn
+    assert outcome.journal_kept[1].read_bytes() == journal
