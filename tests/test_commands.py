@@ -174,7 +174,8 @@ def test_cli_unusable_data_dir_exits_2_without_traceback(tmp_path: Path) -> None
     blocker.write_text("a file, not a folder")
     result = run_app("--data-dir", str(blocker / "data"), "demo")
     assert result.returncode == 2
-    assert "Paraat kan de map" in result.stderr
+    assert "Paraat kan zijn gegevens niet bewaren in" in result.stderr
+    assert "een deel van dit pad is een bestand, geen map" in result.stderr
     assert str(blocker / "data") in result.stderr
     assert "Traceback" not in result.stderr
     assert result.stdout == ""
