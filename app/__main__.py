@@ -680,7 +680,7 @@ def _run_locked(args: argparse.Namespace, location: DataLocation, words: dict[st
     """A command with the data folder locked: open (or recover) the data, then run it."""
     from app.commands import RefusedError, create_demo
     from app.storage.database import DamagedDatabase, DataFolderError
-    from app.storage.recovery import OK, open_or_recover
+    from app.storage.recovery import OK, acknowledge, open_or_recover
     from app.storage.schema import SchemaTooNew
 
     try:
@@ -697,6 +697,8 @@ def _run_locked(args: argparse.Namespace, location: DataLocation, words: dict[st
     if recovery.status != OK:
         for line in recovery_lines(recovery, words):
             print(line, file=sys.stderr)
+        sys.stderr.flush()
+    acknowledge(location.database)
     try:
         if args.command == "demo":
             try:

@@ -131,6 +131,11 @@ def test_smoke_test_tells_about_a_recovery_on_stderr_and_goes_on(tmp_path):
     kept = list(folder.glob("paraat-damaged-*.sqlite3"))
     assert len(kept) == 1
     assert "beschadigd" in result.stderr and str(kept[0]) in result.stderr
+    # told once: the next start opens the restored household without the message
+    again, _ = _start("--data-dir", str(folder), "--smoke-test", env=_env())
+    assert again.returncode == 0, again.stderr
+    assert str(kept[0]) not in again.stderr
+    assert not (folder / "paraat.sqlite3.recovery").exists()
 
 
 # --- no screen: one sentence, exit code 2, nothing written ---

@@ -76,6 +76,10 @@ _IN_USE = "the file is in use by another program"
 _JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 _DB_MAGIC = b"SQLite format 3\x00"
 _SET_ASIDE, _COPIED, _FRESH_STATE = "set-aside", "copied", "fresh"
+# The repair is finished but the user may not have been told yet: the recovery journal stays
+# until ``acknowledge`` (called once the message has been shown), so a crash before that
+# makes the next start tell it again instead of opening the household as if nothing happened.
+_TOLD_PENDING = {RESTORED: "restored-untold", FRESH: "fresh-untold"}
 
 
 @dataclass(frozen=True)
@@ -530,9 +534,9 @@ def _finish_restore(state: _State, backup: Path, resumed: bool) -> tuple[Reposit
     repository = _open_checked(database)
     _pin(backup)
     try:
-        state.finish()
-    except OSError as error:  # the next start finishes it, and says so again
-        log.warning("the recovery journal could not be removed: %s", error)
+        state.save(_TOLD_PENDING[RESTORED], backup)
+    except OSError as error:  # the journal still says "copied": the next start finishes it
+        log.warning("the recovery journal could not be updated: %s", error)
     restored = backups.describe(backup) if backup.exists() else backups.BackupInfo(
         backup, dt.datetime.fromisoformat(state.started) if state.started else dt.datetime.now(),
         "restore")
@@ -594,7 +598,7 @@ def _restore(state: _State, backup_folder: Path | None,
             _put_damaged_back(state)
         raise _folder_error(database, error) from error
     with contextlib.suppress(OSError):
-        state.finish()
+        state.save(_TOLD_PENDING[FRESH])
     return repository, state.recovery(FRESH, None, resumed)
 
 
@@ -610,6 +614,12 @@ def _resume(database: Path, backup_folder: Path | None) -> tuple[Repository, Rec
     damaged = state.damaged_as
     log.warning("finishing an interrupted recovery (state %s)", state.state)
     restoring = _restoring(database)
+    if state.state in _TOLD_PENDING.values() and database.exists():
+        if not _journal(database).exists() and not diagnose(database):
+            return _tell_again(state)
+        with contextlib.suppress(OSError):  # damaged again since: a new recovery, a new message
+            state.finish()
+        return None
     if state.state == _COPIED and state.backup:
         backup = Path(state.backup)
         if not database.exists() and restoring.exists() and backups.check_file(restoring, False).ok:
@@ -644,6 +654,39 @@ def _resume(database: Path, backup_folder: Path | None) -> tuple[Repository, Rec
     except OSError as error:
         raise _folder_error(database, error) from error
     return _restore(state, backup_folder, resumed=True)
+
+
+def _tell_again(state: _State) -> tuple[Repository, Recovery]:
+    """The repair was finished, but the user may not have been told: say it again."""
+    try:
+        repository = _open_checked(state.database)
+    except OSError as error:
+        raise _folder_error(state.database, error) from error
+    if state.state == _TOLD_PENDING[FRESH]:
+        return repository, state.recovery(FRESH, None, resumed=False)
+    backup = Path(state.backup or "")
+    restored = backups.describe(backup) if state.backup and backup.exists() else (
+        backups.BackupInfo(backup, dt.datetime.fromisoformat(state.started)
+                           if state.started else dt.datetime.now(), "restore"))
+    return repository, state.recovery(RESTORED, restored, resumed=False)
+
+
+def acknowledge(database: Path | str) -> None:
+    """The user has been told what recovery did: end its journal (nothing to do when none).
+
+    Until this is called, every start repeats the message; a failure to remove the journal
+    is logged and only means the message comes once more.
+    """
+    if str(database) == MEMORY:
+        return
+    journal = recovery_journal(Path(database))
+    if not journal.exists():
+        return
+    try:
+        _remove(journal)
+        backups.fsync_folder(Path(database).parent)
+    except OSError as error:
+        log.warning("the recovery journal could not be removed: %s", error)
 
 
 def _damaged_files(database: Path) -> list[Path]:

@@ -24,7 +24,14 @@ from app.paths import NORMAL, DataLocation, resource
 from app.policy import Policy, log_problems, resolve
 from app.storage.database import DamagedDatabase, DataFolderError
 from app.storage.instance_lock import GUI_WAIT, InstanceLock, InUse, lock_folder, wait_seconds
-from app.storage.recovery import JOURNAL, OK, RESTORED, Recovery, open_or_recover
+from app.storage.recovery import (
+    JOURNAL,
+    OK,
+    RESTORED,
+    Recovery,
+    acknowledge,
+    open_or_recover,
+)
 from app.storage.repository import Repository
 from app.storage.schema import SchemaTooNew
 from app.ui import delete_all, file_dialogs
@@ -402,7 +409,8 @@ def run_gui(args: argparse.Namespace) -> int:
     paraat.translations.use(language)
     paraat.apply_appearance()
     if recovery.status != OK:
-        _warn(recovery_message(recovery))
+        _warn(recovery_message(recovery))  # modal: returns once the user has read it
+    acknowledge(location.database)
     if location.in_memory:
         paraat.public = PublicSession(paraat, policy)
         if not args.smoke_test:  # inside the event loop, so the idle watch can close the wizard

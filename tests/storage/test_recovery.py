@@ -42,7 +42,15 @@ import pytest
 from app.core.demo import demo_household, demo_stock
 from app.storage import backups
 from app.storage.database import DataFolderError
-from app.storage.recovery import FRESH, JOURNAL, OK, RESTORED, open_or_recover
+from app.storage.recovery import (
+    FRESH,
+    JOURNAL,
+    OK,
+    RESTORED,
+    acknowledge,
+    open_or_recover,
+    recovery_journal,
+)
 from app.storage.repository import Repository
 from app.storage.schema import SchemaTooNew
 
@@ -327,6 +335,37 @@ def test_no_backup_starts_fresh_and_keeps_the_damaged_file(tmp_path: Path,
         assert outcome.damaged_as.read_bytes() == bytes(damaged)
     finally:
         repository.close()
+
+
+def test_recovery_is_told_again_until_the_user_has_seen_it(tmp_path: Path,
+                                                           originals: Originals) -> None:
+    """A crash after the repair but before the message was shown: the next start tells it."""
+    database = _setup(tmp_path, originals, b"not a database" * 300)
+    repository, first = open_or_recover(database, tmp_path / "backups", NOW)
+    repository.close()
+    assert first.status == RESTORED
+    assert recovery_journal(database).exists()
+    repository, again = open_or_recover(database, tmp_path / "backups", NOW)
+    repository.close()
+    assert (again.status, again.damaged_as, again.restored.path) == (
+        RESTORED, first.damaged_as, first.restored.path)
+    acknowledge(database)
+    assert not recovery_journal(database).exists()
+    repository, after = open_or_recover(database, tmp_path / "backups", NOW)
+    repository.close()
+    assert after.status == OK
+
+
+def test_fresh_start_is_told_again_until_seen(tmp_path: Path, originals: Originals) -> None:
+    database = _setup(tmp_path, originals, b"not a database" * 300, with_backup=False)
+    for _ in range(2):
+        repository, outcome = open_or_recover(database, tmp_path / "backups", NOW)
+        repository.close()
+        assert outcome.status == FRESH and outcome.damaged_as is not None
+    acknowledge(database)
+    repository, outcome = open_or_recover(database, tmp_path / "backups", NOW)
+    repository.close()
+    assert outcome.status == OK
 
 
 def test_a_second_damage_the_same_second_gets_its_own_name(tmp_path: Path,
