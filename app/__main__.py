@@ -369,7 +369,7 @@ def run_exchange(args: argparse.Namespace, repository: Repository) -> int:
         print(words["import_refused"].format(file=file, why=problem_text(error.problem, language)),
               file=sys.stderr)
     except commands.RefusedError as error:
-        print(words[str(error)], file=sys.stderr)
+        print(refusal_text(error, words, language), file=sys.stderr)
     except InvalidValue as error:
         print(words["import_too_many"].format(why=problem_text(error.problem, language)),
               file=sys.stderr)
@@ -531,8 +531,6 @@ def _plan_messages(language: str) -> dict[str, str]:
         else "The plan file was not written. {why}",
         "backup_failed": "Paraat kon eerst geen reservekopie maken; er is niets veranderd. ({why})"
         if dutch else "Paraat could not make a backup first; nothing was changed. ({why})",
-        "backup_unchecked": "de nieuwe reservekopie klopte niet" if dutch
-        else "the new backup did not pass its check",
         "cannot_save": "Paraat kon het plan niet opslaan; er is niets veranderd. ({why})" if dutch
         else "Paraat could not save the plan; nothing was changed. ({why})",
     }
@@ -583,11 +581,8 @@ def run_plan(args: argparse.Namespace, repository: Repository) -> int:
         print(words["import_refused"].format(file=file, why=problem_text(error.problem, language))
               + " " + words["refused"].format(why="").strip(), file=sys.stderr)
     except commands.RefusedError as error:  # the backup before the import could not be made
-        cause = error.__cause__
-        why = (os_error_reason(cause, language) if isinstance(cause, OSError)
-               else save_error_reason(cause, language) if isinstance(cause, sqlite3.Error)
-               else words["backup_unchecked"])
-        print(words["backup_failed"].format(why=why), file=sys.stderr)
+        print(words["backup_failed"].format(why=backup_failure_reason(error, language)),
+              file=sys.stderr)
     except OSError as error:
         key = "cannot_read" if args.command == "import-plan" else "cannot_write"
         print(words[key].format(file=file, why=os_error_reason(error, language)), file=sys.stderr)
@@ -619,6 +614,30 @@ def run_export(args: argparse.Namespace, repository: Repository) -> int:
         print(damage_warning(damaged, language), file=sys.stderr)
         return 3
     return code
+
+
+def backup_failure_reason(error: BaseException, language: str) -> str:
+    """Why the backup before a change could not be made (``RefusedError("backup_failed")``
+    carries the real error as its cause), in plain words."""
+    import sqlite3
+
+    from app.exchange.words import os_error_reason, save_error_reason
+
+    cause = error.__cause__
+    if isinstance(cause, OSError):
+        return os_error_reason(cause, language)
+    if isinstance(cause, sqlite3.Error):
+        return save_error_reason(cause, language)
+    return ("de nieuwe reservekopie klopte niet" if language == "nl"
+            else "the new backup did not pass its check")
+
+
+def refusal_text(error: BaseException, words: dict[str, str], language: str) -> str:
+    """The message for a RefusedError; a failed backup says why."""
+    text = words[str(error)]
+    if str(error) == "backup_failed":
+        text += f" ({backup_failure_reason(error, language)})"
+    return text
 
 
 def recovery_lines(recovery: Recovery, words: dict[str, str]) -> list[str]:
@@ -704,7 +723,9 @@ def _run_locked(args: argparse.Namespace, location: DataLocation, words: dict[st
             try:
                 create_demo(repository, force=args.force)
             except RefusedError as error:
-                print(words[str(error)], file=sys.stderr)
+                saved = repository.setting("language")
+                language = args.lang or (saved if saved in ("nl", "en") else "nl")
+                print(refusal_text(error, words, language), file=sys.stderr)
                 return 1
             print(words["demo_done"].format(where=location.folder or location.database))
             return 0

@@ -812,3 +812,30 @@ def test_cli_import_plan_backs_up_the_old_data_and_refuses_without_a_backup(
     finally:
         kept.close()
     assert _household_in(target) == _household_in(source)
+
+
+@pytest.mark.parametrize("command", ["import-supplies", "demo"])
+def test_cli_refusal_for_a_failed_backup_says_why(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str) -> None:
+    """A change refused because the backup before it failed names the reason in words."""
+    import errno
+
+    from app.storage import backups
+
+    folder = tmp_path / "data"
+    assert main(["--data-dir", str(folder), "demo"]) == 0
+    csv_file = tmp_path / "voorraad.csv"
+    assert main(["--data-dir", str(folder), "export-supplies", str(csv_file)]) == 0
+    capsys.readouterr()
+
+    def full(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", "paraat-x.sqlite3.tmp-1")
+
+    args = (["import-supplies", str(csv_file)] if command == "import-supplies"
+            else ["demo", "--force"])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(backups, "make_backup", full)
+        assert main(["--data-dir", str(folder), *args]) == 1
+    err = capsys.readouterr().err
+    assert "reservekopie" in err and "de schijf is vol" in err
+    assert ".tmp" not in err
