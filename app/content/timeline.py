@@ -1,6 +1,6 @@
 """'Wat als…?': the government's power-cut timeline, made personal for one household.
 
-The scenario (``timeline_text.STEPS``) says what happens 2, 6, 8, 24, 48 and 72 hours after a
+The scenario (``resources/guidance/timeline.toml``, read by ``timeline_data``) says what happens 2, 6, 8, 24, 48 and 72 hours after a
 large power cut starts. ``personal_timeline`` adds, under each step, what that means for this
 household, from its own data: how much water is left and for how long (from
 ``app.core.supplies.kit_report``), whose medicines run out, who uses equipment that needs
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from app.content import formats
 from app.content.chapters import fill
 from app.content.formats import check_language
-from app.content.timeline_text import INTRO, LINES, PEOPLE, STEP_TITLE, STEPS, YOUR
+from app.content.timeline_data import timeline_text
 from app.core.broadcasters import broadcasters
 from app.core.household import Household, together_status
 from app.core.kit import DEFAULT_HOURS, horizon_days
@@ -28,7 +28,7 @@ from app.core.records import Stock
 from app.core.supplies import ItemStatus, KitReport, kit_report
 from app.core.supplies import is_expired as _expired
 
-STEP_HOURS = tuple(step.hours for step in STEPS)
+STEP_HOURS = tuple(step.hours for step in timeline_text().steps)
 
 
 @dataclass(frozen=True)
@@ -52,17 +52,18 @@ class TimelineStep:
 
 def intro(language: str) -> str:
     """One sentence that introduces the scenario."""
-    return INTRO[check_language(language)]
+    return timeline_text().intro[check_language(language)]
 
 
 def _say(key: str, language: str, **values: object) -> str:
     """A personal line; ``values`` come from the household and are never read as markup."""
-    return LINES[key][language].format(**values)
+    return timeline_text().lines[key][language].format(**values)
 
 
 def _step(index: int, language: str) -> TimelineStep:
-    step = STEPS[index]
-    title = STEP_TITLE[language].format(elapsed=formats.hours_text(step.hours, language),
+    text = timeline_text()
+    step = text.steps[index]
+    title = text.title[language].format(elapsed=formats.hours_text(step.hours, language),
                                         headline=step.headline[language])
     return TimelineStep(step.hours, title, fill(step.what_happens[language], language), [])
 
@@ -70,7 +71,7 @@ def _step(index: int, language: str) -> TimelineStep:
 def scenario(language: str) -> list[TimelineStep]:
     """The scenario alone, without personal lines."""
     check_language(language)
-    return [_step(index, language) for index in range(len(STEPS))]
+    return [_step(index, language) for index in range(len(STEP_HOURS))]
 
 
 class _Context:
@@ -86,12 +87,12 @@ class _Context:
         water = sum(s.required for s in self.report.statuses
                     if s.requirement.item.id in ("water", "pet_water"))
         self.water_per_day = water / horizon_days(hours)
-        names = PEOPLE[language]
-        people = [formats.count(persons, names[0], names[1])]
+        word = timeline_text().word
+        people = [formats.count(persons, word("person", language), word("people", language))]
         if pets:
-            people.append(formats.count(pets, names[2], names[3]))
-        self.people = names[4].join(people)
-        self.your = YOUR[language][0 if persons == 1 else 1]
+            people.append(formats.count(pets, word("animal", language), word("animals", language)))
+        self.people = f" {word('and', language)} ".join(people)
+        self.your = word("your_one" if persons == 1 else "your_many", language)
 
     def say(self, key: str, link: str | None = None, topic: str = "", **values: object) -> PersonalLine:
         return PersonalLine(_say(key, self.language, your=self.your, **values), link, topic)
@@ -147,7 +148,7 @@ def _food(ctx: _Context, previous: int, now: int, status_step: bool) -> list[Per
 
 def _medicines(ctx: _Context, previous: int, now: int, last: int) -> list[PersonalLine]:
     lines = []
-    fallback = "iemand in huis" if ctx.language == "nl" else "someone at home"
+    fallback = timeline_text().word("someone", ctx.language)
     supplies = ctx.report.autonomy.medicines
     for supply in supplies:
         member = supply.member or fallback
@@ -311,7 +312,7 @@ def _away(ctx: _Context) -> list[PersonalLine]:
 # --- the timeline ----------------------------------------------------------------------------------
 
 # Which topics appear under which step, after the water, food and medicine lines that every
-# step may have. The keys are the scenario's hours (a test checks they match STEPS).
+# step may have. The keys are the scenario's hours (a test checks they match STEP_HOURS).
 TOPICS: dict[int, tuple[Callable[[_Context], list[PersonalLine]], ...]] = {
     2: (_devices, _torch_and_radio, _cash),  # cash machines fail, the dark sets in
     6: (_broadcaster, _contact, _near),  # phones fail, an NL-Alert comes
