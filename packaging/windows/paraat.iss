@@ -8,7 +8,7 @@
 ; newer (x64compatible, {autopf}, {autoprograms}); it cannot be compiled or tried on the
 ; Linux CI, so try every release on a real Windows PC before handing it out.
 ;
-; Silent install, for IT staff (see README "For library IT staff"):
+; Silent install, for IT staff (see docs/library-it.md):
 ;     paraat-...-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /CURRENTUSER
 ;     paraat-...-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /ALLUSERS   (as admin)
 ;     ... /POLICY="\\server\share\paraat-policy.toml"   copies an admin policy beside paraat.exe
@@ -69,7 +69,7 @@ Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{
 [Files]
 ; The whole one-folder bundle; never a portable marker or someone's data folder.
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Excludes: "\portable,\data,\data\*,\paraat-policy.toml"; Flags: ignoreversion recursesubdirs createallsubdirs
-; An admin policy given on the command line with /POLICY="path" (see README).
+; An admin policy given on the command line with /POLICY="path" (see docs/library-it.md).
 Source: "{param:POLICY|}"; DestDir: "{app}"; DestName: "paraat-policy.toml"; Flags: external ignoreversion; Check: PolicyGiven
 
 [Icons]
