@@ -9,11 +9,17 @@ the screen (the tests load every chapter).
 
 Links inside the text are ``chapter:<file stem>`` (another chapter) and ``app:<page>`` (the
 page where you act on it); the GUI routes both and follows nothing else.
+
+The chapters' order, ids and titles are the files themselves (file name, file stem, first
+``#`` heading). Where each chapter's facts come from is data too: ``guidance/chapters.toml``
+gives the source keys (``app.content.sources``) of the text before the first section and of
+each ``##`` section; ``chapter_sources`` reads them.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -182,3 +188,45 @@ def chapter(language: str, chapter_id: str) -> Chapter:
 def chapter_ids(language: str = "nl") -> list[str]:
     """The chapter ids (file stems), the same in every language."""
     return [item.id for item in _load(check_language(language))]
+
+
+# --- sources ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChapterSources:
+    """The source keys of one chapter: its opening text, and each ``##`` section in order."""
+
+    id: str
+    intro: tuple[str, ...]
+    sections: tuple[tuple[str, ...], ...]
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """Every key the chapter uses, each once, in order of first use."""
+        return tuple(dict.fromkeys(self.intro + tuple(key for part in self.sections for key in part)))
+
+
+def parse_chapter_sources(data: dict) -> dict[str, ChapterSources]:
+    """The per-chapter source keys from the TOML form of ``guidance/chapters.toml``."""
+    result = {}
+    for chapter_id, raw in data["chapters"].items():
+        parts = [raw.get("intro"), *raw.get("sections", [])]
+        if not all(isinstance(part, list) and all(isinstance(key, str) for key in part) for part in parts):
+            raise GuidanceError(f"chapters.toml, {chapter_id}: intro and sections are lists of source keys")
+        result[chapter_id] = ChapterSources(chapter_id, tuple(raw["intro"]),
+                                            tuple(tuple(part) for part in raw.get("sections", [])))
+    return result
+
+
+@cache
+def _sources() -> dict[str, ChapterSources]:
+    return parse_chapter_sources(tomllib.loads(resource("guidance", "chapters.toml").read_text(encoding="utf-8")))
+
+
+def chapter_sources(chapter_id: str) -> ChapterSources:
+    """Where the facts of a chapter come from; GuidanceError for a chapter without an entry."""
+    try:
+        return _sources()[chapter_id]
+    except KeyError:
+        raise GuidanceError(f"guidance/chapters.toml has no sources for chapter {chapter_id!r}") from None
