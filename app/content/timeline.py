@@ -23,7 +23,7 @@ from app.content.formats import check_language
 from app.content.timeline_data import timeline_text
 from app.core.broadcasters import broadcasters
 from app.core.household import Household, together_status
-from app.core.kit import DEFAULT_HOURS, horizon_days
+from app.core.kit import DEFAULT_HOURS, daily_need
 from app.core.records import Stock
 from app.core.supplies import ItemStatus, KitReport, kit_report
 from app.core.supplies import is_expired as _expired
@@ -83,10 +83,8 @@ class _Context:
         self.hours = hours
         self.report: KitReport = kit_report(household, stock, today, hours, None)
         persons, pets = len(household.members), household.pet_count()
-        # Litres a day, from the kit's own water requirements (people and pets) for the horizon.
-        water = sum(s.required for s in self.report.statuses
-                    if s.requirement.item.id in ("water", "pet_water"))
-        self.water_per_day = water / horizon_days(hours)
+        # Litres a day for people and pets, by the kit catalogue's rules.
+        self.water_per_day = daily_need(household, "water")
         word = timeline_text().word
         people = [formats.count(persons, word("person", language), word("people", language))]
         if pets:

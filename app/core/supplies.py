@@ -20,6 +20,8 @@ from app.core.kit import (
     Requirement,
     catalogue,
     convert,
+    daily_items,
+    daily_need,
     medicine_item_id,
     requirements,
 )
@@ -161,19 +163,19 @@ def _present(stock: Iterable[Stock], item_ids: set[str], unit: str, today: dt.da
     return total
 
 
+def _lasts(household: Household, stock: list[Stock], today: dt.date, kit: Catalogue,
+           category: str, unit: str) -> float | None:
+    """Hours the stock of ``category``'s daily items lasts at the catalogue's daily need."""
+    per_day = daily_need(household, category, kit)
+    present = _present(stock, {item.id for item in daily_items(category, kit)}, unit, today)
+    return present / per_day * 24 if per_day else None
+
+
 def autonomy(household: Household, stock: list[Stock], today: dt.date,
              kit: Catalogue | None = None, hours: float = DEFAULT_HOURS) -> Autonomy:
     kit = kit or catalogue()
-    ages = household.age_counts()
-    water_item, pet_water_item = kit.item("water"), kit.item("pet_water")
-    litres_per_day = len(household.members) * (water_item.amount if water_item else 0)
-    litres_per_day += household.pet_count() * (pet_water_item.amount if pet_water_item else 0)
-    water = _present(stock, {"water", "pet_water"}, "l", today)
-    water_hours = water / litres_per_day * 24 if litres_per_day else None
-
-    kcal_per_day = sum(kit.energy_per_day[group] * ages[group] for group in kit.energy_per_day)
-    food = _present(stock, {"food"}, "kcal", today)
-    food_hours = food / kcal_per_day * 24 if kcal_per_day else None
+    water_hours = _lasts(household, stock, today, kit, "water", "l")
+    food_hours = _lasts(household, stock, today, kit, "food", "kcal")
 
     light_items = {item.id for item in kit.items if item.light}
     known = [entry for entry in stock
