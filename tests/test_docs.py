@@ -168,6 +168,22 @@ def test_every_link_resolves(page: Path) -> None:
                 f"{page.name}: {target} names no heading"
 
 
+NAMED_PATH = re.compile(r"(?<![\w/.\\-])((?:app|tests|packaging|resources|docs|\.ci)/[\w./-]*[\w/])")
+NAMED_MODULE = re.compile(r"python3? -m ((?:app|tests)(?:\.\w+)*)")
+
+
+@pytest.mark.parametrize("page", [README, *sorted(DOCS.glob("*.md"))],
+                         ids=lambda path: path.name)
+def test_every_file_folder_and_module_the_docs_name_exists(page: Path) -> None:
+    text = page.read_text(encoding="utf-8")
+    named = {path.rstrip("/") for path in NAMED_PATH.findall(text)}
+    for module in NAMED_MODULE.findall(text):
+        path = module.replace(".", "/")
+        named.add(path if (ROOT / path).is_dir() else path + ".py")
+    missing = sorted(path for path in named if not (ROOT / path).exists())
+    assert not missing, f"{page.name} names what is not there: {missing}"
+
+
 def _ci_packages() -> list[str]:
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     array = script.split("qt_packages=(", 1)[1].split(")", 1)[0]
