@@ -337,7 +337,7 @@ def run_exchange(args: argparse.Namespace, repository: Repository) -> int:
     from app import commands
     from app.core.fields import InvalidValue
     from app.exchange.supplies_csv import ImportRefused
-    from app.exchange.words import os_error_reason, problem_text, save_error_reason
+    from app.words.bilingual import os_error_reason, problem_text, save_error_reason
 
     saved = repository.setting("language")
     language = args.lang or (saved if saved in ("nl", "en") else "nl")
@@ -389,7 +389,7 @@ def _counted(words: dict[str, str], key: str, count: int, **values: object) -> s
 def _import_supplies(args: argparse.Namespace, repository: Repository, language: str,
                      words: dict[str, str]) -> int:
     from app import commands
-    from app.exchange.words import row_problem_text
+    from app.words.bilingual import row_problem_text
 
     preview = commands.preview_supplies(repository, args.file)
     rejected = preview.rejected_lines
@@ -413,7 +413,7 @@ def _import_contacts(args: argparse.Namespace, repository: Repository, language:
     """Show every card of a vCard file; with --all, add the new ones (all or none)."""
     from app import commands
     from app.core.phones import display
-    from app.exchange.words import phone_kind_label, problem_text
+    from app.words.bilingual import phone_kind_label, problem_text
 
     preview = commands.preview_contacts(repository, args.file)
     print(_counted(words, "cards", len(preview.cards) + len(preview.skipped), file=args.file))
@@ -449,8 +449,8 @@ def _import_contacts(args: argparse.Namespace, repository: Repository, language:
 
 def run_export_pdf(args: argparse.Namespace, repository: Repository) -> int:
     """export-pdf: one printable document as an A4 PDF, through Qt without a window."""
-    from app.exchange.words import os_error_reason
     from app.report import export
+    from app.words.bilingual import os_error_reason
 
     saved = repository.setting("language")
     language = args.lang or (saved if saved in ("nl", "en") else "nl")
@@ -543,7 +543,7 @@ def run_plan(args: argparse.Namespace, repository: Repository) -> int:
     from app import commands
     from app.core.fields import InvalidValue
     from app.exchange.files import ImportRefused
-    from app.exchange.words import os_error_reason, problem_text, save_error_reason
+    from app.words.bilingual import os_error_reason, problem_text, save_error_reason
 
     saved = repository.setting("language")
     language = args.lang or (saved if saved in ("nl", "en") else "nl")
@@ -621,7 +621,7 @@ def backup_failure_reason(error: BaseException, language: str) -> str:
     carries the real error as its cause), in plain words."""
     import sqlite3
 
-    from app.exchange.words import os_error_reason, save_error_reason
+    from app.words.bilingual import os_error_reason, save_error_reason
 
     cause = error.__cause__
     if isinstance(cause, OSError):

@@ -28,7 +28,7 @@ from app.core.kit import catalogue
 from app.core.records import Stock
 from app.core.supplies import KitReport
 from app.exchange.files import write_atomic
-from app.exchange.words import number_text, unit_word
+from app.words.bilingual import number_text, unit_word
 
 PRODID = "-//Paraat//Paraat//NL"
 DOMAIN = "paraat.invalid"

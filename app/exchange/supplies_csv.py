@@ -60,7 +60,7 @@ from app.core.kit import catalogue, units_for
 from app.core.records import MAX_STOCK, UNITS, Stock, clean_record, clean_value
 from app.core.supplies import ItemStatus
 from app.exchange.files import ImportRefused, read_limited, write_atomic
-from app.exchange.words import (
+from app.words.bilingual import (
     COLUMNS,
     SHOPPING_COLUMNS,
     UNIT_ALIASES,

@@ -64,7 +64,7 @@ from app.exchange.vcard_syntax import (
     parse_text,
     split_cards,
 )
-from app.exchange.words import contact_category_label
+from app.words.bilingual import contact_category_label
 
 MAX_MB = 5
 MAX_BYTES = MAX_MB * 1024 * 1024

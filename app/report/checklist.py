@@ -15,8 +15,8 @@ from app.core.records import Stock
 from app.core.supplies import ItemStatus, KitReport
 from app.report.document import PrintOptions, TextDocument
 from app.report.html import blank_lines, esc, heading
-from app.ui.i18n import current_language, tr
-from app.ui.kit_models import category_labels, quantity_text
+from app.words.i18n import current_language, tr
+from app.words.kit import category_labels, quantity_text
 
 Column = tuple[str, str, Callable[[ItemStatus], str]]  # heading, width, cell text
 

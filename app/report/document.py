@@ -43,7 +43,7 @@ from PySide6.QtGui import (
 from app.core.fields import format_date
 from app.report.fonts import report_family
 from app.storage.safe_write import write_atomic
-from app.ui.i18n import tr
+from app.words.i18n import tr
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter

@@ -33,10 +33,10 @@ def export_pdf(repository: Repository, kind: str, path: str | os.PathLike[str],
     from PySide6.QtGui import QGuiApplication
 
     from app.report.document import PrintOptions, build_document, write_pdf
-    from app.ui.application import Translations
+    from app.words.i18n import Translations
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    translations = Translations(app)  # type: ignore[arg-type]
+    translations = Translations(app)
     translations.use(language)
     try:
         if kind == "wallet":

@@ -15,8 +15,8 @@ from app.core.records import Stock
 from app.core.supplies import KitReport
 from app.report.document import FRIDGE_LARGE, PrintOptions, TextDocument
 from app.report.html import bullets, esc, heading, labelled
-from app.ui.i18n import tr
-from app.ui.messages import meeting_place_labels
+from app.words.i18n import tr
+from app.words.plan import meeting_place_labels
 
 
 def national_words() -> dict[str, str]:

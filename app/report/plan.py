@@ -19,15 +19,15 @@ from app.core.supplies import KitReport
 from app.report.document import PrintOptions, TextDocument
 from app.report.fridge import national_rows, radio_text
 from app.report.html import SHORT_RULE, blank_lines, esc, heading, join, labelled, section
-from app.ui.contact_models import category_labels, help_offers, phone_kind_labels
-from app.ui.i18n import current_language, tr
-from app.ui.messages import (
+from app.words.i18n import current_language, tr
+from app.words.plan import (
     age_group_labels,
     heating_labels,
     meeting_place_labels,
     role_labels,
     scenario_labels,
 )
+from app.words.together import category_labels, help_offers, phone_kind_labels
 
 
 def address_html(household: Household) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 from app.core.fields import format_date
 from app.report.document import PrintOptions, TextDocument, footer_texts
 from app.report.html import blank_lines, bullets, esc, heading, labelled
-from app.ui.i18n import tr
+from app.words.i18n import tr
 
 
 def paragraph(text: str) -> str:

@@ -8,8 +8,8 @@ from app.core.supplies import KitReport
 from app.report.checklist import Column, item_name, kit_table
 from app.report.document import PrintOptions, TextDocument
 from app.report.html import esc, heading
-from app.ui.i18n import current_language, tr
-from app.ui.kit_models import quantity_text
+from app.words.i18n import current_language, tr
+from app.words.kit import quantity_text
 
 
 class ShoppingDocument(TextDocument):

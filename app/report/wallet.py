@@ -36,7 +36,7 @@ from app.core.national import national_number
 from app.core.records import Member
 from app.report.document import BUILDERS, PrintDocument, PrintOptions, footer_texts
 from app.report.fonts import report_family
-from app.ui.i18n import tr
+from app.words.i18n import tr
 
 CARD_W, CARD_H = 85.6, 54.0  # mm, one side of the card
 STRIP_W = 2 * CARD_W  # front and back next to each other

@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -36,12 +36,12 @@ from app.storage.repository import Repository
 from app.storage.schema import SchemaTooNew
 from app.ui import delete_all, file_dialogs
 from app.ui.error_hook import ErrorHook
-from app.ui.i18n import tr
 from app.ui.main_window import MainWindow
 from app.ui.public_session import PublicSession, open_memory_repository
 from app.ui.session import Session
 from app.ui.theme import DEFAULT_TEXT_SIZE, apply_text_size
 from app.ui.wizard import FirstRunWizard
+from app.words.i18n import Translations, before_qt, tr
 
 log = logging.getLogger("app")
 
@@ -88,34 +88,6 @@ def choose_language(repository: Repository, forced: str | None, default: str = "
 def system_language() -> str:
     """English on an English system, else Dutch."""
     return "en" if QLocale.system().language() == QLocale.Language.English else "nl"
-
-
-class Translations:
-    """Qt's own Dutch (standard buttons) and Paraat's, swapped when the language changes."""
-
-    installed: list[QTranslator] = []  # shared: one set of translators per process
-
-    def __init__(self, app: QApplication) -> None:
-        self.app = app
-
-    def use(self, language: str) -> None:
-        for translator in self.installed:
-            self.app.removeTranslator(translator)
-        self.installed.clear()
-        if language == "nl":
-            QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-        else:  # English with British number writing: 1.5 litres, 27,000 kcal
-            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-        if language != "nl":
-            return
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (("qtbase_nl", qt_dir), ("paraat_nl", str(resource("i18n")))):
-            translator = QTranslator(self.app)
-            if translator.load(name, folder):
-                self.app.installTranslator(translator)
-                self.installed.append(translator)
-            else:
-                log.warning("translation %s not found in %s", name, folder)
 
 
 class Paraat:
@@ -308,17 +280,6 @@ def missing_display(environ: Mapping[str, str] | None = None, platform: str | No
     chosen = [part.split(":")[0].strip().lower()
               for part in environ.get("QT_QPA_PLATFORM", "").split(";") if part.strip()]
     return all(name.startswith(_SCREEN_PLATFORMS) for name in chosen)  # unset: xcb or wayland
-
-
-def before_qt(text: str, language: str) -> str:
-    """``text`` (marked with tr()) in ``language`` while there is no QApplication yet to
-    install a translator in: the translation file is asked directly."""
-    if language != "nl":
-        return text
-    translator = QTranslator()
-    if translator.load("paraat_nl", str(resource("i18n"))):
-        return translator.translate("", text) or text
-    return text
 
 
 def no_display_text(language: str) -> str:

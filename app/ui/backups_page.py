@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.storage.backups import BackupDamaged
-from app.ui.backup_models import BackupTableModel, when_text
+from app.ui.backup_models import BackupTableModel
 from app.ui.fields import make_hint
 from app.ui.flow_layout import FlowLayout
-from app.ui.i18n import tr
 from app.ui.session import SaveError, Session
 from app.ui.theme import heading, page_layout, scroll_page
+from app.words.backups import when_text
+from app.words.i18n import tr
 
 
 def ask(parent: QWidget, text: str, yes: str) -> bool:

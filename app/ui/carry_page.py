@@ -34,17 +34,18 @@ from PySide6.QtWidgets import (
 
 from app import commands
 from app.core.fields import format_date
-from app.exchange import json_export, plan_file, words
+from app.exchange import json_export, plan_file
 from app.exchange.files import ImportRefused
 from app.exchange.json_export import PlanContents
 from app.report import recovery_sheet
 from app.report.document import print_document
 from app.ui import file_dialogs
 from app.ui.fields import make_hint
-from app.ui.i18n import current_language, tr
 from app.ui.password_dialog import PasswordDialog
 from app.ui.session import SaveError, Session
 from app.ui.theme import heading, page_layout, scroll_page
+from app.words import bilingual
+from app.words.i18n import current_language, tr
 
 log = logging.getLogger(__name__)
 
@@ -220,9 +221,9 @@ class CarryPage(QWidget):
     def _save_failed(self, path: str, error: Exception) -> None:
         if isinstance(error, OSError):
             self._warn(tr("Paraat could not use the file %1: %2.").replace("%1", path)
-                       .replace("%2", words.os_error_reason(error, current_language())))
+                       .replace("%2", bilingual.os_error_reason(error, current_language())))
         elif isinstance(error, ImportRefused):
-            self._warn(words.problem_text(error.problem, current_language()))
+            self._warn(bilingual.problem_text(error.problem, current_language()))
         else:
             self._unexpected(error)
 
@@ -247,14 +248,14 @@ class CarryPage(QWidget):
     def _open_failed(self, path: str, error: Exception) -> None:
         language = current_language()
         if isinstance(error, ImportRefused):
-            text = words.problem_text(error.problem, language)
+            text = bilingual.problem_text(error.problem, language)
             if error.problem.code == "plan_password":
                 self._ask_password(path, text + " " + tr("Try again."))
                 return
             self._warn(tr("Nothing was changed.") + "\n\n" + text)
         elif isinstance(error, OSError):
             self._warn(tr("Paraat could not use the file %1: %2.").replace("%1", path)
-                       .replace("%2", words.os_error_reason(error, language)))
+                       .replace("%2", bilingual.os_error_reason(error, language)))
         else:
             self._unexpected(error)
 
@@ -317,7 +318,7 @@ class CarryPage(QWidget):
                                    commands.kit_settings(self.session.repository))
         except OSError as error:
             self._warn(tr("Paraat could not use the file %1: %2.").replace("%1", path)
-                       .replace("%2", words.os_error_reason(error, current_language())))
+                       .replace("%2", bilingual.os_error_reason(error, current_language())))
             return None
         self.session.notice.emit(tr("Saved %1.").replace("%1", path))
         return path

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.fields import InvalidValue
-from app.exchange import words
 from app.exchange.files import ImportRefused
 from app.exchange.vcard import VCardPreview, read_vcards, write_vcards
 from app.ui import file_dialogs
-from app.ui.contact_models import phone_text
-from app.ui.i18n import current_language, tr
 from app.ui.session import SaveError, Session
+from app.words import bilingual
+from app.words.i18n import current_language, tr
+from app.words.together import phone_text
 
 PRESELECT_LIMIT = 20
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,11 +56,11 @@ def import_contacts(parent: QWidget, session: Session) -> int:
         preview = read_vcards(path)
     except ImportRefused as refused:
         _warn(parent, tr("Nothing was added from %1.").replace("%1", path) + "\n\n"
-              + words.problem_text(refused.problem, language))
+              + bilingual.problem_text(refused.problem, language))
         return 0
     except OSError as error:
         _warn(parent, tr("Paraat could not use the file %1: %2.").replace("%1", path)
-              .replace("%2", words.os_error_reason(error, language)))
+              .replace("%2", bilingual.os_error_reason(error, language)))
         return 0
     household = session.household()
     preview.mark_duplicates(household.contacts, household.phones)
@@ -85,7 +85,7 @@ def export_contacts(parent: QWidget, session: Session, contact_id: int | None = 
         count = write_vcards(contacts, household.phones, path, current_language())
     except OSError as error:
         _warn(parent, tr("Paraat could not use the file %1: %2.").replace("%1", path)
-              .replace("%2", words.os_error_reason(error, current_language())))
+              .replace("%2", bilingual.os_error_reason(error, current_language())))
         return None
     session.notice.emit(tr("%1 contacts saved in %2. Open that file on your phone to add them.")
                         .replace("%1", str(count)).replace("%2", path))
@@ -118,7 +118,7 @@ class ContactImportDialog(QDialog):
             text = f"{card.contact.name} – {numbers}"
             if card.duplicate:
                 text += " " + tr("(already in Paraat)")
-            problems = [words.problem_text(note, language) for note in card.notes
+            problems = [bilingual.problem_text(note, language) for note in card.notes
                         if note.code != "no_phone"]  # that one is said above
             if problems:  # a number to check, a field with unreadable characters, …
                 text += "\n" + "\n".join(f"⚠ {problem}" for problem in problems)
@@ -141,7 +141,7 @@ class ContactImportDialog(QDialog):
         self.skipped.setAccessibleName(tr("Cards that cannot be added"))
         for skipped in preview.skipped:
             who = skipped.name or tr("card %1").replace("%1", str(skipped.number))
-            self.skipped.addItem(f"⚠ {who}: {words.problem_text(skipped.problem, language)}")
+            self.skipped.addItem(f"⚠ {who}: {bilingual.problem_text(skipped.problem, language)}")
         if preview.skipped:
             layout.addWidget(QLabel(tr("These cards cannot be added:")))
             layout.addWidget(self.skipped)
@@ -179,7 +179,7 @@ class ContactImportDialog(QDialog):
             _warn(self, str(error))
             return
         except InvalidValue as error:
-            _warn(self, words.problem_text(error.problem, current_language()))
+            _warn(self, bilingual.problem_text(error.problem, current_language()))
             return
         self.imported = len(stored)
         self.session.notice.emit(tr("%1 contacts added. Press Ctrl+Z to take them out again.")

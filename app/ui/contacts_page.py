@@ -25,20 +25,18 @@ from app.ui.contact_models import (
     ContactTableModel,
     NeighbourTableModel,
     PhoneTableModel,
-    category_labels,
-    direction_labels,
-    phone_kind_labels,
 )
 from app.ui.fields import FormBuilder, make_hint
 from app.ui.fit_table import FitTableView
 from app.ui.flow_layout import FlowLayout
-from app.ui.i18n import tr
 from app.ui.kit_page import search_box
 from app.ui.record_list import RecordListEditor
 from app.ui.search_proxy import SearchProxy
 from app.ui.session import Session
 from app.ui.tabbed_page import TabbedPage
 from app.ui.theme import heading, page_layout
+from app.words.i18n import tr
+from app.words.together import category_labels, direction_labels, phone_kind_labels
 
 
 def national_numbers() -> list[tuple[str, str]]:

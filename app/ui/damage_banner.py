@@ -14,11 +14,11 @@ from typing import Any
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.exchange import words
 from app.storage.repository import DamagedRecord
-from app.ui.i18n import current_language, tr
-from app.ui.messages import meeting_place_labels, role_labels, scenario_labels
 from app.ui.session import Session
+from app.words import bilingual
+from app.words.i18n import current_language, tr
+from app.words.plan import meeting_place_labels, role_labels, scenario_labels
 
 SHOWN = 3  # entries named in the text; the rest are counted
 
@@ -165,7 +165,7 @@ class DamageBanner(QFrame):
                 kinds.add(record.kind)
         except sqlite3.Error as error:  # the disk refused: say so
             message = tr("Your change could not be saved: %1").replace(
-                "%1", words.save_error_reason(error, current_language()))
+                "%1", bilingual.save_error_reason(error, current_language()))
             self.session.save_failed.emit(message)
             return
         self.session.saved.emit()

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from app.storage.database import DataFolderError
 from app.storage.erase import EraseReport, erase_data
 from app.storage.repository import Repository
-from app.ui.i18n import current_language, tr
 from app.ui.theme import DEFAULT_TEXT_SIZE, heading
+from app.words.i18n import current_language, tr
 
 if TYPE_CHECKING:
     from app.ui.application import Paraat

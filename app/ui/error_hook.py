@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME
 from app.diagnostics import describe
-from app.ui.i18n import tr
+from app.words.i18n import tr
 
 log = logging.getLogger("app.error")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.ui.i18n import tr
+from app.words.i18n import tr
 
 
 class ExplainedFigure(QWidget):

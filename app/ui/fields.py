@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from app.core.fields import Expiry, InvalidValue, format_date, format_expiry
 from app.core.records import Date, field_rule
-from app.ui.messages import problem_text
 from app.ui.session import SaveError, Session
+from app.words.numbers import format_amount
+from app.words.problems import problem_text
 
 SAVE_DELAY_MS = 700
 
@@ -200,20 +201,6 @@ class FieldBinding(QObject):
         if watched is self.editor and event.type() == QEvent.Type.FocusOut:
             self.commit()
         return False
-
-
-def format_amount(value: float, group: bool = False) -> str:
-    """1.0 → "1", 1.5 → "1,5" in Dutch (the decimal sign of the current language).
-
-    ``group`` adds thousands separators (27.000) for display; editors leave them out, so what
-    they show reads back as the same number.
-    """
-    text = f"{value:.3f}".rstrip("0").rstrip(".")
-    whole, _, fraction = text.partition(".")
-    locale = QLocale()
-    if group and len(whole.lstrip("-")) >= 4:
-        whole = f"{int(whole):,}".replace(",", locale.groupSeparator())
-    return whole + (locale.decimalPoint() + fraction if fraction else "")
 
 
 def make_hint(text: str) -> QLabel:

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.i18n import tr
+from app.words.i18n import tr
 
 private = False
 """True in public and portable mode: dialogs must leave no trace (set once at start-up)."""

@@ -6,14 +6,14 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.core.records import SAFETY_REGIONS, Medicine, Member, Pet
-from app.ui import messages
 from app.ui.fields import FormBuilder
-from app.ui.i18n import tr
 from app.ui.record_list import RecordListEditor
 from app.ui.session import Session
 from app.ui.tabbed_page import TabbedPage
 from app.ui.table_models import MedicineTableModel, MemberTableModel, PetTableModel
 from app.ui.theme import heading, page_layout
+from app.words.i18n import tr
+from app.words.plan import age_group_labels, broadcaster_labels, frequency_hint, heating_labels
 
 
 class HouseholdPage(TabbedPage):
@@ -65,7 +65,7 @@ class HouseholdPage(TabbedPage):
 
     def _member_form(self, form: FormBuilder) -> None:
         form.line("name", tr("Name"))
-        form.choice("age_group", tr("Age"), messages.age_group_labels())
+        form.choice("age_group", tr("Age"), age_group_labels())
         form.line("phone", tr("Mobile phone number"), placeholder="06-12345678")
         self.medicines = RecordListEditor(
             self.session,
@@ -150,7 +150,7 @@ class HouseholdPage(TabbedPage):
                     empty=tr("I don't know yet"),
                     hint=tr("Your municipality's website says which safety region you live in."))
         broadcaster = form.choice("broadcaster", tr("Regional broadcaster (emergency radio)"),
-                                  messages.broadcaster_labels(), empty=tr("Not chosen yet"),
+                                  broadcaster_labels(), empty=tr("Not chosen yet"),
                                   hint=tr("In an emergency your regional broadcaster keeps you informed on FM radio, also without power."))
         form.line("fm_frequency", tr("FM frequency"), placeholder="93.1")
         self.frequency_hint = QLabel()
@@ -163,7 +163,7 @@ class HouseholdPage(TabbedPage):
         form.line("gas_valve", tr("Where is the gas valve?"))
         form.line("meter_box", tr("Where is the meter box?"))
         form.line("fire_extinguisher", tr("Where is the fire extinguisher?"))
-        form.choice("heating", tr("Heating"), messages.heating_labels(), empty=tr("Not chosen yet"))
+        form.choice("heating", tr("Heating"), heating_labels(), empty=tr("Not chosen yet"))
         form.text("notes", tr("Other notes about the house"))
         self.home_form = form
         layout.addLayout(form.layout)
@@ -172,5 +172,5 @@ class HouseholdPage(TabbedPage):
 
     @Slot()
     def _update_frequency_hint(self) -> None:
-        self.frequency_hint.setText(messages.frequency_hint(self._broadcaster.currentData() or ""))
+        self.frequency_hint.setText(frequency_hint(self._broadcaster.currentData() or ""))
 

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.i18n import tr
 from app.ui.theme import heading
+from app.words.i18n import tr
 
 COUNTDOWN_SECONDS = 60
 

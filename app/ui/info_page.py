@@ -29,11 +29,11 @@ from app.content.chapters import chapters
 from app.content.search import search
 from app.content.timeline import personal_timeline
 from app.ui import file_dialogs
-from app.ui.i18n import current_language, tr
 from app.ui.kit_page import search_box
 from app.ui.session import Session
 from app.ui.tabbed_page import TabbedPage
 from app.ui.theme import heading, page_layout
+from app.words.i18n import current_language, tr
 
 CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from app.core.fields import InvalidValue, format_expiry
 from app.core.records import Stock
-from app.exchange import words
 from app.exchange.calendar import build_calendar, write_calendar
 from app.exchange.supplies_csv import (
     ImportRefused,
@@ -41,9 +40,11 @@ from app.exchange.supplies_csv import (
 )
 from app.ui import file_dialogs
 from app.ui.fit_table import FitTableView
-from app.ui.i18n import current_language, tr
-from app.ui.kit_models import item_label, medicine_names, quantity_text
+from app.ui.kit_models import medicine_names
 from app.ui.session import SaveError, Session
+from app.words import bilingual
+from app.words.i18n import current_language, tr
+from app.words.kit import item_label, quantity_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -70,7 +71,7 @@ def _tell_error(parent: QWidget, text: str) -> None:
 
 def _file_error(parent: QWidget, path: str, error: OSError) -> None:
     _tell_error(parent, tr("Paraat could not use the file %1: %2.").replace("%1", path)
-                .replace("%2", words.os_error_reason(error, current_language())))
+                .replace("%2", bilingual.os_error_reason(error, current_language())))
 
 
 def export_supplies(parent: QWidget, session: Session) -> str | None:
@@ -132,7 +133,7 @@ def import_supplies(parent: QWidget, session: Session) -> int:
         preview = read_supplies(path, session.today(), medicine_names(session))
     except ImportRefused as refused:
         _tell_error(parent, tr("Nothing was added from %1.").replace("%1", path) + "\n\n"
-                    + words.problem_text(refused.problem, language))
+                    + bilingual.problem_text(refused.problem, language))
         return 0
     except OSError as error:
         _file_error(parent, path, error)
@@ -199,7 +200,7 @@ class ImportPreviewDialog(QDialog):
         self.problems.setObjectName("import.problems")
         self.problems.setAccessibleName(tr("Problems in the file"))
         for problem in preview.problems:
-            self.problems.addItem("⚠ " + words.row_problem_text(problem.line, problem.column, problem.problem, language))
+            self.problems.addItem("⚠ " + bilingual.row_problem_text(problem.line, problem.column, problem.problem, language))
         self.problems.setVisible(bool(preview.problems))
         layout.addWidget(self.problems)
         self.table = FitTableView()
@@ -228,7 +229,7 @@ class ImportPreviewDialog(QDialog):
             _tell_error(self, str(error))
             return
         except InvalidValue as error:  # for example: more entries than Paraat holds; nothing added
-            _tell_error(self, words.problem_text(error.problem, current_language()))
+            _tell_error(self, bilingual.problem_text(error.problem, current_language()))
             return
         self.imported = len(stored)
         self.session.notice.emit(tr("%1 entries added. Press Ctrl+Z to take them out again.").replace("%1", str(self.imported)))

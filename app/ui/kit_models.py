@@ -15,51 +15,14 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from app import commands
 from app.core.fields import expiry_day, format_expiry
-from app.core.kit import catalogue
 from app.core.records import Stock
 from app.core.supplies import ItemStatus, KitReport, is_expired
-from app.ui.fields import format_amount
-from app.ui.i18n import current_language, tr
 from app.ui.session import Session
 from app.ui.table_models import ID_ROLE, RECORD_ROLE, RecordTableModel
+from app.words.i18n import current_language, tr
+from app.words.kit import category_labels, item_label, quantity_text
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def unit_labels() -> dict[str, str]:
-    return {
-        "l": tr("litre"), "ml": tr("ml"), "kcal": tr("kcal"), "kj": tr("kJ"), "eur": tr("euro"),
-        "pcs": tr("pieces"), "pack": tr("packs"), "set": tr("sets"), "day": tr("days"),
-    }
-
-
-def category_labels() -> dict[str, str]:
-    return {
-        "water": tr("Water"), "food": tr("Food"), "light": tr("Light and power"),
-        "radio": tr("Radio and information"), "first_aid": tr("First aid and medicines"),
-        "hygiene": tr("Hygiene"), "tools": tr("Tools"), "documents": tr("Documents"),
-        "cash": tr("Cash"), "baby": tr("Baby"), "pets": tr("Pets"), "grab_bag": tr("Grab bag"),
-        "warmth": tr("Warmth"),
-    }
-
-
-def quantity_text(quantity: float, unit: str) -> str:
-    """'1 piece', '3 pieces', '1,5 litre'."""
-    if quantity == 1:
-        singular = {"pcs": tr("piece"), "pack": tr("pack"), "set": tr("set"), "day": tr("day")}
-        if unit in singular:
-            return f"1 {singular[unit]}"
-    return f"{format_amount(quantity, group=True)} {unit_labels().get(unit, unit)}"
-
-
-def item_label(item_id: str, name: str, medicines: dict[str, str]) -> str:
-    """What a stock entry is, in words: the catalogue name, the medicine, or the own name."""
-    if item_id == "own":
-        return name
-    if item_id.startswith("medicine:"):
-        return medicines.get(item_id, name or tr("Medicine"))
-    item = catalogue().item(item_id)
-    return item.label(current_language()) if item else (name or item_id)
 
 
 def medicine_names(session: Session) -> dict[str, str]:

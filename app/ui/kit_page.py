@@ -26,22 +26,23 @@ from app.core.kit import MAX_DAYS, MIN_DAYS, catalogue, horizon_days
 from app.core.records import Stock
 from app.core.supplies import KitReport
 from app.ui import kit_files
-from app.ui.fields import format_amount, make_hint
+from app.ui.fields import make_hint
 from app.ui.fit_table import FitTableView
 from app.ui.flow_layout import FlowLayout
-from app.ui.i18n import current_language, tr
 from app.ui.kit_models import (
     RECORD_ROLE,
     KitTableModel,
     ShoppingTableModel,
     StockTableModel,
 )
-from app.ui.kit_words import autonomy_sentence, explain_requirement, horizon_text
 from app.ui.search_proxy import SearchProxy
 from app.ui.session import SaveError, Session
 from app.ui.stock_editor import StockEditor
 from app.ui.tabbed_page import TabbedPage
 from app.ui.theme import heading, page_layout
+from app.words.i18n import current_language, tr
+from app.words.kit import autonomy_sentence, explain_requirement, horizon_text
+from app.words.numbers import format_amount
 
 
 def _table(name: str, title: str) -> FitTableView:

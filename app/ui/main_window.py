@@ -24,7 +24,6 @@ from app.ui.carry_page import CarryPage
 from app.ui.contacts_page import ContactsPage
 from app.ui.damage_banner import DamageBanner
 from app.ui.household_page import HouseholdPage
-from app.ui.i18n import tr
 from app.ui.info_page import InfoPage
 from app.ui.kit_page import KitPage
 from app.ui.overview_page import OverviewPage
@@ -34,6 +33,7 @@ from app.ui.public_banner import PublicBanner
 from app.ui.reminder_banner import ReminderBanner
 from app.ui.session import Session
 from app.ui.settings_page import SettingsPage
+from app.words.i18n import tr
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 

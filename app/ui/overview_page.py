@@ -6,13 +6,12 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from app.core.household import Household, MissingItem, completeness, missing_items, together_status
-from app.ui import messages
 from app.ui.explained import ExplainedFigure
-from app.ui.i18n import current_language, tr
-from app.ui.kit_models import quantity_text
-from app.ui.kit_words import autonomy_sentence, horizon_text, kit_explanation
 from app.ui.session import Session
 from app.ui.theme import heading, page_layout, scroll_page
+from app.words.i18n import current_language, tr
+from app.words.kit import autonomy_sentence, horizon_text, kit_explanation, quantity_text
+from app.words.plan import age_group_labels, missing_text
 
 MAX_SHOWN = 12
 
@@ -168,7 +167,7 @@ class OverviewPage(QWidget):
         if not household.members:
             return tr("You have not added anyone yet.")
         counts = household.age_counts()
-        labels = messages.age_group_labels()
+        labels = age_group_labels()
         parts = [f"{counts[group]} × {labels[group].lower()}" for group in ("adult", "senior", "child", "baby") if counts[group]]
         text = tr("%1 people: %2.").replace("%1", str(len(household.members))).replace("%2", ", ".join(parts))
         if household.pets:
@@ -184,10 +183,10 @@ class OverviewPage(QWidget):
                 widget.deleteLater()
         self.todo_title.setVisible(bool(missing))
         for row, item in enumerate(missing[:MAX_SHOWN]):
-            label = QLabel("☐ " + messages.missing_text(item))
+            label = QLabel("☐ " + missing_text(item))
             label.setWordWrap(True)
             button = QPushButton(tr("Fill in"))
-            button.setAccessibleName(tr("Fill in: %1").replace("%1", messages.missing_text(item)))
+            button.setAccessibleName(tr("Fill in: %1").replace("%1", missing_text(item)))
             button.setObjectName(f"overview.todo.{row}")
             button.clicked.connect(lambda _=False, i=item: self.session.navigate_requested.emit(i.page, i.target))
             self.todo_grid.addWidget(label, row, 0)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.exchange.plan_file import MIN_CHARACTERS, MIN_WORDS, password_strength
-from app.ui.i18n import tr
+from app.words.i18n import tr
 
 
 def strength_texts() -> dict[str, str]:

@@ -7,14 +7,14 @@ from PySide6.QtWidgets import QFormLayout, QWidget
 
 from app.core.household import completeness
 from app.core.records import MEETING_PLACES, ROLES, SCENARIOS, Care, Document, Pickup
-from app.ui import messages
 from app.ui.fields import FormBuilder, make_hint
-from app.ui.i18n import tr
 from app.ui.record_list import RecordListEditor
 from app.ui.session import Session
 from app.ui.tabbed_page import TabbedPage
 from app.ui.table_models import CareTableModel, DocumentTableModel, PickupTableModel
 from app.ui.theme import heading, page_layout
+from app.words.i18n import tr
+from app.words.plan import meeting_place_labels, role_labels, scenario_labels
 
 
 class PlanPage(TabbedPage):
@@ -62,7 +62,7 @@ class PlanPage(TabbedPage):
         layout.addWidget(make_hint(tr("Agree on four places where you meet if you cannot reach each other. Make sure everyone knows them, also the children.")))
         places = QFormLayout()
         for place_id in MEETING_PLACES:
-            label, hint = messages.meeting_place_labels()[place_id]
+            label, hint = meeting_place_labels()[place_id]
             form = FormBuilder(self.session, "meeting_place", place_id, layout=places)
             form.line("place", label, hint).setObjectName(f"meeting_place.{place_id}")
             details = tr("Address, route or note")
@@ -170,7 +170,7 @@ class PlanPage(TabbedPage):
         names = self._member_names()
         for role_id in ROLES:
             form = FormBuilder(self.session, "role", role_id, layout=roles)
-            form.line("person", messages.role_labels()[role_id], suggestions=names).setObjectName(f"role.{role_id}")
+            form.line("person", role_labels()[role_id], suggestions=names).setObjectName(f"role.{role_id}")
         layout.addLayout(roles)
         layout.addStretch(1)
         return widget
@@ -213,7 +213,7 @@ class PlanPage(TabbedPage):
         layout.addWidget(make_hint(tr("Write down in a few words what you agreed for each situation.")))
         scenarios = QFormLayout()
         for scenario_id in SCENARIOS:
-            title, question = messages.scenario_labels()[scenario_id]
+            title, question = scenario_labels()[scenario_id]
             form = FormBuilder(self.session, "scenario", scenario_id, layout=scenarios)
             form.text("agreement", title, question).setObjectName(f"scenario.{scenario_id}")
         layout.addLayout(scenarios)

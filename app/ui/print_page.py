@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.exchange import words
 from app.report.document import (
     DOCUMENTS,
     PrintDocument,
@@ -34,9 +33,10 @@ from app.report.document import (
 )
 from app.ui import file_dialogs
 from app.ui.fields import make_hint
-from app.ui.i18n import current_language, tr
 from app.ui.session import Session
 from app.ui.theme import heading, page_layout, scroll_page
+from app.words import bilingual
+from app.words.i18n import current_language, tr
 
 
 def document_texts() -> dict[str, tuple[str, str, str]]:
@@ -173,7 +173,7 @@ class PrintPage(QWidget):
             pages = write_pdf(self.document(), path)
         except OSError as error:
             QMessageBox.warning(self, "Paraat", tr("Paraat could not use the file %1: %2.").replace("%1", path)
-                                .replace("%2", words.os_error_reason(error, current_language())))
+                                .replace("%2", bilingual.os_error_reason(error, current_language())))
             return None
         self.session.notice.emit(tr("Saved %1 (%2 pages).").replace("%1", path).replace("%2", str(pages)))
         return path

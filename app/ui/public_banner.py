@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.flow_layout import FlowLayout
-from app.ui.i18n import tr
+from app.words.i18n import tr
 
 
 def banner_title(library_name: str) -> str:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from app.paths import MEMORY_DATABASE
 from app.policy import Policy
 from app.storage.repository import Repository
-from app.ui.i18n import current_language, tr
 from app.ui.idle_watch import IdleWatch
+from app.words.i18n import current_language, tr
 
 if TYPE_CHECKING:
     from app.ui.application import Paraat

@@ -24,11 +24,11 @@ from app.core.fields import InvalidValue
 from app.ui.fields import FormBuilder
 from app.ui.fit_table import FitTableView
 from app.ui.flow_layout import FlowLayout
-from app.ui.i18n import tr
-from app.ui.messages import problem_text
 from app.ui.session import SaveError, Session
 from app.ui.table_models import ID_ROLE, RecordTableModel
 from app.ui.theme import heading
+from app.words.i18n import tr
+from app.words.problems import problem_text
 
 
 class RecordListEditor(QWidget):

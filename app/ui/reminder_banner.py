@@ -6,8 +6,8 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.core.supplies import KitReport, expiring
-from app.ui.i18n import tr
 from app.ui.session import Session
+from app.words.i18n import tr
 
 
 def due_text(report: KitReport, dismissed_check: bool = False) -> str:

@@ -20,11 +20,9 @@ from app import commands
 from app.core.household import Household
 from app.core.records import clean_value
 from app.core.supplies import KitReport
-from app.exchange import words
 from app.paths import backups_folder_for
 from app.storage import backups
 from app.storage.repository import Repository
-from app.ui.i18n import current_language, tr
 from app.ui.undo import (
     AddRecordCommand,
     DeleteRecordCommand,
@@ -32,6 +30,9 @@ from app.ui.undo import (
     MoveMemberCommand,
     SetFieldCommand,
 )
+from app.words import bilingual
+from app.words.backups import failure_text
+from app.words.i18n import current_language, tr
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ class Session(QObject):
         except sqlite3.Error as error:
             log.error("could not save: %s", error)
             message = tr("Your change could not be saved: %1").replace(
-                "%1", words.save_error_reason(error, current_language()))
+                "%1", bilingual.save_error_reason(error, current_language()))
             self.save_failed.emit(message)
             raise SaveError(message) from error
         return result
@@ -193,8 +194,6 @@ class Session(QObject):
         return made
 
     def _backup_failed(self, error: BaseException) -> None:
-        from app.ui.backup_models import failure_text
-
         self.backup_problem = failure_text(error)
         self.backup_failed.emit(self.backup_problem)
         self.notice.emit(self.backup_problem)
@@ -228,13 +227,13 @@ class Session(QObject):
         except OSError as error:
             log.error("could not restore a backup: %s", type(error).__name__)
             message = tr("The backup could not be put back: %1").replace(
-                "%1", words.os_error_reason(error, current_language()))
+                "%1", bilingual.os_error_reason(error, current_language()))
             self.save_failed.emit(message)
             raise SaveError(message) from error
         except sqlite3.Error as error:
             log.error("could not restore a backup: %s", type(error).__name__)
             message = tr("The backup could not be put back: %1").replace(
-                "%1", words.save_error_reason(error, current_language()))
+                "%1", bilingual.save_error_reason(error, current_language()))
             self.save_failed.emit(message)
             raise SaveError(message) from error
         self.undo_stack.clear()

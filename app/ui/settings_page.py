@@ -17,9 +17,9 @@ from app.paths import NORMAL, PORTABLE, PUBLIC
 from app.policy import Policy
 from app.ui import delete_all, public_banner
 from app.ui.fields import make_hint
-from app.ui.i18n import tr
 from app.ui.session import Session
 from app.ui.theme import DEFAULT_TEXT_SIZE, TEXT_SIZES, heading, page_layout, scroll_page
+from app.words.i18n import tr
 
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 

@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from app.core.kit import catalogue, units_for
 from app.core.records import UNITS, Stock
 from app.ui.fields import FormBuilder
-from app.ui.i18n import tr
-from app.ui.kit_models import StockTableModel, unit_labels
+from app.ui.kit_models import StockTableModel
 from app.ui.record_list import RecordListEditor
 from app.ui.session import Session
+from app.words.i18n import tr
+from app.words.kit import unit_labels
 
 
 def units_for_item(item_id: str) -> list[str]:

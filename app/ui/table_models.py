@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 
 from app.core.fields import format_date
-from app.ui import messages
-from app.ui.i18n import tr
 from app.ui.session import Session
+from app.words.i18n import tr
+from app.words.plan import age_group_labels
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -106,7 +106,7 @@ class MemberTableModel(RecordTableModel):
     optional_columns = (2,)
 
     def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
-        ages = messages.age_group_labels()
+        ages = age_group_labels()
         return [
             (tr("Name"), lambda m: m.name),
             (tr("Age"), lambda m: ages.get(m.age_group, "")),

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from app.ui.i18n import tr
+from app.words.i18n import tr
 
 if TYPE_CHECKING:
     from app.storage.repository import Snapshot

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from app.core.fields import InvalidValue
 from app.core.records import MAX_MEMBERS, Member, Pet
-from app.ui import messages
-from app.ui.i18n import tr
 from app.ui.session import SaveError, Session
 from app.ui.theme import heading, scroll_page
+from app.words.i18n import tr
+from app.words.plan import broadcaster_labels
+from app.words.problems import problem_text
 
 
 def _label(text: str) -> QLabel:
@@ -115,7 +116,7 @@ class HomePage(QWizardPage):
         self.broadcaster.setObjectName("wizard.broadcaster")
         self.broadcaster.setAccessibleName(tr("Regional broadcaster"))
         self.broadcaster.addItem(tr("I don't know yet"), "")
-        for code, text in messages.broadcaster_labels().items():
+        for code, text in broadcaster_labels().items():
             self.broadcaster.addItem(text, code)
         label = QLabel(tr("Regional broadcaster"))
         label.setBuddy(self.broadcaster)
@@ -183,7 +184,7 @@ class FirstRunWizard(QWizard):
         try:
             self.session.add_many(self.household_records(), updates)
         except InvalidValue as error:
-            self.people.message.setText("⚠ " + messages.problem_text(error.problem))
+            self.people.message.setText("⚠ " + problem_text(error.problem))
             self.restart()
             return
         except SaveError as error:

@@ -8,15 +8,15 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from app.core.fields import Problem
-from app.exchange import words
 from app.exchange.files import ImportRefused
+from app.words import bilingual
 
 T = TypeVar("T")
 
 # A generous bound for one file on a busy CI machine: the slowest file of the corpus takes
 # about 3 s on an idle laptop; before the fixes several took minutes or never ended.
 SECONDS = 30.0
-UNKNOWN = {words.problem_text(Problem("no such code"), language) for language in ("nl", "en")}
+UNKNOWN = {bilingual.problem_text(Problem("no such code"), language) for language in ("nl", "en")}
 
 
 def within(seconds: float, action: Callable[[], T]) -> tuple[T | ImportRefused, float]:
@@ -49,6 +49,6 @@ def within(seconds: float, action: Callable[[], T]) -> tuple[T | ImportRefused, 
 def assert_plain_words(problem: Problem) -> None:
     """The problem reads as a sentence in Dutch and in English, with its values filled in."""
     for language in ("nl", "en"):
-        text = words.problem_text(problem, language)
+        text = bilingual.problem_text(problem, language)
         assert text not in UNKNOWN, f"no words for {problem.code!r}"
         assert "{" not in text and "}" not in text, text

@@ -25,8 +25,8 @@ from app.exchange import plan_file
 from app.exchange.files import ImportRefused
 from app.exchange.json_export import document_bytes
 from app.exchange.plan_file import KdfParams
-from app.exchange.words import problem_text
 from app.storage.repository import Repository
+from app.words.bilingual import problem_text
 
 TODAY = dt.date(2026, 3, 12)
 PASSWORD = "tulp fiets regen lamp"

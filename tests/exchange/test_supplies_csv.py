@@ -19,7 +19,7 @@ from app.core.demo import demo_household, demo_stock
 from app.core.fields import InvalidValue
 from app.core.records import Stock, clean_record
 from app.core.supplies import kit_report
-from app.exchange import files, supplies_csv, words
+from app.exchange import files, supplies_csv
 from app.exchange.supplies_csv import (
     ImportRefused,
     neutralise,
@@ -29,6 +29,7 @@ from app.exchange.supplies_csv import (
     write_supplies,
 )
 from app.storage.repository import Repository
+from app.words import bilingual
 
 TODAY = dt.date(2026, 3, 10)
 BOM = codecs.BOM_UTF8
@@ -506,8 +507,8 @@ def test_the_note_names_the_row_and_the_cell_in_both_languages(tmp_path: Path) -
     lines[11] = lines[11].replace(b"Kelder", b"Kel\xffder")
     preview = read_supplies(write_bytes(tmp_path / "export.csv", b"".join(lines)), TODAY)
     [note] = preview.problems
-    dutch = words.row_problem_text(note.line, note.column, note.problem, "nl")
-    english = words.row_problem_text(note.line, note.column, note.problem, "en")
+    dutch = bilingual.row_problem_text(note.line, note.column, note.problem, "nl")
+    english = bilingual.row_problem_text(note.line, note.column, note.problem, "en")
     assert dutch == ("regel 12, kolom plek: Een onleesbaar teken is vervangen door \ufffd. "
                      "Kijk of de rest klopt.")
     assert english.startswith("line 12, column location: An unreadable character was replaced")

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from app.core.fields import Problem
 from app.core.phones import same_number
 from app.core.records import Contact, ContactPhone, clean_record
-from app.exchange import vcard, words
+from app.exchange import vcard
 from app.exchange.files import ImportRefused
 from app.exchange.vcard import (
     CardPreview,
@@ -30,6 +30,7 @@ from app.exchange.vcard import (
     split_name,
     write_vcards,
 )
+from app.words import bilingual
 
 SAMPLES = Path(__file__).parent / "samples"
 
@@ -488,8 +489,8 @@ CARD_PROBLEMS = [
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_every_card_problem_has_plain_words(language: str) -> None:
-    unknown = words.problem_text(Problem("no_such_code"), language)
-    texts = [words.problem_text(problem, language) for problem in CARD_PROBLEMS]
+    unknown = bilingual.problem_text(Problem("no_such_code"), language)
+    texts = [bilingual.problem_text(problem, language) for problem in CARD_PROBLEMS]
     assert unknown not in texts and len(set(texts)) == len(texts)
     assert all("{" not in text for text in texts)
     joined = " ".join(texts)
@@ -499,8 +500,8 @@ def test_every_card_problem_has_plain_words(language: str) -> None:
 
 
 def test_category_and_phone_kind_words() -> None:
-    assert words.contact_category_label("gp_post") == "Huisartsenpost"
-    assert words.contact_category_label("gp_post", "en") == "After-hours GP post"
-    assert words.phone_kind_label("mobile") == "mobiel"
-    assert words.phone_kind_label("home", "en") == "home"
-    assert words.contact_category_label("onbekend") == "onbekend"
+    assert bilingual.contact_category_label("gp_post") == "Huisartsenpost"
+    assert bilingual.contact_category_label("gp_post", "en") == "After-hours GP post"
+    assert bilingual.phone_kind_label("mobile") == "mobiel"
+    assert bilingual.phone_kind_label("home", "en") == "home"
+    assert bilingual.contact_category_label("onbekend") == "onbekend"

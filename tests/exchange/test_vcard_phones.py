@@ -18,10 +18,10 @@ import vobject
 
 from app.core.fields import Problem
 from app.core.records import Contact, ContactPhone
-from app.exchange import words
 from app.exchange.vcard import CardPreview, read_vcards, tel_types, write_vcards
 from app.storage.repository import Repository
 from app.storage.schema import migrate
+from app.words import bilingual
 
 SAMPLES = Path(__file__).parent / "samples"
 PHONE_SAMPLES = ("lotus-notes-3.0.vcf", "android-2.1-bad-byte.vcf", "iphone-3.0-fax-pager.vcf")
@@ -56,10 +56,10 @@ def test_lotus_notes_keeps_an_invalid_number_as_written_and_marks_it() -> None:
     assert phones(marloes) == [("010 - 4567 890", "work", ""), ("06-1234", "home", ""),
                                ("06 5512 3456", "other", "pager")]
     assert marloes.notes == [Problem("check_number", {"number": "06-1234"})]
-    assert words.problem_text(daniel.notes[0], "nl") == (
+    assert bilingual.problem_text(daniel.notes[0], "nl") == (
         "Controleer dit nummer: '+1 (212) 204-34456' kan niet kloppen. Het is overgenomen "
         "zoals het er staat.")
-    assert words.problem_text(daniel.notes[0], "en").startswith("Check this number:")
+    assert bilingual.problem_text(daniel.notes[0], "en").startswith("Check this number:")
 
 
 def test_the_marked_number_is_stored_exactly_as_written(repo: Repository) -> None:
@@ -96,7 +96,7 @@ def test_android_card_with_a_bad_byte_keeps_every_other_field() -> None:
     assert phones(emma) == [("06-24681357", "mobile", ""), ("030-2468135", "home", ""),
                             ("030-2468199", "work", "fax")]
     assert emma.notes == [Problem("bad_characters", {"field": "notes", "line": 14})]
-    assert words.problem_text(emma.notes[0], "nl").startswith(
+    assert bilingual.problem_text(emma.notes[0], "nl").startswith(
         "In notities (regel 14 van het bestand) stonden tekens")
     # the rest of the file keeps its real encoding (UTF-8), not Windows-1252 mojibake
     assert gulsen.contact.name == "Gülşen Çelik"

@@ -15,7 +15,7 @@ import pytest
 from app.core.demo import demo_household, demo_stock
 from app.core.supplies import kit_report
 from app.exchange import calendar, json_export, plan_file, supplies_csv, vcard
-from app.exchange.words import os_error_reason
+from app.words.bilingual import os_error_reason
 from tests.fault_injection import fail_at, list_steps
 from tests.tiny_disk import fill, leftovers, tiny_disk
 

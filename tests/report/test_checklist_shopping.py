@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from app.core.demo import demo_household, demo_stock
 from app.core.supplies import kit_report
-from app.ui.i18n import current_language
-from app.ui.kit_models import quantity_text
+from app.words.i18n import current_language
+from app.words.kit import quantity_text
 from tests.report.conftest import (
     TODAY,
     assert_a4_pages,

@@ -12,9 +12,9 @@ import pytest
 
 from app.core.demo import demo_household, demo_stock
 from app.core.supplies import kit_report
-from app.exchange.words import os_error_reason
 from app.report.document import PrintOptions, build_document, pdf_bytes, write_pdf
 from app.storage.safe_write import SpecialTarget
+from app.words.bilingual import os_error_reason
 from tests.fault_injection import fail_at, list_steps
 from tests.tiny_disk import fill, leftovers, tiny_disk
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from app.exchange.words import os_error_reason
 from app.storage import safe_write
 from app.storage.safe_write import FolderMissing, SpecialTarget, write_atomic
+from app.words.bilingual import os_error_reason
 from tests.fault_injection import crash_at, fail_at, list_steps
 from tests.tiny_disk import fill, leftovers, make_read_only, tiny_disk
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from app.core.records import Contact
-from app.exchange.words import save_error_reason
 from app.storage.database import transaction
 from app.storage.repository import Repository
+from app.words.bilingual import save_error_reason
 from tests.tiny_disk import fill, tiny_disk
 
 SQLITE_FULL = 13

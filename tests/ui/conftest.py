@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication
 from app.core.demo import demo_household, demo_stock
 from app.paths import data_location
 from app.storage.repository import Repository
-from app.ui.application import Paraat, Translations
+from app.ui.application import Paraat
 from app.ui.main_window import MainWindow
 from app.ui.session import Session
+from app.words.i18n import Translations
 
 
 @pytest.fixture

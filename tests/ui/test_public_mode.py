@@ -16,9 +16,10 @@ from app.paths import data_location
 from app.policy import Policy
 from app.storage.repository import Repository
 from app.ui import delete_all, public_banner
-from app.ui.application import Paraat, Translations, setup_logging
+from app.ui.application import Paraat, setup_logging
 from app.ui.idle_watch import CountdownDialog, IdleWatch
 from app.ui.public_session import PublicSession, open_memory_repository
+from app.words.i18n import Translations
 from tests.ui.helpers import click
 
 CANARY = "ZZCANARY-4711"

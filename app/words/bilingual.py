@@ -1,10 +1,13 @@
-"""Dutch and English words for the exchange: problem codes, column headers, units, categories.
+"""Dutch and English words without Qt, as pairs in Python: problem codes, column headers,
+units, categories, and why a file or the database could not be written.
 
 Contacts (vCard) have their own words too: the contact categories, the kinds of phone number,
 and the problems of a card.
 
-The CSV files and the command line use these words; the GUI shows the same ``Problem`` codes
-through its own Qt translations. Dutch is the default; any language other than "en" is Dutch.
+The CSV, vCard and calendar files (app/exchange) and the command line use these words, and the
+window uses the reasons (``os_error_reason``, ``save_error_reason``); the window shows the
+same ``Problem`` codes through Qt's translations (``app.words.problems``). Dutch is the
+default; any language other than "en" is Dutch.
 """
 
 from __future__ import annotations

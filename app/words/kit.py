@@ -1,7 +1,8 @@
-"""Sentences about the kit: the horizon, how long the household lasts, how a number was reached.
+"""Words for the kit: units, categories, quantities, what a stock entry is, and sentences about
+the horizon, how long the household lasts and how a number was reached.
 
-Every figure on the kit page and the overview can be explained in words; the sums come from
-the ``Term`` objects the core attaches to each requirement.
+Every figure on the kit page, the overview and the printed checklist can be explained in
+words; the sums come from the ``Term`` objects the core attaches to each requirement.
 """
 
 from __future__ import annotations
@@ -9,9 +10,44 @@ from __future__ import annotations
 from app.core.household import Household
 from app.core.kit import Catalogue, catalogue, horizon_days
 from app.core.supplies import Autonomy, ItemStatus, KitReport, split_hours
-from app.ui.fields import format_amount
-from app.ui.i18n import current_language, tr
-from app.ui.kit_models import category_labels, quantity_text
+from app.words.i18n import current_language, tr
+from app.words.numbers import format_amount
+
+
+def unit_labels() -> dict[str, str]:
+    return {
+        "l": tr("litre"), "ml": tr("ml"), "kcal": tr("kcal"), "kj": tr("kJ"), "eur": tr("euro"),
+        "pcs": tr("pieces"), "pack": tr("packs"), "set": tr("sets"), "day": tr("days"),
+    }
+
+
+def category_labels() -> dict[str, str]:
+    return {
+        "water": tr("Water"), "food": tr("Food"), "light": tr("Light and power"),
+        "radio": tr("Radio and information"), "first_aid": tr("First aid and medicines"),
+        "hygiene": tr("Hygiene"), "tools": tr("Tools"), "documents": tr("Documents"),
+        "cash": tr("Cash"), "baby": tr("Baby"), "pets": tr("Pets"), "grab_bag": tr("Grab bag"),
+        "warmth": tr("Warmth"),
+    }
+
+
+def quantity_text(quantity: float, unit: str) -> str:
+    """'1 piece', '3 pieces', '1,5 litre'."""
+    if quantity == 1:
+        singular = {"pcs": tr("piece"), "pack": tr("pack"), "set": tr("set"), "day": tr("day")}
+        if unit in singular:
+            return f"1 {singular[unit]}"
+    return f"{format_amount(quantity, group=True)} {unit_labels().get(unit, unit)}"
+
+
+def item_label(item_id: str, name: str, medicines: dict[str, str]) -> str:
+    """What a stock entry is, in words: the catalogue name, the medicine, or the own name."""
+    if item_id == "own":
+        return name
+    if item_id.startswith("medicine:"):
+        return medicines.get(item_id, name or tr("Medicine"))
+    item = catalogue().item(item_id)
+    return item.label(current_language()) if item else (name or item_id)
 
 
 def duration_text(hours: float) -> str:
