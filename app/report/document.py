@@ -52,7 +52,6 @@ if TYPE_CHECKING:
     from app.core.records import Stock
     from app.core.supplies import KitReport
 
-DOCUMENTS = ("plan", "fridge", "wallet", "checklist", "shopping")
 PDF_DPI = 300
 LAYOUT_DPI = 72  # the text layout works in points
 
@@ -79,7 +78,7 @@ class PrintDocument:
 
 
 Builder = Callable[["Household", "list[Stock]", "KitReport", PrintOptions], PrintDocument]
-BUILDERS: dict[str, Builder] = {}
+"""How a document is made from the household's data (the registry is app/report/builders.py)."""
 
 
 def footer_texts(options: PrintOptions, page: int, pages: int) -> tuple[str, str]:
@@ -140,26 +139,6 @@ def print_document(document: PrintDocument, printer: QPrinter) -> int:
                                QPageLayout.Unit.Millimeter)
     printer.setDocName(document.title)
     return document.render(printer)
-
-
-def build_document(kind: str, household: Household, stock: list[Stock], report: KitReport,
-                   options: PrintOptions) -> PrintDocument:
-    """The document ``kind`` (one of DOCUMENTS) for this household; KeyError when unknown."""
-    _register_own()
-    try:
-        builder = BUILDERS[kind]
-    except KeyError:
-        raise KeyError(f"unknown document {kind!r}; known: {', '.join(sorted(BUILDERS))}") from None
-    return builder(household, stock, report, options)
-
-
-def _register_own() -> None:
-    from app.report import checklist, fridge, plan, shopping, wallet  # noqa: F401 - wallet registers itself
-
-    BUILDERS.setdefault("plan", plan.build)
-    BUILDERS.setdefault("fridge", fridge.build)
-    BUILDERS.setdefault("checklist", checklist.build)
-    BUILDERS.setdefault("shopping", shopping.build)
 
 
 # --- flowing text -------------------------------------------------------------------------------

@@ -32,18 +32,14 @@ def export_pdf(repository: Repository, kind: str, path: str | os.PathLike[str],
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtGui import QGuiApplication
 
-    from app.report.document import PrintOptions, build_document, write_pdf
+    from app.report.builders import build_document
+    from app.report.document import PrintOptions, write_pdf
     from app.words.i18n import Translations
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     translations = Translations(app)
     translations.use(language)
     try:
-        if kind == "wallet":
-            try:
-                import app.report.wallet  # noqa: F401  (registers the wallet cards)
-            except ImportError as error:
-                raise DocumentMissing(kind) from error
         today = today or dt.date.today()
         report = kit_report_of(repository, today)
         options = PrintOptions(today=today, next_check=report.next_check, large=large,

@@ -33,8 +33,9 @@ from app.core.broadcasters import broadcasters
 from app.core.fields import format_date
 from app.core.household import Household
 from app.core.national import national_number
-from app.core.records import Member
-from app.report.document import BUILDERS, PrintDocument, PrintOptions, footer_texts
+from app.core.records import Member, Stock
+from app.core.supplies import KitReport
+from app.report.document import PrintDocument, PrintOptions, footer_texts
 from app.report.fonts import report_family
 from app.words.i18n import tr
 
@@ -366,4 +367,6 @@ class WalletCards(PrintDocument):
             y += label_h * 0.35
 
 
-BUILDERS["wallet"] = lambda household, stock, report, options: WalletCards(household, options)
+def build(household: Household, stock: list[Stock], report: KitReport,
+          options: PrintOptions) -> WalletCards:
+    return WalletCards(household, options)

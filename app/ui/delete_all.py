@@ -9,7 +9,7 @@ removed and which could not be.
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -30,7 +30,23 @@ from app.ui.theme import DEFAULT_TEXT_SIZE, heading
 from app.words.i18n import current_language, tr
 
 if TYPE_CHECKING:
-    from app.ui.application import Paraat
+    from PySide6.QtWidgets import QApplication
+
+    from app.paths import DataLocation
+    from app.ui.session import Session
+
+
+class RunningApp(Protocol):
+    """What deleting all needs of the running GUI (``app.ui.application.Paraat``, which calls
+    this module: described here so that this module does not import that one)."""
+
+    app: QApplication
+    session: Session
+    location: DataLocation
+    window: QWidget | None
+
+    def start_over(self, repository: Repository) -> QWidget:
+        """Begin again with ``repository``: a new session and window."""
 
 
 class DeleteAllDialog(QDialog):
@@ -95,7 +111,7 @@ def report_text(report: EraseReport) -> str:
     return "\n\n".join(parts)
 
 
-def erase_and_start_over(paraat: Paraat) -> EraseReport:
+def erase_and_start_over(paraat: RunningApp) -> EraseReport:
     """Erase the data folder, open a fresh household there, and tell the user the outcome."""
     session = paraat.session
     language = current_language()

@@ -23,14 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.report.document import (
-    DOCUMENTS,
-    PrintDocument,
-    PrintOptions,
-    build_document,
-    print_document,
-    write_pdf,
-)
+from app.report.builders import DOCUMENTS, build_document
+from app.report.document import PrintDocument, PrintOptions, print_document, write_pdf
 from app.ui import file_dialogs
 from app.ui.fields import make_hint
 from app.ui.session import Session

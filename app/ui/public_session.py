@@ -10,11 +10,11 @@ then waits for the next visitor's first input before it counts again.
 from __future__ import annotations
 
 import gc
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QClipboard, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from app.paths import MEMORY_DATABASE
 from app.policy import Policy
@@ -23,7 +23,23 @@ from app.ui.idle_watch import IdleWatch
 from app.words.i18n import current_language, tr
 
 if TYPE_CHECKING:
-    from app.ui.application import Paraat
+    from app.ui.session import Session
+
+
+class RunningApp(Protocol):
+    """What public mode needs of the running GUI (``app.ui.application.Paraat``, which makes
+    the ``PublicSession``: described here so that this module does not import that one)."""
+
+    app: QApplication
+    session: Session
+    start_language: str
+
+    def start_over(self, repository: Repository) -> QWidget:
+        """Begin again with ``repository``: a new session and window."""
+        ...
+
+    def first_run(self) -> None:
+        """Show the first-run wizard when the household is empty."""
 
 WAIT_MS = 20
 MAX_WAITS = 250
@@ -74,7 +90,7 @@ class PublicSession(QObject):
     wiped = Signal()
     """Everything was erased; a fresh, empty Paraat is showing."""
 
-    def __init__(self, paraat: Paraat, policy: Policy) -> None:
+    def __init__(self, paraat: RunningApp, policy: Policy) -> None:
         super().__init__(paraat.app)
         self.setObjectName("public_session")
         self.paraat = paraat

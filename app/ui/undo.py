@@ -16,15 +16,16 @@ from __future__ import annotations
 import dataclasses
 import logging
 import sqlite3
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoCommand
 
 from app.words.i18n import tr
 
 if TYPE_CHECKING:
-    from app.storage.repository import Snapshot
-    from app.ui.session import Session
+    from app.storage.repository import Repository, Snapshot
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,20 @@ _SET_FIELD_ID = 1001
 # Fields that change as a side effect of other steps in this history (moving one member
 # renumbers every member's position), not a sign that something else changed the record.
 _DERIVED_FIELDS = frozenset({"position"})
+
+
+class UndoHost(Protocol):
+    """What an undo step needs of the open household: ``app.ui.session.Session``, which
+    pushes these steps (described here so that this module does not import that one)."""
+
+    repository: Repository
+    notice: SignalInstance
+    """A short message for the status bar."""
+    changed: SignalInstance
+    """A record kind changed; pages showing it reload."""
+
+    def run_stored(self, kind: str, action: Callable[[], Any]) -> None:
+        """Run ``action`` as one stored change, reporting errors instead of raising."""
 
 
 class ChangedElsewhere(Exception):
@@ -49,7 +64,7 @@ def _same(stored: Any, expected: Any) -> bool:
 class _StoredCommand(QUndoCommand):
     """A command whose first redo has already happened."""
 
-    def __init__(self, session: Session, kind: str, text: str) -> None:
+    def __init__(self, session: UndoHost, kind: str, text: str) -> None:
         super().__init__(text)
         self.session = session
         self.kind = kind
@@ -111,7 +126,7 @@ class _StoredCommand(QUndoCommand):
 class SetFieldCommand(_StoredCommand):
     """One field of one record changed from ``old`` to ``new``."""
 
-    def __init__(self, session: Session, kind: str, record_id: Any, field: str, old: Any, new: Any,
+    def __init__(self, session: UndoHost, kind: str, record_id: Any, field: str, old: Any, new: Any,
                  text: str) -> None:
         super().__init__(session, kind, text)
         self.record_id = record_id
@@ -147,7 +162,7 @@ class SetFieldCommand(_StoredCommand):
 class AddRecordCommand(_StoredCommand):
     """A record was added; undo deletes it again (with anything added under it since)."""
 
-    def __init__(self, session: Session, kind: str, record: Any, text: str) -> None:
+    def __init__(self, session: UndoHost, kind: str, record: Any, text: str) -> None:
         super().__init__(session, kind, text)
         self.record = record
         self.snapshot: Snapshot | None = None
@@ -165,7 +180,7 @@ class AddRecordCommand(_StoredCommand):
 class DeleteRecordCommand(_StoredCommand):
     """A record (and its dependants) was deleted; undo puts it all back."""
 
-    def __init__(self, session: Session, snapshot: Snapshot, text: str) -> None:
+    def __init__(self, session: UndoHost, snapshot: Snapshot, text: str) -> None:
         super().__init__(session, snapshot.kind, text)
         self.snapshot = snapshot
 
@@ -180,7 +195,7 @@ class DeleteRecordCommand(_StoredCommand):
 class MoveMemberCommand(_StoredCommand):
     """A member moved up or down in the list."""
 
-    def __init__(self, session: Session, member_id: int, offset: int, text: str) -> None:
+    def __init__(self, session: UndoHost, member_id: int, offset: int, text: str) -> None:
         super().__init__(session, "member", text)
         self.member_id = member_id
         self.offset = offset
@@ -197,7 +212,7 @@ class MoveMemberCommand(_StoredCommand):
 class ImportCommand(_StoredCommand):
     """Records added together by an import; undo takes them all out again in one step."""
 
-    def __init__(self, session: Session, kind: str, ids: list[Any], text: str) -> None:
+    def __init__(self, session: UndoHost, kind: str, ids: list[Any], text: str) -> None:
         super().__init__(session, kind, text)
         self.ids = ids
         self.snapshots: list[Snapshot] = []

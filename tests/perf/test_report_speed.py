@@ -17,7 +17,8 @@ from PySide6.QtGui import QPainter, QPdfWriter
 
 from app.core.demo import demo_household, demo_stock
 from app.core.supplies import kit_report
-from app.report.document import PrintOptions, a4_layout, build_document, write_pdf
+from app.report.builders import build_document
+from app.report.document import PrintOptions, a4_layout, write_pdf
 
 TARGET_S = 0.5
 RUNS = 7

@@ -23,7 +23,8 @@ from app.core.records import (
     Stock,
 )
 from app.core.supplies import kit_report
-from app.report.document import PrintOptions, build_document, write_pdf
+from app.report.builders import build_document
+from app.report.document import PrintOptions, write_pdf
 
 TODAY = dt.date(2026, 3, 12)
 

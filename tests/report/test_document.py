@@ -13,15 +13,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from app.core.demo import demo_household, demo_stock
 from app.core.supplies import kit_report
-from app.report.document import (
-    BUILDERS,
-    DOCUMENTS,
-    PrintOptions,
-    a4_layout,
-    build_document,
-    print_document,
-    write_pdf,
-)
+from app.report.builders import BUILDERS, DOCUMENTS, build_document
+from app.report.document import PrintOptions, a4_layout, print_document, write_pdf
 from tests.report.conftest import TODAY, assert_a4_pages, pdf_text
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,7 +12,8 @@ import pytest
 
 from app.core.demo import demo_household, demo_stock
 from app.core.supplies import kit_report
-from app.report.document import PrintOptions, build_document, pdf_bytes, write_pdf
+from app.report.builders import build_document
+from app.report.document import PrintOptions, pdf_bytes, write_pdf
 from app.storage.safe_write import SpecialTarget
 from app.words.bilingual import os_error_reason
 from tests.fault_injection import fail_at, list_steps

@@ -14,13 +14,8 @@ from app.core.demo import demo_household, demo_stock
 from app.core.household import Household
 from app.core.records import Member
 from app.core.supplies import kit_report
-from app.report.document import (
-    BUILDERS,
-    PrintOptions,
-    a4_layout,
-    build_document,
-    write_pdf,
-)
+from app.report.builders import BUILDERS, build_document
+from app.report.document import PrintOptions, a4_layout, write_pdf
 from app.report.wallet import (
     CARD_H,
     CARD_W,

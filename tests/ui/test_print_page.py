@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
-from app.report.document import DOCUMENTS
+from app.report.builders import DOCUMENTS
 
 TODAY = dt.date(2026, 11, 28)
 
