@@ -219,7 +219,7 @@ def _messages(lang: str | None) -> dict[str, str]:
 
 def _folder_error(error: DataFolderError, lang: str | None) -> str:
     """The data folder or file cannot be used: which one (a file called a file), why, and what
-    to do, in plain words (the same as the window's, app/ui/application.py)."""
+    to do, in plain words (the same as the window's, app/ui/start/application.py)."""
     dutch = lang != "en"
     kind, reason = error.where_kind(), error.reason()
     if kind == "folder":
@@ -763,7 +763,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_command(args)
         except Exception as error:  # never a traceback in the user's face
             return _unexpected(error, args.lang)
-    from app.ui.application import run_gui
+    from app.ui.start.application import run_gui
 
     return run_gui(args)
 

@@ -111,7 +111,7 @@ def test_no_log_file_falls_back_to_the_console_or_nothing(monkeypatch, tmp_path)
 
 def test_setup_logging_uses_the_quiet_handlers(tmp_path: Path, capfd) -> None:
     from app.paths import data_location
-    from app.ui.application import setup_logging
+    from app.ui.start.application import setup_logging
 
     root = logging.getLogger()
     before = list(root.handlers)

@@ -28,7 +28,7 @@ def wheel(tmp_path_factory) -> Path:
 def test_wheel_contains_resources_and_entry_point(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     for needed in ("app/resources/i18n/paraat_nl.qm", "app/resources/data/broadcasters.json",
-                   "app/resources/icons/paraat.svg", "app/core/records.py", "app/ui/main_window.py",
+                   "app/resources/icons/paraat.svg", "app/core/records.py", "app/ui/start/main_window.py",
                    "app/content/chapters.py", "app/core/national.py",
                    "app/resources/guidance/nl/01-waarom.md", "app/resources/guidance/en/01-waarom.md"):
         assert needed in names

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTableView
 
 from app.core.records import Stock
 from app.storage.repository import Repository
-from app.ui.kit_models import StockTableModel
-from app.ui.search_proxy import SearchProxy
-from app.ui.session import Session
+from app.ui.common.search_proxy import SearchProxy
+from app.ui.common.session import Session
+from app.ui.kit.kit_models import StockTableModel
 
 ENTRIES = 10_000
 TARGET_MS = 50.0

@@ -263,7 +263,7 @@ def test_delete_all_in_the_window_keeps_the_new_household_locked(tmp_path: Path,
     from PySide6.QtWidgets import QMessageBox
 
     from app.paths import data_location
-    from app.ui.application import Paraat
+    from app.ui.start.application import Paraat
     from app.words.i18n import Translations
 
     told: list[str] = []

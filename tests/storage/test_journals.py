@@ -332,7 +332,7 @@ def test_command_line_tells_about_a_foreign_journal_in_dutch(tmp_path: Path, cap
 
 def test_window_says_what_was_put_back_from_when_and_where_the_damaged_file_is(
         tmp_path: Path, qapp) -> None:
-    from app.ui.application import recovery_message
+    from app.ui.start.application import recovery_message
     from app.words.i18n import Translations
 
     database, made = _with_backup(tmp_path)

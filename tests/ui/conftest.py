@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from app.core.demo import demo_household, demo_stock
 from app.paths import data_location
 from app.storage.repository import Repository
-from app.ui.application import Paraat
-from app.ui.main_window import MainWindow
-from app.ui.session import Session
+from app.ui.common.session import Session
+from app.ui.start.application import Paraat
+from app.ui.start.main_window import MainWindow
 from app.words.i18n import Translations
 
 
@@ -79,7 +79,7 @@ def _leave_the_application_as_found(qapp: QApplication) -> Iterator[None]:
     """Tests that start Paraat in-process (run_gui) may install Dutch or private dialogs:
     put English and the normal dialogs back, so no later test depends on the order."""
     yield
-    from app.ui import file_dialogs
+    from app.ui.common import file_dialogs
 
     Translations(qapp).use("en")
     file_dialogs.configure(private_dialogs=False, allow_local_save=True)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from app.core.records import Contact
 from app.storage import safe_write
-from app.ui.session import SaveError
+from app.ui.common.session import SaveError
 from app.words.i18n import Translations
 from tests.tiny_disk import fill, leftovers, tiny_disk
 

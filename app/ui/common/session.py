@@ -1,0 +1,272 @@
+"""The open household: the repository, the undo stack, and the signals pages listen to.
+
+Pages never write to the repository themselves; they call the session, which stores the
+change in one durable transaction, pushes an undo step and emits ``changed``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from app import commands
+from app.core.household import Household
+from app.core.records import clean_value
+from app.core.supplies import KitReport
+from app.paths import backups_folder_for
+from app.storage import backups
+from app.storage.repository import Repository
+from app.ui.common.undo import (
+    AddRecordCommand,
+    DeleteRecordCommand,
+    ImportCommand,
+    MoveMemberCommand,
+    SetFieldCommand,
+)
+from app.words import bilingual
+from app.words.backups import failure_text
+from app.words.i18n import current_language, tr
+
+log = logging.getLogger(__name__)
+
+
+class SaveError(Exception):
+    """The change could not be stored (disk full, folder gone, …). Nothing changed."""
+
+
+
+class Session(QObject):
+    """One household, open for editing."""
+
+    changed = Signal(str)
+    """A record kind changed (by an edit, undo or redo); pages showing it reload."""
+    saved = Signal()
+    """A change is durably stored."""
+    save_failed = Signal(str)
+    """A change could not be stored; the argument says why, in plain words."""
+    flush_requested = Signal()
+    """Editors holding typed text must store it now (the window is closing)."""
+    navigate_requested = Signal(str, str)
+    """Show a page (and a place on it): page name, target."""
+    notice = Signal(str)
+    """A short message for the status bar."""
+    backups_changed = Signal()
+    """A backup was made or restored; the backups page reloads its list."""
+    backup_failed = Signal(str)
+    """A backup could not be made; the argument says why, in plain words (``backup_problem``)."""
+
+    def __init__(self, repository: Repository, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.repository = repository
+        self.undo_stack = QUndoStack(self)
+        self.clock: Callable[[], dt.date] = dt.date.today
+        self.backups_folder: Path | None = backups_folder_for(repository.path)
+        """Where backups go; None in memory (public mode): nothing is written then."""
+        self.backup_problem = ""
+        """Why the last backup failed, in plain words; "" after one that worked."""
+
+    # --- storing ------------------------------------------------------------------------------
+
+    def _store(self, action: Callable[[], Any]) -> Any:
+        try:
+            result = action()
+        except sqlite3.Error as error:
+            log.error("could not save: %s", error)
+            message = tr("Your change could not be saved: %1").replace(
+                "%1", bilingual.save_error_reason(error, current_language()))
+            self.save_failed.emit(message)
+            raise SaveError(message) from error
+        return result
+
+    def run_stored(self, kind: str, action: Callable[[], Any]) -> None:
+        """Run an undo or redo step (errors are reported, not raised: Qt calls this)."""
+        try:
+            self._store(action)
+        except SaveError:
+            return
+        self.saved.emit()
+        self.changed.emit(kind)
+
+    def set_field(self, kind: str, record_id: Any, field: str, value: Any) -> Any:
+        """Store one field; raises InvalidValue (nothing stored) or SaveError."""
+        record = self.repository.get(kind, record_id)
+        if record is None:
+            return value
+        old = getattr(record, field)
+        if clean_value(kind, field, value) == old:
+            return old
+        new = self._store(lambda: self.repository.set_field(kind, record_id, field, value))
+        self.undo_stack.push(SetFieldCommand(self, kind, record_id, field, old, new, tr("Edit")))
+        self.saved.emit()
+        self.changed.emit(kind)
+        return new
+
+    def add(self, kind: str, record: Any) -> Any:
+        """Store a new record and return it with its id."""
+        stored = self._store(lambda: self.repository.add(kind, record))
+        self.undo_stack.push(AddRecordCommand(self, kind, stored, tr("Add")))
+        self.saved.emit()
+        self.changed.emit(kind)
+        return stored
+
+    def delete(self, kind: str, record_id: Any) -> None:
+        """Delete a record (and what hangs under it); undo brings it all back."""
+        snapshot = self._store(lambda: self.repository.delete(kind, record_id))
+        self.undo_stack.push(DeleteRecordCommand(self, snapshot, tr("Delete")))
+        self.saved.emit()
+        self.changed.emit(kind)
+        for child_kind, _ in snapshot.dependants:
+            self.changed.emit(child_kind)
+
+    def move_member(self, member_id: int, offset: int) -> bool:
+        moved = self._store(lambda: self.repository.move_member(member_id, offset))
+        if moved:
+            self.undo_stack.push(MoveMemberCommand(self, member_id, offset, tr("Move")))
+            self.saved.emit()
+            self.changed.emit("member")
+        return moved
+
+    def add_many(self, records: list[tuple[str, Any]],
+                 updates: list[tuple[str, Any, str, Any]] = ()) -> list[Any]:
+        """Store records and changes in one transaction (the first-run wizard). Not undoable."""
+        stored = self._store(lambda: self.repository.add_many(records, updates))
+        self.saved.emit()
+        self.changed.emit("*")
+        return stored
+
+    def import_records(self, kind: str, records: list[Any]) -> list[Any]:
+        """Add imported records in one transaction (all or nothing); one undo step."""
+        self.backup("import")
+        stored = self._store(lambda: self.repository.add_many([(kind, record) for record in records]))
+        self.undo_stack.push(ImportCommand(self, kind, [record.id for record in stored], tr("Import")))
+        self.saved.emit()
+        self.changed.emit(kind)
+        return stored
+
+    def import_contacts(self, pairs: list[tuple[Any, list[Any]]]) -> list[Any]:
+        """Add contacts with their phone numbers in one transaction; one undo step."""
+        self.backup("import")
+        stored = self._store(lambda: self.repository.add_contacts(pairs))
+        self.undo_stack.push(ImportCommand(self, "contact", [contact.id for contact in stored], tr("Import")))
+        self.saved.emit()
+        self.changed.emit("contact")
+        self.changed.emit("contact_phone")
+        return stored
+
+    def replace_all(self, household: Household, stock: list[Any] | None = None,
+                    settings: dict[str, str] | None = None) -> None:
+        """Replace the whole household and the kit's stock (demo, plan file), with
+        ``settings`` in the same transaction. Clears the undo history."""
+        if not self.repository.is_empty():
+            self.backup("replace")
+        self._store(lambda: self.repository.replace_all(household, stock or [], settings))
+        self.undo_stack.clear()
+        self.saved.emit()
+        self.changed.emit("*")
+
+    def flush(self) -> None:
+        """Ask every editor to store what it holds."""
+        self.flush_requested.emit()
+
+    # --- backups ------------------------------------------------------------------------------
+
+    def backup(self, reason: str) -> backups.BackupInfo | None:
+        """Make a backup now (``reason``: see backups.REASONS). None when backups are not kept
+        (in memory) or it failed: a failure is logged and told in the status bar, and never
+        stops the change it comes before."""
+        if self.backups_folder is None:
+            return None
+        try:
+            made = backups.make_backup(self.repository.connection, self.backups_folder, reason)
+        except (OSError, sqlite3.Error, backups.BackupError) as error:
+            log.warning("backup (%s) failed: %s", reason, type(error).__name__)
+            self._backup_failed(error)
+            return None
+        self.backup_problem = ""
+        self.backups_changed.emit()
+        return made
+
+    def _backup_failed(self, error: BaseException) -> None:
+        self.backup_problem = failure_text(error)
+        self.backup_failed.emit(self.backup_problem)
+        self.notice.emit(self.backup_problem)
+
+    def backup_at_start(self) -> backups.BackupInfo | None:
+        """The daily backup at start: at most once a day, only when the data changed."""
+        if self.backups_folder is None:
+            return None
+        try:
+            made = backups.backup_at_start(self.repository.connection, self.backups_folder)
+        except (OSError, sqlite3.Error, backups.BackupError) as error:
+            log.warning("backup at start failed: %s", type(error).__name__)
+            self._backup_failed(error)  # told in the window, not only logged
+            return None
+        if made is not None:
+            self.backup_problem = ""
+            self.backups_changed.emit()
+        return made
+
+    def restore_backup(self, path: Path) -> backups.BackupInfo:
+        """Put a backup back, after backing up what is there now; returns that backup.
+
+        Raises BackupDamaged (nothing changed) or SaveError. The undo history is cleared
+        and every page reloads.
+        """
+        if self.backups_folder is None:
+            raise backups.BackupError("no backups in memory")
+        self.flush()
+        try:
+            before = backups.restore_backup(self.repository.connection, self.backups_folder, path)
+        except OSError as error:
+            log.error("could not restore a backup: %s", type(error).__name__)
+            message = tr("The backup could not be put back: %1").replace(
+                "%1", bilingual.os_error_reason(error, current_language()))
+            self.save_failed.emit(message)
+            raise SaveError(message) from error
+        except sqlite3.Error as error:
+            log.error("could not restore a backup: %s", type(error).__name__)
+            message = tr("The backup could not be put back: %1").replace(
+                "%1", bilingual.save_error_reason(error, current_language()))
+            self.save_failed.emit(message)
+            raise SaveError(message) from error
+        self.undo_stack.clear()
+        self.backups_changed.emit()
+        self.saved.emit()
+        self.changed.emit("*")
+        return before
+
+    # --- reading and settings -----------------------------------------------------------------
+
+    def today(self) -> dt.date:
+        """Today's date (tests set ``session.clock``)."""
+        return self.clock()
+
+    def kit_hours(self) -> float:
+        """The chosen horizon in hours: 72 by default, 1 to 28 days."""
+        return commands.kit_hours(self.repository)
+
+    def last_kit_check(self) -> dt.date | None:
+        return commands.last_kit_check(self.repository)
+
+    def kit_report(self) -> KitReport:
+        """The kit against the stock, for the chosen horizon, as of today."""
+        return commands.kit_report_of(self.repository, self.today())
+
+    def household(self) -> Household:
+        return self.repository.household()
+
+    def setting(self, key: str, default: str = "") -> str:
+        return self.repository.setting(key, default)
+
+    def set_setting(self, key: str, value: str) -> None:
+        try:
+            self.repository.set_setting(key, value)
+        except sqlite3.Error as error:
+            log.error("could not save setting %s: %s", key, error)

@@ -1,0 +1,1 @@
+"""The information page: the guidance chapters, search, and the power-cut timeline."""

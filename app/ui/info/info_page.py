@@ -1,0 +1,214 @@
+"""Informatie: the booklet's guidance chapter by chapter, search, and "What if the power fails?"
+
+Chapters are Markdown from resources/guidance/<language>/, shown with Qt's own Markdown
+support in a QTextBrowser. Links like ``chapter:05-stroom`` open another chapter and links like
+``app:kit`` open the page where you act on it. The timeline is worked out for this household.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QWidget,
+)
+
+from app.content.chapters import chapters
+from app.content.search import search
+from app.content.timeline import personal_timeline
+from app.ui.common import file_dialogs
+from app.ui.common.search_proxy import search_box
+from app.ui.common.session import Session
+from app.ui.common.tabbed_page import TabbedPage
+from app.ui.common.theme import heading, page_layout
+from app.words.i18n import current_language, tr
+
+CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def make_browser(name: str, title: str) -> QTextBrowser:
+    browser = QTextBrowser()
+    browser.setObjectName(name)
+    browser.setAccessibleName(title)
+    browser.setOpenLinks(False)  # every link is routed by Paraat; nothing opens a network
+    browser.setOpenExternalLinks(False)
+    browser.setMinimumHeight(browser.fontMetrics().lineSpacing() * 18)
+    return browser
+
+
+class InfoPage(TabbedPage):
+    """The guidance, searchable, and the power-cut timeline for this household."""
+
+    page_name = "info"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, tr("Information"), parent)
+        self.language = current_language()
+        self.chapters = {chapter.id: chapter for chapter in chapters(self.language)}
+        self.add_tab(self._chapters_tab(), tr("Read the booklet"))
+        self.add_tab(self._timeline_tab(), tr("What if the power fails?"))
+        self.session.changed.connect(self._refresh_timeline)
+        self._refresh_timeline()
+        if self.chapters:
+            self.show_chapter(next(iter(self.chapters)))
+
+    def object_for(self, target: str) -> str:
+        if target == "timeline":
+            return "info.timeline"
+        if target.startswith("chapter:"):
+            self.show_chapter(target.split(":", 1)[1])
+            return "info.chapter"
+        return target
+
+    # --- chapters -----------------------------------------------------------------------------
+
+    def _chapters_tab(self) -> QWidget:
+        widget = QWidget()
+        layout = page_layout(widget)
+        self.search = search_box("info.search", tr("Search in all chapters"))
+        layout.addWidget(self.search)
+        self.results = QListWidget()
+        self.results.setObjectName("info.results")
+        self.results.setAccessibleName(tr("Search results"))
+        self.results.setWordWrap(True)
+        self.results.setVisible(False)
+        layout.addWidget(self.results)
+        # Side by side at normal sizes; at large text the list goes above the chapter.
+        large = QApplication.font().pointSizeF() >= 18
+        splitter = QSplitter(Qt.Orientation.Vertical if large else Qt.Orientation.Horizontal)
+        self.toc = QListWidget()
+        self.toc.setObjectName("info.chapters")
+        self.toc.setAccessibleName(tr("Chapters"))
+        self.toc.setWordWrap(True)
+        self.toc.setMinimumHeight(self.toc.fontMetrics().lineSpacing() * 4)
+        for chapter in self.chapters.values():
+            item = QListWidgetItem(chapter.title)
+            item.setData(CHAPTER_ROLE, chapter.id)
+            self.toc.addItem(item)
+        self.browser = make_browser("info.chapter", tr("Chapter"))
+        splitter.addWidget(self.toc)
+        splitter.addWidget(self.browser)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 1)
+        buttons = QHBoxLayout()
+        self.print_button = QPushButton(tr("Print this chapter…"))
+        self.print_button.setObjectName("info.print")
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.toc.currentItemChanged.connect(self._on_chapter_chosen)
+        self.browser.anchorClicked.connect(self.follow_link)
+        self.search.textChanged.connect(self._on_search)
+        self.results.itemActivated.connect(self._on_result)
+        self.results.itemClicked.connect(self._on_result)
+        self.print_button.clicked.connect(self.print_chapter)
+        return widget
+
+    def show_chapter(self, chapter_id: str, find: str = "") -> bool:
+        chapter = self.chapters.get(chapter_id)
+        if chapter is None:
+            return False
+        self.current_chapter = chapter_id
+        self.browser.setMarkdown(chapter.markdown)
+        self.browser.document().setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, chapter.title)
+        for row in range(self.toc.count()):
+            if self.toc.item(row).data(CHAPTER_ROLE) == chapter_id:
+                blocked = self.toc.blockSignals(True)
+                self.toc.setCurrentRow(row)
+                self.toc.blockSignals(blocked)
+        if find:
+            self.browser.find(find)
+        return True
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_chapter_chosen(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.show_chapter(current.data(CHAPTER_ROLE))
+
+    @Slot(QUrl)
+    def follow_link(self, url: QUrl) -> None:
+        """chapter:… opens a chapter, app:… opens a page of Paraat; nothing else is followed."""
+        target = url.toString()
+        if target.startswith("chapter:"):
+            self.show_chapter(target.split(":", 1)[1])
+        elif target.startswith("app:"):
+            page = target.split(":", 1)[1]
+            if page == "timeline":
+                self.tabs.setCurrentIndex(1)
+            else:
+                self.session.navigate_requested.emit(page, "")
+
+    @Slot(str)
+    def _on_search(self, text: str) -> None:
+        self.results.clear()
+        hits = search(text, self.language) if text.strip() else []
+        for hit in hits[:50]:
+            item = QListWidgetItem(f"{hit.chapter_title}: {hit.sentence}")
+            item.setData(CHAPTER_ROLE, hit.chapter_id)
+            self.results.addItem(item)
+        if text.strip() and not hits:
+            self.results.addItem(tr("Nothing found. Try another word."))
+        self.results.setVisible(bool(text.strip()))
+
+    @Slot(QListWidgetItem)
+    def _on_result(self, item: QListWidgetItem) -> None:
+        chapter_id = item.data(CHAPTER_ROLE)
+        if chapter_id:
+            self.show_chapter(chapter_id, self.search.text().split()[0] if self.search.text().split() else "")
+
+    def print_document(self, printer: QPrinter) -> None:
+        """Print the open chapter (the same document that is on the screen)."""
+        self.browser.document().print_(printer)
+
+    @Slot()
+    def print_chapter(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = file_dialogs.print_dialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_document(printer)
+
+    # --- the timeline -------------------------------------------------------------------------
+
+    def _timeline_tab(self) -> QWidget:
+        widget = QWidget()
+        layout = page_layout(widget)
+        layout.addWidget(heading(tr("What if the power fails for a long time?"), level=2))
+        intro = QLabel(tr("This is how the government expects a large power cut to go, hour by hour. Under each step: what it means for your household, from what you filled in."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.timeline = make_browser("info.timeline", tr("What if the power fails?"))
+        self.timeline.anchorClicked.connect(self.follow_link)
+        layout.addWidget(self.timeline, 1)
+        return widget
+
+    @Slot()
+    def _refresh_timeline(self, _kind: str = "") -> None:
+        steps = personal_timeline(self.session.household(), self.session.repository.list("stock"),
+                                  self.session.today(), self.language, self.session.kit_hours())
+        for_you = html.escape(tr("For your household:"))
+        fill_in = html.escape(tr("Fill it in"))
+        parts = []
+        for step in steps:
+            parts.append(f"<h2>{html.escape(step.title)}</h2>")
+            parts.append(f"<p>{html.escape(step.what_happens)}</p>")
+            if step.for_you:
+                parts.append(f"<p><b>{for_you}</b></p><ul>")
+                for line in step.for_you:
+                    text = html.escape(line.text)
+                    if line.link:
+                        text += f' <a href="{html.escape(line.link)}">{fill_in}</a>'
+                    parts.append(f"<li>{text}</li>")
+                parts.append("</ul>")
+        self.timeline.setHtml("".join(parts))

@@ -1,0 +1,191 @@
+"""Table models for the emergency kit: the kit list, the stock, and the shopping list.
+
+``KitTableModel`` and ``ShoppingTableModel`` show a computed ``KitReport``; ``StockTableModel``
+shows stock entries from the repository. Each can be filtered by typed text and sorted
+through ``search_proxy.SearchProxy``, with one precomputed lower-case text per row.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from app import commands
+from app.core.fields import expiry_day, format_expiry
+from app.core.records import Stock
+from app.core.supplies import ItemStatus, KitReport, is_expired
+from app.ui.common.session import Session
+from app.ui.common.table_models import ID_ROLE, RECORD_ROLE, RecordTableModel
+from app.words.i18n import current_language, tr
+from app.words.kit import category_labels, item_label, quantity_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def medicine_names(session: Session) -> dict[str, str]:
+    """"medicine:<id>" → "name (member)"."""
+    return commands.medicine_names(session.repository)
+
+
+class ReportTableModel(RecordTableModel):
+    """Rows from the session's kit report, recomputed whenever the household or stock changes."""
+
+    kind = "stock"
+    report: KitReport | None = None
+
+    def depends_on(self) -> tuple[str, ...]:
+        return ("member", "medicine", "pet", "settings")
+
+    def report_rows(self, report: KitReport) -> list[Any]:
+        raise NotImplementedError
+
+    def load_records(self) -> list[Any]:
+        self.report = self.session.kit_report()
+        rows = self.report_rows(self.report)
+        self._columns = self.columns()
+        self.search_texts = [" ".join(str(getter(row)) for _, getter in self._columns).lower() for row in rows]
+        return rows
+
+    def row_of(self, record_id: Any) -> int:
+        for row, status in enumerate(self.records):
+            if status.requirement.item.id == record_id:
+                return row
+        return -1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.records):
+            return None
+        status: ItemStatus = self.records[index.row()]
+        if role == ID_ROLE:
+            return status.requirement.item.id
+        if role == RECORD_ROLE:
+            return status
+        return super().data(index, role)
+
+    def sort_key(self, row: int, column: int) -> Any:
+        """What the search proxy sorts on (see search_proxy.py)."""
+        return str(self._columns[column][1](self.records[row])).lower()
+
+    def reload(self) -> None:
+        self.search_texts = []
+        super().reload()
+
+
+class KitTableModel(ReportTableModel):
+    """The recommended kit for this household, item by item, with what is there."""
+
+    optional_columns = (4, 5, 1)
+
+    def report_rows(self, report: KitReport) -> list[Any]:
+        return list(report.statuses)
+
+    def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
+        language = current_language()
+
+        def name(status: ItemStatus) -> str:
+            item = status.requirement.item
+            label = item.label(language)
+            return f"{label} ({status.requirement.subject})" if status.requirement.subject else label
+
+        def have(status: ItemStatus) -> str:
+            text = quantity_text(status.present, status.requirement.item.unit)
+            return f"✔ {text}" if status.missing <= 0 else text
+
+        return [
+            (tr("Item"), name),
+            (tr("Needed"), lambda s: quantity_text(s.required, s.requirement.item.unit)),
+            (tr("You have"), have),
+            (tr("Still needed"), lambda s: quantity_text(s.missing, s.requirement.item.unit) if s.missing else tr("Nothing")),
+            (tr("Where"), lambda s: ", ".join(s.locations)),
+            (tr("Best before"), self._best_before),
+        ]
+
+    def _best_before(self, status: ItemStatus) -> str:
+        text = format_expiry(status.earliest_expiry)
+        if text and self.report is not None and expiry_day(status.earliest_expiry) < self.report.today:
+            return f"⚠ {text}"
+        return text
+
+
+class ShoppingTableModel(ReportTableModel):
+    """What is still missing from the kit."""
+
+    optional_columns = (2,)
+
+    def report_rows(self, report: KitReport) -> list[Any]:
+        return list(report.shopping)
+
+    def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
+        categories = category_labels()
+        language = current_language()
+        return [
+            (tr("Item"), lambda s: s.requirement.item.label(language)),
+            (tr("To buy"), lambda s: quantity_text(s.missing, s.requirement.item.unit)),
+            (tr("Kind"), lambda s: categories.get(s.requirement.item.category, "")),
+        ]
+
+
+class StockTableModel(RecordTableModel):
+    """Stock entries (all, or those of one kit item), first-expiring-first."""
+
+    kind = "stock"
+    optional_columns = (4, 2)
+
+    def __init__(self, session: Session, item_id: str | None = None) -> None:
+        self.item_id = item_id
+        self._medicines: dict[str, str] = {}
+        super().__init__(session)
+
+    def depends_on(self) -> tuple[str, ...]:
+        return ("medicine", "member")
+
+    def set_item(self, item_id: str | None) -> None:
+        self.item_id = item_id
+        self.reload()
+
+    def load_records(self) -> list[Stock]:
+        self._medicines = medicine_names(self.session)
+        self._today = self.session.today()
+        records = self.session.repository.list("stock")
+        if self.item_id is not None:
+            records = [entry for entry in records if entry.item_id == self.item_id]
+        return records
+
+    def label(self, entry: Stock) -> str:
+        return item_label(entry.item_id, entry.name, self._medicines)
+
+    def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
+        def best_before(entry: Stock) -> str:
+            text = format_expiry(entry.expires)
+            return f"⚠ {text} " + tr("(expired)") if text and is_expired(entry, self._today) else text
+
+        return [
+            (tr("Item"), self.label),
+            (tr("How much"), lambda e: quantity_text(e.quantity, e.unit)),
+            (tr("Where"), lambda e: e.location),
+            (tr("Best before"), best_before),
+            (tr("In grab bag"), lambda e: tr("Yes") if e.grab_bag else ""),
+        ]
+
+    def reload(self) -> None:
+        self.search_texts = []
+        super().reload()
+        self.search_texts = [
+            " ".join((self.label(e), e.location, format_expiry(e.expires), e.notes)).lower()
+            for e in self.records
+        ]
+
+    def sort_key(self, row: int, column: int) -> Any:
+        """What the search proxy sorts on: dates as dates, amounts by unit and size."""
+        entry = self.records[row]
+        if column == 3:
+            return (expiry_day(entry.expires) or _FAR, entry.id or 0)
+        if column == 1:
+            return (entry.unit, entry.quantity)
+        return str(self._columns[column][1](entry)).lower()
+
+
+_FAR = datetime.date(9999, 12, 31)

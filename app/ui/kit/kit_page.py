@@ -1,0 +1,386 @@
+"""Step 1 of the booklet: the emergency kit for this household, what is there, what to buy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.fields import format_expiry
+from app.core.kit import MAX_DAYS, MIN_DAYS, catalogue, horizon_days
+from app.core.records import Stock
+from app.core.supplies import KitReport
+from app.ui.common.fields import make_hint
+from app.ui.common.fit_table import FitTableView
+from app.ui.common.flow_layout import FlowLayout
+from app.ui.common.search_proxy import SearchProxy, search_box
+from app.ui.common.session import SaveError, Session
+from app.ui.common.tabbed_page import TabbedPage
+from app.ui.common.theme import heading, page_layout
+from app.ui.kit import kit_files
+from app.ui.kit.kit_models import (
+    RECORD_ROLE,
+    KitTableModel,
+    ShoppingTableModel,
+    StockTableModel,
+)
+from app.ui.kit.stock_editor import StockEditor
+from app.words.i18n import current_language, tr
+from app.words.kit import autonomy_sentence, explain_requirement, horizon_text
+from app.words.numbers import format_amount
+
+
+def _table(name: str, title: str) -> FitTableView:
+    table = FitTableView()
+    table.setObjectName(name)
+    table.setAccessibleName(title)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setMinimumHeight(table.fontMetrics().lineSpacing() * 10)
+    return table
+
+
+class KitPage(TabbedPage):
+    """The recommended kit, the stock, the shopping list and the half-yearly check."""
+
+    page_name = "kit"
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, tr("Step 1: Make an emergency kit"), parent)
+        self.status.setVisible(True)
+        self.status.setObjectName("kit.status")
+        self.add_tab(self._needs_tab(), tr("What you need"))
+        self.add_tab(self._stock_tab(), tr("What you have"))
+        self.add_tab(self._shopping_tab(), tr("Shopping list"))
+        self.add_tab(self._check_tab(), tr("Check and reminders"))
+        self.session.changed.connect(self._refresh)
+        self._refresh()
+
+    def object_for(self, target: str) -> str:
+        if target.startswith("item."):
+            self.select_item(target[5:])
+            return "kit.table"
+        return {"shopping": "shopping.table", "check": "kit.checked", "expiring": "kit.expiring"}.get(target, target)
+
+    # --- what you need ------------------------------------------------------------------------
+
+    def _needs_tab(self) -> QWidget:
+        widget = QWidget()
+        layout = page_layout(widget)
+        layout.addWidget(heading(tr("How long must your kit last?"), level=2))
+        self.horizons = QButtonGroup(self)
+        choices = QVBoxLayout()
+        kit = catalogue()
+        for index, horizon in enumerate(kit.horizons):
+            button = QRadioButton(horizon_text(horizon.hours))
+            button.setObjectName(f"kit.horizon.{horizon.id}")
+            button.setToolTip(kit.source_text(horizon.source, current_language()))
+            self.horizons.addButton(button, index)
+            choices.addWidget(button)
+        own_row = QHBoxLayout()
+        self.own_horizon = QRadioButton(tr("Your own number of days:"))
+        self.own_horizon.setObjectName("kit.horizon.own")
+        self.horizons.addButton(self.own_horizon, len(kit.horizons))
+        self.own_days = QSpinBox()
+        self.own_days.setObjectName("kit.horizon.days")
+        self.own_days.setAccessibleName(tr("Your own number of days"))
+        self.own_days.setRange(MIN_DAYS, MAX_DAYS)
+        own_row.addWidget(self.own_horizon)
+        own_row.addWidget(self.own_days)
+        own_row.addStretch(1)
+        choices.addLayout(own_row)
+        layout.addLayout(choices)
+        self.horizon_source = make_hint("")
+        layout.addWidget(self.horizon_source)
+        self._show_horizon()
+        self.horizons.idToggled.connect(self._on_horizon)
+        self.own_days.valueChanged.connect(self._on_own_days)
+
+        layout.addWidget(heading(tr("Your kit, item by item"), level=2))
+        self.kit_search = search_box("kit.search", tr("Search the kit"))
+        layout.addWidget(self.kit_search)
+        self.kit_model = KitTableModel(self.session)
+        self.kit_proxy = SearchProxy(self)
+        self.kit_proxy.setSourceModel(self.kit_model)
+        self.kit_search.textChanged.connect(self.kit_proxy.set_search)
+        self.kit_table = _table("kit.table", tr("Your kit, item by item"))
+        self.kit_table.setModel(self.kit_proxy)
+        self.kit_table.setSortingEnabled(True)
+        self.kit_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        header = self.kit_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # about 30 rows: cheap
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.kit_table)
+
+        self.item_box = QGroupBox(tr("About this item"))
+        box_layout = QVBoxLayout(self.item_box)
+        self.item_title = heading("", level=3)
+        self.item_explain = QLabel()
+        self.item_explain.setObjectName("kit.explain")
+        self.item_explain.setWordWrap(True)
+        self.item_explain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                                  | Qt.TextInteractionFlag.TextSelectableByMouse)
+        box_layout.addWidget(self.item_title)
+        box_layout.addWidget(self.item_explain)
+        self.item_stock = StockEditor(
+            self.session, StockTableModel(self.session, item_id=""),
+            title=tr("What you have of this"), intro=tr("Add what you have, for example each pack you bought, with its date."),
+            add_text=tr("Add what you have"), new_record=self._new_item_stock,
+        )
+        box_layout.addWidget(self.item_stock)
+        layout.addWidget(self.item_box)
+        self.kit_table.selectionModel().currentRowChanged.connect(self._on_item_selected)
+        self.kit_proxy.modelReset.connect(self._keep_item_selected)
+        self._selected_item = ""
+        self.kit_table.selectRow(0)
+        self._on_item_selected()
+        return widget
+
+    def _show_horizon(self) -> None:
+        hours = self.session.kit_hours()
+        kit = catalogue()
+        preset = next((i for i, h in enumerate(kit.horizons) if h.hours == hours), None)
+        blocked = self.horizons.blockSignals(True), self.own_days.blockSignals(True)
+        if preset is not None:
+            self.horizons.button(preset).setChecked(True)
+            self.own_days.setValue(round(horizon_days(hours)))
+            source = kit.source_text(kit.horizons[preset].source, current_language())
+        else:
+            self.own_horizon.setChecked(True)
+            self.own_days.setValue(round(horizon_days(hours)))
+            source = tr("Your own choice.")
+        self.horizons.blockSignals(blocked[0])
+        self.own_days.blockSignals(blocked[1])
+        self.horizon_source.setText(tr("Source: %1").replace("%1", source))
+
+    @Slot(int, bool)
+    def _on_horizon(self, button_id: int, checked: bool) -> None:
+        if not checked:
+            return
+        kit = catalogue()
+        hours = kit.horizons[button_id].hours if button_id < len(kit.horizons) else self.own_days.value() * 24
+        self._set_hours(hours)
+
+    @Slot(int)
+    def _on_own_days(self, days: int) -> None:
+        self.own_horizon.setChecked(True)
+        self._set_hours(days * 24)
+
+    def _set_hours(self, hours: float) -> None:
+        if hours == self.session.kit_hours():
+            return
+        self.session.set_setting("kit_hours", format_amount(hours).replace(",", "."))
+        self._show_horizon()
+        self.session.changed.emit("settings")
+
+    def select_item(self, item_id: str) -> None:
+        row = self.kit_model.row_of(item_id)
+        if row >= 0:
+            self.kit_search.clear()
+            index = self.kit_proxy.mapFromSource(self.kit_model.index(row, 0))
+            self.kit_table.selectRow(index.row())
+
+    @Slot()
+    def _on_item_selected(self) -> None:
+        index = self.kit_table.currentIndex()
+        status = index.data(RECORD_ROLE) if index.isValid() else None
+        self.item_box.setVisible(status is not None)
+        if status is None:
+            self._selected_item = ""
+            self.item_stock.model.set_item("")
+            return
+        item = status.requirement.item
+        self._selected_item = item.id
+        self.item_title.setText(item.label(current_language()))
+        self.item_explain.setText(explain_requirement(status, catalogue()))
+        self.item_stock.model.set_item(item.id)
+        self.item_stock._select_row(0)
+
+    @Slot()
+    def _keep_item_selected(self) -> None:
+        if self._selected_item:
+            self.select_item(self._selected_item)
+        if not self.kit_table.currentIndex().isValid():
+            self.kit_table.selectRow(0)
+        self._on_item_selected()
+
+    def _new_item_stock(self) -> Stock | None:
+        index = self.kit_table.currentIndex()
+        if not index.isValid():
+            return None
+        status = index.data(RECORD_ROLE)
+        item = status.requirement.item
+        return Stock(item_id=item.id, quantity=1.0, unit=item.unit, added=self.session.today().isoformat())
+
+    # --- what you have ------------------------------------------------------------------------
+
+    def _stock_tab(self) -> QWidget:
+        widget = QWidget()
+        layout = page_layout(widget)
+        self.stock_search = search_box("stock.search", tr("Search what you have"))
+        layout.addWidget(self.stock_search)
+        self.stock_proxy = SearchProxy(self)
+        self.stock = StockEditor(
+            self.session, StockTableModel(self.session),
+            title=tr("Everything in your kit"),
+            intro=tr("Everything you have, the first to go off at the top. Add your own things too, like spare hearing-aid batteries."),
+            add_text=tr("Add your own item"), new_record=self._new_own_stock, proxy=self.stock_proxy,
+        )
+        self.stock_search.textChanged.connect(self.stock_proxy.set_search)
+        self.stock.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # first to go off on top
+        layout.addWidget(self.stock)
+        self.exchange_row = FlowLayout()
+        self.import_button = self._file_button("kit.import", tr("Add from a CSV file…"), kit_files.import_supplies)
+        self.export_button = self._file_button("kit.export", tr("Save as a CSV file…"), kit_files.export_supplies)
+        self.exchange_row.addWidget(self.import_button)
+        self.exchange_row.addWidget(self.export_button)
+        layout.addLayout(self.exchange_row)
+        layout.addWidget(make_hint(tr("A CSV file opens in Excel or LibreOffice. You can fill in a list there and add it here in one go.")))
+        layout.addStretch(1)
+        return widget
+
+    def _new_own_stock(self) -> Stock:
+        return Stock(item_id="own", name=tr("New item"), quantity=1.0, unit="pcs",
+                     added=self.session.today().isoformat())
+
+    def _file_button(self, name: str, text: str, action: Callable[[QWidget, Session], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(lambda: action(self, self.session))
+        return button
+
+    # --- shopping list ------------------------------------------------------------------------
+
+    def _shopping_tab(self) -> QWidget:
+        widget = QWidget()
+        layout = page_layout(widget)
+        layout.addWidget(heading(tr("What you still need to get"), level=2))
+        layout.addWidget(make_hint(tr("Build up your kit step by step; you do not need to buy it all at once. A ready-made kit from a shop is often expensive and not complete.")))
+        self.shopping_model = ShoppingTableModel(self.session)
+        self.shopping_table = _table("shopping.table", tr("What you still need to get"))
+        self.shopping_table.setModel(self.shopping_model)
+        self.shopping_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.shopping_table)
+        self.shopping_empty = QLabel(tr("Nothing is missing. Well done!"))
+        layout.addWidget(self.shopping_empty)
+        self.shopping_row = FlowLayout()
+        self.shopping_button = self._file_button("kit.shopping_export", tr("Save the shopping list…"),
+                                                 kit_files.export_shopping_list)
+        self.shopping_row.addWidget(self.shopping_button)
+        layout.addLayout(self.shopping_row)
+        layout.addStretch(1)
+        return widget
+
+    # --- check and reminders ------------------------------------------------------------------
+
+    def _check_tab(self) -> QWidget:
+        widget = QWidget()
+        layout = page_layout(widget)
+        layout.addWidget(heading(tr("Check your kit every six months"), level=2))
+        self.check_label = QLabel()
+        self.check_label.setObjectName("kit.next_check")
+        self.check_label.setWordWrap(True)
+        layout.addWidget(self.check_label)
+        self.checked_button = QPushButton(tr("I checked the whole kit today"))
+        self.checked_button.setObjectName("kit.checked")
+        self.checked_button.clicked.connect(self._mark_checked)
+        layout.addWidget(self.checked_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        layout.addWidget(heading(tr("Past its date or going off soon"), level=2))
+        self.expiring_label = QLabel()
+        self.expiring_label.setObjectName("kit.expiring")
+        self.expiring_label.setWordWrap(True)
+        layout.addWidget(self.expiring_label)
+        self.expiring_grid = QGridLayout()
+        self.expiring_grid.setColumnStretch(0, 1)
+        layout.addLayout(self.expiring_grid)
+        layout.addWidget(heading(tr("Reminders in your own calendar"), level=2))
+        layout.addWidget(make_hint(tr("Paraat only reminds you when it is open. Save a calendar file and open it on your phone or computer: then your calendar reminds you of the check, of fresh tap water and of every best-before date.")))
+        self.calendar_row = FlowLayout()
+        self.calendar_button = self._file_button("kit.calendar", tr("Save reminders for your calendar…"),
+                                                 kit_files.export_calendar)
+        self.calendar_row.addWidget(self.calendar_button)
+        layout.addLayout(self.calendar_row)
+        layout.addStretch(1)
+        return widget
+
+    @Slot()
+    def _mark_checked(self) -> None:
+        self.session.set_setting("kit_last_check", self.session.today().isoformat())
+        self.session.changed.emit("settings")
+        self.session.notice.emit(tr("Thank you. Paraat will remind you of the next check."))
+
+    # --- refreshing ---------------------------------------------------------------------------
+
+    @Slot()
+    def _refresh(self, _kind: str = "") -> None:
+        report: KitReport = self.kit_model.report or self.session.kit_report()
+        percent = round(report.coverage * 100)
+        self.status.setText(tr("Your kit is %1% ready for %2.").replace("%1", str(percent))
+                            .replace("%2", horizon_text(report.hours, short=True))
+                            + " " + autonomy_sentence(report.autonomy))
+        self.shopping_empty.setVisible(not report.shopping)
+        self.shopping_table.setVisible(bool(report.shopping))
+        last = self.session.last_kit_check()
+        date = report.next_check.strftime("%d-%m-%Y")
+        if report.check_overdue:
+            text = tr("The check was due on %1. Go through the whole kit: is everything there, and is nothing past its date?").replace("%1", date)
+        elif last is None:
+            text = tr("Do a first check now. After that, the next check is on %1 (in June and December the national NL-Alert test reminds you).").replace("%1", date)
+        else:
+            text = tr("Last checked on %1. Next check: %2.").replace("%1", last.strftime("%d-%m-%Y")).replace("%2", date)
+        self.check_label.setText(text)
+        self._show_expiring(report)
+
+    def _show_expiring(self, report: KitReport) -> None:
+        """One line per entry past or near its date, each with a button to stop reminders."""
+        while self.expiring_grid.count():
+            widget = self.expiring_grid.takeAt(0).widget()
+            if widget is not None:
+                widget.setParent(None)
+                widget.deleteLater()
+        names = self.stock.model
+        rows = [("⚠ " + tr("%1 (%2): past its date since %3"), entry) for entry in report.expiry.expired]
+        rows += [("• " + tr("%1 (%2): best before %3"), entry) for entry in report.expiry.soon]
+        self.expiring_label.setText(
+            tr("Use these first or replace them. If you decided to keep something, stop the reminders for it.")
+            if rows else tr("Nothing is past its date, and nothing goes off in the next 60 days."))
+        for row, (pattern, entry) in enumerate(rows):
+            text = pattern.replace("%1", names.label(entry)).replace("%2", entry.location or "?") \
+                .replace("%3", format_expiry(entry.expires))
+            label = QLabel(text)
+            label.setWordWrap(True)
+            button = QPushButton(tr("Remind me again") if entry.dont_remind else tr("Do not remind me again"))
+            button.setObjectName(f"kit.remind.{entry.id}")
+            button.setAccessibleName(f"{button.text()}: {text}")
+            button.clicked.connect(lambda _=False, e=entry: self._toggle_reminder(e))
+            self.expiring_grid.addWidget(label, row, 0)
+            self.expiring_grid.addWidget(button, row, 1)
+
+    def _toggle_reminder(self, entry: Stock) -> None:
+        try:
+            self.session.set_field("stock", entry.id, "dont_remind", 0 if entry.dont_remind else 1)
+        except SaveError as error:
+            self.session.notice.emit(str(error))
+

@@ -1,0 +1,72 @@
+"""A calm notice at start when something in the kit is due: once a day, never a pop-up."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from app.core.supplies import KitReport, expiring
+from app.ui.common.session import Session
+from app.words.i18n import tr
+
+
+def due_text(report: KitReport, dismissed_check: bool = False) -> str:
+    """What is due, in one or two sentences; '' when nothing is."""
+    stock = [*report.expiry.expired, *report.expiry.soon]
+    reminded = expiring(stock, report.today, include_dismissed=False)
+    parts = []
+    expired, soon = len(reminded.expired), len(reminded.soon)
+    if expired == 1:
+        parts.append(tr("1 thing in your kit is past its date."))
+    elif expired:
+        parts.append(tr("%1 things in your kit are past their date.").replace("%1", str(expired)))
+    if soon == 1:
+        parts.append(tr("1 thing goes off within 60 days."))
+    elif soon:
+        parts.append(tr("%1 things go off within 60 days.").replace("%1", str(soon)))
+    if report.check_overdue and not dismissed_check:
+        parts.append(tr("It is time for the half-yearly check of your kit."))
+    return " ".join(parts)
+
+
+class ReminderBanner(QFrame):
+    """Shown above the pages when something is due; "Show me" opens the kit's check section."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("reminder")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.text = QLabel()
+        self.text.setObjectName("reminder.text")
+        self.text.setWordWrap(True)
+        self.show_button = QPushButton(tr("Show me"))
+        self.show_button.setObjectName("reminder.show")
+        self.close_button = QPushButton(tr("Close"))
+        self.close_button.setObjectName("reminder.close")
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.show_button)
+        layout.addWidget(self.close_button)
+        self.show_button.clicked.connect(self._show_me)
+        self.close_button.clicked.connect(self.hide)
+        self.setVisible(False)
+
+    def show_if_due(self) -> bool:
+        """Show the notice once a day when something is due; True when shown."""
+        today = self.session.today().isoformat()
+        if self.session.setting("reminder_shown_on") == today:
+            return False
+        text = due_text(self.session.kit_report())
+        if not text:
+            return False
+        self.text.setText("⚠ " + text)
+        self.text.setAccessibleName(text)
+        self.setVisible(True)
+        self.session.set_setting("reminder_shown_on", today)
+        return True
+
+    @Slot()
+    def _show_me(self) -> None:
+        self.hide()
+        self.session.navigate_requested.emit("kit", "check")

@@ -1,0 +1,86 @@
+"""The editor for stock entries: a list with a form, used for one kit item and for everything."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractProxyModel, Slot
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from app.core.kit import catalogue, units_for
+from app.core.records import UNITS, Stock
+from app.ui.common.fields import FormBuilder
+from app.ui.common.record_list import RecordListEditor
+from app.ui.common.session import Session
+from app.ui.kit.kit_models import StockTableModel
+from app.words.i18n import tr
+from app.words.kit import unit_labels
+
+
+def units_for_item(item_id: str) -> list[str]:
+    """The units an entry for this item may be counted in."""
+    if item_id.startswith("medicine:"):
+        return ["day"]
+    item = catalogue().item(item_id)
+    return units_for(item.unit) if item is not None else list(UNITS)
+
+
+class StockEditor(RecordListEditor):
+    """Stock entries with add, delete and a form; the unit list follows the selected entry."""
+
+    def __init__(self, session: Session, model: StockTableModel, *, title: str, intro: str,
+                 add_text: str, new_record: Callable[[], Stock | None],
+                 proxy: QAbstractProxyModel | None = None, parent: QWidget | None = None) -> None:
+        self.item_label = QLabel()
+        self.item_label.setObjectName("stock.item_label")
+        self.item_label.setWordWrap(True)
+        super().__init__(
+            session, model, title=title, intro=intro, add_text=add_text,
+            delete_text=tr("Delete this entry"), form_title=tr("About this entry"),
+            new_record=new_record, build_form=self._build_form, focus_field="quantity",
+            proxy=proxy, parent=parent,
+        )
+        self.table.setSortingEnabled(proxy is not None)
+        self.selection_changed.connect(self._on_selected)
+        self._on_selected(self.selected_id())
+
+    def _build_form(self, form: FormBuilder) -> None:
+        form.layout.addRow(self.item_label)
+        self.name_edit = form.line("name", tr("What is it?"))
+        form.line("quantity", tr("How much"), placeholder="1")
+        self.unit_combo = form.choice("unit", tr("Unit"), {})
+        self._unit_binding = form.bindings[-1]
+        locations = sorted({entry.location for entry in self.session.repository.list("stock") if entry.location})
+        form.line("location", tr("Where is it?"), suggestions=locations,
+                  placeholder=tr("For example: cellar, kitchen cupboard"))
+        form.line("expires", tr("Best before"),
+                  tr("A day (31-12-2027) or just a month (12-2027). Leave empty if it does not go off."),
+                  placeholder=tr("dd-mm-yyyy or mm-yyyy"))
+        form.check("grab_bag", tr("This is in the grab bag"))
+        form.line("hours", tr("Hours of light"),
+                  tr("Only for a torch, batteries or candles: how many hours it gives light. Paraat adds these up."))
+        form.text("notes", tr("Notes"))
+
+    @Slot(object)
+    def _on_selected(self, record_id: object) -> None:
+        entry = self.session.repository.get("stock", record_id) if record_id is not None else None
+        if entry is None:
+            self.item_label.setText("")
+            return
+        self.item_label.setText(tr("Item: %1").replace("%1", self.model.label(entry)))
+        item = catalogue().item(entry.item_id)
+        self.form.show_field("name", entry.item_id == "own")
+        self.form.show_field("hours", entry.item_id == "own" or bool(item and item.light))
+        self._fill_units(units_for_item(entry.item_id), entry.unit)
+
+    def _fill_units(self, units: list[str], current: str) -> None:
+        combo: QComboBox = self.unit_combo
+        labels = unit_labels()
+        if current not in units:
+            units = [*units, current]  # an imported entry in an odd unit still shows its unit
+        blocked = combo.blockSignals(True)
+        combo.clear()
+        for unit in units:
+            combo.addItem(labels.get(unit, unit), unit)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(blocked)

@@ -1,0 +1,3 @@
+"""Starting Paraat and its one window: the start-up order (application.py), the main window
+with its sidebar of pages (main_window.py), the first-run wizard, the friendly error dialog,
+and the banner about damaged records."""

@@ -1,0 +1,403 @@
+"""Starting the GUI in a fixed order.
+
+Logging → exception hook (a friendly dialog, details in the log) → QApplication → name and
+version → open the data → translators → text size → first-run wizard or main window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import logging
+import logging.handlers
+import os
+import sys
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import APP_NAME, __version__
+from app.diagnostics import log_handler
+from app.paths import NORMAL, DataLocation, resource
+from app.policy import Policy, log_problems, resolve
+from app.storage.database import DamagedDatabase, DataFolderError
+from app.storage.instance_lock import GUI_WAIT, InstanceLock, InUse, lock_folder, wait_seconds
+from app.storage.recovery import (
+    JOURNAL,
+    OK,
+    RESTORED,
+    Recovery,
+    acknowledge,
+    open_or_recover,
+)
+from app.storage.repository import Repository
+from app.storage.schema import SchemaTooNew
+from app.ui.common import file_dialogs
+from app.ui.common.session import Session
+from app.ui.common.theme import DEFAULT_TEXT_SIZE, apply_text_size
+from app.ui.public.public_session import PublicSession, open_memory_repository
+from app.ui.settings import delete_all
+from app.ui.start.error_hook import ErrorHook
+from app.ui.start.main_window import MainWindow
+from app.ui.start.wizard import FirstRunWizard
+from app.words.i18n import Translations, before_qt, tr
+
+log = logging.getLogger("app")
+
+
+
+def setup_logging(location: DataLocation) -> None:
+    """Errors and warnings only, to a small rotating file in the data folder (no personal data).
+
+    In public mode there is no file at all: warnings go to the console, when there is one.
+    """
+    root = logging.getLogger()
+    root.setLevel(logging.WARNING)
+    if location.folder is None or location.log_file is None:
+        root.addHandler(log_handler(None))  # never raises, even when the console is gone
+        return
+    with contextlib.suppress(OSError):  # then log_handler falls back to the console
+        location.folder.mkdir(parents=True, exist_ok=True)
+    handler = log_handler(location.log_file)  # a record it cannot write is dropped, not raised
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+
+
+def install_exception_hook(log_file: str | None = None, quiet: bool = False) -> ErrorHook:
+    """Unexpected errors: a calm dialog for the user (``quiet``: a message on stderr instead),
+    where-it-happened (no values) in the log."""
+    hook = ErrorHook(log_file, quiet=quiet)
+    hook.install()
+    return hook
+
+
+def choose_language(repository: Repository, forced: str | None, default: str = "") -> str:
+    """--lang, else the saved choice, else ``default`` (the policy's), else the system's language
+    at first start (Dutch default)."""
+    if forced:
+        return forced
+    saved = repository.setting("language")
+    if saved in ("nl", "en"):
+        return saved
+    language = default or system_language()
+    repository.set_setting("language", language)
+    return language
+
+
+def system_language() -> str:
+    """English on an English system, else Dutch."""
+    return "en" if QLocale.system().language() == QLocale.Language.English else "nl"
+
+
+class Paraat:
+    """The running GUI: one session and the current window."""
+
+    def __init__(self, app: QApplication, repository: Repository, location: DataLocation,
+                 forced_language: str | None, policy: Policy | None = None) -> None:
+        self.app = app
+        self.location = location
+        self.forced_language = forced_language
+        self.policy = policy or Policy()
+        self.start_language = forced_language or ""
+        self.session = Session(repository)
+        self.translations = Translations(app)
+        self.window: MainWindow | None = None
+        self.public: PublicSession | None = None
+        self.instance_lock: InstanceLock | None = None
+        """This folder's single-instance lock (None in public mode and in tests)."""
+
+    def apply_appearance(self) -> None:
+        repository = self.session.repository
+        language = self.forced_language or repository.setting("language", "nl")
+        self.translations.use(language)
+        apply_text_size(self.app, repository.setting("text_size", DEFAULT_TEXT_SIZE))
+
+    def build_window(self) -> MainWindow:
+        old = self.window
+        if old is not None:
+            old.save_state_now()
+        self.apply_appearance()
+        window = MainWindow(self.session, self.location.describe(), mode=self.location.mode,
+                            policy=self.policy)
+        window.appearance_changed.connect(self._rebuild_later)
+        window.erase_requested.connect(self.erase_everything)
+        self.window = window
+        window.show()
+        if old is not None:
+            window.show_page("settings")
+            old.appearance_changed.disconnect()
+            old.hide()
+            old.deleteLater()
+        return window
+
+    def _rebuild_later(self) -> None:
+        self.forced_language = None
+        QTimer.singleShot(0, self.build_window)
+
+    def start_over(self, repository: Repository) -> MainWindow:
+        """Begin again with ``repository`` (after a wipe or "delete all"): new session and window."""
+        old_window, old_session = self.window, self.session
+        self._lock_again()
+        self.window = None
+        self.session = Session(repository)
+        if old_window is not None:
+            old_window.appearance_changed.disconnect()
+            old_window.erase_requested.disconnect()
+            old_window.hide()
+            old_window.deleteLater()
+        old_session.undo_stack.clear()
+        old_session.repository.close()
+        old_session.deleteLater()
+        return self.build_window()
+
+    def erase_everything(self) -> None:
+        """ "I'm done — erase everything" (public) or "Delete all my data" (confirmed already)."""
+        if self.public is not None:
+            self.public.wipe()
+        else:
+            # The lock file is erased with the rest (Windows cannot delete a locked file);
+            # start_over takes the lock again as soon as the new household is there.
+            if self.instance_lock is not None:
+                self.instance_lock.release()
+            delete_all.erase_and_start_over(self)
+            self._lock_again()
+
+    def _lock_again(self) -> None:
+        """After "delete all": lock the (new) lock file before anyone else can."""
+        lock = self.instance_lock
+        if lock is None or lock.held:
+            return
+        try:
+            lock.acquire()
+        except (InUse, OSError):
+            log.warning("the data folder could not be locked again after deleting all")
+
+    def first_run(self) -> None:
+        repository = self.session.repository
+        if repository.setting("wizard_done") != "1" and repository.is_empty():
+            FirstRunWizard(self.session).exec()
+            repository.set_setting("last_page", "overview")
+
+
+def recovery_message(recovery: Recovery) -> str:
+    """What happened at start to a damaged or missing file, or to a journal beside it: what
+    was put back, from when, and where the damaged file (and journal) is kept."""
+    parts = []
+    if recovery.resumed:
+        parts.append(tr("Paraat was stopped while it was repairing your data. "
+                        "It has now finished the repair."))
+    missing = recovery.problem == "missing"
+    if recovery.status == RESTORED and recovery.restored is not None:
+        when = recovery.restored.when
+        day = QLocale().toString(when.date(), QLocale.FormatType.LongFormat)
+        if missing:
+            text = tr("The file with your data was missing. Paraat has put back the backup of "
+                      "%1 at %2. Changes made after that are not in it.")
+        else:
+            text = tr("The file with your data was damaged. Paraat has put back the backup of %1 "
+                      "at %2. Changes made after that are not in it.")
+        parts.append(text.replace("%1", day).replace("%2", when.strftime("%H:%M")))
+        parts.append(tr("The backup that was put back:\n%1").replace(
+            "%1", str(recovery.restored.path)))
+    elif recovery.status != JOURNAL:
+        parts.append(tr("The file with your data was missing, and there was no good backup. "
+                        "Paraat starts empty.") if missing else
+                     tr("The file with your data was damaged, and there was no good backup. "
+                        "Paraat starts empty."))
+    if recovery.damaged_as is not None:
+        kept = (tr("A damaged file from earlier has not been deleted. It is here:\n%1") if missing
+                else tr("The damaged file has not been deleted. It is here:\n%1"))
+        parts.append(kept.replace("%1", str(recovery.damaged_as)))
+        if recovery.damaged_journal is not None:
+            parts.append(tr("Its journal file is kept beside it:\n%1").replace(
+                "%1", str(recovery.damaged_journal)))
+    if recovery.journal_problem:
+        parts.append(tr("Next to the file with your data was a journal file that does not belong "
+                        "to it (from another file, or from an older change). Paraat has not used "
+                        "it, so what you saved is still there."))
+    if recovery.journal_kept:
+        parts.append(tr("A copy of the file and of the journal file, as they were before Paraat "
+                        "opened them, is here:\n%1").replace(
+            "%1", "\n".join(str(path) for path in recovery.journal_kept)))
+    return "\n\n".join(parts)
+
+
+_smoke_test = False
+"""True during --smoke-test: nothing may wait for a click, so messages go to stderr instead."""
+
+
+def _to_stderr(text: str) -> None:
+    if sys.stderr is not None:  # a windowed program on Windows has no console
+        print(text, file=sys.stderr, flush=True)
+
+
+IN_USE_EXIT = 4
+"""Exit code of a start refused because another Paraat has this data folder open."""
+
+
+def in_use_message(folder: str) -> str:
+    """A second Paraat on the same data: say so plainly and where to look."""
+    return tr("Paraat is already open for the data in this folder:\n\n%1\n\n"
+              "Switch to the Paraat window that is already open (look in the taskbar). "
+              "Only one Paraat at a time can use the same data. Nothing has been changed.").replace(
+        "%1", folder)
+
+
+def _fatal(title: str, text: str) -> int:
+    """Paraat cannot start: tell the user (a dialog, or stderr in a smoke test); exit code 2."""
+    if _smoke_test:
+        _to_stderr(text)
+    else:
+        QMessageBox.critical(None, title, text)
+    return 2
+
+
+def _warn(text: str) -> None:
+    """Paraat starts, but the user must know something first (a dialog, or stderr)."""
+    if _smoke_test:
+        _to_stderr(text)
+    else:
+        QMessageBox.warning(None, APP_NAME, text)
+
+
+_SCREEN_PLATFORMS = ("xcb", "wayland")
+
+
+def missing_display(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
+    """True when Qt would look for a screen that is not there (and abort the whole program).
+
+    Only on Linux and the BSDs: the window goes to X11 (``DISPLAY``) or Wayland
+    (``WAYLAND_DISPLAY``), unless ``QT_QPA_PLATFORM`` picks one that needs no screen
+    (offscreen, minimal, vnc, eglfs, …). Windows and macOS always have one.
+    """
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if not platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return False
+    chosen = [part.split(":")[0].strip().lower()
+              for part in environ.get("QT_QPA_PLATFORM", "").split(";") if part.strip()]
+    return all(name.startswith(_SCREEN_PLATFORMS) for name in chosen)  # unset: xcb or wayland
+
+
+def no_display_text(language: str) -> str:
+    """The one sentence for a start without a screen, in ``language``."""
+    return before_qt(tr("Paraat cannot open its window because there is no screen; the commands "
+                        "work without one (see paraat --help)."), language)
+
+
+def data_folder_message(error: DataFolderError) -> str:
+    """Why the data cannot be kept where it should be, in the current language: names the
+    file or folder, calls it what it is, and says what the user can do."""
+    kind, reason = error.where_kind(), error.reason()
+    if kind == "folder":
+        head = tr("Paraat cannot save your data in this folder:")
+    elif kind == "file":
+        head = tr("Paraat cannot use this file:")
+    else:
+        head = tr("Paraat cannot save your data here:")
+    reasons = {
+        "permission": tr("You have no permission to write there."),
+        "not_a_folder": tr("This is a file, but Paraat needs a folder here.") if kind == "file"
+        else tr("A part of this path is a file, not a folder."),
+        "in_use": tr("Another program is using it."),
+        "read_only": tr("Nothing can be written on this disk (it is read-only)."),
+        "disk_full": tr("The disk is full."),
+        "missing": tr("This folder or disk is not there."),
+    }
+    why = reasons.get(reason) or tr("The system says: %1").replace("%1", error.why)
+    if reason == "permission":
+        advice = tr("Ask someone to give you permission, or choose another folder with --data-dir.")
+    elif reason == "in_use":
+        advice = tr("Close that program and start Paraat again.")
+    elif reason == "disk_full":
+        advice = tr("Make room on the disk and start Paraat again.")
+    else:
+        advice = tr("Choose another folder with --data-dir.")
+    return f"{head}\n\n{error.where}\n\n{why} {advice}"
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    global _smoke_test
+    _smoke_test = bool(args.smoke_test)
+    if missing_display():  # Qt would abort the whole program (exit 134) without a word
+        _to_stderr(no_display_text(args.lang or system_language()))
+        return 2
+    policy, location = resolve(args.data_dir, public=args.public, portable=args.portable)
+    setup_logging(location)
+    log_problems(policy)
+    hook = install_exception_hook(str(location.log_file) if location.log_file else None,
+                                  quiet=_smoke_test)
+    file_dialogs.configure(private_dialogs=location.mode != NORMAL,
+                           allow_local_save=policy.allow_local_save)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resource("icons", "paraat.svg"))))
+    Translations(app).use(args.lang or system_language())  # until the household's own is known
+    instance: InstanceLock | None = None
+    try:
+        # One Paraat per data folder: a second start says so and leaves the data alone.
+        instance = lock_folder(location.folder, wait_seconds(GUI_WAIT))
+        repository, recovery = open_or_recover(location.database, location.backups)
+    except InUse as error:  # not logged: the log file belongs to the Paraat that is open
+        _fatal(APP_NAME, in_use_message(str(error.folder)))
+        return IN_USE_EXIT
+    except DataFolderError as error:
+        log.error("cannot use data folder: %s", error)
+        return _fatal(APP_NAME, data_folder_message(error))
+    except SchemaTooNew:
+        return _fatal(APP_NAME, tr("The file with your data was made by a newer version of Paraat:\n\n%1\n\n"
+                                   "Install the newest Paraat to open it. Paraat has not changed it.")
+                      .replace("%1", str(location.database)))
+    except DamagedDatabase as error:
+        log.error("damaged database: %s", error)
+        return _fatal(APP_NAME, tr("The file with your data is damaged or is not a Paraat file:\n\n%1\n\n"
+                                   "Paraat has not changed it.").replace("%1", str(location.database)))
+    if location.in_memory:
+        repository.close()
+        repository = open_memory_repository()
+    if policy.locked and policy.language:
+        repository.set_setting("language", policy.language)
+    language = choose_language(repository, args.lang, policy.language)
+    paraat = Paraat(app, repository, location, args.lang or None, policy)
+    paraat.instance_lock = instance
+    paraat.start_language = language
+    paraat.translations.use(language)
+    paraat.apply_appearance()
+    if recovery.status != OK:
+        _warn(recovery_message(recovery))  # modal: returns once the user has read it
+    acknowledge(location.database)
+    if location.in_memory:
+        paraat.public = PublicSession(paraat, policy)
+        if not args.smoke_test:  # inside the event loop, so the idle watch can close the wizard
+            QTimer.singleShot(0, paraat.first_run)
+    elif not args.smoke_test:
+        paraat.first_run()
+    window = paraat.build_window()
+    paraat.session.backup_at_start()
+    window.reminder.show_if_due()
+    if args.smoke_test:
+        QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    if paraat.window is not None:
+        if not args.smoke_test:
+            paraat.window.save_state_now()
+        paraat.window.hide()  # leave no window behind when run_gui returns (tests start it again)
+        paraat.window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        paraat.window = None
+    # Closing the last window posts a second "quit" that no loop handled; a later event loop in
+    # the same process (the tests') would otherwise end at once.
+    QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+    paraat.session.repository.close()  # public mode: the household in memory is gone now
+    if paraat.instance_lock is not None:
+        paraat.instance_lock.release()
+    if _smoke_test and hook.shown and code == 0:
+        return 70  # an unexpected error was told on stderr: the smoke test did not go well
+    return code

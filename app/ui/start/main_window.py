@@ -1,0 +1,218 @@
+"""The main window: a sidebar that follows the booklet's steps, the pages, and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTime, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import APP_NAME
+from app.paths import NORMAL, PUBLIC, resource
+from app.policy import Policy
+from app.ui.carry.carry_page import CarryPage
+from app.ui.common.session import Session
+from app.ui.household.household_page import HouseholdPage
+from app.ui.info.info_page import InfoPage
+from app.ui.kit.kit_page import KitPage
+from app.ui.kit.reminder_banner import ReminderBanner
+from app.ui.overview.overview_page import OverviewPage
+from app.ui.paper.print_page import PrintPage
+from app.ui.plan.plan_page import PlanPage
+from app.ui.public.public_banner import PublicBanner
+from app.ui.settings.backups_page import BackupProblemBanner, BackupsPage
+from app.ui.settings.settings_page import SettingsPage
+from app.ui.start.damage_banner import DamageBanner
+from app.ui.together.contacts_page import ContactsPage
+from app.words.i18n import tr
+
+PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+
+class MainWindow(QMainWindow):
+    """Paraat's one window."""
+
+    appearance_changed = Signal()
+    """Language or text size changed: the application builds a new window."""
+    erase_requested = Signal()
+    """The user confirmed "erase everything" (public) or "delete all my data"."""
+
+    def __init__(self, session: Session, data_folder: str, parent: QWidget | None = None, *,
+                 mode: str = NORMAL, policy: Policy | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(QIcon(str(resource("icons", "paraat.svg"))))
+
+        self.overview = OverviewPage(session)
+        self.household = HouseholdPage(session)
+        self.kit = KitPage(session)
+        self.plan = PlanPage(session)
+        self.together = ContactsPage(session)
+        self.info = InfoPage(session)
+        self.print_page = PrintPage(session)
+        self.carry = CarryPage(session)
+        self.settings = SettingsPage(session, data_folder, mode=mode, policy=policy)
+        self.backups = BackupsPage(session)
+        # Only pages that exist and work are listed; later steps add theirs here.
+        self.pages: dict[str, tuple[QWidget, str, str]] = {
+            "overview": (self.overview, tr("Overview"), "overview"),
+            "household": (self.household, tr("Household"), "household"),
+            "kit": (self.kit, tr("1  Emergency kit"), "kit"),
+            "plan": (self.plan, tr("2  Emergency plan"), "plan"),
+            "together": (self.together, tr("3  Together"), "together"),
+            "info": (self.info, tr("Information"), "info"),
+            "print": (self.print_page, tr("Print"), "print"),
+            "carry": (self.carry, tr("Take it home"), "carry"),
+            "settings": (self.settings, tr("Settings"), "settings"),
+            "backups": (self.backups, tr("Backups"), "backups"),
+        }
+        if mode == PUBLIC:  # nothing is kept on this computer, so there are no backups to show
+            del self.pages["backups"]
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(tr("Pages"))
+        self.sidebar.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        icon_size = int(self.fontMetrics().height() * 1.6)
+        self.sidebar.setIconSize(QSize(icon_size, icon_size))
+        self.sidebar.setSpacing(4)
+        self.stack = QStackedWidget()
+        for name, (page, title, icon) in self.pages.items():
+            item = QListWidgetItem(QIcon(str(resource("icons", f"{icon}.svg"))), title)
+            item.setData(PAGE_ROLE, name)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title.replace("  ", " "))
+            self.sidebar.addItem(item)
+            self.stack.addWidget(page)
+        self.sidebar.setFixedWidth(max(self.sidebar.sizeHintForColumn(0) + icon_size, 12 * self.fontMetrics().averageCharWidth()) + 24)
+
+        self.reminder = ReminderBanner(session)
+        self.damage = DamageBanner(session)
+        self.backup_problem = BackupProblemBanner(session)
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        self.public_banner: PublicBanner | None = None
+        if mode == PUBLIC:
+            policy = policy or Policy()
+            self.public_banner = PublicBanner(policy.library_name, policy.idle_minutes)
+            right.addWidget(self.public_banner)
+        right.addWidget(self.damage)
+        right.addWidget(self.backup_problem)
+        right.addWidget(self.reminder)
+        right.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sidebar)
+        layout.addLayout(right, 1)
+        self.setCentralWidget(central)
+
+        self.save_state = QLabel()
+        self.save_state.setObjectName("status.saved")
+        self.statusBar().addPermanentWidget(self.save_state)
+        self._show_saved(initial=True)
+        self._make_menus()
+        self._connect_signals()
+        self._restore_state()
+
+    def _make_menus(self) -> None:
+        self.undo_action = self.session.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.session.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        quit_action = QAction(tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+    def _connect_signals(self) -> None:
+        self.sidebar.currentRowChanged.connect(self._on_page_chosen)
+        self.session.saved.connect(self._show_saved)
+        self.session.save_failed.connect(self._show_failed)
+        self.session.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.session.navigate_requested.connect(self.show_page)
+        self.settings.appearance_changed.connect(self.appearance_changed)
+        self.settings.erase_requested.connect(self.erase_requested)
+        if self.public_banner is not None:
+            self.public_banner.erase_requested.connect(self.erase_requested)
+            self.public_banner.take_home_requested.connect(
+                lambda: self.show_page("carry" if "carry" in self.pages else "print"))
+
+    # --- pages --------------------------------------------------------------------------------
+
+    def current_page(self) -> str:
+        item = self.sidebar.currentItem()
+        return item.data(PAGE_ROLE) if item else "overview"
+
+    @Slot(str, str)
+    def show_page(self, name: str, target: str = "") -> None:
+        if name == "timeline":  # the power-cut timeline lives on the information page
+            name, target = "info", "timeline"
+        names = list(self.pages)
+        if name not in names:
+            name = "overview"
+        self.sidebar.setCurrentRow(names.index(name))
+        page = self.pages[name][0]
+        if target and hasattr(page, "focus_target"):
+            page.focus_target(target)
+
+    @Slot(int)
+    def _on_page_chosen(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+            self.session.set_setting("last_page", self.current_page())
+
+    # --- status -------------------------------------------------------------------------------
+
+    @Slot()
+    def _show_saved(self, initial: bool = False) -> None:
+        if self.public_banner is not None:  # public mode: nothing is saved on the computer
+            self.save_state.setText(tr("Kept in memory only"))
+        elif initial:
+            self.save_state.setText("✔ " + tr("Everything is saved"))
+        else:
+            time = QTime.currentTime().toString("HH:mm")
+            self.save_state.setText("✔ " + tr("Everything is saved (%1)").replace("%1", time))
+        self.save_state.setAccessibleName(self.save_state.text())
+
+    @Slot(str)
+    def _show_failed(self, message: str) -> None:
+        self.save_state.setText("⚠ " + tr("Not saved"))
+        self.statusBar().showMessage(message, 15000)
+
+    # --- window state -------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.session.setting("window_geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromHex(geometry.encode("ascii")))
+        else:
+            self.resize(1200, 780)
+        for page, _, _ in self.pages.values():
+            if hasattr(page, "restore_section"):
+                page.restore_section()
+        self.show_page(self.session.setting("last_page", "overview"))
+
+    def save_state_now(self) -> None:
+        """Store typed text and the window's place, page and size."""
+        self.session.flush()
+        self.session.set_setting("window_geometry", bytes(self.saveGeometry().toHex()).decode("ascii"))
+        self.session.set_setting("last_page", self.current_page())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state_now()
+        super().closeEvent(event)

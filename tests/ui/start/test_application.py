@@ -1,0 +1,95 @@
+"""Starting the real program: smoke test, first-start language, an unusable data folder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QMessageBox
+
+from app.__main__ import build_parser
+from app.ui.start.application import run_gui
+
+
+def _env(data_dir) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PARAAT_DATA_DIR", None)
+    return env
+
+
+def test_smoke_test_with_demo_data(tmp_path):
+    data = tmp_path / "smoke"
+    subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data), "demo"], check=True,
+                   env=_env(data), capture_output=True, timeout=60)
+    result = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data), "--smoke-test"],
+                            env=_env(data), capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_smoke_test_on_a_fresh_folder_skips_the_wizard(tmp_path):
+    data = tmp_path / "fresh"
+    result = subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data), "--smoke-test"],
+                            env=_env(data), capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert (data / "paraat.sqlite3").exists()
+
+
+def test_unwritable_data_folder_shows_a_dialog_not_a_traceback(qapp, tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    args = build_parser().parse_args(["--data-dir", str(blocker / "data"), "--lang", "nl"])
+    assert run_gui(args) == 2
+    assert len(shown) == 1
+    assert str(blocker / "data") in shown[0]
+    assert "kan" in shown[0]
+
+
+def test_damaged_file_is_kept_aside_and_the_user_told(qapp, tmp_path, monkeypatch):
+    """With no backup: Paraat starts empty, keeps the damaged file and says where it is.
+    (Restoring from a backup end to end: tests/ui/settings/test_backups_page.py.)"""
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.start.main_window import MainWindow
+    from app.ui.start.wizard import FirstRunWizard
+
+    folder = tmp_path / "damaged"
+    folder.mkdir()
+    database = folder / "paraat.sqlite3"
+    database.write_bytes(b"this is not a database" * 100)
+    before = database.read_bytes()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: shown.append(text))
+    monkeypatch.setattr(QApplication, "exec", lambda *args: 0)
+    monkeypatch.setattr(FirstRunWizard, "exec", lambda self: 0)
+    args = build_parser().parse_args(["--data-dir", str(folder), "--lang", "en"])
+    assert run_gui(args) == 0
+    assert len(shown) == 1 and "damaged" in shown[0] and "no good backup" in shown[0]
+    kept = list(folder.glob("paraat-damaged-*.sqlite3"))
+    assert len(kept) == 1 and kept[0].read_bytes() == before
+    assert str(kept[0]) in shown[0]
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.hide()  # not close(): its database is closed already
+            widget.deleteLater()
+
+
+def test_file_from_a_newer_paraat_is_refused_untouched(qapp, tmp_path, monkeypatch):
+    import sqlite3
+
+    folder = tmp_path / "newer"
+    folder.mkdir()
+    database = folder / "paraat.sqlite3"
+    connection = sqlite3.connect(database)
+    connection.execute("PRAGMA user_version = 99")
+    connection.close()
+    before = database.read_bytes()
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    args = build_parser().parse_args(["--data-dir", str(folder), "--lang", "nl"])
+    assert run_gui(args) == 2
+    assert "nieuwere versie" in shown[0]
+    assert database.read_bytes() == before

@@ -1,0 +1,109 @@
+"""Navigation, settings (language, text size), the status bar and the overview's checklist."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+
+from app.core.demo import demo_household
+from app.ui.common.theme import TEXT_SIZES
+from tests.ui.helpers import click, type_into
+
+
+def _sidebar_texts(window) -> list[str]:
+    return [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
+
+
+def test_sidebar_lists_only_working_pages_in_dutch(launcher):
+    window = launcher.start()
+    assert _sidebar_texts(window) == ["Overzicht", "Huishouden", "1  Noodpakket", "2  Noodplan", "3  Samen", "Informatie", "Afdrukken", "Meenemen", "Instellingen", "Reservekopieën"]
+    assert window.stack.count() == window.sidebar.count()
+
+
+def test_switch_to_english_rebuilds_the_window(launcher, qtbot):
+    window = launcher.start()
+    window.show_page("settings")
+    english = window.findChild(QPushButton.__mro__[1], "settings.language.en")
+    english.click()
+    qtbot.waitUntil(lambda: launcher.paraat.window is not window)
+    new = launcher.paraat.window
+    assert _sidebar_texts(new) == ["Overview", "Household", "1  Emergency kit", "2  Emergency plan", "3  Together", "Information", "Print", "Take it home", "Settings", "Backups"]
+    assert new.current_page() == "settings"
+    assert launcher.paraat.session.setting("language") == "en"
+
+
+def test_text_size_applies_in_points(launcher, qtbot):
+    window = launcher.start()
+    window.show_page("settings")
+    window.findChild(QPushButton.__mro__[1], "settings.size.largest").click()
+    qtbot.waitUntil(lambda: launcher.paraat.window is not window)
+    assert QApplication.font().pointSizeF() == TEXT_SIZES["largest"]
+    new = launcher.paraat.window
+    assert new.findChild(QLineEdit, "plan.contact_name").font().pointSizeF() == TEXT_SIZES["largest"]
+    launcher.paraat.session.set_setting("text_size", "normal")
+
+
+def test_overview_fill_in_button_goes_to_the_field(launcher, qtbot):
+    window = launcher.start()
+    session = launcher.paraat.session
+    household = demo_household()
+    household.plan.contact_phone = ""
+    session.replace_all(household)
+    window.show_page("overview")
+    assert window.overview.todo_title.isVisible()
+    button = window.findChild(QPushButton, "overview.todo.0")
+    assert "contactpersoon" in button.accessibleName()
+    click(qtbot, button)
+    assert window.current_page() == "plan"
+    assert QApplication.focusWidget() is window.findChild(QLineEdit, "plan.contact_name")
+    type_into(qtbot, window, "plan.contact_phone", "06-12345678").editingFinished.emit()
+    window.show_page("overview")
+    assert not window.overview.todo_title.isVisible()
+    assert "compleet" in window.overview.progress_label.text()
+
+
+def test_status_bar_says_saved(launcher, qtbot):
+    window = launcher.start()
+    assert "opgeslagen" in window.save_state.text()
+    window.show_page("plan")
+    type_into(qtbot, window, "plan.stay_place", "Bij oma").editingFinished.emit()
+    assert "opgeslagen (" in window.save_state.text()
+
+
+def test_reopens_on_the_last_page(launcher):
+    window = launcher.start()
+    window.show_page("household")
+    launcher.stop()
+    assert launcher.start().current_page() == "household"
+
+
+def test_reopens_on_the_last_section(launcher):
+    window = launcher.start()
+    window.show_page("plan")
+    window.plan.tabs.setCurrentIndex(4)
+    launcher.stop()
+    window = launcher.start()
+    assert window.current_page() == "plan"
+    assert window.plan.tabs.currentIndex() == 4
+
+
+def test_qt_standard_buttons_are_dutch(launcher):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    launcher.start("nl")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Ok)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Annuleren"
+
+
+def test_first_start_follows_the_system_language(repository, monkeypatch):
+    from PySide6.QtCore import QLocale
+
+    from app.ui.start.application import choose_language
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.English)))
+    assert choose_language(repository, None) == "en"
+    assert repository.setting("language") == "en"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.German)))
+    assert choose_language(repository, None) == "en"  # the saved choice wins from now on
+    repository.set_setting("language", "")
+    assert choose_language(repository, None) == "nl"  # Dutch for everyone else
+    assert choose_language(repository, "en") == "en"  # --lang for this run

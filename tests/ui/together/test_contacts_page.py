@@ -1,0 +1,166 @@
+"""Step 3 with real widgets: contacts, phone numbers, who checks on whom, neighbours, overview."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
+
+from app.core.demo import demo_household
+from tests.ui.helpers import choose, click, type_into
+
+
+@pytest.fixture
+def page(launcher):
+    window = launcher.start("nl")
+    launcher.paraat.session.replace_all(demo_household())
+    window.show_page("together")
+    return window.together
+
+
+def test_national_numbers_are_always_there(launcher):
+    window = launcher.start("nl")  # an empty household still shows them
+    texts = [label.text() for label in window.together.findChildren(QLabel)]
+    for number in ("112", "0900-8844", "0800-9009"):
+        assert number in texts
+
+
+def test_add_edit_phone_and_delete_with_undo(page, qtbot):
+    session = page.session
+    before = session.repository.count("contact")
+    click(qtbot, page.contacts.add_button)
+    contact_id = page.contacts.selected_id()
+    type_into(qtbot, page.contacts, "contact.name", "Opa Kees").editingFinished.emit()
+    choose(page.contacts, "contact.category", "family")
+    click(qtbot, page.phones.add_button)
+    number = type_into(qtbot, page.phones, "contact_phone.number", "0612345678")
+    number.editingFinished.emit()
+    assert [p.number for p in session.repository.list("contact_phone", contact_id)] == ["0612345678"]
+    assert page.phones.model.index(0, 0).data() == "06 12345678"  # shown readably, stored as typed
+    type_into(qtbot, page.phones, "contact_phone.number", "bel maar").editingFinished.emit()
+    message = page.phones.findChild(QLabel, "contact_phone.number.message")
+    assert message.text()  # no digit at all: not a phone number, refused, old number kept
+    assert session.repository.list("contact_phone", contact_id)[0].number == "0612345678"
+    page.contacts.findChild(QCheckBox, "contact.has_car").setChecked(True)
+    contact = session.repository.get("contact", contact_id)
+    assert (contact.name, contact.category, contact.has_car) == ("Opa Kees", "family", 1)
+
+    page.contacts.select_id(contact_id)
+    click(qtbot, page.contacts.delete_button)
+    assert session.repository.get("contact", contact_id) is None
+    assert session.repository.list("contact_phone", contact_id) == []
+    session.undo_stack.undo()
+    assert session.repository.get("contact", contact_id).name == "Opa Kees"
+    assert [p.number for p in session.repository.list("contact_phone", contact_id)] == ["0612345678"]
+    assert session.repository.count("contact") == before + 1
+
+
+def test_a_number_that_cannot_be_right_is_kept_as_typed_with_a_warning_in_words(page, qtbot):
+    session = page.session
+    click(qtbot, page.contacts.add_button)
+    contact_id = page.contacts.selected_id()
+    type_into(qtbot, page.contacts, "contact.name", "Buurman Piet").editingFinished.emit()
+    click(qtbot, page.phones.add_button)
+    number = type_into(qtbot, page.phones, "contact_phone.number", "06-1234")
+    number.editingFinished.emit()
+    message = page.phones.findChild(QLabel, "contact_phone.number.message")
+    # stored and shown as typed: not refused, not "61234"
+    assert [p.number for p in session.repository.list("contact_phone", contact_id)] == ["06-1234"]
+    assert number.text() == "06-1234"
+    assert page.phones.model.index(0, 0).data() == "06-1234 ⚠ controleer dit nummer"
+    # a visible warning in words beside the field, also for screen readers
+    qtbot.waitUntil(message.isVisible)
+    assert message.text() == ("⚠ Controleer dit nummer: zo kan het niet kloppen. "
+                              "Het is opgeslagen zoals je het hebt getypt.")
+    assert number.accessibleDescription() == message.text().removeprefix("⚠ ")
+    # the contacts list says it too, next to the first number
+    row = next(r for r in range(page.contacts.model.rowCount())
+               if page.contacts.model.index(r, 0).data() == "Buurman Piet")
+    assert page.contacts.model.index(row, 2).data() == "06-1234 ⚠ controleer dit nummer"
+    # the warning stays after undo/redo reloads and goes when the number is right
+    page.phones.model.reload()
+    assert message.isVisible()
+    type_into(qtbot, page.phones, "contact_phone.number", "06-12345678").editingFinished.emit()
+    assert not message.isVisible() and number.accessibleDescription() == ""
+    assert page.phones.model.index(0, 0).data() == "06 12345678"
+    # changed elsewhere (undo, another window): the reloaded field warns again
+    (phone,) = session.repository.list("contact_phone", contact_id)
+    session.set_field("contact_phone", phone.id, "number", "+1 (212) 204-34456")
+    qtbot.waitUntil(message.isVisible)
+    assert number.text() == "+1 (212) 204-34456"
+    assert page.phones.model.index(0, 0).data() == "+1 (212) 204-34456 ⚠ controleer dit nummer"
+
+
+def test_phone_types_from_a_phone_are_shown_with_the_kind(page, qtbot):
+    from app.core.records import Contact, ContactPhone
+    session = page.session
+    (stored,) = session.repository.add_contacts([(Contact(name="Kantoor Fax"), [
+        ContactPhone(number="030-2468199", kind="work", types="fax")])])
+    page.phones.model.set_parent_id(stored.id)
+    assert page.phones.model.index(0, 1).data() == "Werk, fax"
+
+
+def test_filter_by_typing_name_or_number(page, qtbot):
+    qtbot.keyClicks(page.search, "apotheek")
+    assert page.proxy.rowCount() == 1
+    page.search.clear()
+    qtbot.keyClicks(page.search, "06 12345014")  # Fatima, typed the way it is shown
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.index(0, 0).data() == "Fatima el Amrani"
+    page.search.clear()
+    assert page.proxy.rowCount() == page.contacts.model.rowCount() == 8
+
+
+def test_who_checks_on_whom_and_the_neighbours_view(page, qtbot):
+    session = page.session
+    household = session.household()
+    bakker = next(c for c in household.contacts if c.name == "Meneer Bakker")
+    neighbours = page.neighbour_model
+    row = next(r for r in neighbours.records if r.name == "Meneer Bakker")
+    assert row.checkers == "Mark de Vries"
+    page.contacts.select_id(bakker.id)
+    assert page.checks.model.rowCount() == 1
+    click(qtbot, page.checks.delete_button)
+    row = next(r for r in neighbours.records if r.name == "Meneer Bakker")
+    assert row.checkers == ""
+    assert "⚠" in neighbours.index(neighbours.row_of(row.id), 3).data()
+    click(qtbot, page.checks.add_button)
+    assert session.repository.list("check", bakker.id)[0].member_id == household.members[0].id
+
+
+def test_overview_counts_step_three(page, launcher, qtbot):
+    window = launcher.paraat.window
+    session = page.session
+    overview = window.overview
+    assert overview.together_progress.value() == 3
+    bakker = next(c for c in session.household().contacts if c.name == "Meneer Bakker")
+    for check in session.repository.list("check", bakker.id):
+        session.delete("check", check.id)
+    assert overview.together_progress.value() == 2
+    assert "Meneer Bakker" in overview.together_label.text()
+
+
+def test_contact_models_pass_the_model_tester(page, qtmodeltester):
+    for model in (page.contacts.model, page.proxy, page.phones.model, page.checks.model, page.neighbour_model):
+        qtmodeltester.check(model)
+    assert page.findChild(QLineEdit, "contact.search") is page.search
+
+
+def test_the_import_preview_marks_numbers_to_check_and_unreadable_fields(page):
+    from pathlib import Path
+
+    from app.exchange.vcard import read_vcards
+    from app.ui.together.contact_files import ContactImportDialog
+
+    samples = Path(__file__).resolve().parents[2] / "exchange" / "samples"
+    lotus = ContactImportDialog(page.session, read_vcards(samples / "lotus-notes-3.0.vcf"), "notes.vcf")
+    daniel = lotus.cards.item(0).text()
+    assert daniel.startswith("Daniel Okafor – +1 (212) 204-34456 ⚠ controleer dit nummer, ")
+    assert "⚠ Controleer dit nummer: '+1 (212) 204-34456' kan niet kloppen." in daniel
+    assert lotus.cards.item(0).checkState() == Qt.CheckState.Checked  # offered, not dropped
+    android = ContactImportDialog(page.session, read_vcards(samples / "android-2.1-bad-byte.vcf"),
+                                  "android.vcf")
+    assert android.cards.count() == 3 and android.skipped.count() == 0
+    emma = android.cards.item(0).text()
+    assert "⚠ In notities (regel 14 van het bestand) stonden tekens die niet te lezen waren." in emma
+    assert "⚠" not in android.cards.item(1).text()
