@@ -29,7 +29,7 @@ CI_ONLY = {"poppler-utils", "binutils", "xvfb", "xauth", "dbus-daemon", "libglib
 """Packages .ci/run installs for the PDF checks and the bundle, not to run Paraat."""
 
 
-class _Captured(Exception):
+class _Captured(BaseException):  # not caught by "except Exception" in the entry point
     def __init__(self, parser: argparse.ArgumentParser) -> None:
         self.parser = parser
 
@@ -182,6 +182,20 @@ def test_every_file_folder_and_module_the_docs_name_exists(page: Path) -> None:
         named.add(path if (ROOT / path).is_dir() else path + ".py")
     missing = sorted(path for path in named if not (ROOT / path).exists())
     assert not missing, f"{page.name} names what is not there: {missing}"
+
+
+def test_the_developer_layout_lists_every_package_and_module_of_app() -> None:
+    text = (DOCS / "developers.md").read_text(encoding="utf-8")
+    layout = re.search(r"^## Layout\n.*?```text\n(.*?)```", text, re.DOTALL | re.MULTILINE)
+    assert layout, "docs/developers.md has no layout"
+    listed = {line.split()[0].rstrip("/") for line in layout.group(1).splitlines()
+              if line.strip() and not line[0].isspace()}
+    app = ROOT / "app"
+    parts = {f"app/{path.name}" for path in app.iterdir()
+             if (path / "__init__.py").is_file()
+             or (path.suffix == ".py" and path.name != "__init__.py")}
+    missing = sorted(parts - listed)
+    assert not missing, f"docs/developers.md's layout does not list {missing}"
 
 
 def _ci_packages() -> list[str]:
