@@ -8,7 +8,7 @@ words; the sums come from the ``Term`` objects the core attaches to each require
 from __future__ import annotations
 
 from app.core.household import Household
-from app.core.kit import Catalogue, catalogue, horizon_days
+from app.core.kit import Catalogue, catalogue, daily_items, daily_need, horizon_days
 from app.core.supplies import Autonomy, ItemStatus, KitReport, split_hours
 from app.words.i18n import current_language, tr
 from app.words.numbers import format_amount
@@ -65,14 +65,13 @@ def duration_text(hours: float) -> str:
 
 
 def horizon_text(hours: float, short: bool = False) -> str:
-    """The horizon in words, with where it comes from (unless ``short``)."""
+    """The horizon in words, with where it comes from (unless ``short``).
+
+    A preset's words are in the kit catalogue; any other horizon is said in days or hours."""
+    preset = catalogue().horizon(hours)
+    if preset is not None and preset.text(current_language(), short):
+        return preset.text(current_language(), short)
     days = horizon_days(hours)
-    if hours == 72:
-        return tr("72 hours") if short else tr("72 hours (3 days): the advice of the booklet")
-    if hours == 168:
-        return tr("7 days") if short else tr("7 days: like Sweden and Estonia")
-    if hours == 240:
-        return tr("10 days") if short else tr("10 days: like Germany")
     return duration_text(hours) if short or days != int(days) else tr("%1 days").replace("%1", str(int(days)))
 
 
@@ -167,15 +166,18 @@ def kit_explanation(report: KitReport, household: Household) -> str:
         if category in report.by_category:
             lines.append(f"  • {categories[category]}: {round(report.by_category[category] * 100)}%")
     present = {status.requirement.item.id: status.present for status in report.statuses}
-    water = present.get("water", 0.0) + present.get("pet_water", 0.0)
-    people, pets = len(household.members), household.pet_count()
+    water_items = daily_items("water", kit)  # the catalogue's per-day water: people's and pets'
+    water = sum(present.get(item.id, 0.0) for item in water_items)
     if report.autonomy.water_hours is not None:
-        per_day = people * 3 + pets * 0.5
-        lines.append(tr("Water: you have %1. Per day you need %2 (3 litre per person, half a litre per animal), so it lasts %3.")
-                     .replace("%1", quantity_text(water, "l")).replace("%2", quantity_text(per_day, "l"))
+        rates = {item.rule: item.amount for item in water_items}
+        lines.append(tr("Water: you have %1. Per day you need %2 (%4 per person, %5 per animal), so it lasts %3.")
+                     .replace("%1", quantity_text(water, "l"))
+                     .replace("%2", quantity_text(daily_need(household, "water", kit), "l"))
+                     .replace("%4", quantity_text(rates.get("person_day", 0.0), "l"))
+                     .replace("%5", quantity_text(rates.get("pet_day", 0.0), "l"))
                      .replace("%3", duration_text(report.autonomy.water_hours)))
     if report.autonomy.food_hours is not None:
-        per_day = sum(kit.energy_per_day[group] * count for group, count in household.age_counts().items())
+        per_day = daily_need(household, "food", kit)
         lines.append(tr("Food: you have %1. Per day you need %2, so it lasts %3.")
                      .replace("%1", quantity_text(present.get("food", 0.0), "kcal"))
                      .replace("%2", quantity_text(per_day, "kcal"))

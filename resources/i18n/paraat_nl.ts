@@ -2790,30 +2790,6 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>minder dan een uur</translation>
     </message>
     <message>
-        <source>72 hours</source>
-        <translation>72 uur</translation>
-    </message>
-    <message>
-        <source>72 hours (3 days): the advice of the booklet</source>
-        <translation>72 uur (3 dagen): het advies van het boekje</translation>
-    </message>
-    <message>
-        <source>7 days</source>
-        <translation>7 dagen</translation>
-    </message>
-    <message>
-        <source>7 days: like Sweden and Estonia</source>
-        <translation>7 dagen: zoals in Zweden en Estland</translation>
-    </message>
-    <message>
-        <source>10 days</source>
-        <translation>10 dagen</translation>
-    </message>
-    <message>
-        <source>10 days: like Germany</source>
-        <translation>10 dagen: zoals in Duitsland</translation>
-    </message>
-    <message>
         <source>your water lasts %1</source>
         <translation>jullie water is genoeg voor %1</translation>
     </message>
@@ -2990,8 +2966,8 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Elk onderdeel van het noodpakket telt even zwaar: het deel dat je ervan hebt, hoogstens alles. Wat over de datum is, telt niet mee. Per soort:</translation>
     </message>
     <message>
-        <source>Water: you have %1. Per day you need %2 (3 litre per person, half a litre per animal), so it lasts %3.</source>
-        <translation>Water: je hebt %1. Per dag heb je %2 nodig (3 liter per persoon, een halve liter per dier). Dat is genoeg voor %3.</translation>
+        <source>Water: you have %1. Per day you need %2 (%4 per person, %5 per animal), so it lasts %3.</source>
+        <translation>Water: je hebt %1. Per dag heb je %2 nodig (%4 per persoon, %5 per dier). Dat is genoeg voor %3.</translation>
     </message>
     <message>
         <source>Food: you have %1. Per day you need %2, so it lasts %3.</source>
