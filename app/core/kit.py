@@ -3,7 +3,7 @@
 The catalogue is data: each item has a category, a quantity rule, a unit, a source (who
 says so, in words) and source keys (``facts``: the sections of the fact sheet, see
 ``resources/sources.toml``). The horizons carry their labels and the energy figures their
-keys too. The rules turn the household (people by age group, pets) and the horizon (72 hours
+keys too, and so do the months of the half-yearly kit check. The rules turn the household (people by age group, pets) and the horizon (72 hours
 by default) into quantities, and every quantity carries the sum that produced it, so the
 page can show how a number was reached. ``daily_terms`` and ``daily_need`` give the same
 sums for one day of a category (the water or food a household uses per day).
@@ -79,6 +79,8 @@ class Catalogue:
     energy_sources: dict[str, str]
     energy_note: dict[str, str]
     energy_facts: tuple[str, ...] = ()
+    check_months: tuple[int, ...] = ()  # the half-yearly kit check: June and December
+    check_facts: tuple[str, ...] = ()
 
     def item(self, item_id: str) -> CatalogueItem | None:
         return next((item for item in self.items if item.id == item_id), None)
@@ -116,6 +118,10 @@ def parse_catalogue(data: dict) -> Catalogue:
     if len({item.id for item in items}) != len(items):
         raise CatalogueError("item ids must be unique")
     energy = data["energy"]
+    check = data.get("check", {})
+    months = tuple(int(month) for month in check.get("months", ()))
+    if months and (list(months) != sorted(set(months)) or not 1 <= months[0] <= months[-1] <= 12):
+        raise CatalogueError(f"check months must be months in order, each once: {months}")
     return Catalogue(
         items=tuple(items),
         categories=categories,
@@ -126,6 +132,8 @@ def parse_catalogue(data: dict) -> Catalogue:
         energy_sources=energy["sources"],
         energy_note=energy["note"],
         energy_facts=tuple(energy.get("facts", ())),
+        check_months=months,
+        check_facts=tuple(check.get("facts", ())),
     )
 
 

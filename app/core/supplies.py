@@ -28,7 +28,7 @@ from app.core.kit import (
 from app.core.records import Stock
 
 EXPIRY_WINDOW_DAYS = 60
-CHECK_MONTHS = (6, 12)  # June and December, the months of the national NL-Alert test
+CHECK_MONTHS = catalogue().check_months  # June and December (the NL-Alert test months), from the catalogue
 
 
 def is_expired(entry: Stock, today: dt.date) -> bool:
@@ -204,16 +204,19 @@ def split_hours(hours: float) -> tuple[int, int]:
 
 
 def next_check(last_check: dt.date | None, today: dt.date) -> dt.date:
-    """The next kit check: every six months, on 1 June or 1 December (NL-Alert test months).
+    """The next kit check: every six months, on the 1st of a check month (``CHECK_MONTHS``
+    from the catalogue: June and December, the NL-Alert test months).
 
     Never checked: the next such date from today. Checked: a check counts for the 1 June or
     1 December nearest to it, and the next is the one after that, i.e. the first such date at
     least three months after the last check (November leads to June, not December; January
-    leads to June too, so checks stay three to nine months apart).
+    leads to June too, so checks stay three to nine months apart). The three months assume
+    check months half a year apart, as the catalogue's are (a test holds it to that).
     """
     start = today if last_check is None else last_check + dt.timedelta(days=91)
     year = start.year
-    for candidate in (dt.date(year, 6, 1), dt.date(year, 12, 1), dt.date(year + 1, 6, 1)):
+    candidates = [dt.date(year, month, 1) for month in CHECK_MONTHS]
+    for candidate in [*candidates, dt.date(year + 1, CHECK_MONTHS[0], 1)]:
         if candidate >= start:
             return candidate
     raise AssertionError("unreachable")

@@ -41,6 +41,7 @@ def used_keys() -> dict[str, set[str]]:
     for horizon in kit.horizons:
         add(f"kit horizon {horizon.id}", horizon.facts)
     add("kit energy", kit.energy_facts)
+    add("kit check", kit.check_facts)
     text = timeline_text()
     for step in text.steps:
         add(f"timeline step {step.hours}", step.sources)

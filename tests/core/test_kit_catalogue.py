@@ -1,5 +1,5 @@
 """The shipped kit catalogue as data: every item, horizon and energy figure has what the app
-needs (rule, category, source, source keys, labels), and the daily rules the catalogue holds
+needs (rule, category, source, source keys, labels), the kit check's months, and the daily rules the catalogue holds
 give the water and food a household uses per day.
 
 That each source key exists in resources/sources.toml is checked in
@@ -17,6 +17,7 @@ from app.core.household import Household
 from app.core.kit import (
     DAILY_RULES,
     RULES,
+    CatalogueError,
     Term,
     catalogue,
     daily_items,
@@ -25,6 +26,7 @@ from app.core.kit import (
     parse_catalogue,
 )
 from app.core.records import UNITS, Member, Pet
+from app.core.supplies import CHECK_MONTHS
 from app.paths import resource
 
 KEY = re.compile(r"^(FACTS|SEED) \S.*$")
@@ -84,6 +86,22 @@ def test_horizon_words_are_optional_in_a_catalogue_of_ones_own():
         del horizon["label"], horizon["short"], horizon["facts"]
     kit = parse_catalogue(data)
     assert kit.horizons[0].text("nl") == "" and kit.horizons[0].facts == ()
+
+
+def test_the_kit_check_months_are_half_a_year_apart_with_their_sources():
+    kit = catalogue()
+    first, second = kit.check_months  # next_check's three-month rule relies on two months…
+    assert second - first == 6  # …half a year apart
+    assert kit.check_months == CHECK_MONTHS
+    assert kit.check_facts and all(KEY.match(key) for key in kit.check_facts)
+
+
+@pytest.mark.parametrize("months", [[12, 6], [6, 6], [0, 6], [6, 13]])
+def test_check_months_out_of_order_or_range_are_refused(months):
+    data = raw()
+    data["check"]["months"] = months
+    with pytest.raises(CatalogueError, match="check months"):
+        parse_catalogue(data)
 
 
 def test_the_daily_items_of_water_and_food_share_one_unit():
