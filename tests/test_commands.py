@@ -839,3 +839,27 @@ def test_cli_refusal_for_a_failed_backup_says_why(
     err = capsys.readouterr().err
     assert "reservekopie" in err and "de schijf is vol" in err
     assert ".tmp" not in err
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="crash points need fork")
+def test_an_export_that_crashed_while_writing_leaves_no_temp_file_after_the_next_export(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A crash (power cut, kill -9) cannot clean up; the next export of the same file does."""
+    from tests.fault_injection import crash_at, list_steps
+
+    folder = demo_folder(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "o.vcf"
+    export = ["--data-dir", str(folder), "export-contacts", str(target)]
+    steps = list_steps(lambda: main(export))
+    target.unlink()
+    opened = next(n for n, step in enumerate(steps) if step.startswith("open .o.vcf."))
+    assert steps[opened + 1].startswith("write"), steps[opened:opened + 2]
+    assert crash_at(lambda: main(export), opened + 1)
+    left = os.listdir(out)
+    assert len(left) == 1 and left[0].startswith(".o.vcf.") and left[0].endswith(".tmp"), left
+    capsys.readouterr()
+    assert main(export) == 0
+    assert os.listdir(out) == ["o.vcf"]
+    assert "BEGIN:VCARD" in target.read_text(encoding="utf-8")

@@ -7,8 +7,9 @@ Every export (PDF, CSV, vCard, iCalendar, JSON, the locked plan file) ends in ``
    nothing is written — replacing it would break a link the user made, or write into a pipe
    or a device instead of a file.
 2. The bytes go to a new temporary file beside the target (same folder, so the rename below
-   stays on one file system), named ``.<name>.<random>.tmp``. Every ``os.write`` is checked:
-   a short write is continued, a write that makes no progress or fails raises.
+   stays on one file system), named ``.<name>.<pid>.<random>.tmp``: the writer's process id
+   says whose it is. Every ``os.write`` is checked: a short write is continued, a write that
+   makes no progress or fails raises.
 3. The temporary file is fsynced and closed (a network file system may report a lost write
    only at close), then renamed over the target (``os.replace``, atomic), then the folder is
    fsynced so the rename itself survives a power cut (a folder that cannot be synced after
@@ -16,6 +17,13 @@ Every export (PDF, CSV, vCard, iCalendar, JSON, the locked plan file) ends in ``
 4. On any failure the temporary file is removed and the target is untouched. The OSError
    raised names the target, never the temporary file, so a message built from it shows the
    user's own file name.
+5. A crash (power cut, kill) cannot remove its temporary file. So before writing, the temp
+   files of the *same* target whose process is gone are removed (``remove_leftovers``): on
+   POSIX when ``os.kill(pid, 0)`` finds no such process, on Windows (where that call would end
+   the process) and for names without a process id (older versions) when the file is older
+   than an hour. A temp file of a process that still runs is never touched. Leftovers of
+   other files are not this write's business; delete-all removes those in the data folder
+   (their names start with ``.paraat``).
 
 A new file is readable and writable by its owner only (0600 where permissions exist): household
 data is private. A file that is replaced keeps the permissions the user gave it.
@@ -29,14 +37,23 @@ import contextlib
 import errno
 import logging
 import os
+import re
 import stat
 import tempfile
+import time
 from pathlib import Path
 
 log = logging.getLogger(__name__)
 
 CHUNK = 1 << 20
 """At most this many bytes per ``os.write`` call (a large buffer may be written in parts)."""
+
+STALE_SECONDS = 3600
+"""A temp file this old is a leftover even when its process cannot be asked about (Windows)."""
+_ASK_PROCESSES = os.name == "posix"
+"""Whether a process id can be checked (``os.kill(pid, 0)``; on Windows it would end it)."""
+_NAME_LIMIT = 200
+"""At most this many characters of the target's name go into the temp file's name."""
 
 _FOLDER_SYNC_UNSUPPORTED = {errno.EINVAL, errno.EBADF, errno.EACCES, errno.EPERM, errno.EISDIR,
                             getattr(errno, "ENOTSUP", errno.EINVAL),
@@ -122,9 +139,10 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | bytearray | memoryv
     target = Path(path)
     old_mode = check_target(target)
     folder = target.parent
+    remove_leftovers(target)
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name[:200]}.", suffix=".tmp",
-                                                 dir=folder)
+        descriptor, temporary = tempfile.mkstemp(prefix=f"{_temp_prefix(target)}{os.getpid()}.",
+                                                 suffix=".tmp", dir=folder)
     except OSError as error:
         raise _naming(error, target) from None
     try:
@@ -151,6 +169,60 @@ def write_atomic(path: str | os.PathLike[str], data: bytes | bytearray | memoryv
     except OSError as error:  # the new file is complete and in place: only the rename's
         log.warning("the folder of an exported file could not be synced: %s",  # durability
                     errno.errorcode.get(error.errno or 0, type(error).__name__))  # is in doubt
+
+
+def _temp_prefix(target: Path) -> str:
+    return f".{target.name[:_NAME_LIMIT]}."
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` still runs (POSIX; this process counts as running)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: it runs, as another user
+        return True
+    return True
+
+
+def remove_leftovers(path: str | os.PathLike[str]) -> list[Path]:
+    """Remove the temp files an earlier write of ``path`` left when its process died (module
+    docstring, step 5). Returns what was removed; never raises."""
+    target = Path(path)
+    prefix = _temp_prefix(target)
+    pattern = re.compile(r"(?:(\d+)\.)?[a-z0-9_]{8}\.tmp")  # mkstemp's 8 random characters
+    limit = time.time() - STALE_SECONDS
+    removed = []
+    try:
+        with os.scandir(target.parent) as scan:
+            entries = list(scan)
+    except OSError:
+        return removed
+    for entry in entries:
+        name = entry.name
+        if not name.startswith(prefix):
+            continue
+        match = pattern.fullmatch(name[len(prefix):])
+        if match is None:
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if not stat.S_ISREG(info.st_mode):
+                continue
+            pid = match.group(1)
+            if pid is not None and _ASK_PROCESSES:
+                stale = not _running(int(pid))  # a running writer's file is never touched
+            else:
+                stale = info.st_mtime < limit
+            if stale:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except (OSError, ValueError, OverflowError):
+            continue
+    return removed
 
 
 def sync_folder(folder: str | os.PathLike[str]) -> None:

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import socket
 import stat
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -279,3 +283,96 @@ def test_an_unknown_error_never_shows_a_path():
     assert os_error_reason(OSError("failed on /tmp/.plan.csv.abc.tmp"), "nl") == "een onbekende fout"
     assert os_error_reason(OSError(errno.EXDEV, "Invalid cross-device link", "/x/.p.tmp"), "en") \
         == "Invalid cross-device link"
+
+
+# --- leftovers of a crashed write are removed by the next write of the same file ----------------
+
+_TEMP_NAME = re.compile(r"\.plan\.csv\.(\d+)\.[a-z0-9_]{8}\.tmp")
+
+
+def _dead_pid() -> int:
+    """The id of a process that has ended (and been reaped)."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="crash points need fork")
+def test_a_crash_at_the_write_leaves_a_temp_file_the_next_write_removes(tmp_path):
+    target = _scene(tmp_path)
+    steps = list_steps(lambda: write_atomic(target, NEW))
+    n = next(n for n, step in enumerate(steps) if step.startswith("write"))
+    target = _scene(tmp_path)
+    assert crash_at(lambda: write_atomic(target, NEW), n)
+    left = leftovers(target.parent, {"plan.csv"})
+    assert len(left) == 1 and target.read_bytes() == OLD
+    match = _TEMP_NAME.fullmatch(left[0])
+    assert match, left  # the temp file says which process wrote it
+    assert int(match.group(1)) != os.getpid()
+    write_atomic(target, NEW)  # the crashed process is gone: its temp file goes
+    assert target.read_bytes() == NEW
+    assert leftovers(target.parent, {"plan.csv"}) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="crash points need fork")
+def test_after_a_crash_at_every_step_the_next_write_leaves_no_temp_file(tmp_path):
+    target = _scene(tmp_path)
+    steps = list_steps(lambda: write_atomic(target, NEW))
+    crashed_with_leftover = 0
+    for n, step in enumerate(steps):
+        target = _scene(tmp_path)
+        assert crash_at(lambda: write_atomic(target, NEW), n), step  # noqa: B023
+        crashed_with_leftover += bool(leftovers(target.parent, {"plan.csv"}))
+        write_atomic(target, OLD + NEW)
+        assert target.read_bytes() == OLD + NEW, step
+        assert leftovers(target.parent, {"plan.csv"}) == [], step
+    assert crashed_with_leftover >= len(steps) - 3  # the control: most crash points leave one
+    print(f"{len(steps)} crash points tried, {crashed_with_leftover} left a temp file")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="process ids are asked on POSIX only")
+def test_only_the_same_files_leftovers_of_ended_processes_are_removed(tmp_path):
+    target = _scene(tmp_path)
+    dead, alive = _dead_pid(), os.getppid()
+    names = {
+        "dead": f".plan.csv.{dead}.abcd_123.tmp",
+        "alive": f".plan.csv.{alive}.abcd_123.tmp",  # another Paraat writing this file now
+        "mine": f".plan.csv.{os.getpid()}.abcd_123.tmp",  # this process, another thread
+        "other file": f".other.csv.{dead}.abcd_123.tmp",  # not this write's business
+        "user's": ".plan.csv.notes.tmp",  # not a name the writer makes
+    }
+    for name in names.values():
+        (target.parent / name).write_bytes(b"x")
+    removed = safe_write.remove_leftovers(target)
+    assert [path.name for path in removed] == [names["dead"]]
+    assert sorted(leftovers(target.parent, {"plan.csv"})) == sorted(
+        name for key, name in names.items() if key != "dead")
+
+
+def test_without_a_process_id_to_ask_only_old_leftovers_are_removed(tmp_path, monkeypatch):
+    """Windows (os.kill would end the process) and names from before the process id: by age."""
+    monkeypatch.setattr(safe_write, "_ASK_PROCESSES", False)
+    target = _scene(tmp_path)
+    old = [f".plan.csv.{_dead_pid()}.abcd_123.tmp", ".plan.csv.ua2zhm1h.tmp"]
+    new = [f".plan.csv.{_dead_pid()}.efgh_456.tmp", ".plan.csv.xy2zhm1h.tmp"]
+    hours_ago = time.time() - safe_write.STALE_SECONDS - 60
+    for name in old + new:
+        (target.parent / name).write_bytes(b"x")
+    for name in old:
+        os.utime(target.parent / name, (hours_ago, hours_ago))
+    write_atomic(target, NEW)
+    assert sorted(leftovers(target.parent, {"plan.csv"})) == sorted(new)
+
+
+def test_a_leftover_in_the_data_folder_is_erased_by_delete_all(tmp_path):
+    from app.paths import data_location
+    from app.storage.erase import erase_data, made_by_paraat
+
+    location = data_location(tmp_path / "data")
+    location.folder.mkdir()
+    pid = _dead_pid() if os.name == "posix" else 1
+    leftover = location.folder / f".paraat-export.json.{pid}.abcd_123.tmp"
+    leftover.write_bytes(b"x")
+    assert made_by_paraat(leftover)
+    report = erase_data(location)
+    assert leftover in report.removed and not leftover.exists()
