@@ -26,8 +26,9 @@ from app.__main__ import _folder_error, build_parser
 from app.storage.database import DataFolderError
 from app.storage.schema import SCHEMA_VERSION
 from app.ui.start import application
-from app.ui.start.application import Paraat, data_folder_message, missing_display, run_gui
+from app.ui.start.application import Paraat, missing_display, run_gui
 from app.ui.start.error_hook import ErrorHook
+from app.ui.start.start_messages import data_folder_message
 
 TIMEOUT = 60  # far more than a start takes; a dialog that waits for a click never ends
 QUICK = 30

@@ -332,7 +332,7 @@ def test_command_line_tells_about_a_foreign_journal_in_dutch(tmp_path: Path, cap
 
 def test_window_says_what_was_put_back_from_when_and_where_the_damaged_file_is(
         tmp_path: Path, qapp) -> None:
-    from app.ui.start.application import recovery_message
+    from app.ui.start.start_messages import recovery_message
     from app.words.i18n import Translations
 
     database, made = _with_backup(tmp_path)
@@ -352,3 +352,127 @@ def test_window_says_what_was_put_back_from_when_and_where_the_damaged_file_is(
     assert all(str(path) in text for path in outcome.journal_kept)
     assert outcome.journal_kept[0].read_bytes() == torn
     assert outcome.journal_kept[1].read_bytes() == journal
+
+
+# --- only ordinary files: a folder or a pipe where a file should be -------------------------------
+
+
+def _guarded(action, seconds: float = 5.0):
+    """Run ``action`` in a thread; fail (not hang) when it takes longer than ``seconds``.
+    Returns what it returned or the exception it raised."""
+    import threading
+
+    result: list[object] = []
+
+    def run() -> None:
+        try:
+            result.append(action())
+        except BaseException as error:  # noqa: BLE001 - handed to the test
+            result.append(error)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    return thread, result
+
+
+def _unblock(path: Path) -> None:
+    """Let a reader that hangs on the pipe at ``path`` go (the old behaviour), so no thread
+    stays stuck after a failing test."""
+    import os
+
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+    except OSError:
+        pass
+
+
+def test_a_folder_at_the_journal_is_refused_and_nothing_is_touched(tmp_path: Path, capsys) -> None:
+    from app.__main__ import main
+
+    database, _ = _with_backup(tmp_path)
+    journal = Path(f"{database}-journal")
+    journal.mkdir()
+    (journal / "inside.txt").write_text("x")
+    before = _snapshot(tmp_path)
+    with pytest.raises(DataFolderError) as caught:
+        open_or_recover(database, tmp_path / "backups", NOW)
+    assert caught.value.where == str(journal) and caught.value.reason() == "not_a_file"
+    assert _snapshot(tmp_path) == before and journal.is_dir()
+    assert not recovery_journal(database).exists()
+    assert not list(tmp_path.glob("paraat-damaged-*"))  # the good file was not set aside
+
+    assert main(["--data-dir", str(tmp_path), "--lang", "nl", "export-contacts",
+                 str(tmp_path / "out.vcf")]) == 2
+    err = capsys.readouterr().err
+    assert f"{journal} niet gebruiken: het is een map, geen bestand" in err
+    after = _snapshot(tmp_path)
+    after.pop("paraat.lock", None)  # the command's lock on the folder (one Paraat at a time)
+    assert after == before
+
+
+@pytest.mark.parametrize("which", ["file", "journal", "recovery journal"])
+@pytest.mark.parametrize("kind", ["fifo", "folder"])
+def test_a_pipe_or_folder_at_any_of_the_three_names_is_refused_at_once(
+        tmp_path: Path, which: str, kind: str) -> None:
+    import os
+
+    database, _ = _with_backup(tmp_path)
+    target = {"file": database, "journal": Path(f"{database}-journal"),
+              "recovery journal": recovery_journal(database)}[which]
+    if which == "file":
+        database.unlink()
+    if kind == "fifo":
+        os.mkfifo(target)
+    else:
+        target.mkdir()
+    before = _snapshot(tmp_path)
+    try:
+        thread, result = _guarded(lambda: open_or_recover(database, tmp_path / "backups", NOW))
+        assert not thread.is_alive(), f"start hangs on a {kind} at the {which}"
+    finally:
+        if kind == "fifo":
+            _unblock(target)
+    (error,) = result
+    assert isinstance(error, DataFolderError), error
+    assert error.where == str(target) and error.reason() == "not_a_file"
+    assert _snapshot(tmp_path) == before
+    assert (target.is_dir() if kind == "folder" else target.is_fifo())
+
+
+def test_a_link_to_an_ordinary_file_is_followed_a_link_to_nothing_refused(tmp_path: Path) -> None:
+    real = household(tmp_path / "elsewhere")
+    (tmp_path / "home").mkdir()
+    database = tmp_path / "home" / "paraat.sqlite3"
+    database.symlink_to(real)
+    repository, outcome = open_or_recover(database, None, NOW)
+    repository.close()
+    assert outcome.status == OK and database.is_symlink()
+    real.unlink()
+    with pytest.raises(DataFolderError) as caught:
+        open_or_recover(database, None, NOW)
+    assert caught.value.reason() == "not_a_file" and database.is_symlink()
+
+
+@pytest.mark.parametrize("how", ["command", "smoke-test"])
+def test_a_pipe_as_the_data_file_ends_the_program_with_exit_2_within_seconds(
+        tmp_path: Path, how: str) -> None:
+    import os
+
+    (tmp_path / "paraat.sqlite3").parent.mkdir(exist_ok=True)
+    os.mkfifo(tmp_path / "paraat.sqlite3")
+    arguments = (["export-contacts", str(tmp_path / "out.vcf")] if how == "command"
+                 else ["--smoke-test"])
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    try:
+        done = subprocess.run(["timeout", "40", sys.executable, "-m", "app", "--data-dir",
+                               str(tmp_path), "--lang", "nl", *arguments],
+                              capture_output=True, text=True, env=environment,
+                              cwd=Path(__file__).parents[2])
+    finally:
+        _unblock(tmp_path / "paraat.sqlite3")
+    assert done.returncode == 2, (done.returncode, done.stderr)
+    assert str(tmp_path / "paraat.sqlite3") in done.stderr
+    assert "Traceback" not in done.stderr
+    if how == "command":
+        assert "het is geen gewoon bestand" in done.stderr

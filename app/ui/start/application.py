@@ -25,10 +25,7 @@ from app.policy import Policy, log_problems, resolve
 from app.storage.database import DamagedDatabase, DataFolderError
 from app.storage.instance_lock import GUI_WAIT, InstanceLock, InUse, lock_folder, wait_seconds
 from app.storage.recovery import (
-    JOURNAL,
     OK,
-    RESTORED,
-    Recovery,
     acknowledge,
     open_or_recover,
 )
@@ -41,8 +38,14 @@ from app.ui.public.public_session import PublicSession, open_memory_repository
 from app.ui.settings import delete_all
 from app.ui.start.error_hook import ErrorHook
 from app.ui.start.main_window import MainWindow
+from app.ui.start.start_messages import (
+    data_folder_message,
+    in_use_message,
+    no_display_text,
+    recovery_message,
+)
 from app.ui.start.wizard import FirstRunWizard
-from app.words.i18n import Translations, before_qt, tr
+from app.words.i18n import Translations, tr
 
 log = logging.getLogger("app")
 
@@ -181,49 +184,6 @@ class Paraat:
             repository.set_setting("last_page", "overview")
 
 
-def recovery_message(recovery: Recovery) -> str:
-    """What happened at start to a damaged or missing file, or to a journal beside it: what
-    was put back, from when, and where the damaged file (and journal) is kept."""
-    parts = []
-    if recovery.resumed:
-        parts.append(tr("Paraat was stopped while it was repairing your data. "
-                        "It has now finished the repair."))
-    missing = recovery.problem == "missing"
-    if recovery.status == RESTORED and recovery.restored is not None:
-        when = recovery.restored.when
-        day = QLocale().toString(when.date(), QLocale.FormatType.LongFormat)
-        if missing:
-            text = tr("The file with your data was missing. Paraat has put back the backup of "
-                      "%1 at %2. Changes made after that are not in it.")
-        else:
-            text = tr("The file with your data was damaged. Paraat has put back the backup of %1 "
-                      "at %2. Changes made after that are not in it.")
-        parts.append(text.replace("%1", day).replace("%2", when.strftime("%H:%M")))
-        parts.append(tr("The backup that was put back:\n%1").replace(
-            "%1", str(recovery.restored.path)))
-    elif recovery.status != JOURNAL:
-        parts.append(tr("The file with your data was missing, and there was no good backup. "
-                        "Paraat starts empty.") if missing else
-                     tr("The file with your data was damaged, and there was no good backup. "
-                        "Paraat starts empty."))
-    if recovery.damaged_as is not None:
-        kept = (tr("A damaged file from earlier has not been deleted. It is here:\n%1") if missing
-                else tr("The damaged file has not been deleted. It is here:\n%1"))
-        parts.append(kept.replace("%1", str(recovery.damaged_as)))
-        if recovery.damaged_journal is not None:
-            parts.append(tr("Its journal file is kept beside it:\n%1").replace(
-                "%1", str(recovery.damaged_journal)))
-    if recovery.journal_problem:
-        parts.append(tr("Next to the file with your data was a journal file that does not belong "
-                        "to it (from another file, or from an older change). Paraat has not used "
-                        "it, so what you saved is still there."))
-    if recovery.journal_kept:
-        parts.append(tr("A copy of the file and of the journal file, as they were before Paraat "
-                        "opened them, is here:\n%1").replace(
-            "%1", "\n".join(str(path) for path in recovery.journal_kept)))
-    return "\n\n".join(parts)
-
-
 _smoke_test = False
 """True during --smoke-test: nothing may wait for a click, so messages go to stderr instead."""
 
@@ -235,14 +195,6 @@ def _to_stderr(text: str) -> None:
 
 IN_USE_EXIT = 4
 """Exit code of a start refused because another Paraat has this data folder open."""
-
-
-def in_use_message(folder: str) -> str:
-    """A second Paraat on the same data: say so plainly and where to look."""
-    return tr("Paraat is already open for the data in this folder:\n\n%1\n\n"
-              "Switch to the Paraat window that is already open (look in the taskbar). "
-              "Only one Paraat at a time can use the same data. Nothing has been changed.").replace(
-        "%1", folder)
 
 
 def _fatal(title: str, text: str) -> int:
@@ -281,43 +233,6 @@ def missing_display(environ: Mapping[str, str] | None = None, platform: str | No
     chosen = [part.split(":")[0].strip().lower()
               for part in environ.get("QT_QPA_PLATFORM", "").split(";") if part.strip()]
     return all(name.startswith(_SCREEN_PLATFORMS) for name in chosen)  # unset: xcb or wayland
-
-
-def no_display_text(language: str) -> str:
-    """The one sentence for a start without a screen, in ``language``."""
-    return before_qt(tr("Paraat cannot open its window because there is no screen; the commands "
-                        "work without one (see paraat --help)."), language)
-
-
-def data_folder_message(error: DataFolderError) -> str:
-    """Why the data cannot be kept where it should be, in the current language: names the
-    file or folder, calls it what it is, and says what the user can do."""
-    kind, reason = error.where_kind(), error.reason()
-    if kind == "folder":
-        head = tr("Paraat cannot save your data in this folder:")
-    elif kind == "file":
-        head = tr("Paraat cannot use this file:")
-    else:
-        head = tr("Paraat cannot save your data here:")
-    reasons = {
-        "permission": tr("You have no permission to write there."),
-        "not_a_folder": tr("This is a file, but Paraat needs a folder here.") if kind == "file"
-        else tr("A part of this path is a file, not a folder."),
-        "in_use": tr("Another program is using it."),
-        "read_only": tr("Nothing can be written on this disk (it is read-only)."),
-        "disk_full": tr("The disk is full."),
-        "missing": tr("This folder or disk is not there."),
-    }
-    why = reasons.get(reason) or tr("The system says: %1").replace("%1", error.why)
-    if reason == "permission":
-        advice = tr("Ask someone to give you permission, or choose another folder with --data-dir.")
-    elif reason == "in_use":
-        advice = tr("Close that program and start Paraat again.")
-    elif reason == "disk_full":
-        advice = tr("Make room on the disk and start Paraat again.")
-    else:
-        advice = tr("Choose another folder with --data-dir.")
-    return f"{head}\n\n{error.where}\n\n{why} {advice}"
 
 
 def run_gui(args: argparse.Namespace) -> int:
