@@ -11,6 +11,10 @@ native Windows dialog adds the file to the Explorer MRU lists in the registry.
 a save on the disk that holds the home folder, the temporary folder or the system is refused;
 any other drive (a USB stick, a network drive, a second disk) is accepted. Paraat cannot tell
 a USB stick from a second internal disk; it can tell "the computer's own system disk".
+
+About 400 lines on purpose: the private dialog reads the same settings (``private``,
+``local_save_allowed``) as the functions that choose it, and keeping them in one module keeps
+this the only module that names QFileDialog and QSettings (tests/ui/common/test_file_dialogs.py).
 """
 
 from __future__ import annotations
