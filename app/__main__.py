@@ -33,6 +33,7 @@ damaged.
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from typing import TYPE_CHECKING
 
@@ -742,8 +743,6 @@ def _run_locked(args: argparse.Namespace, location: DataLocation, words: dict[st
 
 def _unexpected(error: Exception, lang: str | None) -> int:
     """A command failed in a way nobody foresaw: plain words on stderr, where-it-happened in the log."""
-    import logging
-
     from app.diagnostics import describe
 
     logging.getLogger("app.error").error("unexpected error\n%s", describe(type(error), error.__traceback__))
@@ -756,13 +755,37 @@ def _unexpected(error: Exception, lang: str | None) -> int:
     return 70
 
 
+def _start_command_log(args: argparse.Namespace) -> logging.Handler:
+    """A command logs as the window does: warnings and errors to paraat.log in the data folder
+    (app/diagnostics.py), never on stderr, where an English log line would sit between the
+    user's own messages. Public mode, delete-all (which erases the log) or a log file that
+    cannot be made: a NullHandler, so nothing is printed either."""
+    from app.diagnostics import start_log
+    from app.policy import log_problems, resolve
+
+    try:
+        policy, location = resolve(args.data_dir, public=args.public, portable=args.portable)
+    except Exception:  # run_command says what is wrong; logging is no reason to fail
+        return start_log(None, None)
+    if args.command == "delete-all":
+        return start_log(None, None)
+    handler = start_log(location.folder, location.log_file)
+    log_problems(policy)
+    return handler
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command:
+        from app.diagnostics import stop_log
+
+        handler = _start_command_log(args)
         try:
             return run_command(args)
         except Exception as error:  # never a traceback in the user's face
             return _unexpected(error, args.lang)
+        finally:
+            stop_log(handler)
     from app.ui.start.application import run_gui
 
     return run_gui(args)

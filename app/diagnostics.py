@@ -4,7 +4,9 @@ Error messages and variables can hold what the user typed (names, medicines, add
 the log gets only the kind of error and the chain of code places that led to it.
 
 ``log_handler`` is the handler every Paraat log goes through; it never raises and never prints
-"--- Logging error ---": a record that cannot be written (a full disk) is dropped.
+"--- Logging error ---": a record that cannot be written (a full disk) is dropped. The log goes
+to ``paraat.log`` in the data folder or nowhere, never to the console (``start_log``: the
+window and every command).
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import logging.handlers
-import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -55,19 +56,47 @@ class QuietRotatingFileHandler(_DropOnError, logging.handlers.RotatingFileHandle
 
 
 class QuietStreamHandler(_DropOnError, logging.StreamHandler):  # type: ignore[type-arg]
-    """Warnings on the console (public mode, or when the log file cannot be opened)."""
+    """A log stream that drops what it cannot write (tests and tools; Paraat itself never logs
+    to the console)."""
 
 
 def log_handler(log_file: Path | None) -> logging.Handler:
     """The handler for Paraat's log: the rotating file when there is one and it can be opened,
-    else the console when there is one (``sys.stderr`` is None under pythonw), else nothing.
-    None of them ever raises or prints an error of its own."""
+    else nothing (a ``NullHandler``). Never the console: a log line is English and technical,
+    and the user is told about real problems in their own language in the window or on the
+    command line. None of them ever raises or prints an error of its own."""
     if log_file is not None:
         try:
             return QuietRotatingFileHandler(log_file, maxBytes=256_000, backupCount=1,
                                             encoding="utf-8")
         except OSError:
             pass
-    if sys.stderr is not None:
-        return QuietStreamHandler(sys.stderr)
     return logging.NullHandler()
+
+
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def start_log(folder: Path | None, log_file: Path | None) -> logging.Handler:
+    """Send Paraat's warnings and errors to ``log_file`` in the data folder ``folder`` (made
+    when it is not there yet); returns the handler added to the root logger, for ``stop_log``.
+
+    No folder or no file (public mode), or a file that cannot be made: a ``NullHandler``, so
+    Python's own last-resort handler never prints a log line on stderr either.
+    """
+    if folder is not None and log_file is not None:
+        with contextlib.suppress(OSError):  # then log_handler gives the NullHandler
+            folder.mkdir(parents=True, exist_ok=True)
+        handler = log_handler(log_file)
+    else:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    logging.getLogger().addHandler(handler)
+    return handler
+
+
+def stop_log(handler: logging.Handler) -> None:
+    """Take ``handler`` off the root logger again and close its file (never raises)."""
+    logging.getLogger().removeHandler(handler)
+    with contextlib.suppress(OSError, ValueError):
+        handler.close()

@@ -6,13 +6,22 @@ from __future__ import annotations
 import errno
 import io
 import logging
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from app.diagnostics import QuietRotatingFileHandler, QuietStreamHandler, log_handler
+from app.diagnostics import (
+    QuietRotatingFileHandler,
+    QuietStreamHandler,
+    log_handler,
+    start_log,
+    stop_log,
+)
 from tests.tiny_disk import fill, tiny_disk
 
 LOGGING_ERROR = "--- Logging error ---"
@@ -101,12 +110,37 @@ def test_a_log_folder_that_is_gone_when_the_log_rotates(logger, tmp_path, capfd)
     assert capfd.readouterr().err == ""
 
 
-def test_no_log_file_falls_back_to_the_console_or_nothing(monkeypatch, tmp_path) -> None:
+def test_no_log_file_means_no_log_never_the_console(monkeypatch, tmp_path) -> None:
+    """A log line is English and technical: it never goes to stderr, not even as a fallback."""
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder")
-    assert isinstance(log_handler(blocked / "paraat.log"), QuietStreamHandler)
+    assert isinstance(log_handler(blocked / "paraat.log"), logging.NullHandler)
+    assert isinstance(log_handler(None), logging.NullHandler)
     monkeypatch.setattr("sys.stderr", None)  # pythonw on Windows has no console
     assert isinstance(log_handler(None), logging.NullHandler)
+
+
+@pytest.mark.parametrize("where", ["public", "blocked", "folder"])
+def test_start_log_adds_one_handler_and_stop_log_takes_it_off(tmp_path, capfd, where) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    folder = {"public": None, "blocked": blocked, "folder": tmp_path / "new" / "data"}[where]
+    log_file = None if folder is None else folder / "paraat.log"
+    root = logging.getLogger()
+    before = list(root.handlers)
+    handler = start_log(folder, log_file)
+    try:
+        assert [h for h in root.handlers if h not in before] == [handler]
+        logging.getLogger("app.storage.recovery").warning("the data file is damaged; setting it aside")
+    finally:
+        stop_log(handler)
+    assert root.handlers == before
+    assert capfd.readouterr().err == ""
+    if where == "folder":
+        assert "setting it aside" in log_file.read_text(encoding="utf-8")
+    else:
+        assert isinstance(handler, logging.NullHandler)
+    assert blocked.read_text() == "not a folder"
 
 
 def test_setup_logging_uses_the_quiet_handlers(tmp_path: Path, capfd) -> None:
@@ -126,3 +160,56 @@ def test_setup_logging_uses_the_quiet_handlers(tmp_path: Path, capfd) -> None:
         for handler in [handler for handler in root.handlers if handler not in before]:
             root.removeHandler(handler)
             handler.close()
+
+
+# --- the commands and the window log to paraat.log or nowhere, never on stderr ----------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {key: value for key, value in os.environ.items() if key != "PARAAT_DATA_DIR"}
+    env.update(PYTHONIOENCODING="utf-8", PARAAT_LOCK_WAIT="0", QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "app", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_a_command_after_a_recovery_logs_to_the_file_not_to_stderr(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    (folder / "paraat.sqlite3").write_text("geen database\n" * 50)
+    result = _run("--data-dir", str(folder), "demo")
+    assert result.returncode == 0, result.stderr
+    assert "beschadigd" in result.stderr  # the user is told, in Dutch
+    assert "setting it aside" not in result.stderr and "WARNING" not in result.stderr
+    assert "damaged" not in result.stderr.replace("paraat-damaged-", "")
+    log = (folder / "paraat.log").read_text(encoding="utf-8")
+    assert "WARNING app.storage.recovery" in log  # the details are in the log
+
+
+def test_a_command_in_public_mode_writes_no_log_and_prints_none(tmp_path: Path) -> None:
+    target = tmp_path / "leeg.json"
+    result = _run("--public", "export-json", str(target))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == "" and target.exists()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["leeg.json"]
+
+
+def test_main_leaves_the_root_logger_as_it_found_it(tmp_path: Path) -> None:
+    from app.__main__ import main
+
+    root = logging.getLogger()
+    before = list(root.handlers)
+    assert main(["--data-dir", str(tmp_path / "data"), "demo"]) == 0
+    assert root.handlers == before
+
+
+def test_the_window_with_a_file_as_data_folder_prints_no_log_line(tmp_path: Path) -> None:
+    target = tmp_path / "target.txt"
+    target.write_text("een gewoon bestand")
+    result = _run("--data-dir", str(target), "--lang", "nl", "--smoke-test")
+    assert result.returncode == 2
+    assert "Dit is een bestand, maar Paraat heeft hier een map nodig." in result.stderr
+    assert "ERROR" not in result.stderr and "File exists" not in result.stderr, result.stderr
+    assert "cannot use data folder" not in result.stderr
+    assert target.read_text() == "een gewoon bestand"

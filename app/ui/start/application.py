@@ -7,7 +7,6 @@ version → open the data → translators → text size → first-run wizard or 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import logging
 import logging.handlers
 import os
@@ -19,7 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import APP_NAME, __version__
-from app.diagnostics import log_handler
+from app.diagnostics import start_log
 from app.paths import NORMAL, DataLocation, resource
 from app.policy import Policy, log_problems, resolve
 from app.storage.database import DamagedDatabase, DataFolderError
@@ -54,18 +53,11 @@ log = logging.getLogger("app")
 def setup_logging(location: DataLocation) -> None:
     """Errors and warnings only, to a small rotating file in the data folder (no personal data).
 
-    In public mode there is no file at all: warnings go to the console, when there is one.
+    In public mode, or when the file cannot be made, nothing is logged: never on the console
+    (app/diagnostics.py start_log, the same as every command).
     """
-    root = logging.getLogger()
-    root.setLevel(logging.WARNING)
-    if location.folder is None or location.log_file is None:
-        root.addHandler(log_handler(None))  # never raises, even when the console is gone
-        return
-    with contextlib.suppress(OSError):  # then log_handler falls back to the console
-        location.folder.mkdir(parents=True, exist_ok=True)
-    handler = log_handler(location.log_file)  # a record it cannot write is dropped, not raised
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
+    logging.getLogger().setLevel(logging.WARNING)
+    start_log(location.folder, location.log_file)  # a record it cannot write is dropped
 
 
 def install_exception_hook(log_file: str | None = None, quiet: bool = False) -> ErrorHook:
