@@ -223,9 +223,9 @@ def _folder_error(error: DataFolderError, lang: str | None) -> str:
     to do, in plain words (the same as the window's, app/ui/start/application.py)."""
     dutch = lang != "en"
     kind, reason = error.where_kind(), error.reason()
-    if kind == "folder":
+    if kind == "folder" and reason != "not_a_file":
         head = "Paraat kan de map {where} niet gebruiken" if dutch else "Paraat cannot use the folder {where}"
-    elif kind == "file":
+    elif kind == "file" or reason == "not_a_file":
         head = "Paraat kan het bestand {where} niet gebruiken" if dutch else "Paraat cannot use the file {where}"
     else:
         head = "Paraat kan zijn gegevens niet bewaren in {where}" if dutch else "Paraat cannot save its data in {where}"
@@ -235,6 +235,10 @@ def _folder_error(error: DataFolderError, lang: str | None) -> str:
                          "this is a file, but Paraat needs a folder here") if kind == "file"
         else ("een deel van dit pad is een bestand, geen map", "a part of this path is a file, not a folder"),
         "in_use": ("een ander programma gebruikt het", "another program is using it"),
+        "not_a_file": ("het is een map, geen bestand; Paraat heeft niets veranderd",
+                       "it is a folder, not a file; Paraat has changed nothing") if kind == "folder"
+        else ("het is geen gewoon bestand; Paraat heeft niets veranderd",
+              "it is not a normal file; Paraat has changed nothing"),
         "read_only": ("op deze schijf kan niets worden geschreven (alleen lezen)",
                       "nothing can be written on this disk (it is read-only)"),
         "disk_full": ("de schijf is vol", "the disk is full"),

@@ -19,6 +19,9 @@ from app.storage.schema import migrate
 
 EXPECTED_PRAGMAS = {"journal_mode": "delete", "synchronous": 3, "foreign_keys": 1}
 MEMORY = ":memory:"
+NOT_A_FILE = "not a normal file"
+"""``DataFolderError.why`` when the path is a folder, a pipe (FIFO), a device, a socket or a
+link to nothing where Paraat needs an ordinary file (``reason()`` "not_a_file")."""
 
 
 class DataFolderError(OSError):
@@ -32,8 +35,10 @@ class DataFolderError(OSError):
         self.why = why
 
     def reason(self) -> str:
-        """What is wrong, as one of: "permission", "not_a_folder", "in_use", "read_only",
-        "disk_full", "missing", "other" (then only ``why`` says more)."""
+        """What is wrong, as one of: "permission", "not_a_folder", "not_a_file", "in_use",
+        "read_only", "disk_full", "missing", "other" (then only ``why`` says more)."""
+        if self.why == NOT_A_FILE:
+            return "not_a_file"
         cause = self.__cause__
         number = cause.errno if isinstance(cause, OSError) else None
         by_errno = {errno.EACCES: "permission", errno.EPERM: "permission",

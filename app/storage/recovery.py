@@ -4,6 +4,13 @@
 tool, a virus scanner) raises ``FileInUse`` and nothing is touched: not the file, not its
 journal, not the backups. Every "database is locked/busy" on the way ends there.
 
+**Only ordinary files.** Before anything is opened, moved or removed, the file, its journal and
+the recovery journal are looked at with ``lstat``: a folder, a pipe (FIFO: opening it would wait
+forever), a device, a socket or a link to nothing at one of those names raises DataFolderError
+("not a normal file", naming it) and nothing is touched. A symbolic link to an ordinary file is
+followed (a user may keep the file elsewhere); SQLite keeps the journal beside the real file,
+so that journal is checked too.
+
 **Journals** (``paraat.sqlite3-journal``, SQLite's rollback journal). When one is present at
 start and another program is not writing the file, SQLite would roll it back as soon as it
 opens the file. Before that happens the file and the journal are copied aside, byte for byte and
@@ -51,6 +58,7 @@ import json
 import logging
 import os
 import sqlite3
+import stat
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,6 +66,7 @@ from pathlib import Path
 from app.storage import backups
 from app.storage.database import (
     MEMORY,
+    NOT_A_FILE,
     DamagedDatabase,
     DataFolderError,
     FileInUse,
@@ -130,6 +139,38 @@ def _restoring(database: Path) -> Path:
 
 def _stamp(now: dt.datetime) -> str:
     return now.strftime("%Y-%m-%dT%H%M%S")
+
+
+def _must_be_regular(path: Path) -> bool:
+    """True when ``path`` is an ordinary file (or a link to one), False when nothing is there.
+
+    Anything else (a folder, a pipe, a device, a socket, a link to nothing) raises
+    DataFolderError naming it, before anything opens it: opening a pipe would wait forever,
+    and a folder where a journal should be must not make a good file look damaged.
+    """
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return False
+    except OSError as error:
+        raise _folder_error(path, error) from error
+    if stat.S_ISLNK(info.st_mode):
+        try:
+            info = os.stat(path)  # a link to an ordinary file is fine: follow it
+        except OSError as error:
+            raise DataFolderError(path, NOT_A_FILE) from error
+    if not stat.S_ISREG(info.st_mode):
+        raise DataFolderError(path, NOT_A_FILE)
+    return True
+
+
+def _refuse_odd_files(database: Path) -> None:
+    """The file, its journal (beside the link and beside the file it points to: SQLite keeps
+    the journal beside the real file) and the recovery journal must be ordinary files."""
+    real = Path(os.path.realpath(database))
+    for path in dict.fromkeys((database, _journal(database), _journal(real),
+                               recovery_journal(database))):
+        _must_be_regular(path)
 
 
 def _free_name(database: Path, kind: str, now: dt.datetime) -> Path:
@@ -731,6 +772,7 @@ def open_or_recover(database: Path | str, backup_folder: Path | None,
         return Repository.open(MEMORY), Recovery()
     database = Path(database)
     now = now or dt.datetime.now()
+    _refuse_odd_files(database)  # touching nothing: before any open, move or removal
     has_journal = recovery_journal(database).exists()
     _clean_leftovers(database, has_journal)
     if has_journal:

@@ -379,12 +379,11 @@ def _guarded(action, seconds: float = 5.0):
 def _unblock(path: Path) -> None:
     """Let a reader that hangs on the pipe at ``path`` go (the old behaviour), so no thread
     stays stuck after a failing test."""
+    import contextlib
     import os
 
-    try:
+    with contextlib.suppress(OSError):
         os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
-    except OSError:
-        pass
 
 
 def test_a_folder_at_the_journal_is_refused_and_nothing_is_touched(tmp_path: Path, capsys) -> None:
