@@ -63,6 +63,16 @@ def test_scenario_placeholders_are_chapter_placeholders():
             assert set(placeholders(step.what_happens[language])) <= known, step.hours
 
 
+def test_no_text_types_in_a_number():
+    """Numbers come from the data (hours, national numbers) or from the household, never typed."""
+    text = timeline_text()
+    texts = [text.intro, text.title, *text.lines.values(), *text.words.values()]
+    texts += [step.headline for step in text.steps] + [step.what_happens for step in text.steps]
+    for texts_by_language in texts:
+        for value in texts_by_language.values():
+            assert not any(ch.isdigit() for ch in value), value
+
+
 def test_every_source_key_resolves():
     text = timeline_text()
     for step in text.steps:
