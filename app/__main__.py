@@ -220,12 +220,15 @@ def _messages(lang: str | None) -> dict[str, str]:
 
 def _folder_error(error: DataFolderError, lang: str | None) -> str:
     """The data folder or file cannot be used: which one (a file called a file), why, and what
-    to do, in plain words (the same as the window's, app/ui/start/application.py)."""
+    to do, in plain words (the same as the window's, app/ui/start/start_messages.py)."""
+    from app.words.bilingual import is_a_folder_not_a_file, system_reason
+
     dutch = lang != "en"
     kind, reason = error.where_kind(), error.reason()
-    if kind == "folder" and reason != "not_a_file":
+    needs_file = is_a_folder_not_a_file(error)  # a folder where a file should be: paraat.lock
+    if kind == "folder" and reason != "not_a_file" and not needs_file:
         head = "Paraat kan de map {where} niet gebruiken" if dutch else "Paraat cannot use the folder {where}"
-    elif kind == "file" or reason == "not_a_file":
+    elif kind == "file" or reason == "not_a_file" or needs_file:
         head = "Paraat kan het bestand {where} niet gebruiken" if dutch else "Paraat cannot use the file {where}"
     else:
         head = "Paraat kan zijn gegevens niet bewaren in {where}" if dutch else "Paraat cannot save its data in {where}"
@@ -245,8 +248,8 @@ def _folder_error(error: DataFolderError, lang: str | None) -> str:
         "missing": ("deze map of schijf is er niet", "this folder or disk is not there"),
     }
     pair = reasons.get(reason)
-    why = pair[0 if dutch else 1] if pair else (
-        f"het systeem meldt: {error.why}" if dutch else f"the system says: {error.why}")
+    # else the system's reason in words, never its English text
+    why = pair[0 if dutch else 1] if pair else system_reason(error, "nl" if dutch else "en")
     return head.format(where=error.where) + ": " + why + "."
 
 
@@ -629,6 +632,16 @@ def backup_failure_reason(error: BaseException, language: str) -> str:
     from app.words.bilingual import os_error_reason, save_error_reason
 
     cause = error.__cause__
+    if isinstance(cause, FileExistsError | NotADirectoryError) and cause.filename:
+        from pathlib import Path
+
+        from app.paths import BACKUPS_DIR_NAME
+
+        blocker = Path(cause.filename)
+        if blocker.name == BACKUPS_DIR_NAME and not blocker.is_dir():
+            return (f"er staat een bestand waar de map voor reservekopieën moet staan: {blocker}"
+                    if language == "nl" else
+                    f"there is a file where the folder for backups should be: {blocker}")
     if isinstance(cause, OSError):
         return os_error_reason(cause, language)
     if isinstance(cause, sqlite3.Error):

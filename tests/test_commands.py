@@ -863,3 +863,31 @@ def test_an_export_that_crashed_while_writing_leaves_no_temp_file_after_the_next
     assert main(export) == 0
     assert os.listdir(out) == ["o.vcf"]
     assert "BEGIN:VCARD" in target.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("nl", "er staat een bestand waar de map voor reservekopieën moet staan: {where}"),
+    ("en", "there is a file where the folder for backups should be: {where}"),
+])
+def test_a_file_where_the_backups_folder_should_be_is_said_in_words(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], lang: str, expected: str) -> None:
+    source, target, password = _plan_folders(tmp_path)
+    plan = tmp_path / "plan.paraat"
+    assert main(["--data-dir", source, "export-plan", str(plan), "--password-file", str(password)]) == 0
+    repository = Repository.open(Path(target) / "paraat.sqlite3")
+    repository.add("member", Member(name="Alleen ik"))
+    repository.close()
+    before = _household_in(target)
+    blocker = Path(target) / "backups"
+    if blocker.is_dir():
+        for path in blocker.iterdir():
+            path.unlink()
+        blocker.rmdir()
+    blocker.write_text("geen map")
+    capsys.readouterr()
+    assert main(["--data-dir", target, "--lang", lang, "import-plan", str(plan),
+                 "--password-file", str(password)]) == 1
+    err = capsys.readouterr().err
+    assert expected.format(where=blocker) in err
+    assert "File exists" not in err and "Not a directory" not in err
+    assert _household_in(target) == before and blocker.read_text() == "geen map"

@@ -423,9 +423,31 @@ _OS_REASONS: dict[int, tuple[str, str]] = {
     errno.EIO: ("de schijf gaf een fout bij het lezen of schrijven",
                 "the disk reported an error while reading or writing"),
     errno.ENAMETOOLONG: ("de naam is te lang", "the name is too long"),
+    errno.EEXIST: ("er staat al een bestand met die naam waar een map moet komen",
+                   "there is already a file with that name where a folder should be"),
+    errno.ELOOP: ("hier staat een link in plaats van een gewoon bestand of map",
+                  "there is a link here instead of a normal file or folder"),
+    errno.ENXIO: ("het apparaat of de schijf is er niet (meer)",
+                  "the device or disk is not there (any more)"),
+    errno.ENODEV: ("het apparaat of de schijf is er niet (meer)",
+                   "the device or disk is not there (any more)"),
+    errno.EBUSY: ("een ander programma gebruikt het", "another program is using it"),
+    errno.ETXTBSY: ("een ander programma gebruikt het", "another program is using it"),
+    errno.ENOTEMPTY: ("de map is niet leeg", "the folder is not empty"),
+    errno.EINVAL: ("deze naam of plek kan op deze schijf niet",
+                   "this name or place is not allowed on this disk"),
+    errno.EMFILE: ("er zijn te veel bestanden tegelijk open", "too many files are open at once"),
+    errno.ENFILE: ("er zijn te veel bestanden tegelijk open", "too many files are open at once"),
+    errno.ENOMEM: ("de computer heeft te weinig geheugen vrij", "the computer is out of memory"),
+    errno.ETIMEDOUT: ("de netwerkschijf antwoordt niet", "the network drive does not answer"),
+    errno.EXDEV: ("het bestand kan niet naar een andere schijf worden verplaatst",
+                  "the file cannot be moved to another disk"),
 }
 if hasattr(errno, "EDQUOT"):  # over the user's disk quota: for the user the disk is full
     _OS_REASONS[errno.EDQUOT] = _OS_REASONS[errno.ENOSPC]
+if hasattr(errno, "ESTALE"):  # a file on a network drive that is gone
+    _OS_REASONS[errno.ESTALE] = ("het bestand op de netwerkschijf is er niet meer",
+                                 "the file on the network drive is gone")
 
 _SPECIAL_TARGET = {
     "link": ("dit is een link naar een ander bestand, geen gewoon bestand",
@@ -445,7 +467,31 @@ def os_error_reason(error: OSError, language: str = "nl") -> str:
     pair = _OS_REASONS.get(error.errno or 0)
     if pair:
         return _pick(pair, language)
-    return error.strerror or _pick(_UNKNOWN, language)
+    code = errno.errorcode.get(error.errno or 0)
+    if code is None:
+        return _pick(_UNKNOWN, language)
+    # the system's own words are English: a Dutch user gets Dutch words and the code to look up
+    return _pick((f"het systeem meldt een fout ({code})", error.strerror or code), language)
+
+
+def is_a_folder_not_a_file(error: BaseException) -> bool:
+    """Whether ``error`` (or its cause) says a folder stands where a file should be: the lock
+    file ``paraat.lock`` replaced by a folder. The message then calls it a file."""
+    return any(isinstance(candidate, OSError) and candidate.errno == errno.EISDIR
+               for candidate in (error.__cause__, error))
+
+
+def system_reason(error: BaseException, language: str = "nl") -> str:
+    """Why, in plain words, from ``error`` or the error that caused it (``raise … from``): an
+    OSError by its errno, an SQLite error by its result code, anything else as an unknown error.
+    For messages that wrap the system's error (``DataFolderError``) and must not show its
+    English text."""
+    for candidate in (error.__cause__, error):
+        if isinstance(candidate, OSError) and candidate.errno is not None:
+            return os_error_reason(candidate, language)
+        if isinstance(candidate, sqlite3.Error):
+            return save_error_reason(candidate, language)
+    return _pick(_UNKNOWN, language)
 
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html) as the user sees them.

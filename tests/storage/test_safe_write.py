@@ -281,8 +281,32 @@ def test_a_folder_without_write_permission_is_said_in_words(tmp_path):
 
 def test_an_unknown_error_never_shows_a_path():
     assert os_error_reason(OSError("failed on /tmp/.plan.csv.abc.tmp"), "nl") == "een onbekende fout"
-    assert os_error_reason(OSError(errno.EXDEV, "Invalid cross-device link", "/x/.p.tmp"), "en") \
-        == "Invalid cross-device link"
+    unknown = OSError(errno.ECONNRESET, "Connection reset by peer", "/x/.p.tmp")
+    assert os_error_reason(unknown, "en") == "Connection reset by peer"
+    assert os_error_reason(unknown, "nl") == "het systeem meldt een fout (ECONNRESET)"
+
+
+@pytest.mark.parametrize(("code", "nl"), [
+    (errno.EISDIR, "dit is een map, geen bestand"),
+    (errno.EEXIST, "er staat al een bestand met die naam waar een map moet komen"),
+    (errno.ENOTDIR, "een deel van de naam is geen map"),
+    (errno.ELOOP, "hier staat een link in plaats van een gewoon bestand of map"),
+    (errno.ENAMETOOLONG, "de naam is te lang"),
+    (errno.ENXIO, "het apparaat of de schijf is er niet (meer)"),
+    (errno.EBUSY, "een ander programma gebruikt het"),
+    (errno.EXDEV, "het bestand kan niet naar een andere schijf worden verplaatst"),
+])
+def test_the_systems_reasons_are_said_in_dutch(code, nl):
+    error = OSError(code, os.strerror(code), "/x/file")
+    assert os_error_reason(error, "nl") == nl
+    assert os.strerror(code) not in os_error_reason(error, "nl")
+    assert os_error_reason(error, "en") not in (nl, os.strerror(code), "an unknown error")
+
+
+def test_every_errno_is_said_in_dutch_words_or_as_a_code():
+    for code in errno.errorcode:
+        text = os_error_reason(OSError(code, os.strerror(code)), "nl")
+        assert os.strerror(code) not in text, code
 
 
 # --- leftovers of a crashed write are removed by the next write of the same file ----------------

@@ -8,7 +8,8 @@ from PySide6.QtCore import QLocale
 
 from app.storage.database import DataFolderError
 from app.storage.recovery import JOURNAL, RESTORED, Recovery
-from app.words.i18n import before_qt, tr
+from app.words.bilingual import is_a_folder_not_a_file, system_reason
+from app.words.i18n import before_qt, current_language, tr
 
 
 def recovery_message(recovery: Recovery) -> str:
@@ -72,9 +73,10 @@ def data_folder_message(error: DataFolderError) -> str:
     """Why the data cannot be kept where it should be, in the current language: names the
     file or folder, calls it what it is, and says what the user can do."""
     kind, reason = error.where_kind(), error.reason()
-    if kind == "folder":
+    needs_file = is_a_folder_not_a_file(error)  # a folder where a file should be: paraat.lock
+    if kind == "folder" and not needs_file:
         head = tr("Paraat cannot save your data in this folder:")
-    elif kind == "file":
+    elif kind == "file" or needs_file:
         head = tr("Paraat cannot use this file:")
     else:
         head = tr("Paraat cannot save your data here:")
@@ -87,7 +89,10 @@ def data_folder_message(error: DataFolderError) -> str:
         "disk_full": tr("The disk is full."),
         "missing": tr("This folder or disk is not there."),
     }
-    why = reasons.get(reason) or tr("The system says: %1").replace("%1", error.why)
+    why = reasons.get(reason)
+    if why is None:  # the system's reason in words, never its English text
+        words = system_reason(error, current_language())
+        why = words[:1].upper() + words[1:] + "."
     if reason == "permission":
         advice = tr("Ask someone to give you permission, or choose another folder with --data-dir.")
     elif reason == "in_use":
