@@ -41,6 +41,12 @@ from app import APP_NAME, __version__
 
 IN_USE = 4
 """Exit code: another Paraat has the data folder open (after waiting); nothing was changed."""
+INTERRUPTED = 130
+"""Exit code: stopped with Ctrl-C (128 + SIGINT, as shells report it)."""
+
+_stage = "start"
+"""What the command is doing, for the sentence an interruption gets (``_interrupted``):
+"start", "opening" (the data is opened or recovered), "running", "erasing" (delete-all)."""
 
 if TYPE_CHECKING:
     from app.paths import DataLocation
@@ -698,6 +704,7 @@ def run_command(args: argparse.Namespace) -> int:
         if args.command == "delete-all":
             if args.yes and folder is not None and folder.is_dir():
                 lock_folder(folder, wait).release()  # the lock file is erased with the rest
+            _set_stage("erasing" if args.yes else "start")
             return run_delete_all(args, location)
         lock = lock_folder(folder, wait)
     except InUse:
@@ -721,6 +728,7 @@ def _run_locked(args: argparse.Namespace, location: DataLocation, words: dict[st
     from app.storage.schema import SchemaTooNew
 
     try:
+        _set_stage("opening")
         repository, recovery = open_or_recover(location.database, location.backups)
     except DataFolderError as error:
         print(_folder_error(error, args.lang), file=sys.stderr)
@@ -731,6 +739,7 @@ def _run_locked(args: argparse.Namespace, location: DataLocation, words: dict[st
     except SchemaTooNew:
         print(words["too_new"].format(where=location.database), file=sys.stderr)
         return 2
+    _set_stage("running")
     if recovery.status != OK:
         for line in recovery_lines(recovery, words):
             print(line, file=sys.stderr)
@@ -772,6 +781,36 @@ def _unexpected(error: Exception, lang: str | None) -> int:
     return 70
 
 
+def _set_stage(stage: str) -> None:
+    global _stage
+    _stage = stage
+
+
+def _interrupted(lang: str | None) -> int:
+    """Ctrl-C during a command: what that left, in one plain sentence; exit code 130.
+
+    Every import and the demo are one transaction and an export replaces its file only when
+    the new one is complete, so an interruption while a command runs changed nothing. An
+    interrupted recovery is finished at the next start; an interrupted delete-all may have
+    deleted part of the files.
+    """
+    dutch = lang != "en"
+    if _stage == "opening":
+        text = ("Gestopt. Als Paraat je gegevens aan het herstellen was, maakt het dat de "
+                "volgende keer af." if dutch else
+                "Stopped. If Paraat was repairing your data, it finishes that the next time.")
+    elif _stage == "erasing":
+        text = ("Gestopt. Misschien is een deel al gewist. Geef de opdracht opnieuw om de rest "
+                "te wissen." if dutch else
+                "Stopped. Part of it may already be deleted. Give the command again to delete "
+                "the rest.")
+    else:
+        text = "Gestopt. Er is niets veranderd." if dutch else "Stopped. Nothing was changed."
+    logging.getLogger("app").warning("command interrupted (%s)", _stage)
+    print(text, file=sys.stderr, flush=True)
+    return INTERRUPTED
+
+
 def _start_command_log(args: argparse.Namespace) -> logging.Handler:
     """A command logs as the window does: warnings and errors to paraat.log in the data folder
     (app/diagnostics.py), never on stderr, where an English log line would sit between the
@@ -797,8 +836,11 @@ def main(argv: list[str] | None = None) -> int:
         from app.diagnostics import stop_log
 
         handler = _start_command_log(args)
+        _set_stage("start")
         try:
             return run_command(args)
+        except KeyboardInterrupt:  # Ctrl-C: one sentence, no traceback
+            return _interrupted(args.lang)
         except Exception as error:  # never a traceback in the user's face
             return _unexpected(error, args.lang)
         finally:

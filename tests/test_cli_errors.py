@@ -122,3 +122,119 @@ def test_the_windows_text_for_an_unknown_reason_has_a_full_stop_before_the_advic
         Translations(qapp).use("en")
     assert text.endswith("\n\n" + expected)
     assert os.strerror(errno.ENXIO) not in text and "The system says" not in text
+
+
+# --- Ctrl-C: one sentence, exit 130, nothing changed ---------------------------------------------
+
+
+def _big_csv(path: Path, rows: int = 5000) -> Path:
+    lines = ["\ufeffartikel;hoeveelheid;eenheid;houdbaar tot"]
+    lines += [f"water;{n % 7 + 1};liter;31-12-2030" for n in range(rows)]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    return path
+
+
+def _stock_count(folder: Path) -> int:
+    import sqlite3
+
+    connection = sqlite3.connect(f"file:{folder / 'paraat.sqlite3'}?mode=ro", uri=True)
+    try:
+        return connection.execute("SELECT count(*) FROM stock").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def _interrupt_when_the_import_writes(folder: Path, csv: Path) -> subprocess.CompletedProcess[str]:
+    """Start import-supplies and send SIGINT as soon as its transaction has begun writing (the
+    rollback journal appears beside the data file)."""
+    import signal
+    import time
+
+    env = {key: value for key, value in os.environ.items() if key != "PARAAT_DATA_DIR"}
+    env.update(PYTHONIOENCODING="utf-8", PARAAT_LOCK_WAIT="0")
+    journal = folder / "paraat.sqlite3-journal"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app", "--data-dir", str(folder), "import-supplies", str(csv)],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as in a terminal
+    began = time.monotonic()
+    while process.poll() is None and not journal.exists() and time.monotonic() - began < 60:
+        time.sleep(0.0005)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=60)
+    return subprocess.CompletedProcess(process.args, process.returncode, out, err)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGINT to a child process")
+def test_ctrl_c_during_an_import_says_so_in_one_sentence_and_changes_nothing(tmp_path: Path):
+    folder = tmp_path / "data"
+    assert main(["--data-dir", str(folder), "demo"]) == 0
+    before = _stock_count(folder)
+    csv = _big_csv(tmp_path / "groot.csv")
+    interrupted = 0
+    for _attempt in range(5):  # the import may now and then finish before the signal lands
+        result = _interrupt_when_the_import_writes(folder, csv)
+        assert "Traceback" not in result.stderr and "KeyboardInterrupt" not in result.stderr
+        if result.returncode == 0:
+            before = _stock_count(folder)  # it finished: all 5,000 rows are in
+            continue
+        assert result.returncode == 130, result.stderr
+        assert result.stderr.strip() == "Gestopt. Er is niets veranderd."
+        assert _stock_count(folder) == before
+        assert not (folder / "paraat.sqlite3-journal").exists()  # rolled back cleanly
+        interrupted += 1
+        break
+    print(f"interrupted at attempt {_attempt + 1}")
+    assert interrupted, "no run was interrupted while it imported"
+    assert _stock_count(folder) == before
+
+
+def _main_catching_ctrl_c(argv: list[str]) -> int | str:
+    """main(argv); "escaped" when the KeyboardInterrupt came out of it (pytest would stop)."""
+    try:
+        return main(argv)
+    except KeyboardInterrupt:
+        return "escaped"
+
+
+@pytest.mark.parametrize(("stage", "lang", "expected"), [
+    ("running", "nl", "Gestopt. Er is niets veranderd."),
+    ("running", "en", "Stopped. Nothing was changed."),
+    ("start", "nl", "Gestopt. Er is niets veranderd."),
+    ("opening", "nl", "Gestopt. Als Paraat je gegevens aan het herstellen was, maakt het dat de "
+                      "volgende keer af."),
+    ("erasing", "nl", "Gestopt. Misschien is een deel al gewist. Geef de opdracht opnieuw om de "
+                      "rest te wissen."),
+])
+def test_ctrl_c_says_only_what_is_true(tmp_path, capsys, monkeypatch, stage, lang, expected):
+    import app.__main__ as cli
+
+    def interrupt(args):
+        cli._set_stage(stage)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "run_command", interrupt)
+    assert _main_catching_ctrl_c(["--data-dir", str(tmp_path / "data"), "--lang", lang, "demo"]) == 130
+    err = capsys.readouterr().err
+    assert err.strip() == expected and "Traceback" not in err
+
+
+def test_ctrl_c_in_an_export_leaves_the_old_file(tmp_path, capsys, monkeypatch):
+    from app.storage import safe_write
+
+    folder = tmp_path / "data"
+    assert main(["--data-dir", str(folder), "demo"]) == 0
+    target = tmp_path / "contacten.vcf"
+    target.write_text("de oude versie")
+
+    def interrupted(descriptor, data):
+        raise KeyboardInterrupt
+
+    capsys.readouterr()
+    with monkeypatch.context() as patch:
+        patch.setattr(safe_write.os, "write", interrupted)
+        code = _main_catching_ctrl_c(["--data-dir", str(folder), "export-contacts", str(target)])
+    assert code == 130
+    assert capsys.readouterr().err.strip() == "Gestopt. Er is niets veranderd."
+    assert target.read_text() == "de oude versie"
+    assert sorted(os.listdir(tmp_path)) == ["contacten.vcf", "data"]  # no temp file either
