@@ -195,6 +195,15 @@ def _messages(lang: str | None) -> dict[str, str]:
             "(from another file, or from an older change). Paraat has not used it, so what you "
             "saved is still there."
         ),
+        "journal_applied": (
+            "Paraat werd onderbroken tijdens een wijziging. Die onafgemaakte wijziging is "
+            "teruggedraaid. Een kopie van het bestand en van het journaalbestand zoals ze waren, "
+            "staat hier: {where}. Mist er iets? Met deze kopie kun je terug."
+            if dutch
+            else "Paraat was interrupted during a change. That unfinished change has been undone. "
+            "A copy of the file and of its journal file, as they were, is here: {where}. Is "
+            "something missing? With this copy you can go back."
+        ),
         "journal_copies": (
             "Een kopie van het bestand en van het journaalbestand, zoals ze waren voordat Paraat "
             "ze opende, staat hier: {where}"
@@ -667,7 +676,7 @@ def refusal_text(error: BaseException, words: dict[str, str], language: str) -> 
 def recovery_lines(recovery: Recovery, words: dict[str, str]) -> list[str]:
     """What happened at start to a damaged or missing file, or a journal beside it: what was
     put back, from when, and where the damaged file (and journal) is kept."""
-    from app.storage.recovery import JOURNAL, RESTORED
+    from app.storage.recovery import APPLIED, JOURNAL, RESTORED
 
     lines = [words["resumed"]] if recovery.resumed else []
     missing = recovery.problem == "missing"
@@ -682,11 +691,13 @@ def recovery_lines(recovery: Recovery, words: dict[str, str]) -> list[str]:
         lines.append(words[key].format(where=recovery.damaged_as))
         if recovery.damaged_journal is not None:
             lines.append(words["damaged_journal_kept"].format(where=recovery.damaged_journal))
-    if recovery.journal_problem:
+    kept = ", ".join(str(path) for path in recovery.journal_kept)
+    if recovery.journal_problem == APPLIED:
+        lines.append(words["journal_applied"].format(where=kept))
+    elif recovery.journal_problem:
         lines.append(words["journal_not_used"])
-    if recovery.journal_kept:
-        lines.append(words["journal_copies"].format(
-            where=", ".join(str(path) for path in recovery.journal_kept)))
+    if recovery.journal_kept and recovery.journal_problem != APPLIED:
+        lines.append(words["journal_copies"].format(where=kept))
     return lines
 
 

@@ -15,7 +15,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from app.storage.schema import migrate
+from app.storage.schema import SCHEMA_VERSION, migrate
 
 EXPECTED_PRAGMAS = {"journal_mode": "delete", "synchronous": 3, "foreign_keys": 1}
 MEMORY = ":memory:"
@@ -143,6 +143,8 @@ def open_database(
         _apply_pragmas(connection, in_memory)
         check_pragmas(connection, in_memory)
         with transaction(connection, first_page=False):  # no write when nothing to migrate
+            if int(connection.execute("PRAGMA user_version").fetchone()[0]) < SCHEMA_VERSION:
+                _journal_first_page(connection)  # a migration's journal, too, starts at page 1
             migrate(connection)
     except sqlite3.DatabaseError as error:
         connection.close()

@@ -20,10 +20,20 @@ rollback can always be undone by hand. Then the journal's header (sqlite.org/fil
 "database size" or a saved first page that is not this file's header at the start of its
 last change (its change counter must be the file's, or one less) means the journal does not
 belong to this file ("foreign") or belongs to an earlier change of it ("stale"). Such a
-journal is *moved* aside instead of copied (SQLite never applies it) and the user is told. A
-journal whose first page is not in it cannot be proven either way; SQLite applies it, as it
-would anyway, and the pair kept aside is the way back. (File times are not used: a genuine
-hot journal is normally older than the file's last write.)
+journal is *moved* aside instead of copied (SQLite never applies it) and the user is told.
+Every change Paraat makes saves page 1 first (``database.transaction`` writes
+``user_version`` first; so does a migration at open): a journal whose first page record is
+not page 1 (or has none, or a bad checksum) was not written by Paraat and is foreign too.
+A journal that passes is applied by SQLite (the change a crash interrupted is undone) and the
+user is told so (journal problem "applied"), with the kept pair named. (File times are not
+used: a genuine hot journal is normally older than the file's last write.)
+
+**What the file alone cannot tell.** Two copies of one household (a synced or copied folder)
+share their history: a journal made by the other copy at the same change counter passes
+every check above, and applying it mixes the other copy's old pages into this file. Nothing in
+the two files tells them apart. That is why an applied journal is never silent: the message
+names the ``paraat-before-journal-…`` pair, the file and journal exactly as they were, so the
+user can go back by hand.
 
 **Recovery is a journaled state machine.** A file that fails ``diagnose`` is moved aside
 (never deleted) and the newest backup that passes its full check is put in its place. Before
@@ -78,7 +88,7 @@ from app.storage.schema import SchemaTooNew
 log = logging.getLogger(__name__)
 
 OK, RESTORED, FRESH, JOURNAL = "ok", "restored", "fresh", "journal"
-FOREIGN, STALE = "foreign", "stale"
+FOREIGN, STALE, APPLIED = "foreign", "stale", "applied"
 _BUSY_SECONDS = 2.0
 _DISK_FULL = "the disk is full"
 _IN_USE = "the file is in use by another program"
@@ -97,13 +107,14 @@ class Recovery:
 
     ``status``: "ok" (nothing wrong), "restored" (damaged or missing; a backup was put back),
     "fresh" (damaged or missing; no good backup, an empty household was started) or
-    "journal" (the file is fine, but a journal beside it did not belong to it and was kept
-    aside unused). ``problem`` says what was wrong ("cannot_open", "check_failed", "schema",
+    "journal" (the file is fine; a journal beside it did not belong to it and was kept aside
+    unused, or it did and undid an interrupted change). ``problem`` says what was wrong ("cannot_open", "check_failed", "schema",
     "not_paraat", "read_only", "missing"); ``damaged_as`` is where the damaged file is now
     (for "missing": the newest damaged file found, if any); ``restored`` the backup that was
     put back; ``skipped`` backups that failed their check on the way. ``journal_problem``
-    ("foreign", "stale" or "") and ``journal_kept`` (the copies kept aside before SQLite
-    opened the file) tell about a journal; ``resumed``: a recovery that a crash interrupted
+    ("foreign" or "stale": kept aside unused; "applied": a hot journal of an interrupted change
+    was rolled back; or "") and ``journal_kept`` (the copies kept aside before SQLite opened
+    the file) tell about a journal; ``resumed``: a recovery that a crash interrupted
     was finished.
     """
 
@@ -327,43 +338,30 @@ def diagnose(database: Path, busy_seconds: float = _BUSY_SECONDS) -> str:
 # --- journals ----------------------------------------------------------------------------------
 
 
-def _journaled_page(data: bytes, wanted: int, sector: int, page: int) -> bytes | None:
-    """The saved copy of page ``wanted`` that SQLite would write back, or None."""
-    offset = 0
+def _first_record(data: bytes, sector: int, page: int) -> tuple[int, bytes] | None:
+    """(page number, saved content) of the journal's first page record, or None when there is
+    none or its checksum is wrong (SQLite would stop its rollback there)."""
+    count, nonce = struct.unpack(">II", data[8:16])
     record = page + 8
-    while offset + 28 <= len(data) and data[offset:offset + 8] == _JOURNAL_MAGIC:
-        count, nonce = struct.unpack(">II", data[offset + 8:offset + 16])
-        start = offset + sector
-        if count == 0xFFFFFFFF:
-            count = max(0, (len(data) - start) // record)
-        position = start
-        for _ in range(count):
-            if position + record > len(data):
-                return None
-            number = struct.unpack(">I", data[position:position + 4])[0]
-            content = data[position + 4:position + 4 + page]
-            checksum = nonce
-            index = page - 200
-            while index > 0:
-                checksum += content[index]
-                index -= 200
-            stored = struct.unpack(">I", data[position + 4 + page:position + record])[0]
-            if checksum & 0xFFFFFFFF != stored:
-                return None  # SQLite stops its rollback at the first bad record
-            if number == wanted:
-                return content
-            position += record
-        if count == 0:
-            return None
-        offset = -(-position // sector) * sector
-    return None
+    if count == 0 or sector + record > len(data):
+        return None
+    number = struct.unpack(">I", data[sector:sector + 4])[0]
+    content = data[sector + 4:sector + 4 + page]
+    checksum = nonce
+    index = page - 200
+    while index > 0:
+        checksum += content[index]
+        index -= 200
+    stored = struct.unpack(">I", data[sector + 4 + page:sector + record])[0]
+    return (number, content) if checksum & 0xFFFFFFFF == stored else None
 
 
 def journal_verdict(database: Path) -> str:
     """Whether the journal beside ``database`` belongs to it.
 
-    "" (it may: SQLite applies it), "foreign" (another database's, or not a journal) or
-    "stale" (an earlier change of this file's).
+    "" (it may: SQLite applies it), "foreign" (another database's, not a journal, or not one
+    Paraat wrote: every Paraat change saves page 1 first) or "stale" (an earlier change of
+    this file's).
     """
     try:
         data = _journal(database).read_bytes()
@@ -373,16 +371,20 @@ def journal_verdict(database: Path) -> str:
     if len(data) < 28 or data[:8] != _JOURNAL_MAGIC:
         return FOREIGN
     _count, _nonce, initial, sector, page = struct.unpack(">IIIII", data[8:28])
+    if (not 512 <= sector <= 65536 or sector & (sector - 1)
+            or not 512 <= page <= 65536 or page & (page - 1)):
+        return FOREIGN
+    first = _first_record(data, sector, page)
+    if first is None or first[0] != 1:
+        return FOREIGN  # Paraat's changes (database.transaction, migrations) save page 1 first
     if len(head) < 100 or head[:16] != _DB_MAGIC:
         return ""  # the file's own header is unreadable: nothing to compare (the pair is kept)
-    if page != _page_size(head) or not 512 <= sector <= 65536 or sector & (sector - 1):
+    if page != _page_size(head):
         return FOREIGN
     counter = struct.unpack(">I", head[24:28])[0]
     if initial == 0 and counter > 1:
         return FOREIGN  # a journal of a new, empty file beside a file that has had changes
-    first = _journaled_page(data, 1, sector, page)
-    if first is None:
-        return ""
+    first = first[1]
     if first[:16] != _DB_MAGIC or _page_size(first) != page:
         return FOREIGN
     saved = struct.unpack(">I", first[24:28])[0]
@@ -453,7 +455,7 @@ def _keep_journal(database: Path, now: dt.datetime, busy_seconds: float) -> tupl
                     verdict, _journal(target).name)
     else:
         log.warning("a hot journal was beside the data file; copied aside as %s first", target.name)
-    return verdict, (target, _journal(target))
+    return verdict or APPLIED, (target, _journal(target))
 
 
 # --- the recovery journal and its steps ----------------------------------------------------------

@@ -48,6 +48,14 @@
 %1</translation>
     </message>
     <message>
+        <source>Paraat was interrupted during a change. That unfinished change has been undone. A copy of the file and of its journal file, as they were, is here:
+%1
+Is something missing? With this copy you can go back.</source>
+        <translation>Paraat werd onderbroken tijdens een wijziging. Die onafgemaakte wijziging is teruggedraaid. Een kopie van het bestand en van het journaalbestand zoals ze waren, staat hier:
+%1
+Mist er iets? Met deze kopie kun je terug.</translation>
+    </message>
+    <message>
         <source>Next to the file with your data was a journal file that does not belong to it (from another file, or from an older change). Paraat has not used it, so what you saved is still there.</source>
         <translation>Naast het bestand met je gegevens stond een journaalbestand dat er niet bij hoort (van een ander bestand, of van een oudere wijziging). Paraat heeft het niet gebruikt. Wat je hebt opgeslagen, is er dus nog.</translation>
     </message>
@@ -112,10 +120,6 @@ Ga naar het Paraat-venster dat al open is (kijk in de taakbalk). Er kan maar Ã©Ã
     <message>
         <source>This folder or disk is not there.</source>
         <translation>Deze map of schijf is er niet.</translation>
-    </message>
-    <message>
-        <source>The system says: %1</source>
-        <translation>Het systeem meldt: %1</translation>
     </message>
     <message>
         <source>Ask someone to give you permission, or choose another folder with --data-dir.</source>

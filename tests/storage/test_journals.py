@@ -17,6 +17,7 @@ from app.core.demo import demo_household, demo_stock
 from app.storage import backups
 from app.storage.database import DataFolderError, FileInUse, transaction
 from app.storage.recovery import (
+    APPLIED,
     FOREIGN,
     FRESH,
     JOURNAL,
@@ -147,9 +148,122 @@ def test_hot_journal_of_this_change_is_rolled_back_and_a_copy_kept(tmp_path: Pat
     assert journal_verdict(database) == ""
     repository, outcome = open_or_recover(database, None, NOW)
     repository.close()
-    assert outcome.status == OK and outcome.journal_problem == ""
+    assert (outcome.status, outcome.journal_problem) == (JOURNAL, APPLIED)  # and the user is told
     assert database.read_bytes() == clean  # rolled back as SQLite intends
     assert [path.read_bytes() for path in outcome.journal_kept] == [torn, journal]
+
+
+def first_journaled_page(journal: bytes) -> int:
+    """The page number of a journal's first page record (its header is one sector long)."""
+    sector = int.from_bytes(journal[20:24], "big")
+    return int.from_bytes(journal[sector:sector + 4], "big")
+
+
+def raw_journal_of(database: Path) -> bytes:
+    """A hot journal of a change made by another program (not Paraat's transaction): its first
+    saved page is a table's page, not page 1."""
+    connection = sqlite3.connect(database, isolation_level=None)
+    connection.execute("PRAGMA cache_size = 2")
+    connection.execute("BEGIN IMMEDIATE")
+    connection.execute("UPDATE stock SET notes = hex(randomblob(300))")
+    connection.execute("UPDATE contact SET notes = hex(randomblob(300))")
+    journal = Path(f"{database}-journal").read_bytes()
+    connection.execute("ROLLBACK")
+    connection.close()
+    return journal
+
+
+def test_a_journal_that_does_not_start_with_page_1_is_foreign(tmp_path: Path) -> None:
+    database = household(tmp_path / "home")
+    copy = tmp_path / "copy" / "paraat.sqlite3"
+    copy.parent.mkdir()
+    copy.write_bytes(database.read_bytes())
+    journal = raw_journal_of(copy)  # same file, same change counter: nothing else tells it apart
+    assert journal[:8] == bytes.fromhex("d9d505f920a163d7") and first_journaled_page(journal) != 1
+    before = database.read_bytes()
+    Path(f"{database}-journal").write_bytes(journal)
+    assert journal_verdict(database) == FOREIGN
+    repository, outcome = open_or_recover(database, None, NOW)
+    repository.close()
+    assert (outcome.status, outcome.journal_problem) == (JOURNAL, FOREIGN)
+    assert database.read_bytes() == before  # not applied
+    assert [path.read_bytes() for path in outcome.journal_kept] == [before, journal]
+    assert not Path(f"{database}-journal").exists()
+
+
+def test_paraat_changes_and_migrations_journal_page_1_first(tmp_path: Path, monkeypatch) -> None:
+    from app.storage import schema
+    from app.storage.database import open_database
+
+    database = household(tmp_path)
+    seen: list[int] = []
+
+    def record(connection: sqlite3.Connection) -> None:
+        connection.execute("UPDATE stock SET notes = notes || '.'")  # a data step, no DDL
+        seen.append(first_journaled_page(Path(f"{database}-journal").read_bytes()))
+
+    connection = sqlite3.connect(database, isolation_level=None)
+    connection.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION - 1}")
+    connection.close()
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS[:-1], record))
+    open_database(database).close()  # migrates: the last step is ``record``
+    connection = sqlite3.connect(database, isolation_level=None)
+    with transaction(connection):
+        record(connection)
+    connection.close()
+    assert seen == [1, 1]
+
+
+def test_a_journal_of_another_copy_of_the_household_is_applied_but_never_silently(
+        tmp_path: Path, capsys, qapp) -> None:
+    """A synced or copied folder: both copies had as many changes, so the other copy's journal
+    passes every check. It is applied (as SQLite would), and the message names the pair kept
+    aside, so the user can go back by hand."""
+    from app.__main__ import _messages, recovery_lines
+    from app.ui.start.start_messages import recovery_message
+    from app.words.i18n import Translations
+
+    database = household(tmp_path / "home")
+    sibling = tmp_path / "synced" / "paraat.sqlite3"
+    sibling.parent.mkdir()
+    sibling.write_bytes(database.read_bytes())
+    acknowledged_edit(database, "made here")
+    acknowledged_edit(sibling, "made in the other copy")
+    _, journal = hot_journal_of(sibling)
+    before = database.read_bytes()
+    Path(f"{database}-journal").write_bytes(journal)
+    assert journal_verdict(database) == ""  # the file alone cannot tell
+    repository, outcome = open_or_recover(database, None, NOW)
+    repository.close()
+    assert (outcome.status, outcome.journal_problem) == (JOURNAL, APPLIED)
+    kept_file, kept_journal = outcome.journal_kept
+    assert kept_file.read_bytes() == before and kept_journal.read_bytes() == journal
+
+    lines = "\n".join(recovery_lines(outcome, _messages("nl")))
+    assert "Paraat werd onderbroken tijdens een wijziging" in lines
+    assert "teruggedraaid" in lines and str(kept_file) in lines and str(kept_journal) in lines
+    assert "hoort" not in lines  # not called foreign
+    Translations(qapp).use("nl")
+    try:
+        text = recovery_message(outcome)
+    finally:
+        Translations(qapp).use("en")
+    assert "Die onafgemaakte wijziging is teruggedraaid" in text
+    assert str(kept_file) in text and str(kept_journal) in text
+
+
+def test_command_line_tells_that_an_interrupted_change_was_undone(tmp_path: Path, capsys) -> None:
+    from app.__main__ import main
+
+    database = household(tmp_path)
+    torn, journal = hot_journal_of(database)
+    database.write_bytes(torn)
+    Path(f"{database}-journal").write_bytes(journal)
+    assert main(["--data-dir", str(tmp_path), "--lang", "nl", "export-contacts",
+                 str(tmp_path / "out.vcf")]) == 0
+    err = capsys.readouterr().err
+    assert "Die onafgemaakte wijziging is teruggedraaid" in err
+    assert str(tmp_path / "paraat-before-journal-") in err and "Traceback" not in err
 
 
 def test_journal_with_another_page_size_is_foreign(tmp_path: Path) -> None:
@@ -406,7 +520,8 @@ def test_a_folder_at_the_journal_is_refused_and_nothing_is_touched(tmp_path: Pat
     err = capsys.readouterr().err
     assert f"{journal} niet gebruiken: het is een map, geen bestand" in err
     after = _snapshot(tmp_path)
-    after.pop("paraat.lock", None)  # the command's lock on the folder (one Paraat at a time)
+    for own in ("paraat.lock", "paraat.log"):  # the command's folder lock and its log
+        after.pop(own, None)
     assert after == before
 
 

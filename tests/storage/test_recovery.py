@@ -41,8 +41,9 @@ import pytest
 
 from app.core.demo import demo_household, demo_stock
 from app.storage import backups
-from app.storage.database import DataFolderError
+from app.storage.database import DataFolderError, transaction
 from app.storage.recovery import (
+    APPLIED,
     FRESH,
     JOURNAL,
     OK,
@@ -112,12 +113,15 @@ class Originals:
         work.write_bytes(self.database)
         connection = sqlite3.connect(work, isolation_level=None)
         connection.execute("PRAGMA cache_size = 2")  # changed pages spill into the file early
-        connection.execute("BEGIN IMMEDIATE")
-        connection.execute("UPDATE stock SET notes = hex(randomblob(300))")
-        connection.execute("UPDATE contact SET notes = hex(randomblob(300))")
-        connection.execute("UPDATE member SET notes = hex(randomblob(300))")
-        torn, journal = work.read_bytes(), Path(f"{work}-journal").read_bytes()
-        connection.execute("ROLLBACK")
+        try:
+            with transaction(connection):  # as Paraat changes a file: page 1 saved first
+                connection.execute("UPDATE stock SET notes = hex(randomblob(300))")
+                connection.execute("UPDATE contact SET notes = hex(randomblob(300))")
+                connection.execute("UPDATE member SET notes = hex(randomblob(300))")
+                torn, journal = work.read_bytes(), Path(f"{work}-journal").read_bytes()
+                raise KeyboardInterrupt  # roll back: keep the mid-change bytes
+        except KeyboardInterrupt:
+            pass
         connection.close()
         assert torn != self.database and len(journal) > self.page_size
         return torn, journal
@@ -279,12 +283,15 @@ def test_missing_file_starts_fresh_without_a_message(tmp_path: Path) -> None:
 
 
 def test_hot_journal_is_rolled_back_not_moved(tmp_path: Path, originals: Originals) -> None:
-    """A power cut mid-transaction: SQLite rolls the journal back and the old data is there."""
+    """A power cut mid-transaction: SQLite rolls the journal back and the old data is there;
+    the user is told, and where the file and journal as they were are kept."""
     database = _setup(tmp_path, originals, originals.torn_database)
     Path(f"{database}-journal").write_bytes(originals.journal)
     repository, outcome = open_or_recover(database, tmp_path / "backups", NOW)
     try:
-        assert outcome.status == OK
+        assert (outcome.status, outcome.journal_problem) == (JOURNAL, APPLIED)
+        assert [path.read_bytes() for path in outcome.journal_kept] == [
+            originals.torn_database, originals.journal]
         assert not Path(f"{database}-journal").exists()
         assert repository.connection.execute(
             "SELECT COUNT(*) FROM stock WHERE length(notes) = 600").fetchone()[0] == 0

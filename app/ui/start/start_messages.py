@@ -44,14 +44,21 @@ def recovery_message(recovery: Recovery) -> str:
         if recovery.damaged_journal is not None:
             parts.append(tr("Its journal file is kept beside it:\n%1").replace(
                 "%1", str(recovery.damaged_journal)))
-    if recovery.journal_problem:
+    from app.storage.recovery import APPLIED
+
+    kept = "\n".join(str(path) for path in recovery.journal_kept)
+    if recovery.journal_problem == APPLIED:
+        parts.append(tr("Paraat was interrupted during a change. That unfinished change has been "
+                        "undone. A copy of the file and of its journal file, as they were, is "
+                        "here:\n%1\nIs something missing? With this copy you can go back.")
+                     .replace("%1", kept))
+    elif recovery.journal_problem:
         parts.append(tr("Next to the file with your data was a journal file that does not belong "
                         "to it (from another file, or from an older change). Paraat has not used "
                         "it, so what you saved is still there."))
-    if recovery.journal_kept:
+    if recovery.journal_kept and recovery.journal_problem != APPLIED:
         parts.append(tr("A copy of the file and of the journal file, as they were before Paraat "
-                        "opened them, is here:\n%1").replace(
-            "%1", "\n".join(str(path) for path in recovery.journal_kept)))
+                        "opened them, is here:\n%1").replace("%1", kept))
     return "\n\n".join(parts)
 
 
