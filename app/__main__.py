@@ -25,7 +25,9 @@ file and imports them only with --all. Exit codes: 0 done, 1 refused (nothing wa
 changed), 2 the data folder cannot be used, 3 an export was written but some entries may be
 damaged (their checksum no longer matches; they are named on stderr: restore a backup or check
 them in Paraat), 4 another Paraat (a window or a command) has the data folder open: a command
-waits up to 10 seconds ($PARAAT_LOCK_WAIT) for it, then changes nothing. Exports go ahead
+waits up to 10 seconds ($PARAAT_LOCK_WAIT) for it, then changes nothing, 5 the data file was
+damaged or missing without a good backup: Paraat started empty and did not run the command
+(demo excepted; the next run goes ahead), 130 stopped with Ctrl-C. Exports go ahead
 when entries are damaged, because getting the data out matters most when the data file is
 damaged.
 """
@@ -41,6 +43,10 @@ from app import APP_NAME, __version__
 
 IN_USE = 4
 """Exit code: another Paraat has the data folder open (after waiting); nothing was changed."""
+STARTED_EMPTY = 5
+"""Exit code: the data file was damaged or missing and there was no good backup, so Paraat
+started with an empty household; the command (other than demo) was not run. The next run,
+the message told, works on the empty household."""
 INTERRUPTED = 130
 """Exit code: stopped with Ctrl-C (128 + SIGINT, as shells report it)."""
 
@@ -210,6 +216,13 @@ def _messages(lang: str | None) -> dict[str, str]:
             if dutch
             else "A copy of the file and of the journal file, as they were before Paraat opened "
             "them, is here: {where}"
+        ),
+        "not_run_empty": (
+            "De opdracht is niet uitgevoerd, omdat Paraat nu leeg is. Geef de opdracht nog eens "
+            "om verder te gaan met een leeg huishouden."
+            if dutch
+            else "The command was not run, because Paraat is empty now. Give the command again "
+            "to go on with an empty household."
         ),
         "backup_failed": (
             "Er is niets veranderd: Paraat kon eerst geen reservekopie maken."
@@ -735,7 +748,7 @@ def _run_locked(args: argparse.Namespace, location: DataLocation, words: dict[st
     """A command with the data folder locked: open (or recover) the data, then run it."""
     from app.commands import RefusedError, create_demo
     from app.storage.database import DamagedDatabase, DataFolderError
-    from app.storage.recovery import OK, acknowledge, open_or_recover
+    from app.storage.recovery import FRESH, OK, acknowledge, open_or_recover
     from app.storage.schema import SchemaTooNew
 
     try:
@@ -757,6 +770,9 @@ def _run_locked(args: argparse.Namespace, location: DataLocation, words: dict[st
         sys.stderr.flush()
     acknowledge(location.database)
     try:
+        if recovery.status == FRESH and args.command != "demo":  # never a command on a lost
+            print(words["not_run_empty"], file=sys.stderr)  # household without stopping first
+            return STARTED_EMPTY
         if args.command == "demo":
             try:
                 create_demo(repository, force=args.force)

@@ -891,3 +891,32 @@ def test_a_file_where_the_backups_folder_should_be_is_said_in_words(
     assert expected.format(where=blocker) in err
     assert "File exists" not in err and "Not a directory" not in err
     assert _household_in(target) == before and blocker.read_text() == "geen map"
+
+
+@pytest.mark.parametrize("command", ["export-contacts", "import-supplies", "export-json"])
+def test_a_command_after_starting_empty_stops_once_with_exit_5(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str) -> None:
+    """Damaged without a good backup: Paraat starts empty. A command does not run on that
+    household as if nothing happened: it says so and stops; the next run goes ahead."""
+    folder = demo_folder(tmp_path)
+    (tmp_path / "voorraad.csv").write_text(
+        "\ufeffartikel;hoeveelheid;eenheid;houdbaar tot\r\nwater;6;liter;31-12-2030\r\n",
+        encoding="utf-8")
+    for backup in (folder / "backups").glob("*"):
+        backup.unlink()  # no good backup to put back
+    (folder / "paraat.sqlite3").write_text("geen database\n" * 50)
+    target = tmp_path / ("voorraad.csv" if command == "import-supplies" else "uit.bestand")
+    args = ["--data-dir", str(folder), command, str(target)]
+    capsys.readouterr()
+    assert main(args) == 5  # docs/cli.md: exit codes
+    err = capsys.readouterr().err
+    assert "Er was geen goede reservekopie. Daarom begint Paraat leeg." in err
+    assert "De opdracht is niet uitgevoerd, omdat Paraat nu leeg is." in err
+    assert stock_of(folder) == []
+    if command != "import-supplies":
+        assert not target.exists()
+    assert main(args) == 0  # told once: now the command runs on the empty household
+    assert "leeg" not in capsys.readouterr().err
+    assert target.exists()
+    if command == "import-supplies":
+        assert len(stock_of(folder)) > 0
