@@ -27,6 +27,7 @@ from app.storage.repository import DamagedRecord, Repository
 
 if TYPE_CHECKING:
     from app.exchange.json_export import KitSettings, PlanContents
+    from app.exchange.plan_file import KdfParams
 
 
 class RefusedError(Exception):
@@ -221,7 +222,7 @@ def read_password_file(path: str | os.PathLike[str]) -> str:
 
 
 def export_plan(repository: Repository, path: str | os.PathLike[str], password: str,
-                params: object | None = None) -> int:
+                params: KdfParams | None = None) -> int:
     """Write the household and the kit as a locked plan file (.paraat); returns its size.
 
     Raises InvalidValue (password_too_short, password_too_simple) for a weak password and

@@ -23,6 +23,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from app.content import formats
 from app.content.formats import check_language
@@ -207,7 +208,7 @@ class ChapterSources:
         return tuple(dict.fromkeys(self.intro + tuple(key for part in self.sections for key in part)))
 
 
-def parse_chapter_sources(data: dict) -> dict[str, ChapterSources]:
+def parse_chapter_sources(data: dict[str, Any]) -> dict[str, ChapterSources]:
     """The per-chapter source keys from the TOML form of ``guidance/chapters.toml``."""
     result = {}
     for chapter_id, raw in data["chapters"].items():

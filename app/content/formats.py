@@ -23,7 +23,7 @@ def check_language(language: str) -> str:
 
 def floor_to(value: float, decimals: int) -> float:
     """``value`` rounded down to ``decimals`` places (a tiny margin absorbs float noise)."""
-    factor = 10**decimals
+    factor: float = 10**decimals
     return math.floor(value * factor + 1e-6) / factor
 
 

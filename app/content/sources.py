@@ -13,6 +13,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from app.paths import resource
 
@@ -66,7 +67,7 @@ class SourceIndex:
         return self.keys[key]
 
 
-def parse_index(data: dict) -> SourceIndex:
+def parse_index(data: dict[str, Any]) -> SourceIndex:
     """Build and check an index from its TOML form."""
     documents = {
         name: Document(name, raw["title"], raw["file"], raw.get("about", ""), raw.get("date", ""))

@@ -250,10 +250,10 @@ def _neighbours(ctx: _Context) -> list[PersonalLine]:
         member, contact = members.get(check.member_id), contacts.get(check.contact_id)
         if member and contact:
             lines.append(ctx.say(check.direction, None, "neighbours", member=member, contact=contact))
-    for member in household.members:
-        if member.has_needs and member.needs_help_from.strip():
-            lines.append(ctx.say("helper", None, "neighbours", helper=member.needs_help_from.strip(),
-                                 member=member.name))
+    for person in household.members:
+        if person.has_needs and person.needs_help_from.strip():
+            lines.append(ctx.say("helper", None, "neighbours", helper=person.needs_help_from.strip(),
+                                 member=person.name))
     status = together_status(household)
     for name in status.unchecked:
         lines.append(ctx.say("unchecked", "app:together", "neighbours", name=name))

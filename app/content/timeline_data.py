@@ -14,6 +14,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from app.content.formats import LANGUAGES
 from app.paths import resource
@@ -67,7 +68,7 @@ def _sources(raw: object, where: str) -> tuple[str, ...]:
     return tuple(raw)
 
 
-def parse_timeline(data: dict) -> TimelineText:
+def parse_timeline(data: dict[str, Any]) -> TimelineText:
     """Build and check the timeline texts from their TOML form."""
     steps = tuple(
         ScenarioStep(int(raw["hours"]), _texts(raw.get("headline"), f"step {raw['hours']} headline"),

@@ -88,7 +88,8 @@ def together_status(household: Household) -> TogetherStatus:
     out_of_area = bool(household.plan.contact_name) or any(
         contact.category == "out_of_area" for contact in household.contacts)
     neighbours = sum(1 for contact in household.contacts if contact.category == "neighbour")
-    checked_members = {c.member_id for c in household.checks if c.direction == "contact_checks"}
+    checked_members: set[int | None] = {
+        c.member_id for c in household.checks if c.direction == "contact_checks"}
     checked_members |= {m.id for m in household.members if m.needs_help_from}
     checked_contacts = {c.contact_id for c in household.checks if c.direction == "member_checks"}
     unchecked = [m.name for m in household.members if m.has_needs and m.id not in checked_members]
@@ -124,9 +125,9 @@ def missing_items(household: Household) -> list[MissingItem]:
         add(MissingItem("broadcaster", "household", "home.broadcaster"))
     if not home.fm_frequency:
         add(MissingItem("fm_frequency", "household", "home.fm_frequency"))
-    for place in ("water_main", "gas_valve", "meter_box"):
-        if not getattr(home, place):
-            add(MissingItem(place, "household", f"home.{place}"))
+    for shutoff in ("water_main", "gas_valve", "meter_box"):
+        if not getattr(home, shutoff):
+            add(MissingItem(shutoff, "household", f"home.{shutoff}"))
 
     for member in household.members:
         if member.has_needs and not member.needs_help_from:
@@ -141,7 +142,7 @@ def missing_items(household: Household) -> list[MissingItem]:
     if not household.plan.stay_place:
         add(MissingItem("stay_place", "plan", "plan.stay_place"))
 
-    pickups = {pickup.child_id: pickup for pickup in household.pickups}
+    pickups: dict[int | None, Pickup] = {pickup.child_id: pickup for pickup in household.pickups}
     for child in household.children():
         pickup = pickups.get(child.id)
         if pickup is None or not pickup.first_person:

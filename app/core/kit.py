@@ -15,6 +15,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from app.core.household import Household
 from app.paths import resource
@@ -98,7 +99,7 @@ class CatalogueError(ValueError):
     """resources/kit/catalogue.json breaks its own rules (a packaging error, caught by tests)."""
 
 
-def parse_catalogue(data: dict) -> Catalogue:
+def parse_catalogue(data: dict[str, Any]) -> Catalogue:
     """Build and check a catalogue from its JSON form."""
     sources = data["sources"]
     categories = tuple(data["categories"])

@@ -92,7 +92,7 @@ def same_number(first: str, second: str) -> bool:
     return (a.country_code, a.national_number) == (b.country_code, b.national_number)
 
 
-def number_key(text: str) -> tuple[int, int] | str:
+def number_key(text: str) -> tuple[int | None, int | None] | str:
     """What ``same_number`` compares, for a set or dict: parse once, compare many times.
 
     Two numbers that both parse are the same when their keys are equal. ("" for text without

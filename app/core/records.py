@@ -379,7 +379,8 @@ def field_rule(kind: str, field_name: str) -> Rule:
     """The rule of one field; KeyError for a field that does not exist."""
     for f in dataclasses.fields(kind_of(kind).cls):
         if f.name == field_name and f.name != "id":
-            return f.metadata.get("rule", Rule())
+            found: Rule = f.metadata.get("rule", Rule())
+            return found
     raise KeyError(f"{kind} has no field {field_name!r}")
 
 

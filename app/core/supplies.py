@@ -63,7 +63,8 @@ class ItemStatus:
     @property
     def earliest_expiry(self) -> str:
         dated = [entry.expires for entry in self.entries if entry.expires]
-        return min(dated, key=lambda text: expiry_day(text)) if dated else ""
+        # every text in dated is non-empty, so expiry_day gives a date (never None)
+        return min(dated, key=lambda text: expiry_day(text) or dt.date.max) if dated else ""
 
     @property
     def locations(self) -> list[str]:
@@ -180,7 +181,7 @@ def autonomy(household: Household, stock: list[Stock], today: dt.date,
     light_items = {item.id for item in kit.items if item.light}
     known = [entry for entry in stock
              if entry.item_id in light_items and entry.hours and not is_expired(entry, today)]
-    light_hours = sum(entry.hours * entry.quantity for entry in known) if known else None
+    light_hours = sum((entry.hours or 0.0) * entry.quantity for entry in known) if known else None
 
     names = {member.id: member.name for member in household.members}
     medicines = tuple(

@@ -324,7 +324,7 @@ def _number(value: str) -> str:
 def _phones(card: Any, notes: list[Problem]) -> list[ContactPhone]:
     labels = {line.group: _text(line.value) for line in _values(card, "X-ABLABEL") if line.group}
     found: list[tuple[bool, ContactPhone]] = []
-    seen: set[tuple[int, int] | str] = set()  # each number parsed once: linear, not quadratic
+    seen: set[tuple[int | None, int | None] | str] = set()  # each number parsed once: linear, not quadratic
     for line in _values(card, "TEL"):
         number = _number(_text(line.value))
         if not number:
