@@ -168,7 +168,8 @@ def build_calendar(report: KitReport, stock: Iterable[Stock], language: str = "n
         event = _all_day(_entry_uid(entry, taken), last, summary, "\n".join(lines), stamp)
         event.add_component(_alarm(summary, EXPIRY_REMINDER))
         calendar.add_component(event)
-    return calendar.to_ical()
+    data: bytes = calendar.to_ical()
+    return data
 
 
 def write_calendar(path: str | os.PathLike[str], data: bytes) -> None:

@@ -59,7 +59,8 @@ from app.core.fields import InvalidValue, Problem, format_date, format_expiry
 from app.core.kit import catalogue, units_for
 from app.core.records import MAX_STOCK, UNITS, Stock, clean_record, clean_value
 from app.core.supplies import ItemStatus
-from app.exchange.files import ImportRefused, read_limited, write_atomic
+from app.exchange.files import ImportRefused as ImportRefused  # raised here: part of this API
+from app.exchange.files import read_limited, write_atomic
 from app.words.bilingual import (
     COLUMNS,
     SHOPPING_COLUMNS,
@@ -466,6 +467,7 @@ class _RowParser:
             name = ""  # the catalogue's or the medicine's own name, as export writes it
         quantity = clean("quantity", _amount_text(cells.get("quantity", ""), self.dialect))
         unit_text = cells.get("unit", "").strip()
+        unit: str | None
         if not unit_text:
             unit = self._units(item_id)[0] if item_id and item_id != "own" else "pcs"
         else:
@@ -486,6 +488,7 @@ class _RowParser:
         dont_remind = clean("dont_remind", _flag_text(cells.get("dont_remind", "")))
         if problems:
             return None, problems
+        assert item_id is not None and unit is not None  # each None above came with a problem
         entry = Stock(None, item_id=item_id, name=name, quantity=quantity, unit=unit,
                       location=location, expires=expires, grab_bag=grab_bag, hours=hours,
                       added=added, dont_remind=dont_remind, notes=notes)

@@ -231,7 +231,8 @@ def _text(value: Any, separator: str = ", ") -> str:
 
 
 def _values(card: Any, name: str) -> list[Any]:
-    return card.contents.get(name.lower(), [])
+    found: list[Any] = card.contents.get(name.lower(), [])
+    return found
 
 
 def _first(card: Any, name: str) -> str:
@@ -368,18 +369,19 @@ def _card(number: int, text: CardText, lines: list[bytes]) -> CardPreview | Skip
     except InvalidValue as error:
         return SkippedCard(number, name[:100], error.problem)
     values: dict[str, str] = {}
-    notes_text = "\n".join(text for line in _values(card, "NOTE")
-                           if (text := _first_value(line)))
-    for field_name, text in (("email", email), ("address", _address(card)),
-                             ("notes", notes_text), ("uid", _first(card, "UID"))):
+    notes_text = "\n".join(note for line in _values(card, "NOTE")
+                           if (note := _first_value(line)))
+    for field_name, raw in (("email", email), ("address", _address(card)),
+                            ("notes", notes_text), ("uid", _first(card, "UID"))):
         try:
-            values[field_name] = clean_value("contact", field_name, text)
+            values[field_name] = clean_value("contact", field_name, raw)
         except InvalidValue:
             notes.append(Problem("field_dropped", {"field": field_name}))
             values[field_name] = ""
     if not phones:
         notes.append(Problem("no_phone"))
-    contact = Contact(None, name=name, category="other", **values)
+    contact = Contact(None, name=name, category="other", email=values["email"],
+                      address=values["address"], notes=values["notes"], uid=values["uid"])
     return CardPreview(number, contact, phones, notes)
 
 
@@ -459,7 +461,8 @@ def vcard_text(contact: Contact, phones: Iterable[ContactPhone], language: str =
     if contact.notes:
         card.add("note").value = contact.notes
     card.add("categories").value = [contact_category_label(contact.category, language)]
-    return card.serialize()
+    serialized: str = card.serialize()
+    return serialized
 
 
 def _fold(text: str) -> str:

@@ -332,7 +332,7 @@ def _qp_repaired(head: str, value: str) -> tuple[str, str] | None:
     match = _CHARSET_PARAM.search(head)
     charset = match.group(1).strip() if match else "utf-8"
     try:
-        data = codecs.decode(value.encode("utf-8"), "quoted-printable")
+        data = codecs.decode(value.encode("utf-8"), "quoted_printable")
         data.decode(charset)
         return None
     except UnicodeDecodeError:
