@@ -151,6 +151,12 @@ def _messages(lang: str | None) -> dict[str, str]:
             else "The file with your data was damaged. Paraat has put back the backup of "
             "{when}. Changes made after that are not in it."
         ),
+        "repaired": (
+            "Het bestand met je gegevens was beschadigd. Paraat heeft het bestand hersteld; er is "
+            "niets verloren."
+            if dutch
+            else "The file with your data was damaged. Paraat has repaired it; nothing was lost."
+        ),
         "started_fresh": (
             "Het bestand met je gegevens was beschadigd. Er was geen goede reservekopie. "
             "Daarom begint Paraat leeg."
@@ -693,7 +699,9 @@ def recovery_lines(recovery: Recovery, words: dict[str, str]) -> list[str]:
 
     lines = [words["resumed"]] if recovery.resumed else []
     missing = recovery.problem == "missing"
-    if recovery.status == RESTORED and recovery.restored is not None:
+    if recovery.status == RESTORED and recovery.repaired:
+        lines.append(words["repaired"])
+    elif recovery.status == RESTORED and recovery.restored is not None:
         when = recovery.restored.when.strftime("%d-%m-%Y %H:%M")
         lines.append(words["recovered_missing" if missing else "recovered"].format(when=when))
         lines.append(words["backup_used"].format(where=recovery.restored.path))

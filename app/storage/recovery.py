@@ -57,6 +57,15 @@ is put back as it was (damaged original in place, partial copies removed) and a
 
 A header byte that makes SQLite open the file read-only (the write version, byte 18, above 2)
 counts as damage ("read_only").
+
+**Salvage first.** Before any backup is tried, a damaged file whose only fault may be in the
+fixed bytes of its header (the write and read versions, bytes 18 and 19, above 2; the payload
+fractions, bytes 21-23, that must be 64, 32, 32) is copied to ``.restoring`` with those bytes
+set to what SQLite writes (1; 64, 32, 32). When that copy passes the full check of a backup
+it is put in place as the restored file, through the same ``copied`` step: it holds the newest
+data, newer than any backup. The outcome is "restored" with ``repaired`` (nothing lost); the
+damaged original is kept aside as always. A copy that fails its check is removed and the
+backups are tried.
 """
 
 from __future__ import annotations
@@ -115,7 +124,8 @@ class Recovery:
     ("foreign" or "stale": kept aside unused; "applied": a hot journal of an interrupted change
     was rolled back; or "") and ``journal_kept`` (the copies kept aside before SQLite opened
     the file) tell about a journal; ``resumed``: a recovery that a crash interrupted
-    was finished.
+    was finished; ``repaired``: the damaged file itself was repaired and put back (``restored``
+    is then None).
     """
 
     status: str = OK
@@ -126,6 +136,7 @@ class Recovery:
     journal_problem: str = ""
     journal_kept: tuple[Path, ...] = field(default=())
     resumed: bool = False
+    repaired: bool = False  # "restored" from the damaged file itself (header fixed): nothing lost
 
     @property
     def damaged_journal(self) -> Path | None:
@@ -467,7 +478,7 @@ class _State:
     def __init__(self, database: Path, problem: str, damaged_as: Path | None, started: str,
                  state: str = _SET_ASIDE, backup: str | None = None,
                  skipped: list[str] | None = None, journal_problem: str = "",
-                 journal_kept: list[str] | None = None) -> None:
+                 journal_kept: list[str] | None = None, salvaged: bool = False) -> None:
         self.database = database
         self.problem = problem
         self.damaged_as = damaged_as
@@ -477,6 +488,7 @@ class _State:
         self.skipped = skipped or []
         self.journal_problem = journal_problem
         self.journal_kept = journal_kept or []
+        self.salvaged = salvaged  # the file being put back is the damaged one, repaired
 
     def save(self, state: str, backup: Path | None = None) -> None:
         self.state = state
@@ -485,7 +497,8 @@ class _State:
             "state": self.state, "problem": self.problem,
             "damaged_as": self.damaged_as.name if self.damaged_as else None,
             "backup": self.backup, "skipped": self.skipped, "started": self.started,
-            "journal_problem": self.journal_problem, "journal_kept": self.journal_kept})
+            "journal_problem": self.journal_problem, "journal_kept": self.journal_kept,
+            "salvaged": self.salvaged})
 
     @classmethod
     def load(cls, database: Path) -> _State | None:
@@ -497,7 +510,8 @@ class _State:
                        str(data.get("started") or ""), str(data.get("state") or _SET_ASIDE),
                        data.get("backup"), [str(p) for p in data.get("skipped") or []],
                        str(data.get("journal_problem") or ""),
-                       [str(p) for p in data.get("journal_kept") or []])
+                       [str(p) for p in data.get("journal_kept") or []],
+                       bool(data.get("salvaged")))
         except (OSError, ValueError, TypeError, AttributeError):
             return None
 
@@ -507,10 +521,12 @@ class _State:
 
     def recovery(self, status: str, restored: backups.BackupInfo | None,
                  resumed: bool) -> Recovery:
-        return Recovery(status, self.problem, self.damaged_as, restored,
-                        tuple(Path(p) for p in self.skipped), self.journal_problem,
+        skipped = tuple(Path(p) for p in self.skipped
+                        if self.damaged_as is None or Path(p).name != self.damaged_as.name)
+        return Recovery(status, self.problem, self.damaged_as, restored, skipped,
+                        self.journal_problem,
                         tuple(self.database.with_name(Path(p).name) for p in self.journal_kept),
-                        resumed)
+                        resumed, repaired=self.salvaged and status == RESTORED)
 
 
 def _set_aside(state: _State) -> None:
@@ -575,15 +591,87 @@ def _finish_restore(state: _State, backup: Path, resumed: bool) -> tuple[Reposit
     """The restored copy is in place: open and check it, pin the backup, end the journal."""
     database = state.database
     repository = _open_checked(database)
-    _pin(backup)
+    if not state.salvaged:
+        _pin(backup)
     try:
         state.save(_TOLD_PENDING[RESTORED], backup)
     except OSError as error:  # the journal still says "copied": the next start finishes it
         log.warning("the recovery journal could not be updated: %s", error)
+    if state.salvaged:
+        return repository, state.recovery(RESTORED, None, resumed)
     restored = backups.describe(backup) if backup.exists() else backups.BackupInfo(
         backup, dt.datetime.fromisoformat(state.started) if state.started else dt.datetime.now(),
         "restore")
     return repository, state.recovery(RESTORED, restored, resumed)
+
+
+def _fixed_header(header: bytes) -> bytes | None:
+    """The header with its fixed bytes as SQLite writes them, or None when nothing changes
+    (or it is not an SQLite header at all)."""
+    if len(header) < 100 or header[:16] != _DB_MAGIC:
+        return None
+    fixed = bytearray(header)
+    for index in (18, 19):
+        if fixed[index] > 2:  # write / read version: 1 (rollback journal), never above 2
+            fixed[index] = 1
+    fixed[21:24] = b"\x40\x20\x20"  # payload fractions: always 64, 32, 32
+    return bytes(fixed) if fixed != header else None
+
+
+def _salvage(state: _State) -> bool:
+    """Put a copy of the damaged file with its header's fixed bytes repaired at
+    ``.restoring``; True when it passes the full check of a backup. A write error puts
+    everything back and raises DataFolderError."""
+    damaged, database = state.damaged_as, state.database
+    if (damaged is None or state.problem == "missing" or str(damaged) in state.skipped
+            or not damaged.exists()):
+        return False
+    fixed = _fixed_header(_header(damaged))
+    if fixed is None:
+        return False
+    restoring = _restoring(database)
+    try:
+        for partial in (restoring, _journal(restoring)):
+            _remove(partial)
+        with open(damaged, "rb") as reader, open(restoring, "wb") as writer:
+            reader.seek(len(fixed))
+            writer.write(fixed)
+            while chunk := reader.read(1 << 20):
+                writer.write(chunk)
+            writer.flush()
+            os.fsync(writer.fileno())
+    except OSError as error:
+        log.warning("repairing the file's header failed (%s); the damaged file goes back", error)
+        with contextlib.suppress(OSError):
+            _put_damaged_back(state)
+        raise _folder_error(database, error) from error
+    if backups.check_file(restoring, full=True).ok:
+        log.warning("the damaged file's header was repaired; it passes its check")
+        state.salvaged = True
+        return True
+    state.skipped.append(str(damaged))  # a crash from here on does not try it again
+    with contextlib.suppress(OSError):
+        _remove(restoring)
+    return False
+
+
+def _put_in_place(state: _State, source: Path, resumed: bool) -> tuple[Repository, Recovery]:
+    """The checked copy of ``source`` is at ``.restoring``: record "copied", rename it into
+    place and finish. On a write error before the rename everything goes back as it was."""
+    database = state.database
+    try:
+        state.save(_COPIED, source)
+        os.replace(_restoring(database), database)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            _put_damaged_back(state)
+        raise _folder_error(database, error) from error
+    try:
+        backups.fsync_folder(database.parent)
+        return _finish_restore(state, source, resumed)
+    except (OSError, sqlite3.Error, UnsafeSettings) as error:
+        # The copy is in place and the journal says so: the next start finishes this.
+        raise _folder_error(database, error) from error
 
 
 def _restore(state: _State, backup_folder: Path | None,
@@ -592,6 +680,9 @@ def _restore(state: _State, backup_folder: Path | None,
     fresh. On a write error everything goes back as it was and DataFolderError is raised."""
     database = state.database
     restoring = _restoring(database)
+    if _salvage(state):
+        assert state.damaged_as is not None
+        return _put_in_place(state, state.damaged_as, resumed)
     candidates = backups.list_backups(backup_folder, summarize=False) if backup_folder else []
     for candidate in candidates:
         if str(candidate.path) in state.skipped:
@@ -620,19 +711,7 @@ def _restore(state: _State, backup_folder: Path | None,
             with contextlib.suppress(OSError):
                 _remove(restoring)
             continue
-        try:
-            state.save(_COPIED, candidate.path)
-            os.replace(restoring, database)
-        except OSError as error:
-            with contextlib.suppress(OSError):
-                _put_damaged_back(state)
-            raise _folder_error(database, error) from error
-        try:
-            backups.fsync_folder(database.parent)
-            return _finish_restore(state, candidate.path, resumed)
-        except (OSError, sqlite3.Error, UnsafeSettings) as error:
-            # The copy is in place and the journal says so: the next start finishes this.
-            raise _folder_error(database, error) from error
+        return _put_in_place(state, candidate.path, resumed)
     try:
         state.save(_FRESH_STATE)
         repository = Repository.open(database)
@@ -679,6 +758,7 @@ def _resume(database: Path, backup_folder: Path | None) -> tuple[Repository, Rec
                 if damaged is None or not damaged.exists():
                     raise
                 state.skipped.append(state.backup)
+                state.salvaged = False  # the backups are next
                 for partial in (database, _journal(database)):
                     _remove(partial)
             except OSError as error:
@@ -707,6 +787,8 @@ def _tell_again(state: _State) -> tuple[Repository, Recovery]:
         raise _folder_error(state.database, error) from error
     if state.state == _TOLD_PENDING[FRESH]:
         return repository, state.recovery(FRESH, None, resumed=False)
+    if state.salvaged:
+        return repository, state.recovery(RESTORED, None, resumed=False)
     backup = Path(state.backup or "")
     restored = backups.describe(backup) if state.backup and backup.exists() else (
         backups.BackupInfo(backup, dt.datetime.fromisoformat(state.started)

@@ -8,6 +8,10 @@
         <translation>Paraat werd gestopt terwijl het je gegevens aan het herstellen was. Het herstel is nu klaar.</translation>
     </message>
     <message>
+        <source>The file with your data was damaged. Paraat has repaired it; nothing was lost.</source>
+        <translation>Het bestand met je gegevens was beschadigd. Paraat heeft het bestand hersteld; er is niets verloren.</translation>
+    </message>
+    <message>
         <source>The file with your data was missing. Paraat has put back the backup of %1 at %2. Changes made after that are not in it.</source>
         <translation>Het bestand met je gegevens ontbrak. Paraat heeft de reservekopie van %1 om %2 teruggezet. Wat daarna is veranderd, staat er niet in.</translation>
     </message>

@@ -336,19 +336,84 @@ def _with_backup(tmp_path: Path) -> tuple[Path, backups.BackupInfo]:
     return database, made
 
 
-def test_read_only_header_byte_is_damage_and_a_backup_is_restored(tmp_path: Path) -> None:
-    database, made = _with_backup(tmp_path)
+def _header_damaged(database: Path, index: int, value: int) -> bytes:
     data = bytearray(database.read_bytes())
-    data[18] = 3  # the file-format write version: SQLite would open it read-only
+    data[index] = value
     database.write_bytes(bytes(data))
+    return bytes(data)
+
+
+@pytest.mark.parametrize("with_backup", [False, True], ids=["no backup", "older backup"])
+@pytest.mark.parametrize("index,value,problem", [(18, 3, "read_only"), (19, 3, "cannot_open"),
+                                                 (21, 65, "cannot_open")])
+def test_a_damaged_header_byte_is_repaired_and_nothing_is_lost(
+        tmp_path: Path, with_backup: bool, index: int, value: int, problem: str) -> None:
+    """Byte 18 (write version) above 2 opens read-only, byte 19 above 2 or a wrong payload
+    fraction does not open at all; the data is readable. The repaired file wins over any
+    backup: it holds the newest change."""
+    database, made = _with_backup(tmp_path)
+    if not with_backup:
+        shutil.rmtree(tmp_path / "backups")
+    acknowledged_edit(database, "after the last backup")
+    expected = fingerprint(database)
+    damaged = _header_damaged(database, index, value)
     repository, outcome = open_or_recover(database, tmp_path / "backups", NOW)
     try:
-        assert (outcome.status, outcome.problem) == (RESTORED, "read_only")
-        repository.set_setting("after", "writable")  # the restored file takes changes
-        assert outcome.damaged_as.read_bytes() == bytes(data)
-        assert outcome.restored.path == made.path
+        assert (outcome.status, outcome.problem, outcome.repaired) == (RESTORED, problem, True)
+        assert outcome.restored is None and outcome.skipped == ()
+        assert repository.setting("acknowledged") == "after the last backup"
+        assert backups.data_fingerprint(repository.connection) == expected
+        repository.set_setting("after", "writable")  # the repaired file takes changes
     finally:
         repository.close()
+    assert outcome.damaged_as.read_bytes() == damaged  # the original, kept aside
+    assert database.read_bytes()[index] != value
+    if with_backup:
+        assert backups.pinned(tmp_path / "backups") == set() and made.path.exists()
+    assert sorted(path.name for path in tmp_path.iterdir() if path.is_file()) == [
+        outcome.damaged_as.name, "paraat.sqlite3", "paraat.sqlite3.recovery"]  # told until seen
+
+
+def test_a_header_that_cannot_be_repaired_falls_back_to_the_backup(tmp_path: Path) -> None:
+    database, made = _with_backup(tmp_path)
+    data = bytearray(database.read_bytes())
+    data[18] = 3
+    data[4096:8192] = bytes(4096)  # and a page lost: the repaired copy fails its check
+    database.write_bytes(bytes(data))
+    repository, outcome = open_or_recover(database, tmp_path / "backups", NOW)
+    repository.close()
+    assert (outcome.status, outcome.repaired) == (RESTORED, False)
+    assert outcome.restored.path == made.path and outcome.skipped == ()
+    assert not Path(f"{database}.restoring").exists()
+
+
+def test_the_repair_is_told_in_the_window_and_on_the_command_line(tmp_path: Path, capsys,
+                                                                   qapp) -> None:
+    from app.__main__ import main
+    from app.ui.start.start_messages import recovery_message
+    from app.words.i18n import Translations
+
+    database = household(tmp_path)
+    _header_damaged(database, 18, 3)
+    assert main(["--data-dir", str(tmp_path), "--lang", "nl", "export-contacts",
+                 str(tmp_path / "out.vcf")]) == 0
+    err = capsys.readouterr().err
+    assert "Paraat heeft het bestand hersteld; er is niets verloren." in err
+    assert "begint Paraat leeg" not in err
+    (kept,) = tmp_path.glob("paraat-damaged-*.sqlite3")
+    assert str(kept) in err
+
+    database = household(tmp_path / "window")
+    _header_damaged(database, 18, 3)
+    repository, outcome = open_or_recover(database, None, NOW)
+    repository.close()
+    Translations(qapp).use("nl")
+    try:
+        text = recovery_message(outcome)
+    finally:
+        Translations(qapp).use("en")
+    assert "Paraat heeft het bestand hersteld; er is niets verloren." in text
+    assert str(outcome.damaged_as) in text and "leeg" not in text
 
 
 @pytest.mark.parametrize("code", [errno.ENOSPC, errno.EIO])

@@ -218,7 +218,10 @@ def _trial(folder: Path, originals: Originals, rng: random.Random, kind: str) ->
             assert outcome.problem
             assert outcome.damaged_as is not None and outcome.damaged_as.exists()
             assert outcome.damaged_as.parent == folder
-        if outcome.status == RESTORED:
+        if outcome.status == RESTORED and outcome.repaired:  # a header byte, fixed: all there
+            assert outcome.restored is None and kind == "bitflip"
+            assert len(household.members) == originals.members
+        elif outcome.status == RESTORED:
             assert which != "none"
             assert outcome.restored.path.name == originals.backup_name
             assert len(household.members) == originals.members
@@ -230,6 +233,8 @@ def _trial(folder: Path, originals: Originals, rng: random.Random, kind: str) ->
         repository.close()
     if outcome.journal_problem:
         return f"{outcome.status}:journal-{outcome.journal_problem}"
+    if outcome.repaired:
+        return f"repaired:{outcome.problem}"
     return f"{outcome.status}:{outcome.problem}" if outcome.problem else outcome.status
 
 

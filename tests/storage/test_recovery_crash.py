@@ -1,11 +1,13 @@
 """Crash-replay of start-up recovery (issue 14, "Done when").
 
 For every file-system step of ``open_or_recover`` on a damaged file with good backups — and the
-variants with a hot journal beside the damaged file, and with the newest backup damaged — the
+variants with a hot journal beside the damaged file, with the newest backup damaged, and with a
+file whose only damage is its header's write version (byte 18 = 3: salvage repairs it), without
+backups and with older backups (the repaired file must win: it has the newest change) — the
 start is crashed just before that step (``crash_at``: a forked child dies, as a power cut or
 kill -9 would) or that step fails with ENOSPC or EIO (``fail_at``). Then Paraat starts again,
-normally, and the test asserts: the household is the chosen backup's data (never an empty or
-other household), the damaged original is kept byte for byte, the user is told (status
+normally, and the test asserts: the household is the chosen backup's data, or the repaired
+file's (never an empty or other household), the damaged original is kept byte for byte, the user is told (status
 "restored" at every crash point: the recovery journal ends only after the message was shown), and no leftover
 (``.restoring``, ``.recovery``, partial copies) remains. A failed step must end in a
 ``DataFolderError`` (saying the disk is full for ENOSPC) or a finished recovery.
@@ -51,6 +53,7 @@ class Material:
         repository.set_setting("acknowledged", "the newest change")
         newer = backups.make_backup(repository.connection, folder / "b", "manual",
                                     NOW - dt.timedelta(days=1))
+        repository.set_setting("acknowledged", "a change after the newest backup")
         self.older = (older.path.name, older.path.read_bytes())
         self.newer = (newer.path.name, newer.path.read_bytes())
         self.newer_fingerprint = self._fingerprint(newer.path)
@@ -67,6 +70,11 @@ class Material:
             pass
         repository.close()
         assert self.journal[:8] == bytes.fromhex("d9d505f920a163d7")  # synced: a hot journal
+        self.latest_fingerprint = self._fingerprint(database)
+        latest = bytearray(database.read_bytes())
+        latest[18] = 3  # the write version: SQLite would open it read-only
+        self.read_only = bytes(latest)
+        assert self.latest_fingerprint != self.newer_fingerprint
 
     @staticmethod
     def _fingerprint(path: Path) -> str:
@@ -82,15 +90,24 @@ def material(tmp_path_factory: pytest.TempPathFactory) -> Material:
     return Material(tmp_path_factory.mktemp("material") / "m")
 
 
-PATHS = ("damaged", "hot_journal", "first_backup_damaged")
+PATHS = ("damaged", "hot_journal", "first_backup_damaged", "read_only_no_backup",
+         "read_only_with_backups")
 
 
-def scene(folder: Path, material: Material, path: str) -> tuple[Path, str]:
-    """Lay out the data folder; returns (database, fingerprint the restore must give)."""
+def scene(folder: Path, material: Material, path: str) -> tuple[Path, str, bytes]:
+    """Lay out the data folder; returns (database, fingerprint the restore must give, the
+    damaged file's bytes)."""
     folder.mkdir(parents=True)
     database = folder / "paraat.sqlite3"
-    database.write_bytes(DAMAGED)
     store = folder / "backups"
+    if path.startswith("read_only"):
+        database.write_bytes(material.read_only)
+        if path == "read_only_with_backups":
+            store.mkdir()
+            (store / material.older[0]).write_bytes(material.older[1])
+            (store / material.newer[0]).write_bytes(material.newer[1])
+        return database, material.latest_fingerprint, material.read_only
+    database.write_bytes(DAMAGED)
     store.mkdir()
     (store / material.older[0]).write_bytes(material.older[1])
     expected = material.newer_fingerprint
@@ -101,7 +118,7 @@ def scene(folder: Path, material: Material, path: str) -> tuple[Path, str]:
         (store / material.newer[0]).write_bytes(material.newer[1])
     if path == "hot_journal":
         Path(f"{database}-journal").write_bytes(material.journal)
-    return database, expected
+    return database, expected, DAMAGED
 
 
 def start(folder: Path) -> object:
@@ -112,7 +129,7 @@ def start(folder: Path) -> object:
     return outcome
 
 
-def check_next_start(folder: Path, expected: str, label: str) -> str:
+def check_next_start(folder: Path, expected: str, damaged: bytes, label: str) -> str:
     """Start again, normally; assert the outcome; returns the status."""
     repository, outcome = open_or_recover(folder / "paraat.sqlite3", folder / "backups", NOW)
     try:
@@ -123,12 +140,14 @@ def check_next_start(folder: Path, expected: str, label: str) -> str:
     finally:
         repository.close()
     files = [path for path in folder.iterdir() if path.is_file()]
-    kept = [path for path in files if path.read_bytes() == DAMAGED]
+    kept = [path for path in files if path.read_bytes() == damaged]
     assert kept and all(path.name.startswith("paraat-") and path.name != "paraat.sqlite3"
                         for path in kept), label  # the damaged original, kept aside
     if outcome.status == RESTORED:
         assert outcome.damaged_as is not None and outcome.damaged_as.exists(), label
-        assert outcome.restored is not None, label
+        assert outcome.restored is not None or outcome.repaired, label
+        # The repaired file has a change no backup has: salvage must win over any backup.
+        assert outcome.repaired == (damaged != DAMAGED), label
     leftovers = [path.name for path in files
                  if path.name.endswith((".restoring", ".recovery", ".tmp", ".copying"))]
     assert leftovers == [], label
@@ -138,7 +157,7 @@ def check_next_start(folder: Path, expected: str, label: str) -> str:
 
 @pytest.mark.parametrize("path", PATHS)
 def test_crash_at_every_step_of_recovery(tmp_path: Path, material: Material, path: str) -> None:
-    database, expected = scene(tmp_path / "listed", material, path)
+    database, expected, damaged = scene(tmp_path / "listed", material, path)
     steps = list_steps(lambda: start(database.parent))
     print(f"\n{path}: {len(steps)} crash points")
     assert len(steps) > 0
@@ -148,9 +167,10 @@ def test_crash_at_every_step_of_recovery(tmp_path: Path, material: Material, pat
     ended = steps.index("unlink paraat.sqlite3.recovery")
     for number in range(len(steps)):
         folder = tmp_path / f"crash{number}"
-        _, expected = scene(folder, material, path)
+        _, expected, damaged = scene(folder, material, path)
         assert crash_at(lambda folder=folder: start(folder), number), steps[number]
-        status = check_next_start(folder, expected, f"{path} crash before {number}: {steps[number]}")
+        status = check_next_start(folder, expected, damaged,
+                                  f"{path} crash before {number}: {steps[number]}")
         told += status == RESTORED
         assert status == RESTORED or number > ended, steps[number]
     # Every crash comes before a step, so before the user was told (the recovery journal is
@@ -162,13 +182,13 @@ def test_crash_at_every_step_of_recovery(tmp_path: Path, material: Material, pat
 @pytest.mark.parametrize("path", PATHS)
 def test_write_error_at_every_step_of_recovery(tmp_path: Path, material: Material, path: str,
                                                code: int) -> None:
-    database, _ = scene(tmp_path / "listed", material, path)
+    database, _, _ = scene(tmp_path / "listed", material, path)
     steps = list_steps(lambda: start(database.parent))
     print(f"\n{path} {errno.errorcode[code]}: {len(steps)} failure points")
     assert len(steps) > 0
     for number in range(len(steps)):
         folder = tmp_path / f"fail{number}"
-        _, expected = scene(folder, material, path)
+        _, expected, damaged = scene(folder, material, path)
         label = f"{path} {errno.errorcode[code]} at {number}: {steps[number]}"
         result = fail_at(lambda folder=folder: start(folder), number, code)
         if isinstance(result, BaseException):
@@ -178,4 +198,4 @@ def test_write_error_at_every_step_of_recovery(tmp_path: Path, material: Materia
             assert not (folder / "paraat.sqlite3.restoring").exists(), label
         else:
             assert result.status == RESTORED, label
-        check_next_start(folder, expected, label)
+        check_next_start(folder, expected, damaged, label)

@@ -20,7 +20,10 @@ def recovery_message(recovery: Recovery) -> str:
         parts.append(tr("Paraat was stopped while it was repairing your data. "
                         "It has now finished the repair."))
     missing = recovery.problem == "missing"
-    if recovery.status == RESTORED and recovery.restored is not None:
+    if recovery.status == RESTORED and recovery.repaired:
+        parts.append(tr("The file with your data was damaged. Paraat has repaired it; nothing "
+                        "was lost."))
+    elif recovery.status == RESTORED and recovery.restored is not None:
         when = recovery.restored.when
         day = QLocale().toString(when.date(), QLocale.FormatType.LongFormat)
         if missing:
