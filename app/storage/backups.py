@@ -345,7 +345,7 @@ def _unknown(info: BackupInfo) -> bool:
     return info.ok is False and info.sequence is None
 
 
-def rank_key(info: BackupInfo, mtime: float = 0.0) -> tuple:
+def rank_key(info: BackupInfo, mtime: float = 0.0) -> tuple[int, int, float, float, str]:
     """Sort key, larger is first (module docstring): files that are damaged and say nothing
     about themselves (tried and reported first, never chosen), then numbered backups, then
     unnumbered ones; within each, the sequence, the moment it was made, the file time, the
@@ -413,12 +413,12 @@ def _generations(ordered: Iterable[tuple[Path, dt.datetime, str]], now: dt.datet
     """The newest (first in ``ordered``) of each day, week and month bucket by the date each
     backup carries, and the last few "before …" ones."""
     keep: set[Path] = set()
-    seen: set[tuple] = set()
+    seen: set[tuple[object, ...]] = set()
     before = 0
     today = now.date()
     for path, when, reason in ordered:
         age = (today - when.date()).days
-        buckets = []
+        buckets: list[tuple[object, ...]] = []
         if age < KEEP_DAYS:
             buckets.append(("day", when.date()))
         if age < KEEP_WEEKS * 7:

@@ -183,7 +183,8 @@ def expected(table: str, names: Sequence[str], row: Sequence[Any]) -> str:
 
 def is_intact(table: str, names: Sequence[str], row: Sequence[Any]) -> bool:
     """True when a row (id, *names, checksum) matches its stored checksum."""
-    return row[-1] == expected(table, names, row)
+    stored: str | None = row[-1]
+    return stored == expected(table, names, row)
 
 
 def sign(connection: Any, table: str, names: Sequence[str],

@@ -21,6 +21,7 @@ import contextlib
 import errno
 import logging
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -62,7 +63,7 @@ def wait_seconds(default: float) -> float:
     return seconds if seconds >= 0 else default
 
 
-if os.name == "nt":  # pragma: no cover - Windows
+if sys.platform == "win32":  # pragma: no cover - Windows (os.name "nt"; a form mypy knows)
     import msvcrt
 
     def _try_lock(fd: int) -> None:

@@ -11,15 +11,25 @@ transaction and compared on every read (``damage.py``: ``damaged()``, ``verify_a
 
 from __future__ import annotations
 
+import builtins
 import dataclasses
 import sqlite3
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from app.core.fields import InvalidValue, Problem
 from app.core.household import Household
-from app.core.records import KINDS, Kind, clean_record, clean_value, kind_of, too_many
+from app.core.records import (
+    KINDS,
+    Home,
+    Kind,
+    Plan,
+    clean_record,
+    clean_value,
+    kind_of,
+    too_many,
+)
 from app.storage import checksums
 from app.storage.damage import DamagedRecord, DamageTracking
 from app.storage.database import open_database, transaction
@@ -61,7 +71,7 @@ class Repository(DamageTracking):
 
     # --- reading ------------------------------------------------------------------------------
 
-    def _row_to_record(self, kind: Kind, row: sqlite3.Row | tuple, columns: list[str]) -> Any:
+    def _row_to_record(self, kind: Kind, row: sqlite3.Row | tuple[Any, ...], columns: list[str]) -> Any:
         return kind.cls(**dict(zip(columns, row, strict=True)))
 
     def _select(self, kind: Kind, where: str = "", params: Iterable[Any] = ()) -> list[Any]:
@@ -90,17 +100,19 @@ class Repository(DamageTracking):
 
     def count(self, kind_name: str) -> int:
         table = kind_of(kind_name).table
-        return self.connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+        found: int = self.connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+        return found
 
     def household(self) -> Household:
         """Everything, read in one consistent snapshot."""
         with self._reading():
+            # one home and one plan row (id 1), made with the schema and never deleted
             return Household(
-                home=self.get("home", 1),
+                home=cast(Home, self.get("home", 1)),
                 members=self.list("member"),
                 medicines=self.list("medicine"),
                 pets=self.list("pet"),
-                plan=self.get("plan", 1),
+                plan=cast(Plan, self.get("plan", 1)),
                 meeting_places={r.id: r for r in self.list("meeting_place")},
                 pickups=self.list("pickup"),
                 care=self.list("care"),
@@ -208,7 +220,7 @@ class Repository(DamageTracking):
             for child_record in self._select(child, f"{field_name} = ?", (record_id,))
         )
 
-    def delete_many(self, kind_name: str, record_ids: Iterable[Any]) -> list[Snapshot]:
+    def delete_many(self, kind_name: str, record_ids: Iterable[Any]) -> builtins.list[Snapshot]:
         """Delete several records in one transaction (undo of an import); returns snapshots."""
         kind = kind_of(kind_name)
         snapshots = []
@@ -253,8 +265,8 @@ class Repository(DamageTracking):
                 self.connection.execute("UPDATE member SET position = ? WHERE id = ?", (position, row_id))
         return True
 
-    def add_many(self, records: list[tuple[str, Any]],
-                 updates: list[tuple[str, Any, str, Any]] = ()) -> list[Any]:
+    def add_many(self, records: Iterable[tuple[str, Any]],
+                 updates: Iterable[tuple[str, Any, str, Any]] = ()) -> builtins.list[Any]:
         """Store new records and field changes in one transaction (all or nothing).
 
         ``updates`` are (kind, id, field, value) changes to existing rows.
@@ -280,7 +292,7 @@ class Repository(DamageTracking):
                 )
         return stored
 
-    def add_contacts(self, pairs: Iterable[tuple[Any, Iterable[Any]]]) -> list[Any]:
+    def add_contacts(self, pairs: Iterable[tuple[Any, Iterable[Any]]]) -> builtins.list[Any]:
         """Store new contacts, each with its phone numbers, in one transaction (all or nothing).
 
         ``pairs`` are (Contact, [ContactPhone]); each phone is stored under the new id of the

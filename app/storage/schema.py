@@ -298,7 +298,7 @@ def migrate(connection: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int
 
     The caller holds a transaction: either every step lands or none does.
     """
-    current = connection.execute("PRAGMA user_version").fetchone()[0]
+    current: int = connection.execute("PRAGMA user_version").fetchone()[0]
     if current > SCHEMA_VERSION:
         raise SchemaTooNew(current)
     for version in range(current, target):
