@@ -340,3 +340,25 @@ def test_smoke_test_on_a_folder_in_use_exits_at_once(tmp_path):
     assert result.returncode not in (0, 124), result.stderr
     assert took < QUICK
     assert "Paraat is al geopend" in result.stderr and str(folder) in result.stderr
+
+
+@pytest.mark.parametrize("make", ["folder", "fifo"])
+def test_a_journal_that_is_not_a_file_is_named_as_a_file(tmp_path, english, make):
+    """The window's words for a folder or a pipe where the journal should be."""
+    import os
+
+    from app.storage.recovery import open_or_recover
+
+    database = tmp_path / "paraat.sqlite3"
+    open_or_recover(database, None)[0].close()
+    journal = tmp_path / "paraat.sqlite3-journal"
+    journal.mkdir() if make == "folder" else os.mkfifo(journal)
+    with pytest.raises(DataFolderError) as raised:
+        open_or_recover(database, None)
+    text = data_folder_message(raised.value)
+    assert text.startswith("Paraat cannot use this file:"), text
+    assert str(journal) in text
+    expected = ("This is a folder, not a file." if make == "folder"
+                else "This is not an ordinary file.")
+    assert expected in text and "Paraat has not changed anything." in text
+    assert "unknown" not in text.lower()

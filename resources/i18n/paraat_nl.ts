@@ -126,6 +126,14 @@ Ga naar het Paraat-venster dat al open is (kijk in de taakbalk). Er kan maar Ã©Ã
         <translation>Deze map of schijf is er niet.</translation>
     </message>
     <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Dit is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <source>This is not an ordinary file.</source>
+        <translation>Dit is geen gewoon bestand.</translation>
+    </message>
+    <message>
         <source>Ask someone to give you permission, or choose another folder with --data-dir.</source>
         <translation>Vraag iemand om je toestemming te geven, of kies een andere map met --data-dir.</translation>
     </message>
@@ -136,6 +144,10 @@ Ga naar het Paraat-venster dat al open is (kijk in de taakbalk). Er kan maar Ã©Ã
     <message>
         <source>Make room on the disk and start Paraat again.</source>
         <translation>Maak ruimte vrij op de schijf en start Paraat opnieuw.</translation>
+    </message>
+    <message>
+        <source>Move it somewhere else and start Paraat again. Paraat has not changed anything.</source>
+        <translation>Zet het ergens anders neer en start Paraat opnieuw. Paraat heeft niets veranderd.</translation>
     </message>
     <message>
         <source>Choose another folder with --data-dir.</source>

@@ -83,7 +83,8 @@ def data_folder_message(error: DataFolderError) -> str:
     """Why the data cannot be kept where it should be, in the current language: names the
     file or folder, calls it what it is, and says what the user can do."""
     kind, reason = error.where_kind(), error.reason()
-    needs_file = is_a_folder_not_a_file(error)  # a folder where a file should be: paraat.lock
+    # a folder (or a pipe, a device…) where a file should be: paraat.lock, the journal
+    needs_file = is_a_folder_not_a_file(error) or reason == "not_a_file"
     if kind == "folder" and not needs_file:
         head = tr("Paraat cannot save your data in this folder:")
     elif kind == "file" or needs_file:
@@ -98,6 +99,8 @@ def data_folder_message(error: DataFolderError) -> str:
         "read_only": tr("Nothing can be written on this disk (it is read-only)."),
         "disk_full": tr("The disk is full."),
         "missing": tr("This folder or disk is not there."),
+        "not_a_file": tr("This is a folder, not a file.") if kind == "folder"
+        else tr("This is not an ordinary file."),
     }
     why = reasons.get(reason)
     if why is None:  # the system's reason in words, never its English text
@@ -109,6 +112,8 @@ def data_folder_message(error: DataFolderError) -> str:
         advice = tr("Close that program and start Paraat again.")
     elif reason == "disk_full":
         advice = tr("Make room on the disk and start Paraat again.")
+    elif reason == "not_a_file":
+        advice = tr("Move it somewhere else and start Paraat again. Paraat has not changed anything.")
     else:
         advice = tr("Choose another folder with --data-dir.")
     return f"{head}\n\n{error.where}\n\n{why} {advice}"
