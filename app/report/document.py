@@ -70,7 +70,11 @@ class PrintDocument:
     """Something that paints itself on A4 pages."""
 
     title: str = ""
-    margins_mm: float = 15.0
+
+    @property
+    def margins_mm(self) -> float:
+        """The margin on every side, in millimetres (a subclass may make it a class attribute)."""
+        return 15.0
 
     def render(self, device: QPagedPaintDevice) -> int:
         """Paint every page on ``device`` (page layout already set); return the page count."""
@@ -218,7 +222,7 @@ class TextDocument(PrintDocument):
         self._layout_device.setDotsPerMeterX(dots_per_metre)
         self._layout_device.setDotsPerMeterY(dots_per_metre)
 
-    @property  # type: ignore[override]
+    @property
     def margins_mm(self) -> float:
         return self.sizes.margins_mm
 

@@ -14,7 +14,7 @@ from app.core.fields import format_date
 from app.core.household import Household
 from app.core.kit import catalogue, medicine_item_id
 from app.core.phones import display
-from app.core.records import MEETING_PLACES, ROLES, SCENARIOS, Member, Stock
+from app.core.records import MEETING_PLACES, ROLES, SCENARIOS, Member, Pickup, Stock
 from app.core.supplies import KitReport
 from app.report.document import PrintOptions, TextDocument
 from app.report.fridge import national_rows, radio_text
@@ -133,7 +133,7 @@ class PlanDocument(TextDocument):
         children = self.household.children()
         if self.household.members and not children:
             return ""
-        pickups = {pickup.child_id: pickup for pickup in self.household.pickups}
+        pickups: dict[int | None, Pickup] = {p.child_id: p for p in self.household.pickups}
         rows = []
         for child in children:
             pickup = pickups.get(child.id)

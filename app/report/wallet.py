@@ -182,7 +182,8 @@ class WalletCards(PrintDocument):
         self.title = tr("Wallet cards")
 
     def cards(self) -> list[tuple[Side, Side]]:
-        members: list[Member | None] = sorted(self.household.members, key=lambda m: m.position) or [None]
+        ordered = sorted(self.household.members, key=lambda m: m.position)
+        members: list[Member | None] = [*ordered] or [None]
         return [(front(self.household, m), back(self.household, m, self.options)) for m in members]
 
     def render(self, device: QPagedPaintDevice) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import errno
 import sqlite3
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from app.storage import backups
 from app.storage.backups import BackupInfo
@@ -66,5 +66,6 @@ def failure_text(error: BaseException) -> str:
 
 def when_text(info: BackupInfo) -> str:
     """"Saturday 28 November 2026, 04:15" in the current language."""
-    day = QLocale().toString(info.when.date(), QLocale.FormatType.LongFormat)
+    when = info.when
+    day = QLocale().toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
     return f"{day}, {info.when.strftime('%H:%M')}"
