@@ -2594,6 +2594,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Inlezen</translation>
     </message>
     <message>
+        <source>No backup was made. Read the message at the top of the window.</source>
+        <translation>Er is geen reservekopie gemaakt. Lees de melding bovenaan het venster.</translation>
+    </message>
+    <message>
         <source>The backup could not be put back: %1</source>
         <translation>De reservekopie kon niet worden teruggezet: %1</translation>
     </message>

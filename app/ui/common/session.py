@@ -196,7 +196,8 @@ class Session(QObject):
     def _backup_failed(self, error: BaseException) -> None:
         self.backup_problem = failure_text(error)
         self.backup_failed.emit(self.backup_problem)
-        self.notice.emit(self.backup_problem)
+        # the status bar is one line: the reason is in the banner at the top of the window
+        self.notice.emit(tr("No backup was made. Read the message at the top of the window."))
 
     def backup_at_start(self) -> backups.BackupInfo | None:
         """The daily backup at start: at most once a day, only when the data changed."""

@@ -257,7 +257,8 @@ def test_failing_backup_at_start_is_told_in_the_window_in_dutch(launcher, data_d
     assert "Paraat kon geen reservekopie maken" in text
     assert "er staat een bestand op de plek van de map met reservekopieën" in text
     assert "/tmp" not in text and "Errno" not in text
-    assert window.statusBar().currentMessage() == session.backup_problem
+    assert window.statusBar().currentMessage() == (
+        "Er is geen reservekopie gemaakt. Lees de melding bovenaan het venster.")
     # the Backups page says it too, and the banner's button goes there
     assert window.backups.status.text() == "⚠ " + session.backup_problem
     click_button = banner.findChild(QPushButton, "backup_problem.show")
