@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.fields import Expiry, InvalidValue, format_date, format_expiry
-from app.core.records import Date, field_rule
+from app.core.fields import Date, Expiry, InvalidValue, format_date, format_expiry
+from app.core.records import field_rule
 from app.ui.common.session import SaveError, Session
 from app.words.numbers import format_amount
 from app.words.problems import problem_text

@@ -82,12 +82,17 @@ def _keep_qt_settings(keep: bool) -> None:
         QSettings.setPath(format_, QSettings.Scope.UserScope, folder)
 
 
+class _PreviewDialog(QPrintPreviewDialog):
+    def __init__(self, printer: QPrinter, parent: QWidget | None) -> None:
+        super().__init__(printer, parent)
+        self.printer_ref = printer  # the dialog keeps a C++ pointer: keep the printer alive with it
+
+
 def preview_dialog(parent: QWidget | None, title: str,
                    paint: Callable[[QPrinter], object]) -> QPrintPreviewDialog:
     """Qt's print preview window (zoom, page through, print from there); ``paint`` draws."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.printer_ref = printer  # the dialog keeps a C++ pointer: keep the printer alive with it
+    dialog = _PreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
     dialog.paintRequested.connect(paint)
     return dialog
@@ -188,8 +193,10 @@ def places() -> list[tuple[str, str]]:
         for child in _children(Path(parent)):
             mounts = [child] if os.path.ismount(child) else _children(child)  # /media/<user>/<stick>
             found.extend((str(mount), str(mount)) for mount in mounts if os.path.ismount(mount))
-    seen: set[str] = set()
-    return [(label, path) for label, path in found if not (path in seen or seen.add(path))]
+    first_label: dict[str, str] = {}  # each path once, with the label it came with first
+    for label, path in found:
+        first_label.setdefault(path, label)
+    return [(label, path) for path, label in first_label.items()]
 
 
 def _children(folder: Path) -> list[Path]:

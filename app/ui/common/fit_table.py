@@ -8,6 +8,7 @@ form beside the table and in the row's tooltip.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QTableView
 
@@ -21,7 +22,7 @@ class FitTableView(QTableView):
         super().resizeEvent(event)
         self.fit_columns()
 
-    def setModel(self, model) -> None:  # noqa: ANN001 - any item model
+    def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         if model is not None:
             model.modelReset.connect(self.fit_columns)

@@ -59,7 +59,8 @@ class FlowLayout(QLayout):
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, row_height = area.x(), area.y(), 0
         for item in self._items:
-            if item.widget() is not None and not item.widget().isVisible() and item.widget().isHidden():
+            widget = item.widget()
+            if widget is not None and not widget.isVisible() and widget.isHidden():
                 continue
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and row_height > 0:

@@ -13,7 +13,7 @@ The source model must be a flat table model offering ``search_texts: list[str]``
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol, cast
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -26,6 +26,12 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLineEdit
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+class SortKeys(Protocol):
+    """What the source model offers besides Qt's model interface (module docstring)."""
+
+    def sort_key(self, row: int, column: int) -> Any: ...
 
 
 def search_box(name: str, placeholder: str) -> QLineEdit:
@@ -101,7 +107,8 @@ class SearchProxy(QAbstractProxyModel):
         if 0 <= self._sort_column < source.columnCount():
             column = self._sort_column
             if column not in self._keys:
-                self._keys[column] = [source.sort_key(row, column) for row in range(count)]
+                sortable = cast(SortKeys, source)
+                self._keys[column] = [sortable.sort_key(row, column) for row in range(count)]
             keys = self._keys[column]
             rows.sort(key=keys.__getitem__, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
         self._rows = rows
@@ -133,7 +140,9 @@ class SearchProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.createIndex(row, column)
 
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    # PySide6's stubs overload parent() as QObject's (no argument) and the model's (an index);
+    # a flat proxy answers both with "no parent row", as it always has.
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         return QModelIndex()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -35,6 +35,8 @@ from app.words.backups import failure_text
 from app.words.i18n import current_language, tr
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 class SaveError(Exception):
@@ -74,7 +76,7 @@ class Session(QObject):
 
     # --- storing ------------------------------------------------------------------------------
 
-    def _store(self, action: Callable[[], Any]) -> Any:
+    def _store(self, action: Callable[[], T]) -> T:
         try:
             result = action()
         except sqlite3.Error as error:
@@ -133,8 +135,8 @@ class Session(QObject):
             self.changed.emit("member")
         return moved
 
-    def add_many(self, records: list[tuple[str, Any]],
-                 updates: list[tuple[str, Any, str, Any]] = ()) -> list[Any]:
+    def add_many(self, records: Iterable[tuple[str, Any]],
+                 updates: Iterable[tuple[str, Any, str, Any]] = ()) -> list[Any]:
         """Store records and changes in one transaction (the first-run wizard). Not undoable."""
         stored = self._store(lambda: self.repository.add_many(records, updates))
         self.saved.emit()

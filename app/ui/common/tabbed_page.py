@@ -66,7 +66,7 @@ class SectionTabs(QWidget):
     def count(self) -> int:
         return self.stack.count()
 
-    def widget(self, index: int) -> QWidget:
+    def widget(self, index: int) -> QWidget | None:
         return self.stack.widget(index)
 
     def tabText(self, index: int) -> str:
@@ -125,7 +125,7 @@ class TabbedPage(QWidget):
             return False
         for index in range(self.tabs.count()):
             tab = self.tabs.widget(index)
-            if tab.isAncestorOf(widget):
+            if tab is not None and tab.isAncestorOf(widget):
                 self.tabs.setCurrentIndex(index)
                 if isinstance(tab, QScrollArea):
                     tab.ensureWidgetVisible(widget)
