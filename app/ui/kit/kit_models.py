@@ -105,8 +105,10 @@ class KitTableModel(ReportTableModel):
 
     def _best_before(self, status: ItemStatus) -> str:
         text = format_expiry(status.earliest_expiry)
-        if text and self.report is not None and expiry_day(status.earliest_expiry) < self.report.today:
-            return f"⚠ {text}"
+        if text and self.report is not None:
+            last = expiry_day(status.earliest_expiry)
+            if last is not None and last < self.report.today:
+                return f"⚠ {text}"
         return text
 
 

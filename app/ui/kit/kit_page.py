@@ -30,10 +30,10 @@ from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.search_proxy import SearchProxy, search_box
 from app.ui.common.session import SaveError, Session
 from app.ui.common.tabbed_page import TabbedPage
+from app.ui.common.table_models import RECORD_ROLE
 from app.ui.common.theme import heading, page_layout
 from app.ui.kit import kit_files
 from app.ui.kit.kit_models import (
-    RECORD_ROLE,
     KitTableModel,
     ShoppingTableModel,
     StockTableModel,
@@ -356,7 +356,8 @@ class KitPage(TabbedPage):
     def _show_expiring(self, report: KitReport) -> None:
         """One line per entry past or near its date, each with a button to stop reminders."""
         while self.expiring_grid.count():
-            widget = self.expiring_grid.takeAt(0).widget()
+            layout_item = self.expiring_grid.takeAt(0)
+            widget = layout_item.widget() if layout_item is not None else None
             if widget is not None:
                 widget.setParent(None)
                 widget.deleteLater()

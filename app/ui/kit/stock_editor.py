@@ -28,6 +28,8 @@ def units_for_item(item_id: str) -> list[str]:
 class StockEditor(RecordListEditor):
     """Stock entries with add, delete and a form; the unit list follows the selected entry."""
 
+    model: StockTableModel  # set by RecordListEditor
+
     def __init__(self, session: Session, model: StockTableModel, *, title: str, intro: str,
                  add_text: str, new_record: Callable[[], Stock | None],
                  proxy: QAbstractProxyModel | None = None, parent: QWidget | None = None) -> None:

@@ -177,7 +177,8 @@ class OverviewPage(QWidget):
 
     def _show_missing(self, missing: list[MissingItem]) -> None:
         while self.todo_grid.count():
-            widget = self.todo_grid.takeAt(0).widget()
+            layout_item = self.todo_grid.takeAt(0)
+            widget = layout_item.widget() if layout_item is not None else None
             if widget is not None:
                 widget.setParent(None)  # gone from the page (and from findChild) at once
                 widget.deleteLater()
