@@ -283,7 +283,7 @@ class FormBuilder:
         self._add(field, label, editor, hint)
         return editor
 
-    def choice(self, field: str, label: str, options: dict[str, str], empty: str = "",
+    def choice(self, field: str, label: str, options: dict[str, str] | dict[int, str], empty: str = "",
                hint: str = "") -> QComboBox:
         editor = QComboBox()
         editor.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -111,7 +111,7 @@ class PrintPage(QWidget):
 
     def _connect_signals(self) -> None:
         self.preview.paintRequested.connect(self._paint)
-        self.documents.idToggled.connect(lambda _id, on: on and self._update_options())
+        self.documents.idToggled.connect(lambda _id, on: self._update_options() if on else None)
         self.large.toggled.connect(lambda _on: self.preview.updatePreview())
         self.medical.toggled.connect(lambda _on: self.preview.updatePreview())
         self.print_button.clicked.connect(self.print_now)

@@ -128,7 +128,7 @@ class PlanPage(TabbedPage):
             return None
         arranged = {pickup.child_id for pickup in household.pickups}
         for child in children:
-            if child.id not in arranged:
+            if child.id is not None and child.id not in arranged:  # stored: it has an id
                 return Pickup(child_id=child.id)
         self.pickups._show_problem(tr("Every child already has an agreement."))
         return None

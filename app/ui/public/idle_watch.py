@@ -9,7 +9,7 @@ The dialog is opened with ``open()``, not ``exec()``, so a wipe never waits for 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -108,7 +108,7 @@ class CountdownDialog(QDialog):
             return
         self._show_remaining()
 
-    def _finish(self, signal: Signal) -> None:
+    def _finish(self, signal: SignalInstance) -> None:
         if self.finished_once:
             return
         self.finished_once = True

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from app.storage import backups
 from app.storage.backups import BackupInfo
@@ -21,7 +21,7 @@ class BackupTableModel(QAbstractTableModel):
 
     COLUMNS = ("when", "reason", "summary")
 
-    def __init__(self, folder: Path | None, parent=None) -> None:  # noqa: ANN001 - QObject
+    def __init__(self, folder: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.folder = folder
         self.rows: list[BackupInfo] = []

@@ -190,7 +190,8 @@ class BackupsPage(QWidget):
     def _after_reset(self) -> None:
         if self.model.rowCount():  # the newest one that is not damaged
             rows = range(self.model.rowCount())
-            self.table.selectRow(next((row for row in rows if self.model.info(row).ok is not False), 0))
+            self.table.selectRow(next((row for row in rows if (info := self.model.info(row)) is not None
+                                       and info.ok is not False), 0))
         elif not self.status.text():  # an empty list says what will happen and what to do
             self.status.setText(tr("There is no backup yet. Paraat makes one on the first day you "
                                    "change something, and you can make one now with the button above."))
@@ -251,6 +252,8 @@ class BackupsPage(QWidget):
 
     @Slot()
     def open_folder(self) -> None:
+        if self.folder is None:  # in memory there is no folder, and no button to open it
+            return
         with contextlib.suppress(OSError):  # opening says so when the folder is not there
             self.folder.mkdir(parents=True, exist_ok=True)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder))):

@@ -121,7 +121,7 @@ class NeighbourTableModel(RecordTableModel):
             rows.append(_Row(contact.id, contact.name, contact.help_needed if contact.needs_help else "",
                              ", ".join(help_offers(contact)), ", ".join(checkers), contact.needs_help))
         for member in household.members:
-            if not member.has_needs:
+            if not member.has_needs or member.id is None:  # a stored member always has an id
                 continue
             checkers = [contacts.get(c.contact_id, "") for c in household.checks
                         if c.member_id == member.id and c.direction == "contact_checks"]
@@ -155,7 +155,8 @@ class _Row:
 
     __slots__ = ("id", "name", "needs", "offers", "checkers", "needs_help")
 
-    def __init__(self, row_id: int, name: str, needs: str, offers: str, checkers: str, needs_help: bool) -> None:
+    def __init__(self, row_id: int | None, name: str, needs: str, offers: str, checkers: str,
+                 needs_help: int) -> None:
         self.id, self.name, self.needs, self.offers = row_id, name, needs, offers
         self.checkers, self.needs_help = checkers, bool(needs_help)
 
