@@ -70,7 +70,8 @@ class PeoplePage(QWizardPage):
         form.addRow(name_label, self.your_name)
         self.adults = _spin(form, tr("Adults (18 to 64)"), "wizard.adults", 1)
         self.seniors = _spin(form, tr("People of 65 or older"), "wizard.seniors")
-        self.children = _spin(form, tr("Children (2 to 17)"), "wizard.children")
+        # not "children": that would hide QObject.children()
+        self.children_spin = _spin(form, tr("Children (2 to 17)"), "wizard.children")
         self.babies = _spin(form, tr("Babies (under 2)"), "wizard.babies")
         form.addRow(heading(tr("Animals in the house"), level=3))
         self.dogs = _spin(form, tr("Dogs"), "wizard.dogs")
@@ -83,7 +84,7 @@ class PeoplePage(QWizardPage):
         layout.addWidget(self.message)
 
     def total(self) -> int:
-        return sum(s.value() for s in (self.adults, self.seniors, self.children, self.babies))
+        return sum(s.value() for s in (self.adults, self.seniors, self.children_spin, self.babies))
 
     def validatePage(self) -> bool:
         total = self.total()
@@ -157,20 +158,21 @@ class FirstRunWizard(QWizard):
             width, height = min(width, screen.width()), min(height, screen.height())
         self.resize(width, height)
 
-    def household_records(self) -> list[tuple[str, object]]:
+    def household_records(self) -> list[tuple[str, Member | Pet]]:
         """The members and pets the answers describe, names numbered per group."""
         page = self.people
-        records: list[tuple[str, object]] = []
+        members: list[Member] = []
         labels = {"adult": tr("Adult %1"), "senior": tr("Person 65+ %1"), "child": tr("Child %1"), "baby": tr("Baby %1")}
         your_name = page.your_name.text().strip()
         for group, spin in (("adult", page.adults), ("senior", page.seniors),
-                            ("child", page.children), ("baby", page.babies)):
+                            ("child", page.children_spin), ("baby", page.babies)):
             for number in range(1, spin.value() + 1):
                 name = labels[group].replace("%1", str(number))
                 if your_name and group in ("adult", "senior") and not any(
-                        r.name == your_name for _, r in records):  # type: ignore[attr-defined]
+                        member.name == your_name for member in members):
                     name = your_name
-                records.append(("member", Member(name=name, age_group=group)))
+                members.append(Member(name=name, age_group=group))
+        records: list[tuple[str, Member | Pet]] = [("member", member) for member in members]
         for species, spin in ((tr("Dog"), page.dogs), (tr("Cat"), page.cats), (tr("Other animal"), page.other_pets)):
             if spin.value():
                 records.append(("pet", Pet(species=species, count=spin.value())))

@@ -16,7 +16,7 @@ def test_wizard_creates_members_pets_and_home(qtbot, session):
     qtbot.keyClicks(people.your_name, "Ria")
     people.adults.setValue(2)
     people.seniors.setValue(1)
-    people.children.setValue(1)
+    people.children_spin.setValue(1)
     people.babies.setValue(1)
     people.dogs.setValue(2)
     wizard.next()
@@ -44,7 +44,7 @@ def test_wizard_refuses_nobody_and_too_many(qtbot, session):
     wizard.next()
     assert wizard.currentPage() is wizard.people
     assert "persoon" in wizard.people.message.text() or "person" in wizard.people.message.text()
-    for spin in (wizard.people.adults, wizard.people.seniors, wizard.people.children):
+    for spin in (wizard.people.adults, wizard.people.seniors, wizard.people.children_spin):
         spin.setValue(12)
     wizard.next()
     assert wizard.currentPage() is wizard.people
