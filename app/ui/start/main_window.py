@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
     def save_state_now(self) -> None:
         """Store typed text and the window's place, page and size."""
         self.session.flush()
-        self.session.set_setting("window_geometry", bytes(self.saveGeometry().toHex()).decode("ascii"))
+        self.session.set_setting("window_geometry", bytes(self.saveGeometry().toHex().data()).decode("ascii"))
         self.session.set_setting("last_page", self.current_page())
 
     def closeEvent(self, event: QCloseEvent) -> None:
