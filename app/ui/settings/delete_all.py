@@ -43,7 +43,10 @@ class RunningApp(Protocol):
     app: QApplication
     session: Session
     location: DataLocation
-    window: QWidget | None
+
+    @property
+    def window(self) -> QWidget | None:  # read only here, so Paraat's MainWindow | None fits
+        ...
 
     def start_over(self, repository: Repository) -> QWidget:
         """Begin again with ``repository``: a new session and window."""

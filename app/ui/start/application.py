@@ -12,6 +12,7 @@ import logging.handlers
 import os
 import sys
 from collections.abc import Mapping
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer
 from PySide6.QtGui import QIcon
@@ -240,7 +241,9 @@ def run_gui(args: argparse.Namespace) -> int:
                                   quiet=_smoke_test)
     file_dialogs.configure(private_dialogs=location.mode != NORMAL,
                            allow_local_save=policy.allow_local_save)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # QApplication.instance() is typed as QCoreApplication; the one made here (or by a test) is a
+    # QApplication
+    app = cast(QApplication | None, QApplication.instance()) or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
