@@ -81,6 +81,7 @@ import stat
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.storage import backups
 from app.storage.database import (
@@ -245,7 +246,7 @@ def _folder_error(database: Path, error: BaseException) -> DataFolderError:
 # --- small durable file steps ------------------------------------------------------------------
 
 
-def _write_json(path: Path, data: dict) -> None:
+def _write_json(path: Path, data: dict[str, Any]) -> None:
     """Write ``data`` to ``path`` atomically: temp file, fsync, rename, folder fsync."""
     temp = path.with_name(path.name + ".tmp")
     try:
@@ -395,10 +396,10 @@ def journal_verdict(database: Path) -> str:
     counter = struct.unpack(">I", head[24:28])[0]
     if initial == 0 and counter > 1:
         return FOREIGN  # a journal of a new, empty file beside a file that has had changes
-    first = first[1]
-    if first[:16] != _DB_MAGIC or _page_size(first) != page:
+    first_page = first[1]
+    if first_page[:16] != _DB_MAGIC or _page_size(first_page) != page:
         return FOREIGN
-    saved = struct.unpack(">I", first[24:28])[0]
+    saved = struct.unpack(">I", first_page[24:28])[0]
     if counter in (saved, (saved + 1) & 0xFFFFFFFF):
         return ""
     return STALE if saved < counter else FOREIGN

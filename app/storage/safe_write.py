@@ -195,7 +195,7 @@ def remove_leftovers(path: str | os.PathLike[str]) -> list[Path]:
     prefix = _temp_prefix(target)
     pattern = re.compile(r"(?:(\d+)\.)?[a-z0-9_]{8}\.tmp")  # mkstemp's 8 random characters
     limit = time.time() - STALE_SECONDS
-    removed = []
+    removed: list[Path] = []
     try:
         with os.scandir(target.parent) as scan:
             entries = list(scan)

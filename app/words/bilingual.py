@@ -347,7 +347,7 @@ def problem_text(problem: Problem, language: str = "nl") -> str:
     code = problem.code
     if code == "too_many":
         code = {"stock": "too_many_stock", "contact": "too_many_contacts"}.get(
-            problem.params.get("kind"), code)
+            problem.params.get("kind", ""), code)
     template = _pick(_PROBLEMS.get(code, _UNKNOWN), language)
     values: dict[str, Any] = {}
     for key, value in problem.params.items():

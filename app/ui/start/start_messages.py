@@ -4,7 +4,7 @@ folder cannot be used. The start-up order itself is in application.py."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from app.storage.database import DataFolderError
 from app.storage.recovery import JOURNAL, RESTORED, Recovery
@@ -25,7 +25,7 @@ def recovery_message(recovery: Recovery) -> str:
                         "was lost."))
     elif recovery.status == RESTORED and recovery.restored is not None:
         when = recovery.restored.when
-        day = QLocale().toString(when.date(), QLocale.FormatType.LongFormat)
+        day = QLocale().toString(QDate(when.year, when.month, when.day), QLocale.FormatType.LongFormat)
         if missing:
             text = tr("The file with your data was missing. Paraat has put back the backup of "
                       "%1 at %2. Changes made after that are not in it.")
