@@ -85,14 +85,14 @@ def test_the_window_names_a_folder_at_the_lock_file_as_a_file(lock_is_a_folder):
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 def test_an_unknown_system_reason_is_never_the_systems_english_in_dutch(lang):
-    from app.__main__ import _folder_error
+    from app.cli.opening import folder_error
     from app.storage.database import DataFolderError
 
     cause = OSError(errno.ECONNRESET, os.strerror(errno.ECONNRESET))
     try:
         raise DataFolderError("/x/data", cause.strerror) from cause
     except DataFolderError as error:
-        text = _folder_error(error, lang)
+        text = folder_error(error, lang)
     if lang == "nl":
         assert text == ("Paraat kan zijn gegevens niet bewaren in /x/data: het systeem meldt een "
                         "fout (ECONNRESET).")
@@ -207,13 +207,13 @@ def _main_catching_ctrl_c(argv: list[str]) -> int | str:
                       "rest te wissen."),
 ])
 def test_ctrl_c_says_only_what_is_true(tmp_path, capsys, monkeypatch, stage, lang, expected):
-    import app.__main__ as cli
+    from app.cli import interrupts, opening
 
     def interrupt(args):
-        cli._set_stage(stage)
+        interrupts.set_stage(stage)
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(cli, "run_command", interrupt)
+    monkeypatch.setattr(opening, "run_command", interrupt)
     assert _main_catching_ctrl_c(["--data-dir", str(tmp_path / "data"), "--lang", lang, "demo"]) == 130
     err = capsys.readouterr().err
     assert err.strip() == expected and "Traceback" not in err

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from app import __version__
-from app.__main__ import build_parser, main
+from app.cli import main
+from app.cli.parser import build_parser
 from app.commands import (
     RefusedError,
     create_demo,

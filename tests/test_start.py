@@ -22,7 +22,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from app.__main__ import _folder_error, build_parser
+from app.cli.opening import folder_error
+from app.cli.parser import build_parser
 from app.storage.database import DataFolderError
 from app.storage.schema import SCHEMA_VERSION
 from app.ui.start import application
@@ -309,10 +310,10 @@ def test_the_command_line_calls_a_file_a_file(tmp_path):
     blocker = tmp_path / "blokkade"
     blocker.write_text("x")
     error = _raised(blocker, FileExistsError(errno.EEXIST, "File exists"))
-    assert _folder_error(error, "nl") == (
+    assert folder_error(error, "nl") == (
         f"Paraat kan het bestand {blocker} niet gebruiken: dit is een bestand, maar Paraat "
         "heeft hier een map nodig.")
-    assert _folder_error(error, "en") == (
+    assert folder_error(error, "en") == (
         f"Paraat cannot use the file {blocker}: this is a file, but Paraat needs a folder here.")
 
 

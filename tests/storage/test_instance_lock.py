@@ -17,7 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from app.__main__ import IN_USE, main
+from app.cli import main
+from app.cli.opening import IN_USE
 from app.core.records import Pet
 from app.storage import backups
 from app.storage.instance_lock import (

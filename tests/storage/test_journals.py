@@ -219,7 +219,8 @@ def test_a_journal_of_another_copy_of_the_household_is_applied_but_never_silentl
     """A synced or copied folder: both copies had as many changes, so the other copy's journal
     passes every check. It is applied (as SQLite would), and the message names the pair kept
     aside, so the user can go back by hand."""
-    from app.__main__ import _messages, recovery_lines
+    from app.cli.messages import command_words
+    from app.cli.opening import recovery_lines
     from app.ui.start.start_messages import recovery_message
     from app.words.i18n import Translations
 
@@ -239,7 +240,7 @@ def test_a_journal_of_another_copy_of_the_household_is_applied_but_never_silentl
     kept_file, kept_journal = outcome.journal_kept
     assert kept_file.read_bytes() == before and kept_journal.read_bytes() == journal
 
-    lines = "\n".join(recovery_lines(outcome, _messages("nl")))
+    lines = "\n".join(recovery_lines(outcome, command_words("nl")))
     assert "Paraat werd onderbroken tijdens een wijziging" in lines
     assert "teruggedraaid" in lines and str(kept_file) in lines and str(kept_journal) in lines
     assert "hoort" not in lines  # not called foreign

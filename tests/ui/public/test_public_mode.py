@@ -261,7 +261,7 @@ def test_delete_all_from_settings_removes_the_files_and_starts_fresh(launcher, q
 
 def test_portable_run_keeps_everything_beside_the_program(qapp, tmp_path, data_dir, monkeypatch) -> None:
     from app import paths
-    from app.__main__ import build_parser
+    from app.cli.parser import build_parser
     from app.ui.common import file_dialogs
     from app.ui.start.application import run_gui
 
@@ -279,7 +279,7 @@ def test_portable_run_keeps_everything_beside_the_program(qapp, tmp_path, data_d
 
 def test_a_broken_policy_still_starts_and_stays_public(qapp, tmp_path, data_dir, monkeypatch, caplog) -> None:
     from app import paths
-    from app.__main__ import build_parser
+    from app.cli.parser import build_parser
     from app.ui.common import file_dialogs
     from app.ui.start.application import run_gui
 

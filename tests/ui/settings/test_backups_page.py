@@ -13,7 +13,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QTableView
 
-from app.__main__ import build_parser
+from app.cli.parser import build_parser
 from app.core.demo import demo_household, demo_stock
 from app.core.records import Contact, Member, Stock
 from app.storage import backups

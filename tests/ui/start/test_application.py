@@ -8,7 +8,7 @@ import sys
 
 from PySide6.QtWidgets import QMessageBox
 
-from app.__main__ import build_parser
+from app.cli.parser import build_parser
 from app.ui.start.application import run_gui
 
 

@@ -9,7 +9,7 @@ import threading
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.__main__ import build_parser
+from app.cli.parser import build_parser
 from app.diagnostics import describe
 from app.ui.start import error_hook
 from app.ui.start.application import run_gui
