@@ -4,7 +4,7 @@
 The commands, their options and the exit codes are described in docs/cli.md.
 
     entry.py       main(): the arguments, then the window or one command; logging, errors
-    parser.py      the options and sub-commands
+    parser.py      the options and sub-commands, with their help in the user's language
     opening.py     lock the data folder, open or recover the data, hand it to the command
     messages.py    the words more than one command needs; which language they are in
     interrupts.py  Ctrl-C: one true sentence and exit code 130

@@ -13,7 +13,7 @@ import logging
 import sys
 
 from app.cli.interrupts import interrupted, set_stage
-from app.cli.parser import build_parser
+from app.cli.parser import build_parser, help_language
 
 UNEXPECTED = 70
 """Exit code: something went wrong inside Paraat that nobody foresaw (EX_SOFTWARE)."""
@@ -21,7 +21,7 @@ UNEXPECTED = 70
 
 def main(argv: list[str] | None = None) -> int:
     """The window without a command, else the command; returns the exit code."""
-    args = build_parser().parse_args(argv)
+    args = build_parser(help_language(sys.argv[1:] if argv is None else argv)).parse_args(argv)
     if args.command:
         from app.cli import opening
         from app.diagnostics import stop_log
