@@ -110,7 +110,6 @@ def run_locked(args: argparse.Namespace, location: DataLocation, words: dict[str
         repository.close()
 
 
-
 def run_export(args: argparse.Namespace, repository: Repository) -> int:
     """Every export-… command: every entry is checked first; damaged ones are named (exit 3)."""
     from app.cli import exchange, paper, plan
@@ -162,7 +161,6 @@ def folder_error(error: DataFolderError, lang: str | None) -> str:
     # else the system's reason in words, never its English text
     why = pair[0 if dutch else 1] if pair else system_reason(error, "nl" if dutch else "en")
     return head.format(where=error.where) + ": " + why + "."
-
 
 
 def recovery_lines(recovery: Recovery, words: dict[str, str]) -> list[str]:
