@@ -45,10 +45,11 @@ def make_screenshot(out: Path, language: str = "nl", page: str = "overview") -> 
         if main(["--data-dir", data, "--lang", language, "demo"]) != 0:
             raise SystemExit("the demo household could not be made")
         app = QApplication.instance() or QApplication([sys.argv[0]])
-        result: dict[str, object] = {}
+        errors: list[str] = []
+        sizes: list[tuple[int, int]] = []
 
         def main_window() -> QMainWindow | None:
-            windows = [widget for widget in app.topLevelWidgets()
+            windows = [widget for widget in QApplication.topLevelWidgets()
                        if isinstance(widget, QMainWindow) and widget.isVisible()]
             return windows[0] if windows else None
 
@@ -58,7 +59,7 @@ def make_screenshot(out: Path, language: str = "nl", page: str = "overview") -> 
                 if tries:
                     QTimer.singleShot(100, lambda: arrange(tries - 1))
                 else:
-                    result["error"] = "Paraat's main window did not open"
+                    errors.append("Paraat's main window did not open")
                     app.quit()
                 return
             window.show_page(page)  # type: ignore[attr-defined]
@@ -70,18 +71,17 @@ def make_screenshot(out: Path, language: str = "nl", page: str = "overview") -> 
             assert window is not None
             image = window.grab()
             if not image.save(str(out), "PNG"):
-                result["error"] = f"could not write {out}"
-            result["size"] = (image.width(), image.height())
+                errors.append(f"could not write {out}")
+            sizes.append((image.width(), image.height()))
             app.quit()
 
         QTimer.singleShot(0, arrange)  # runs once Paraat's event loop has started
         code = main(["--data-dir", data, "--lang", language])
-        if "error" in result:
-            raise SystemExit(str(result["error"]))
-        if code != 0 or "size" not in result:
+        if errors:
+            raise SystemExit(errors[0])
+        if code != 0 or not sizes:
             raise SystemExit(f"Paraat ended with exit code {code} before the screenshot")
-    width, height = result["size"]  # type: ignore[misc]
-    return width, height
+    return sizes[0]
 
 
 def main_cli(argv: list[str] | None = None) -> int:
