@@ -1,12 +1,11 @@
-"""Navigation, settings (language, text size), the status bar and the overview's checklist."""
+"""Navigation, settings (language, text size) and the status bar."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
-from app.core.demo import demo_household
 from app.ui.common.theme import TEXT_SIZES
-from tests.ui.helpers import click, type_into
+from tests.ui.helpers import type_into
 
 
 def _sidebar_texts(window) -> list[str]:
@@ -40,25 +39,6 @@ def test_text_size_applies_in_points(launcher, qtbot):
     new = launcher.paraat.window
     assert new.findChild(QLineEdit, "plan.contact_name").font().pointSizeF() == TEXT_SIZES["largest"]
     launcher.paraat.session.set_setting("text_size", "normal")
-
-
-def test_overview_fill_in_button_goes_to_the_field(launcher, qtbot):
-    window = launcher.start()
-    session = launcher.paraat.session
-    household = demo_household()
-    household.plan.contact_phone = ""
-    session.replace_all(household)
-    window.show_page("overview")
-    assert window.overview.todo_title.isVisible()
-    button = window.findChild(QPushButton, "overview.todo.0")
-    assert "contactpersoon" in button.accessibleName()
-    click(qtbot, button)
-    assert window.current_page() == "plan"
-    assert QApplication.focusWidget() is window.findChild(QLineEdit, "plan.contact_name")
-    type_into(qtbot, window, "plan.contact_phone", "06-12345678").editingFinished.emit()
-    window.show_page("overview")
-    assert not window.overview.todo_title.isVisible()
-    assert "compleet" in window.overview.progress_label.text()
 
 
 def test_status_bar_says_saved(launcher, qtbot):

@@ -39,7 +39,7 @@ def test_unexpected_error_is_told_in_plain_words(tmp_path, capsys, caplog, broke
 
 # --- the system's reasons in the user's language, a file called a file --------------------------
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:

@@ -33,7 +33,7 @@ from app.core.records import Member
 from app.storage.repository import Repository
 from app.storage.schema import SCHEMA_VERSION
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_app(*args: str) -> subprocess.CompletedProcess[str]:
