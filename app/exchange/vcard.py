@@ -34,26 +34,23 @@ cards and ``MAX_LINES`` lines for vobject in a file, and per card the limits in 
 are compared once each (``phones.number_key``), not each with each.
 
 Export writes vCard 3.0, the version every phone and mail program reads, in UTF-8 without BOM
-with CRLF line ends, serialised by vobject.
+with CRLF line ends, serialised by vobject (``app.exchange.vcard_writer``).
 """
 
 from __future__ import annotations
 
 import codecs
-import io
 import os
 import re
 import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import IO, Any
-
-import vobject
+from typing import Any
 
 from app.core import phones as phone_rules
 from app.core.fields import InvalidValue, Problem
 from app.core.records import Contact, ContactPhone, clean_value, kind_of
-from app.exchange.files import ImportRefused, read_limited, write_atomic
+from app.exchange.files import ImportRefused, read_limited
 from app.exchange.vcard_syntax import (
     Block,
     CardProblem,
@@ -64,7 +61,13 @@ from app.exchange.vcard_syntax import (
     parse_text,
     split_cards,
 )
-from app.words.bilingual import contact_category_label
+from app.exchange.vcard_writer import (
+    contact_uid,
+    split_name,
+    tel_types,
+    vcard_text,
+    write_vcards,
+)
 
 MAX_MB = 5
 MAX_BYTES = MAX_MB * 1024 * 1024
@@ -72,11 +75,7 @@ MAX_CARDS = 5000
 MAX_LINES = 40_000  # lines for vobject in one file (a phone's card has about 5 to 15 of them)
 MAX_FILE_LINES = 250_000  # lines in the file, photos included (5 MB of them: about 70,000)
 MAX_PHONES = kind_of("contact_phone").limit
-PRODID = "-//Paraat//Paraat//NL"
-DOMAIN = "paraat.invalid"
-LINE_OCTETS = 75
 
-Target = str | os.PathLike[str] | IO[bytes]
 
 
 @dataclass(frozen=True)
@@ -395,116 +394,6 @@ def _first_value(line: Any) -> str:
     if not isinstance(value, str):
         return _text(value)
     return value.replace("\r\n", "\n").replace("\r", "\n").strip()
-
-
-# --- writing ----------------------------------------------------------------------------------
-
-# Dutch (and a few other) name particles that belong to the family name: "Jan van der Berg".
-NAME_PARTICLES = frozenset({
-    "van", "de", "der", "den", "het", "'t", "te", "ten", "ter", "in", "op", "aan", "bij", "uit",
-    "la", "le", "les", "du", "da", "di", "del", "della", "dos", "das", "von", "zu", "vom",
-    "el", "al", "bin", "ben", "ibn", "abu",
-})
-
-
-def split_name(name: str) -> tuple[str, str]:
-    """(given, family): the last word is the family name, with the particles before it.
-
-    One word is a given name only. "Jan van der Berg" → ("Jan", "van der Berg"),
-    "Fatima el Amrani" → ("Fatima", "el Amrani"), "Oma" → ("Oma", "").
-    """
-    words = name.split()
-    if len(words) <= 1:
-        return name.strip(), ""
-    first = len(words) - 1
-    while first > 1 and words[first - 1].casefold() in NAME_PARTICLES:
-        first -= 1
-    return " ".join(words[:first]), " ".join(words[first:])
-
-
-def contact_uid(contact: Contact) -> str:
-    """The stored uid, else a stable one from the contact's id."""
-    return contact.uid or f"paraat-contact-{contact.id}@{DOMAIN}"
-
-
-_TEL_TYPES = {"mobile": ["CELL"], "home": ["HOME"], "work": ["WORK"], "other": []}
-
-
-def tel_types(phone: ContactPhone) -> list[str]:
-    """The TYPE of a number in an export: its kind and its other types; VOICE unless it is a
-    number nobody talks on (fax, pager), so a fax does not come back as a voice number."""
-    extra = phone_rules.split_types(phone.types)
-    types = list(_TEL_TYPES.get(phone.kind, [])) + [name.upper() for name in extra]
-    if "voice" not in extra and not set(extra) & phone_rules.NOT_VOICE:
-        types.append("VOICE")
-    return types
-
-
-def vcard_text(contact: Contact, phones: Iterable[ContactPhone], language: str = "nl") -> str:
-    """One contact as a vCard 3.0 (CRLF line ends, folded by vobject)."""
-    card = vobject.vCard()
-    card.add("prodid").value = PRODID
-    card.add("uid").value = contact_uid(contact)
-    card.add("fn").value = contact.name
-    given, family = split_name(contact.name)
-    card.add("n").value = vobject.vcard.Name(family=family, given=given)
-    for phone in phones:
-        line = card.add("tel")
-        line.value = phone.number
-        line.params["TYPE"] = tel_types(phone)
-    if contact.email:
-        line = card.add("email")
-        line.value = contact.email
-        line.params["TYPE"] = ["INTERNET"]
-    if contact.address:
-        card.add("adr").value = vobject.vcard.Address(street=contact.address)
-    if contact.notes:
-        card.add("note").value = contact.notes
-    card.add("categories").value = [contact_category_label(contact.category, language)]
-    serialized: str = card.serialize()
-    return serialized
-
-
-def _fold(text: str) -> str:
-    """Fold the lines vobject left longer than 75 octets, never inside a character."""
-    out: list[str] = []
-    for line in text.split("\r\n"):
-        if len(line.encode("utf-8")) <= LINE_OCTETS:
-            out.append(line)
-            continue
-        piece, size = "", 0
-        for char in line:
-            width = len(char.encode("utf-8"))
-            if size + width > LINE_OCTETS:
-                out.append(piece)
-                piece, size = " ", 1
-            piece += char
-            size += width
-        out.append(piece)
-    return "\r\n".join(out)
-
-
-def write_vcards(contacts: Iterable[Contact], phones: Iterable[ContactPhone], target: Target,
-                 language: str = "nl") -> int:
-    """Write contacts as vCard 3.0 (UTF-8, no BOM, CRLF); returns the number of cards.
-
-    ``phones`` may hold the numbers of every contact; each card gets those of its contact.
-    ``target`` is a path (written atomically: the old file or the whole new one) or a binary
-    stream. CATEGORIES holds the Paraat category in words of ``language`` (Dutch by default).
-    """
-    by_contact: dict[int | None, list[ContactPhone]] = {}
-    for phone in phones:
-        by_contact.setdefault(phone.contact_id, []).append(phone)
-    cards = [vcard_text(contact, by_contact.get(contact.id, []), language)
-             for contact in contacts]
-    data = _fold("".join(cards)).encode("utf-8")
-    if isinstance(target, str | os.PathLike):
-        write_atomic(target, data)
-    elif isinstance(target, io.TextIOBase):
-        raise TypeError("write_vcards needs a binary stream")
-    else:
-        target.write(data)
-    return len(cards)
 
 
 __all__ = [
