@@ -53,6 +53,9 @@ Reading is careful, because a plan file may come from anywhere: the size is capp
 is bounded before parsing, duplicate keys, NaN and Infinity are refused, every record goes
 through the same field rules as the database, ids must be unique and links must point at an
 existing record. Nothing is stored here; ``ImportRefused`` says what is wrong.
+
+Longer than 400 lines on purpose: the writer and the strict reader of one document format,
+described once above, stay together.
 """
 
 from __future__ import annotations

@@ -40,6 +40,9 @@ Encoding: the file is decided once, as a whole, then read field by field.
 
 Ambiguous by nature: a file of plain ASCII with one byte like FF and no other accents is read
 as Windows-1252 ("ÿ"), since that is what such a byte means in a legacy file.
+
+Longer than 400 lines on purpose: export and import share the dialects, headers, units and
+cell rules of one file format, kept in one place.
 """
 
 from __future__ import annotations

@@ -46,6 +46,9 @@ part is small and tested in tests/exchange/test_vcard.py:
   their own (registered for ``VERSION:2.1`` through vobject's registry; 3.0 is untouched).
   In 3.0 and 4.0 a comma should be escaped; a bare one in FN, NOTE, EMAIL, TEL or UID, as
   some programs write, is escaped here so the text is kept whole.
+
+Longer than 400 lines on purpose: one concern (the vCard syntax vobject does not handle), each
+workaround beside its reason.
 """
 
 from __future__ import annotations
