@@ -9,6 +9,7 @@ that every one is there). argparse's own error messages stay English.
 from __future__ import annotations
 
 import argparse
+import textwrap
 from collections.abc import Iterable, Sequence
 
 from app import APP_NAME, __version__
@@ -21,7 +22,8 @@ _HELP: dict[str, tuple[str, str]] = {  # (Dutch, English)
                     "Paraat: your household's emergency plan, offline."),
     "usage": ("gebruik: ", "usage: "),
     "positionals": ("argumenten", "positional arguments"),
-    "commands": ("opdrachten", "positional arguments"),
+    "commands": ("opdrachten", "commands"),
+    "groups": ("opdrachten per onderwerp:", "commands by subject:"),
     "optionals": ("opties", "options"),
     "help": ("toon deze hulp en stop", "show this help message and exit"),
     "version": ("toon het versienummer en stop", "show program's version number and exit"),
@@ -82,6 +84,16 @@ _HELP: dict[str, tuple[str, str]] = {  # (Dutch, English)
                      "wallet cards: add medicines and allergies"),
 }
 
+COMMAND_GROUPS: tuple[tuple[tuple[str, str], tuple[str, ...]], ...] = (  # (Dutch, English)
+    (("huishouden", "household"), ("delete-all", "demo")),
+    (("uitwisselen", "exchange"), ("export-calendar", "import-supplies", "export-supplies",
+                                   "export-shopping-list", "import-contacts", "export-contacts")),
+    (("plan", "plan"), ("export-plan", "import-plan", "export-json")),
+    (("papier", "paper"), ("export-pdf",)),
+)
+"""The sub-commands by subject, as app/cli has a module for each; the end of ``paraat --help``
+lists them so (argparse cannot group sub-commands itself)."""
+
 _METAVARS: dict[str, tuple[str, str]] = {  # (Dutch, English)
     "DIR": ("MAP", "DIR"),
     "COMMAND": ("OPDRACHT", "COMMAND"),
@@ -109,9 +121,15 @@ def help_language(argv: Sequence[str]) -> str:
 
 
 class _Formatter(argparse.HelpFormatter):
-    """argparse's help, with "usage: " in the parser's language."""
+    """argparse's help, with "usage: " in the parser's language. A text with line breaks in
+    it (the commands by subject) is kept as written; the others are wrapped as usual."""
 
     usage_prefix = _HELP["usage"][1]
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if "\n" in text:
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
 
     def add_usage(self, usage: str | None, actions: Iterable[argparse.Action],
                   groups: Iterable[argparse._MutuallyExclusiveGroup],
@@ -134,6 +152,17 @@ class _Words:
     def text(self, key: str) -> str:
         return _HELP[key][self.column]
 
+    def groups(self) -> str:
+        """The commands by subject, a few lines for the end of the help."""
+        width = max(len(titles[self.column]) for titles, _ in COMMAND_GROUPS) + 2
+        lines = [self.text("groups")]
+        for titles, names in COMMAND_GROUPS:
+            title = titles[self.column].ljust(width)
+            wrapped = textwrap.wrap(", ".join(names), 76 - width, break_on_hyphens=False)
+            lines.append("  " + title + wrapped[0])
+            lines.extend("  " + " " * width + more for more in wrapped[1:])
+        return "\n".join(lines)
+
     def metavar(self, name: str, suffix: str = "") -> str:
         return _METAVARS[name][self.column] + suffix
 
@@ -150,8 +179,8 @@ def build_parser(language: str = "nl") -> argparse.ArgumentParser:
     """``paraat``'s parser, its help in ``language`` ("nl" or "en")."""
     words = _Words(language)
     parser = words.titled(argparse.ArgumentParser(
-        prog="paraat", description=words.text("description"), add_help=False,
-        formatter_class=words.formatter), positionals="commands")
+        prog="paraat", description=words.text("description"), epilog=words.groups(),
+        add_help=False, formatter_class=words.formatter), positionals="commands")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
                         help=words.text("version"))
     parser.add_argument("--data-dir", metavar=words.metavar("DIR"), help=words.text("data-dir"))

@@ -8,7 +8,7 @@ import argparse
 import pytest
 
 from app.cli import main
-from app.cli.parser import build_parser, help_language
+from app.cli.parser import COMMAND_GROUPS, build_parser, help_language
 
 
 @pytest.fixture(autouse=True)
@@ -100,3 +100,15 @@ def test_every_help_text_has_its_dutch_words() -> None:
     assert len(pairs) > 30
     untranslated = [english for dutch, english in pairs if english and dutch == english]
     assert untranslated == []
+
+
+def test_the_help_lists_every_command_once_by_subject(capsys) -> None:
+    grouped = [name for _, names in COMMAND_GROUPS for name in names]
+    commands = next(action for action in build_parser()._actions
+                    if isinstance(action, argparse._SubParsersAction))
+    assert grouped == list(commands.choices)  # every command once, in the order of the list
+    dutch, english = _help(capsys, "--help"), _help(capsys, "--lang", "en", "--help")
+    assert "opdrachten per onderwerp:\n  huishouden   delete-all, demo\n" in dutch
+    assert "commands by subject:\n  household  delete-all, demo\n" in english
+    assert "  papier       export-pdf" in dutch and "  paper      export-pdf" in english
+    assert "\ncommands:\n" in english and "positional arguments" not in english
