@@ -17,20 +17,12 @@ from app.report.document import FRIDGE_LARGE, PrintOptions, TextDocument
 from app.report.html import bullets, esc, heading, labelled
 from app.words.i18n import tr
 from app.words.plan import meeting_place_labels
-
-
-def national_words() -> dict[str, str]:
-    """When to call each national number, in a few words."""
-    return {
-        "emergency": tr("Life in danger, fire, or a crime happening now"),
-        "police": tr("Police, when it is not urgent"),
-        "outage": tr("Report a power or gas outage (free call)"),
-    }
+from app.words.together import national_number_labels
 
 
 def national_rows(number_pt: float | None = None) -> str:
     """The three national numbers with when to use them, as a two-column table."""
-    words = national_words()
+    words = national_number_labels()
     size = f" style='font-size: {number_pt}pt;'" if number_pt else ""  # on the text: Qt ignores it on a cell
     rows = "".join(
         f"<tr><td width='30%'><b{size}>{esc(entry.number)}</b></td>"

@@ -1,5 +1,7 @@
-"""Dutch and English words without Qt, as pairs in Python: problem codes, column headers,
-units, categories, and why a file or the database could not be written.
+"""Dutch and English words without Qt: problem codes, column headers, units and why a file or
+the database could not be written as pairs in Python; the labels shared with the window and the
+paper (kit and contact categories, phone kinds, record kinds, small words, months) read from
+resources/words/labels.toml.
 
 Contacts (vCard) have their own words too: the contact categories, the kinds of phone number,
 and the problems of a card.
@@ -16,9 +18,12 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import tomllib
+from functools import cache
 from typing import Any
 
 from app.core.fields import Problem
+from app.paths import resource
 from app.storage.safe_write import FolderMissing, SpecialTarget
 
 LANGUAGES = ("nl", "en")
@@ -82,35 +87,44 @@ UNIT_ALIASES: dict[str, str] = {
     "day": "day", "days": "day", "dag": "day", "dagen": "day",
 }
 
-_CATEGORY_LABELS: dict[str, tuple[str, str]] = {
-    "water": ("Water", "Water"), "food": ("Eten", "Food"),
-    "light": ("Licht en stroom", "Light and power"),
-    "radio": ("Radio en informatie", "Radio and information"),
-    "first_aid": ("EHBO en medicijnen", "First aid and medicines"),
-    "hygiene": ("Hygiëne", "Hygiene"), "tools": ("Gereedschap", "Tools"),
-    "documents": ("Papieren", "Documents"), "cash": ("Contant geld", "Cash"),
-    "baby": ("Baby", "Baby"), "pets": ("Huisdieren", "Pets"), "grab_bag": ("Noodtas", "Grab bag"),
-    "warmth": ("Warmte", "Warmth"),
-}
+# The labels the window, the paper, the command line and the files share live in one data file,
+# resources/words/labels.toml, so a translator edits Dutch and English without touching code.
+LABELS_FILE = ("words", "labels.toml")
 
 
-# Contacts: the categories (as the contacts page names them), kinds of phone, card fields.
-_CONTACT_CATEGORY_LABELS: dict[str, tuple[str, str]] = {
-    "family": ("Familie", "Family"),
-    "out_of_area": ("Contactpersoon buiten de regio", "Contact outside the area"),
-    "neighbour": ("Buur", "Neighbour"), "gp": ("Huisarts", "GP"),
-    "gp_post": ("Huisartsenpost", "After-hours GP post"), "pharmacy": ("Apotheek", "Pharmacy"),
-    "vet": ("Dierenarts", "Vet"), "school": ("School", "School"),
-    "childcare": ("Kinderopvang", "Childcare"), "work": ("Werk", "Work"),
-    "insurer": ("Verzekeraar", "Insurer"),
-    "grid": ("Netbeheerder (stroom, gas)", "Grid operator (power, gas)"),
-    "water": ("Waterbedrijf", "Water company"), "municipality": ("Gemeente", "Municipality"),
-    "other": ("Overig", "Other"),
-}
-_PHONE_KIND_LABELS: dict[str, tuple[str, str]] = {
-    "mobile": ("mobiel", "mobile"), "home": ("thuis", "home"), "work": ("werk", "work"),
-    "other": ("overig", "other"),
-}
+@cache
+def labels() -> dict[str, Any]:
+    """The tables of resources/words/labels.toml: kit and contact categories, phone kinds,
+    record kinds, small words and the months."""
+    with resource(*LABELS_FILE).open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def _label(table: str, code: str, language: str, suffix: str = "") -> str | None:
+    entry = labels()[table].get(code)
+    if entry is None:
+        return None
+    return str(entry[("en" if language == "en" else "nl") + suffix])
+
+
+def label_codes(table: str) -> tuple[str, ...]:
+    """The codes of one table of labels.toml, in the file's order."""
+    return tuple(labels()[table])
+
+
+def word(code: str, language: str = "nl") -> str:
+    """A small word for amounts and durations: word("days", "nl") == "dagen"."""
+    found = _label("word", code, language)
+    if found is None:
+        raise KeyError(f"labels.toml has no word {code!r}")
+    return found
+
+
+def month_name(month: int, language: str = "nl") -> str:
+    """"januari" / "January" for 1."""
+    return str(labels()["month"]["en" if language == "en" else "nl"][month - 1])
+
+
 _CONTACT_FIELD_LABELS: dict[str, tuple[str, str]] = {
     "email": ("e-mailadres", "email address"), "address": ("adres", "address"),
     "notes": ("notities", "notes"), "uid": ("UID", "UID"), "name": ("naam", "name"),
@@ -146,20 +160,28 @@ def unit_word(unit: str, language: str = "nl") -> str:
 
 
 def category_label(category: str, language: str = "nl") -> str:
-    pair = _CATEGORY_LABELS.get(category)
-    return _pick(pair, language) if pair else category
+    """"Documenten" for the kit category "documents"; the code itself for an unknown one."""
+    return _label("kit_category", category, language) or category
 
 
 def contact_category_label(category: str, language: str = "nl") -> str:
     """"Huisarts" for "gp"; the code itself for an unknown category."""
-    pair = _CONTACT_CATEGORY_LABELS.get(category)
-    return _pick(pair, language) if pair else category
+    return _label("contact_category", category, language) or category
 
 
-def phone_kind_label(kind: str, language: str = "nl") -> str:
-    """"mobiel" for "mobile"; the code itself for an unknown kind."""
-    pair = _PHONE_KIND_LABELS.get(kind)
-    return _pick(pair, language) if pair else kind
+def phone_kind_label(kind: str, language: str = "nl", capital: bool = False) -> str:
+    """"mobiel" for "mobile" ("Mobiel" with ``capital``, as the window shows it); the code
+    itself for an unknown kind."""
+    found = _label("phone_kind", kind, language)
+    if found is None:
+        return kind
+    return found if capital else found.lower()
+
+
+def record_kind_label(kind: str, language: str = "nl", many: bool = False) -> str:
+    """One entry of a kind of record ("ontmoetingsplek"), or with ``many`` the part of a plan
+    file that holds them ("ontmoetingsplekken"); the code itself for an unknown kind."""
+    return _label("record_kind", kind, language, "_many" if many else "") or kind
 
 
 def yes_no(value: int | bool, language: str = "nl") -> str:
@@ -379,26 +401,23 @@ def _content_place(key: str, value: str, language: str) -> str:
         if not value:
             return ""
         return f", {'field' if language == 'en' else 'veld'} '{value}'"
-    return _pick(_SECTION_LABELS.get(value, (value, value)), language)
+    kind = _SECTION_KINDS.get(value)
+    return record_kind_label(kind, language, many=True) if kind else value
 
 
-_SECTION_LABELS: dict[str, tuple[str, str]] = {
-    "home": ("huis", "home"), "plan": ("plan", "plan"),
-    "meeting_places": ("verzamelplekken", "meeting places"), "roles": ("taken", "tasks"),
-    "scenarios": ("afspraken", "agreements"), "members": ("huisgenoten", "members"),
-    "medicines": ("medicijnen", "medicines"), "pets": ("huisdieren", "pets"),
-    "pickups": ("ophalen", "pickups"), "care": ("extra hulp", "extra help"),
-    "documents": ("papieren", "documents"), "contacts": ("contacten", "contacts"),
-    "contact_phones": ("telefoonnummers", "phone numbers"),
-    "checks": ("wie kijkt naar wie", "who checks on whom"), "stock": ("noodpakket", "kit"),
-    "kit": ("duur en controle van het noodpakket", "kit horizon and check"),
+# The parts of a plan document and the kind of record each holds (labels.toml, record_kind).
+_SECTION_KINDS: dict[str, str] = {
+    "home": "home", "plan": "plan", "meeting_places": "meeting_place", "roles": "role",
+    "scenarios": "scenario", "members": "member", "medicines": "medicine", "pets": "pet",
+    "pickups": "pickup", "care": "care", "documents": "document", "contacts": "contact",
+    "contact_phones": "contact_phone", "checks": "check", "stock": "stock", "kit": "kit",
 }
 
 
 def _or_list(words: list[str], language: str) -> str:
     if len(words) <= 1:
         return "".join(words)
-    return f"{', '.join(words[:-1])} {'or' if language == 'en' else 'of'} {words[-1]}"
+    return f"{', '.join(words[:-1])} {word('or', language)} {words[-1]}"
 
 
 def row_problem_text(line: int, column: str, problem: Problem, language: str = "nl") -> str:

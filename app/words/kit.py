@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.core.household import Household
 from app.core.kit import Catalogue, catalogue, daily_items, daily_need, horizon_days
 from app.core.supplies import Autonomy, ItemStatus, KitReport, split_hours
+from app.words import bilingual
 from app.words.i18n import current_language, tr
 from app.words.numbers import format_amount
 
@@ -22,13 +23,11 @@ def unit_labels() -> dict[str, str]:
 
 
 def category_labels() -> dict[str, str]:
-    return {
-        "water": tr("Water"), "food": tr("Food"), "light": tr("Light and power"),
-        "radio": tr("Radio and information"), "first_aid": tr("First aid and medicines"),
-        "hygiene": tr("Hygiene"), "tools": tr("Tools"), "documents": tr("Documents"),
-        "cash": tr("Cash"), "baby": tr("Baby"), "pets": tr("Pets"), "grab_bag": tr("Grab bag"),
-        "warmth": tr("Warmth"),
-    }
+    """The kit's categories in the current language, from resources/words/labels.toml (the
+    same words the command line and the shopping list CSV use)."""
+    language = current_language()
+    return {code: bilingual.category_label(code, language)
+            for code in bilingual.label_codes("kit_category")}
 
 
 def quantity_text(quantity: float, unit: str) -> str:

@@ -21,6 +21,14 @@ def age_group_labels() -> dict[str, str]:
     }
 
 
+def numbered_member_name(group: str, number: int) -> str:
+    """The name the first-start questions give a person of an age group until the user
+    types one: "Volwassene 1", "Persoon 65+ 2", "Kind 1", "Baby 1"."""
+    names = {"adult": tr("Adult %1"), "senior": tr("Person 65+ %1"), "child": tr("Child %1"),
+             "baby": tr("Baby %1")}
+    return names[group].replace("%1", str(number))
+
+
 def heating_labels() -> dict[str, str]:
     return {
         "gas": tr("Central heating on gas"),

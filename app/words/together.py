@@ -1,26 +1,38 @@
 """Words for step 3, talk and help each other: the kinds of contact, the kinds of phone
-number, who looks in on whom, and what a contact can help with."""
+number, when to call each national number, who looks in on whom, and what a contact can help
+with."""
 
 from __future__ import annotations
 
 from app.core import phones
 from app.core.records import Contact, ContactPhone
-from app.words.i18n import tr
+from app.words import bilingual
+from app.words.i18n import current_language, tr
 
 
 def category_labels() -> dict[str, str]:
-    return {
-        "family": tr("Family"), "out_of_area": tr("Contact outside the area"),
-        "neighbour": tr("Neighbour"), "gp": tr("GP"), "gp_post": tr("After-hours GP post"),
-        "pharmacy": tr("Pharmacy"), "vet": tr("Vet"), "school": tr("School"),
-        "childcare": tr("Childcare"), "work": tr("Work"), "insurer": tr("Insurer"),
-        "grid": tr("Grid operator (power, gas)"), "water": tr("Water company"),
-        "municipality": tr("Municipality"), "other": tr("Other"),
-    }
+    """Who a contact is, in the current language, from resources/words/labels.toml (the same
+    words a vCard's CATEGORIES holds)."""
+    language = current_language()
+    return {code: bilingual.contact_category_label(code, language)
+            for code in bilingual.label_codes("contact_category")}
 
 
 def phone_kind_labels() -> dict[str, str]:
-    return {"mobile": tr("Mobile"), "home": tr("Home"), "work": tr("Work"), "other": tr("Other")}
+    """"Mobiel", "Thuis", …: the kind of a number, from resources/words/labels.toml."""
+    language = current_language()
+    return {code: bilingual.phone_kind_label(code, language, capital=True)
+            for code in bilingual.label_codes("phone_kind")}
+
+
+def national_number_labels() -> dict[str, str]:
+    """When to call each national number (app/core/national.py), in a few words: the same on
+    the contacts page and on the fridge sheet."""
+    return {
+        "emergency": tr("Life in danger, fire, or a crime happening now"),
+        "police": tr("Police, when it is not urgent"),
+        "outage": tr("Report a power or gas outage (free call)"),
+    }
 
 
 def phone_type_labels() -> dict[str, str]:

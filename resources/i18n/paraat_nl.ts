@@ -218,10 +218,6 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
-        <source>Family</source>
-        <translation>Familie</translation>
-    </message>
-    <message>
         <source>In an emergency: %1</source>
         <translation>In nood: %1</translation>
     </message>
@@ -272,62 +268,6 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Cut out each card along the corner marks, fold it on the dashed line and keep it in your wallet.</source>
         <translation>Knip elke kaart uit langs de hoekjes. Vouw hem dubbel op de stippellijn en bewaar hem in je portemonnee.</translation>
-    </message>
-    <message>
-        <source>Neighbour</source>
-        <translation>Buur</translation>
-    </message>
-    <message>
-        <source>GP</source>
-        <translation>Huisarts</translation>
-    </message>
-    <message>
-        <source>After-hours GP post</source>
-        <translation>Huisartsenpost</translation>
-    </message>
-    <message>
-        <source>Pharmacy</source>
-        <translation>Apotheek</translation>
-    </message>
-    <message>
-        <source>Vet</source>
-        <translation>Dierenarts</translation>
-    </message>
-    <message>
-        <source>School</source>
-        <translation>School</translation>
-    </message>
-    <message>
-        <source>Childcare</source>
-        <translation>Kinderopvang</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>Werk</translation>
-    </message>
-    <message>
-        <source>Insurer</source>
-        <translation>Verzekeraar</translation>
-    </message>
-    <message>
-        <source>Grid operator (power, gas)</source>
-        <translation>Netbeheerder (stroom, gas)</translation>
-    </message>
-    <message>
-        <source>Water company</source>
-        <translation>Waterbedrijf</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Overig</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>Mobiel</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>Thuis</translation>
     </message>
     <message>
         <source>fax</source>
@@ -756,18 +696,6 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Ask your pharmacy for a spare supply. Many guides advise at least 7 days.</source>
         <translation>Vraag je apotheek om een extra voorraad. Veel gidsen raden minstens 7 dagen aan.</translation>
-    </message>
-    <message>
-        <source>Emergency: when every second counts, for life or death, fire or a crime in progress.</source>
-        <translation>Spoed: als elke seconde telt, bij levensgevaar, brand of een misdrijf dat nu gebeurt.</translation>
-    </message>
-    <message>
-        <source>Police when it is not urgent, for example to report something afterwards.</source>
-        <translation>Politie als het geen spoed heeft, bijvoorbeeld om later iets te melden.</translation>
-    </message>
-    <message>
-        <source>Power or gas outage: report it here (free).</source>
-        <translation>Storing in stroom of gas: meld het hier (gratis).</translation>
     </message>
     <message>
         <source>Step 3: Talk with each other and help each other</source>
@@ -1822,32 +1750,8 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>dagen</translation>
     </message>
     <message>
-        <source>Water</source>
-        <translation>Water</translation>
-    </message>
-    <message>
-        <source>Food</source>
-        <translation>Eten</translation>
-    </message>
-    <message>
-        <source>Light and power</source>
-        <translation>Licht en stroom</translation>
-    </message>
-    <message>
         <source>Radio and information</source>
         <translation>Radio en informatie</translation>
-    </message>
-    <message>
-        <source>First aid and medicines</source>
-        <translation>EHBO en medicijnen</translation>
-    </message>
-    <message>
-        <source>Hygiene</source>
-        <translation>Hygiëne</translation>
-    </message>
-    <message>
-        <source>Tools</source>
-        <translation>Gereedschap</translation>
     </message>
     <message>
         <source>Home folder</source>
@@ -1920,22 +1824,6 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
         <translation>%1 bestaat al. Wil je het vervangen?</translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation>Contant geld</translation>
-    </message>
-    <message>
-        <source>Baby</source>
-        <translation>Baby</translation>
-    </message>
-    <message>
-        <source>Grab bag</source>
-        <translation>Noodtas</translation>
-    </message>
-    <message>
-        <source>Warmth</source>
-        <translation>Warmte</translation>
     </message>
     <message>
         <source>piece</source>
@@ -2472,66 +2360,6 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Other animal</source>
         <translation>Ander dier</translation>
-    </message>
-    <message>
-        <source>your home&apos;s details</source>
-        <translation>de gegevens van je huis</translation>
-    </message>
-    <message>
-        <source>household member</source>
-        <translation>iemand uit je huis</translation>
-    </message>
-    <message>
-        <source>medicine</source>
-        <translation>medicijn</translation>
-    </message>
-    <message>
-        <source>pet</source>
-        <translation>huisdier</translation>
-    </message>
-    <message>
-        <source>your plan&apos;s contact and place to stay</source>
-        <translation>je contact en opvangplek in het plan</translation>
-    </message>
-    <message>
-        <source>meeting place</source>
-        <translation>ontmoetingsplek</translation>
-    </message>
-    <message>
-        <source>who fetches a child</source>
-        <translation>wie een kind ophaalt</translation>
-    </message>
-    <message>
-        <source>extra help</source>
-        <translation>extra hulp</translation>
-    </message>
-    <message>
-        <source>task</source>
-        <translation>taak</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>document</translation>
-    </message>
-    <message>
-        <source>agreement</source>
-        <translation>afspraak</translation>
-    </message>
-    <message>
-        <source>emergency kit</source>
-        <translation>noodpakket</translation>
-    </message>
-    <message>
-        <source>contact</source>
-        <translation>contact</translation>
-    </message>
-    <message>
-        <source>phone number</source>
-        <translation>telefoonnummer</translation>
-    </message>
-    <message>
-        <source>who checks on whom</source>
-        <translation>wie bij wie kijkt</translation>
     </message>
     <message>
         <source>and %1 more</source>

@@ -24,24 +24,11 @@ SHOWN = 3  # entries named in the text; the rest are counted
 
 
 def kind_names() -> dict[str, str]:
-    """What a kind of record is called in the banner."""
-    return {
-        "home": tr("your home's details"),
-        "member": tr("household member"),
-        "medicine": tr("medicine"),
-        "pet": tr("pet"),
-        "plan": tr("your plan's contact and place to stay"),
-        "meeting_place": tr("meeting place"),
-        "pickup": tr("who fetches a child"),
-        "care": tr("extra help"),
-        "role": tr("task"),
-        "document": tr("document"),
-        "scenario": tr("agreement"),
-        "stock": tr("emergency kit"),
-        "contact": tr("contact"),
-        "contact_phone": tr("phone number"),
-        "check": tr("who checks on whom"),
-    }
+    """What a kind of record is called in the banner (resources/words/labels.toml, the same
+    words that name the parts of a plan file)."""
+    language = current_language()
+    return {kind: bilingual.record_kind_label(kind, language)
+            for kind in bilingual.label_codes("record_kind")}
 
 
 def _fixed_label(kind: str, record_id: Any) -> str:

@@ -20,7 +20,7 @@ from app.core.records import MAX_MEMBERS, Member, Pet
 from app.ui.common.session import SaveError, Session
 from app.ui.common.theme import heading, scroll_page
 from app.words.i18n import tr
-from app.words.plan import broadcaster_labels
+from app.words.plan import broadcaster_labels, numbered_member_name
 from app.words.problems import problem_text
 
 
@@ -162,12 +162,11 @@ class FirstRunWizard(QWizard):
         """The members and pets the answers describe, names numbered per group."""
         page = self.people
         members: list[Member] = []
-        labels = {"adult": tr("Adult %1"), "senior": tr("Person 65+ %1"), "child": tr("Child %1"), "baby": tr("Baby %1")}
         your_name = page.your_name.text().strip()
         for group, spin in (("adult", page.adults), ("senior", page.seniors),
                             ("child", page.children_spin), ("baby", page.babies)):
             for number in range(1, spin.value() + 1):
-                name = labels[group].replace("%1", str(number))
+                name = numbered_member_name(group, number)
                 if your_name and group in ("adult", "senior") and not any(
                         member.name == your_name for member in members):
                     name = your_name

@@ -35,16 +35,18 @@ from app.ui.together.contact_models import (
     PhoneTableModel,
 )
 from app.words.i18n import tr
-from app.words.together import category_labels, direction_labels, phone_kind_labels
+from app.words.together import (
+    category_labels,
+    direction_labels,
+    national_number_labels,
+    phone_kind_labels,
+)
 
 
 def national_numbers() -> list[tuple[str, str]]:
-    """The numbers everyone in the Netherlands needs (app/core/national.py), with when to use each."""
-    when = {
-        "emergency": tr("Emergency: when every second counts, for life or death, fire or a crime in progress."),
-        "police": tr("Police when it is not urgent, for example to report something afterwards."),
-        "outage": tr("Power or gas outage: report it here (free)."),
-    }
+    """The numbers everyone in the Netherlands needs (app/core/national.py), with when to use
+    each: the same words as on the fridge sheet (app.words.together)."""
+    when = national_number_labels()
     return [(entry.number, when[entry.purpose]) for entry in NATIONAL_NUMBERS]
 
 
