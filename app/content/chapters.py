@@ -33,19 +33,12 @@ from app.core.kit import DEFAULT_HOURS, catalogue
 from app.core.national import national_number
 from app.core.supplies import CHECK_MONTHS
 from app.paths import resource
+from app.words.bilingual import month_name, word
 
 # The pages an ``app:`` link may name (the GUI's page names).
 APP_PAGES = ("overview", "household", "kit", "plan", "together", "timeline", "info")
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-
-_MONTHS = {
-    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-           "september", "oktober", "november", "december"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}
-
 
 class GuidanceError(ValueError):
     """A chapter breaks the rules: unknown placeholder, no title, unknown chapter or language."""
@@ -81,10 +74,10 @@ def placeholder_values(language: str) -> dict[str, str]:
     longer_days = [formats.number(hours / 24, language, 0) for hours in longer]
     if longer_days:
         joined = formats.join_words(longer_days, language, alternatives=True)
-        longer_text = f"{joined} {'dagen' if language == 'nl' else 'days'}"
+        longer_text = f"{joined} {word('days', language)}"
     else:
         longer_text = formats.days_text(DEFAULT_HOURS // 24, language)
-    months = [_MONTHS[language][month - 1] for month in CHECK_MONTHS]
+    months = [month_name(month, language) for month in CHECK_MONTHS]
     return {
         "hours": formats.hours_text(DEFAULT_HOURS, language),
         "days": formats.days_text(DEFAULT_HOURS // 24, language),

@@ -2,7 +2,8 @@
 
 Dutch uses a decimal comma and a dot for thousands ("18,5 liter", "2.200 kcal"); English the
 other way round ("18.5 litres", "2,200 kcal"). Durations are split into days and hours and
-rounded down, like ``app.core.supplies.split_hours``: never promise more than there is.
+rounded down, like ``app.core.supplies.split_hours``: never promise more than there is. The
+words ("uur", "dagen", "en") are in resources/words/labels.toml (``app.words.bilingual.word``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import math
 
 from app.core.supplies import split_hours
+from app.words.bilingual import word
 
 LANGUAGES = ("nl", "en")
 
@@ -45,10 +47,7 @@ def number(value: float, language: str, decimals: int = 1) -> str:
 def litres(value: float, language: str) -> str:
     """'18,5 liter' / '18.5 litres' (one decimal, rounded down)."""
     amount = floor_to(value, 1)
-    shown = number(amount, language)
-    if language == "nl":
-        return f"{shown} liter"
-    return f"{shown} litre" if amount == 1 else f"{shown} litres"
+    return f"{number(amount, language)} {word('litre' if amount == 1 else 'litres', language)}"
 
 
 def euros(value: float, language: str) -> str:
@@ -66,16 +65,12 @@ def kcal(value: float, language: str) -> str:
 def hours_text(hours: float, language: str) -> str:
     """'72 uur' / '72 hours' / '1 hour' (whole hours, rounded down)."""
     whole = int(math.floor(hours + 1e-9))
-    if language == "nl":
-        return f"{whole} uur"
-    return f"{whole} hour" if whole == 1 else f"{whole} hours"
+    return f"{whole} {word('hour' if whole == 1 else 'hours', language)}"
 
 
 def days_text(days: int, language: str) -> str:
     """'3 dagen' / '1 dag' / '3 days'."""
-    if language == "nl":
-        return f"{days} dag" if days == 1 else f"{days} dagen"
-    return f"{days} day" if days == 1 else f"{days} days"
+    return f"{days} {word('day' if days == 1 else 'days', language)}"
 
 
 def duration(hours: float, language: str) -> str:
@@ -85,13 +80,13 @@ def duration(hours: float, language: str) -> str:
     """
     days, rest = split_hours(max(0.0, hours))
     if days == 0 and rest == 0:
-        return "minder dan een uur" if language == "nl" else "less than an hour"
+        return word("less_than_an_hour", language)
     parts = []
     if days:
         parts.append(days_text(days, language))
     if rest:
         parts.append(hours_text(rest, language))
-    return (" en " if language == "nl" else " and ").join(parts)
+    return f" {word('and', language)} ".join(parts)
 
 
 def count(value: int, singular: str, plural: str) -> str:
@@ -103,8 +98,5 @@ def join_words(words: list[str], language: str, alternatives: bool = False) -> s
     """'a', 'a en b', 'a, b en c' / 'a, b and c'; with ``alternatives`` 'a of b' / 'a or b'."""
     if len(words) <= 1:
         return "".join(words)
-    if alternatives:
-        last = " of " if language == "nl" else " or "
-    else:
-        last = " en " if language == "nl" else " and "
-    return ", ".join(words[:-1]) + last + words[-1]
+    last = word("or" if alternatives else "and", language)
+    return f"{', '.join(words[:-1])} {last} {words[-1]}"
