@@ -1,14 +1,18 @@
 """The three national phone numbers everyone in the Netherlands should know.
 
-This is the one place these numbers live. The guidance chapters fill ``{emergency_number}``,
+The numbers, their purposes and their sources live in one data file,
+resources/data/national_numbers.toml, each with source keys (``facts``, "FACTS 1.8") that
+resolve in resources/sources.toml. The guidance chapters fill ``{emergency_number}``,
 ``{police_number}`` and ``{outage_number}`` from here, the power-cut timeline reads them here,
-and the contacts page lists them from here. Sources: politie.nl, 112nieuws.net and
-zeelandveilig.nl (see shared/FACTS.md, 1.7 and 1.8).
+and the contacts page and the fridge sheet list them from here.
 """
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
+
+from app.paths import resource
 
 PURPOSES = ("emergency", "police", "outage")
 
@@ -24,7 +28,8 @@ class NationalNumber:
 
     purpose: str
     number: str
-    source: str = ""
+    source: str = ""  # the pages behind the number, as the fact sheet names them
+    facts: tuple[str, ...] = ()  # source keys: "FACTS 1.8"
 
     @property
     def digits(self) -> str:
@@ -32,11 +37,17 @@ class NationalNumber:
         return "".join(ch for ch in self.number if ch.isdigit())
 
 
-NATIONAL_NUMBERS: tuple[NationalNumber, ...] = (
-    NationalNumber("emergency", "112", "politie.nl; 112nieuws.net"),
-    NationalNumber("police", "0900-8844", "politie.nl"),
-    NationalNumber("outage", "0800-9009", "zeelandveilig.nl; vrtwente.nl"),
-)
+def load_national_numbers() -> tuple[NationalNumber, ...]:
+    """The numbers in resources/data/national_numbers.toml, in the file's order."""
+    with resource("data", "national_numbers.toml").open("rb") as handle:
+        data = tomllib.load(handle)
+    return tuple(
+        NationalNumber(str(entry["purpose"]), str(entry["number"]), str(entry.get("source", "")),
+                       tuple(str(key) for key in entry.get("facts", ())))
+        for entry in data["numbers"])
+
+
+NATIONAL_NUMBERS: tuple[NationalNumber, ...] = load_national_numbers()
 
 
 def national_number(purpose: str) -> NationalNumber:

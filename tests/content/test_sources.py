@@ -8,6 +8,7 @@ heading it names is still there, and each numbered section of the fact sheet has
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from pathlib import Path
@@ -18,6 +19,7 @@ from app.content.chapters import chapter_ids, chapter_sources
 from app.content.sources import KEY, SourceError, parse_index, resolve, source_index
 from app.content.timeline_data import timeline_text
 from app.core.kit import catalogue
+from app.core.national import NATIONAL_NUMBERS
 from app.paths import resource
 
 ROOT = Path(__file__).resolve().parents[2]  # the documents' paths are relative to ROOT's parent
@@ -49,6 +51,10 @@ def used_keys() -> dict[str, set[str]]:
         add(f"timeline line {name}", keys)
     for chapter_id in chapter_ids():
         add(f"chapter {chapter_id}", chapter_sources(chapter_id).keys)
+    for entry in NATIONAL_NUMBERS:
+        add(f"national number {entry.purpose}", entry.facts)
+    broadcaster_data = json.loads(resource("data", "broadcasters.json").read_text(encoding="utf-8"))
+    add("broadcasters", broadcaster_data["facts"])
     return found
 
 
@@ -70,6 +76,15 @@ def test_every_key_the_content_uses_resolves():
     assert unknown == {}
     for key in found:
         assert resolve(key).key == key
+
+
+def test_the_national_numbers_and_the_broadcasters_name_their_sources():
+    found = used_keys()
+    for entry in NATIONAL_NUMBERS:
+        assert entry.facts, entry
+        assert f"national number {entry.purpose}" in found[entry.facts[0]]
+    assert "national number outage" in found["FACTS 1.7"]
+    assert "broadcasters" in found["FACTS 1.8"]
 
 
 def test_the_content_rests_on_the_booklet_sections():
