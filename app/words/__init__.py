@@ -10,9 +10,11 @@ Two halves:
   missing), ``together`` (kinds of contact and phone number, help offered), ``backups`` —
   and ``problems`` (why a value was not saved).
 - Without Qt: ``bilingual`` holds Dutch and English pairs in Python for the files Paraat
-  writes and reads (CSV headers, units, vCard categories), the command line, and the reasons
-  a file or the database could not be written. app/exchange and the command line use it
-  without loading Qt.
+  writes and reads (CSV headers, units), the command line, and the reasons a file or the
+  database could not be written; and it reads resources/words/labels.toml, the one source of
+  the labels both halves show (kit and contact categories, phone kinds, record kinds, small
+  words, months): the Qt label functions return its entries. app/exchange, app/content and
+  the command line use it without loading Qt.
 
 This file imports nothing, so ``app.words.bilingual`` stays free of Qt.
 """
