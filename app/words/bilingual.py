@@ -474,7 +474,7 @@ _SPECIAL_TARGET = {
 }
 _NOT_A_FILE = ("dit is geen gewoon bestand", "this is not a normal file")
 _FOLDER_MISSING = ("de map bestaat niet", "the folder does not exist")
-_UNKNOWN = ("een onbekende fout", "an unknown error")
+_UNKNOWN_ERROR = ("een onbekende fout", "an unknown error")
 
 
 def os_error_reason(error: OSError, language: str = "nl") -> str:
@@ -488,7 +488,7 @@ def os_error_reason(error: OSError, language: str = "nl") -> str:
         return _pick(pair, language)
     code = errno.errorcode.get(error.errno or 0)
     if code is None:
-        return _pick(_UNKNOWN, language)
+        return _pick(_UNKNOWN_ERROR, language)
     # the system's own words are English: a Dutch user gets Dutch words and the code to look up
     return _pick((f"het systeem meldt een fout ({code})", error.strerror or code), language)
 
@@ -510,7 +510,7 @@ def system_reason(error: BaseException, language: str = "nl") -> str:
             return os_error_reason(candidate, language)
         if isinstance(candidate, sqlite3.Error):
             return save_error_reason(candidate, language)
-    return _pick(_UNKNOWN, language)
+    return _pick(_UNKNOWN_ERROR, language)
 
 
 # SQLite's primary result codes (https://sqlite.org/rescode.html) as the user sees them.

@@ -58,3 +58,12 @@ def test_reasons_are_plain_words_in_both_languages():
     assert bilingual.os_error_reason(OSError("no errno"), "en") == "an unknown error"
     assert bilingual.save_error_reason(sqlite3.OperationalError("database or disk is full")) \
         == bilingual.os_error_reason(full)
+
+
+def test_an_unknown_problem_code_says_it_cannot_be_saved() -> None:
+    """A problem code without words of its own gets the field message, not a file error."""
+    from app.core.fields import Problem
+
+    assert bilingual.problem_text(Problem("no_such_code"), "nl") == (
+        "Dit kan niet worden opgeslagen.")
+    assert bilingual.problem_text(Problem("no_such_code"), "en") == "This value cannot be saved."
