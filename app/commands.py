@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from app.core.demo import demo_household, demo_stock
 from app.core.fields import InvalidValue, Problem
 from app.core.kit import DEFAULT_HOURS, MAX_DAYS, MIN_DAYS, medicine_item_id
+from app.core.readiness import Readiness, readiness
 from app.core.records import MAX_CONTACTS, MAX_STOCK, Contact, Stock
 from app.core.supplies import KitReport, kit_report
 from app.exchange.supplies_csv import (
@@ -88,6 +89,18 @@ def kit_report_of(repository: Repository, today: dt.date | None = None) -> KitRe
     today = today or dt.date.today()
     return kit_report(repository.household(), repository.list("stock"), today,
                       kit_hours(repository), last_kit_check(repository))
+
+
+def first_run_done(repository: Repository) -> bool:
+    """The first run is finished: the wizard was completed (or cancelled), or there is data."""
+    return repository.setting("wizard_done") == "1" or not repository.is_empty()
+
+
+def readiness_of(repository: Repository, today: dt.date | None = None,
+                 report: KitReport | None = None) -> Readiness:
+    """How ready the household is (app/core/readiness.py), the same for window, paper and CLI."""
+    report = report or kit_report_of(repository, today)
+    return readiness(report, started=first_run_done(repository))
 
 
 def medicine_names(repository: Repository) -> dict[str, str]:

@@ -23,6 +23,8 @@ from functools import cache
 from typing import Any
 
 from app.core.fields import Problem
+from app.core.kit import catalogue
+from app.core.readiness import Need
 from app.paths import resource
 from app.storage.safe_write import FolderMissing, SpecialTarget
 
@@ -546,3 +548,95 @@ def save_error_reason(error: sqlite3.Error, language: str = "nl") -> str:
     if "malformed" in message or "not a database" in message:
         return _pick(_SQLITE_REASONS[11], language)
     return _pick(_SQLITE_UNKNOWN, language)
+
+
+# --- readiness -------------------------------------------------------------------------------
+# The same words on the screen, on paper and on the command line (app.core.readiness).
+
+_READINESS: dict[str, tuple[str, str]] = {  # (nl, en)
+    "not_started": ("nog niet begonnen", "not started yet"),
+    "figure": ("{percent}% klaar voor {horizon}", "{percent}% ready for {horizon}"),
+    "ready": ("Je bent klaar voor {horizon}.", "You are ready for {horizon}."),
+    "not_ready": ("Je bent nog niet klaar voor {horizon}.", "You are not ready for {horizon} yet."),
+    "need": ("{item}: {have} van {need} {unit}", "{item}: {have} of {need} {unit}"),
+    "lasts": (" — genoeg voor {duration}", " — enough for {duration}"),
+    "start_first": ("Vul eerst je huishouden in; dan zie je hier hoe klaar je bent.",
+                    "Fill in your household first; then you see here how ready you are."),
+    "weakest": ("Het zwakst:", "Weakest:"),
+    "expiring": ("Over de datum of binnenkort over de datum:", "Past its date or going off soon:"),
+    "next_check": ("Volgende controle van het noodpakket: {date}",
+                   "Next check of the emergency kit: {date}"),
+}
+_NEED_UNITS: dict[str, tuple[str, str, str, str]] = {  # unit: (nl one, nl many, en one, en many)
+    "l": ("liter", "liter", "litre", "litres"), "kcal": ("kcal", "kcal", "kcal", "kcal"),
+    "day": ("dag", "dagen", "day", "days"), "pcs": ("stuk", "stuks", "piece", "pieces"),
+    "pack": ("pak", "pakken", "pack", "packs"), "set": ("set", "sets", "set", "sets"),
+    "eur": ("euro", "euro", "euro", "euro"),
+}
+
+
+def readiness_word(key: str, language: str = "nl") -> str:
+    """One of the readiness texts above (with {placeholders} still in it)."""
+    return _pick(_READINESS[key], language)
+
+
+def duration_words(hours: float, language: str = "nl") -> str:
+    """'2 dagen en 6 uur' / '2 days and 6 hours', rounded down; 'minder dan een uur' for less."""
+    whole = int(hours + 1e-9)
+    days, rest = divmod(whole, 24)
+    parts = []
+    if days:
+        parts.append(f"{days} {word('day' if days == 1 else 'days', language)}")
+    if rest:
+        parts.append(f"{rest} {word('hour' if rest == 1 else 'hours', language)}")
+    if not parts:
+        return word("less_than_an_hour", language)
+    return f" {word('and', language)} ".join(parts)
+
+
+def need_unit(unit: str, amount: float, language: str = "nl") -> str:
+    forms = _NEED_UNITS.get(unit)
+    if forms is None:
+        return unit
+    return forms[(2 if language == "en" else 0) + (0 if amount == 1 else 1)]
+
+
+def need_amount(value: float, unit: str, language: str = "nl") -> str:
+    """A need's amount: whole litres, kcal and days rounded down (never more than there is)."""
+    if unit == "l":
+        value = int(value * 10 + 1e-9) / 10
+    else:
+        value = int(value + 1e-9) if value >= 1 or value == 0 else round(value, 1)
+    return number_text(value, language)
+
+
+def need_sentence(name: str, have: float, need: float, unit: str, hours: float | None,
+                  language: str = "nl") -> str:
+    """'Water: 6 van 27 liter — genoeg voor 16 uur' / 'Water: 6 of 27 litres — enough for 16 hours'."""
+    text = readiness_word("need", language).format(
+        item=name, have=need_amount(have, unit, language), need=need_amount(need, unit, language),
+        unit=need_unit(unit, need, language))
+    if hours is not None and have > 0:
+        text += readiness_word("lasts", language).format(duration=duration_words(hours, language))
+    return text
+
+
+def horizon_words(hours: float, language: str = "nl") -> str:
+    """'72 uur' / '72 hours' for any horizon (the catalogue's short words where it has them)."""
+    preset = catalogue().horizon(hours)
+    if preset is not None and preset.text(language, short=True):
+        return preset.text(language, short=True)
+    return duration_words(hours, language)
+
+
+def readiness_figure(percent: int | None, hours: float, language: str = "nl") -> str:
+    """'62% klaar voor 72 uur', or 'nog niet begonnen' before the first run is done."""
+    if percent is None:
+        return readiness_word("not_started", language)
+    return readiness_word("figure", language).format(percent=percent,
+                                                     horizon=horizon_words(hours, language))
+
+
+def weakest_sentence(need: Need, language: str = "nl") -> str:
+    """One need in words with its numbers, as need_sentence."""
+    return need_sentence(need.name(language), need.have, need.need, need.unit, need.hours, language)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from app.core.household import Household
 from app.core.kit import Catalogue, catalogue, daily_items, daily_need, horizon_days
+from app.core.readiness import Readiness
 from app.core.supplies import Autonomy, ItemStatus, KitReport, split_hours
 from app.words import bilingual
 from app.words.i18n import current_language, tr
@@ -189,3 +190,17 @@ def kit_explanation(report: KitReport, household: Household) -> str:
                      .replace("%1", duration_text(report.autonomy.light_hours)))
     lines.extend(medicine_lines(report.autonomy))
     return "\n".join(line for line in lines if line)
+
+
+def readiness_texts(result: Readiness) -> tuple[str, str]:
+    """The figure ('62% klaar voor 72 uur', or 'nog niet begonnen') and what to do next: the
+    weakest essential with its numbers, that everything essential is there, or to start. The
+    words are bilingual's, so the window, the paper and ``paraat status`` say the same."""
+    language = current_language()
+    figure = bilingual.readiness_figure(result.percent, result.horizon_hours, language)
+    if not result.started:
+        return figure, bilingual.readiness_word("start_first", language)
+    if result.weakest:
+        return figure, bilingual.weakest_sentence(result.weakest[0], language)
+    return figure, bilingual.readiness_word("ready", language).format(
+        horizon=bilingual.horizon_words(result.horizon_hours, language))
