@@ -13,7 +13,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from app.cli import household
+from app.cli import household, status
 from app.cli.interrupts import set_stage
 from app.cli.messages import command_words, language_of
 
@@ -95,6 +95,8 @@ def run_locked(args: argparse.Namespace, location: DataLocation, words: dict[str
             return STARTED_EMPTY
         if args.command == "demo":
             return household.run_demo(args, repository, location, words)
+        if args.command == "status":
+            return status.run_status(args, repository)
         if args.command.startswith("export-"):
             return run_export(args, repository)
         if args.command in ("export-plan", "import-plan", "export-json"):

@@ -44,6 +44,11 @@ _HELP: dict[str, tuple[str, str]] = {  # (Dutch, English)
             "yes, delete it all; this cannot be undone"),
     "demo": ("maak een demo-huishouden (een gezin van vier, een oma, een hond)",
              "create a demo household (a family of four, a grandmother, a dog)"),
+    "status": ("toon hoe klaar het huishouden is: het cijfer, wat het zwakst is, wat bijna over "
+               "de datum is en de volgende controle",
+               "show how ready the household is: the figure, what is weakest, what goes off "
+               "soon and the next check"),
+    "json": ("alles als één JSON-object", "everything as one JSON object"),
     "force": ("vervang de gegevens die er al staan", "overwrite the data that is there"),
     "export-calendar": ("schrijf de controle van het noodpakket en de houdbaarheidsdatums als "
                         "agenda (.ics)",
@@ -85,7 +90,7 @@ _HELP: dict[str, tuple[str, str]] = {  # (Dutch, English)
 }
 
 COMMAND_GROUPS: tuple[tuple[tuple[str, str], tuple[str, ...]], ...] = (  # (Dutch, English)
-    (("huishouden", "household"), ("delete-all", "demo")),
+    (("huishouden", "household"), ("status", "delete-all", "demo")),
     (("uitwisselen", "exchange"), ("export-calendar", "import-supplies", "export-supplies",
                                    "export-shopping-list", "import-contacts", "export-contacts")),
     (("plan", "plan"), ("export-plan", "import-plan", "export-json")),
@@ -198,6 +203,8 @@ def build_parser(language: str = "nl") -> argparse.ArgumentParser:
     def file(sub: argparse.ArgumentParser, name: str, suffix: str) -> None:
         sub.add_argument("file", metavar=words.metavar(name, suffix))
 
+    status = command("status")
+    status.add_argument("--json", action="store_true", help=words.text("json"))
     erase = command("delete-all")
     erase.add_argument("--yes", action="store_true", help=words.text("yes"))
     demo = command("demo")
