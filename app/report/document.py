@@ -64,6 +64,7 @@ class PrintOptions:
     next_check: date
     large: bool = True
     include_medical: bool = False  # wallet cards only
+    started: bool = True  # the first run is finished (app.commands.first_run_done)
 
 
 class PrintDocument:

@@ -10,7 +10,7 @@ import datetime as dt
 import os
 import sys
 
-from app.commands import kit_report_of
+from app.commands import first_run_done, kit_report_of
 from app.storage.repository import Repository
 
 
@@ -43,7 +43,8 @@ def export_pdf(repository: Repository, kind: str, path: str | os.PathLike[str],
         today = today or dt.date.today()
         report = kit_report_of(repository, today)
         options = PrintOptions(today=today, next_check=report.next_check, large=large,
-                               include_medical=include_medical)
+                               include_medical=include_medical,
+                               started=first_run_done(repository))
         try:
             document = build_document(kind, repository.household(), repository.list("stock"),
                                       report, options)

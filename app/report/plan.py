@@ -14,12 +14,14 @@ from app.core.fields import format_date
 from app.core.household import Household
 from app.core.kit import catalogue, medicine_item_id
 from app.core.phones import display
+from app.core.readiness import readiness
 from app.core.records import MEETING_PLACES, ROLES, SCENARIOS, Member, Pickup, Stock
 from app.core.supplies import KitReport
 from app.report.document import PrintOptions, TextDocument
 from app.report.fridge import national_rows, radio_text
 from app.report.html import SHORT_RULE, blank_lines, esc, heading, join, labelled, section
 from app.words.i18n import current_language, tr
+from app.words.kit import readiness_texts
 from app.words.plan import (
     age_group_labels,
     heating_labels,
@@ -46,11 +48,13 @@ class PlanDocument(TextDocument):
         self.household = household
         self.stock = stock
         self.report = report
+        self.readiness = readiness(report, started=options.started)
         self.title = tr("Emergency plan")
 
     def body_html(self) -> str:
         return "".join((
             heading(tr("Our emergency plan"), 1), address_html(self.household),
+            self.ready(),
             section(tr("Who lives here"), self.people(), 4),
             section(tr("Where we meet"), self.meeting_places()),
             section(tr("Contact person outside the area"), self.contact_person()),
@@ -64,6 +68,11 @@ class PlanDocument(TextDocument):
             section(tr("Where the emergency kit is"), self.kit()),
             section(tr("Important papers"), self.papers()),
         ))
+
+    def ready(self) -> str:
+        """How ready the household is, as the screen and ``paraat status`` say it."""
+        figure, weakest = readiness_texts(self.readiness)
+        return f"<p><b>{esc(figure)}</b>. {esc(weakest)}</p>"
 
     # --- the people ------------------------------------------------------------------------
 

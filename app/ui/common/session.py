@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoStack
 
 from app import commands
 from app.core.household import Household
+from app.core.readiness import Readiness
 from app.core.records import clean_value
 from app.core.supplies import KitReport
 from app.paths import backups_folder_for
@@ -261,6 +262,10 @@ class Session(QObject):
     def kit_report(self) -> KitReport:
         """The kit against the stock, for the chosen horizon, as of today."""
         return commands.kit_report_of(self.repository, self.today())
+
+    def readiness(self, report: KitReport | None = None) -> Readiness:
+        """How ready the household is (app/core/readiness.py), from ``report`` or today's."""
+        return commands.readiness_of(self.repository, self.today(), report)
 
     def household(self) -> Household:
         return self.repository.household()

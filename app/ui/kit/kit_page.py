@@ -40,7 +40,7 @@ from app.ui.kit.kit_models import (
 )
 from app.ui.kit.stock_editor import StockEditor
 from app.words.i18n import current_language, tr
-from app.words.kit import autonomy_sentence, explain_requirement, horizon_text
+from app.words.kit import autonomy_sentence, explain_requirement, horizon_text, readiness_texts
 from app.words.numbers import format_amount
 
 
@@ -336,11 +336,10 @@ class KitPage(TabbedPage):
     @Slot()
     def _refresh(self, _kind: str = "") -> None:
         report: KitReport = self.kit_model.report or self.session.kit_report()
-        percent = round(report.coverage * 100)
-        self.status.setText(tr("Your kit is %1% ready for %2.").replace("%1", str(percent))
-                            .replace("%2", horizon_text(report.hours, short=True))
-                            + " " + autonomy_sentence(report.autonomy))
-        self.shopping_empty.setVisible(not report.shopping)
+        result = self.session.readiness(report)
+        figure, weakest = readiness_texts(result)
+        self.status.setText(f"{figure}. {weakest} {autonomy_sentence(report.autonomy)}".strip())
+        self.shopping_empty.setVisible(result.started and not report.shopping)
         self.shopping_table.setVisible(bool(report.shopping))
         last = self.session.last_kit_check()
         date = report.next_check.strftime("%d-%m-%Y")

@@ -10,7 +10,7 @@ from app.ui.common.session import Session
 from app.ui.common.theme import heading, page_layout, scroll_page
 from app.ui.overview.explained import ExplainedFigure
 from app.words.i18n import current_language, tr
-from app.words.kit import autonomy_sentence, horizon_text, kit_explanation, quantity_text
+from app.words.kit import autonomy_sentence, kit_explanation, quantity_text, readiness_texts
 from app.words.plan import age_group_labels, missing_text
 
 MAX_SHOWN = 12
@@ -135,13 +135,19 @@ class OverviewPage(QWidget):
 
     def _show_kit(self) -> None:
         report = self.session.kit_report()
-        percent = round(report.coverage * 100)
+        result = self.session.readiness(report)
+        figure, weakest = readiness_texts(result)
         self.kit_progress.setRange(0, 100)
-        self.kit_progress.setValue(percent)
-        self.kit_progress.setFormat(tr("%1% ready").replace("%1", str(percent)))
-        sentence = autonomy_sentence(report.autonomy) or tr("Add the people in your household to see what your kit needs.")
-        summary = tr("Your kit is %1% ready for %2.").replace("%1", str(percent)).replace("%2", horizon_text(report.hours, short=True))
-        self.kit_figure.set_texts(f"{summary} {sentence}", kit_explanation(report, self.session.household()))
+        self.kit_progress.setValue(result.percent or 0)
+        self.kit_progress.setFormat(figure)
+        sentence = autonomy_sentence(report.autonomy)
+        self.kit_figure.set_texts(f"{figure}. {weakest} {sentence}".strip(),
+                                  kit_explanation(report, self.session.household()))
+        if not result.started:
+            self.kit_missing.setText(tr("Add the people in your household to see what your kit needs."))
+            self.expiry_label.clear()
+            self.check_label.clear()
+            return
         language = current_language()
         missing = [f"{status.requirement.item.label(language)} ({quantity_text(status.missing, status.requirement.item.unit)})"
                    for status in report.shopping]

@@ -133,7 +133,8 @@ class PrintPage(QWidget):
         """The chosen document, built from the household as it is now."""
         report = self.session.kit_report()
         options = PrintOptions(today=self.session.today(), next_check=report.next_check,
-                               large=self.large.isChecked(), include_medical=self.medical.isChecked())
+                               large=self.large.isChecked(), include_medical=self.medical.isChecked(),
+                               started=self.session.readiness(report).started)
         return build_document(self.kind(), self.session.household(), self.session.repository.list("stock"),
                               report, options)
 
