@@ -1382,10 +1382,6 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Iemand kijkt bij iedereen die hulp nodig heeft</translation>
     </message>
     <message>
-        <source>%1% ready</source>
-        <translation>%1% klaar</translation>
-    </message>
-    <message>
         <source>Add the people in your household to see what your kit needs.</source>
         <translation>Zet de mensen van je huishouden erin, dan zie je wat je noodpakket nodig heeft.</translation>
     </message>
@@ -2576,10 +2572,6 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Thank you. Paraat will remind you of the next check.</source>
         <translation>Dank je. Paraat herinnert je aan de volgende controle.</translation>
-    </message>
-    <message>
-        <source>Your kit is %1% ready for %2.</source>
-        <translation>Je noodpakket is voor %1% klaar voor %2.</translation>
     </message>
     <message>
         <source>The check was due on %1. Go through the whole kit: is everything there, and is nothing past its date?</source>

@@ -108,7 +108,7 @@ def test_the_help_lists_every_command_once_by_subject(capsys) -> None:
                     if isinstance(action, argparse._SubParsersAction))
     assert grouped == list(commands.choices)  # every command once, in the order of the list
     dutch, english = _help(capsys, "--help"), _help(capsys, "--lang", "en", "--help")
-    assert "opdrachten per onderwerp:\n  huishouden   delete-all, demo\n" in dutch
-    assert "commands by subject:\n  household  delete-all, demo\n" in english
+    assert "opdrachten per onderwerp:\n  huishouden   status, delete-all, demo\n" in dutch
+    assert "commands by subject:\n  household  status, delete-all, demo\n" in english
     assert "  papier       export-pdf" in dutch and "  paper      export-pdf" in english
     assert "\ncommands:\n" in english and "positional arguments" not in english

@@ -125,12 +125,12 @@ def test_overview_follows_the_kit(kit_window, qtbot):
     session = window.kit.session
     window.show_page("overview")
     overview = window.overview
-    assert overview.kit_progress.value() == round(session.kit_report().coverage * 100)
+    assert overview.kit_progress.value() == session.readiness().percent
     assert "1 over de datum" in overview.expiry_label.text() or "1" in overview.expiry_label.text()
     before = overview.kit_progress.value()
     from app.core.records import Stock
 
-    session.add("stock", Stock(item_id="toilet_paper", quantity=2, unit="pack"))
+    session.add("stock", Stock(item_id="candles", quantity=1, unit="pack"))  # tier 2: light
     assert overview.kit_progress.value() > before
     overview.kit_figure.toggle.click()
     assert overview.kit_figure.explanation.isVisibleTo(overview)
