@@ -192,6 +192,13 @@ def kit_explanation(report: KitReport, household: Household) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def sentences(*parts: str) -> str:
+    """Parts joined as sentences: each ends with a full stop (unless it already ends with one,
+    a question or an exclamation mark); empty parts are left out."""
+    done = [part.strip() for part in parts if part.strip()]
+    return " ".join(part if part[-1] in ".?!" else part + "." for part in done)
+
+
 def readiness_texts(result: Readiness) -> tuple[str, str]:
     """The figure ('62% klaar voor 72 uur', or 'nog niet begonnen') and what to do next: the
     weakest essential with its numbers, that everything essential is there, or to start. The

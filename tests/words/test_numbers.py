@@ -44,3 +44,13 @@ def test_thousands_are_grouped_only_when_asked(language):
     assert format_amount(27000) == "27000"  # editors read it back as the same number
     assert format_amount(27000, group=True) == f"27{group}000"
     assert format_amount(999, group=True) == "999"
+
+
+def test_sentences_end_with_a_full_stop_once() -> None:
+    from app.words.kit import sentences
+
+    assert sentences("18% klaar voor 72 uur", "Babyvoeding: 0 van 3 dagen",
+                     "Jullie water is genoeg voor 2 dagen.") == (
+        "18% klaar voor 72 uur. Babyvoeding: 0 van 3 dagen. Jullie water is genoeg voor 2 dagen.")
+    assert sentences("nog niet begonnen", "", "Begin met stap 1!") == (
+        "nog niet begonnen. Begin met stap 1!")

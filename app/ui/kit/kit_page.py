@@ -40,7 +40,13 @@ from app.ui.kit.kit_models import (
 )
 from app.ui.kit.stock_editor import StockEditor
 from app.words.i18n import current_language, tr
-from app.words.kit import autonomy_sentence, explain_requirement, horizon_text, readiness_texts
+from app.words.kit import (
+    autonomy_sentence,
+    explain_requirement,
+    horizon_text,
+    readiness_texts,
+    sentences,
+)
 from app.words.numbers import format_amount
 
 
@@ -338,7 +344,7 @@ class KitPage(TabbedPage):
         report: KitReport = self.kit_model.report or self.session.kit_report()
         result = self.session.readiness(report)
         figure, weakest = readiness_texts(result)
-        self.status.setText(f"{figure}. {weakest} {autonomy_sentence(report.autonomy)}".strip())
+        self.status.setText(sentences(figure, weakest, autonomy_sentence(report.autonomy)))
         self.shopping_empty.setVisible(result.started and not report.shopping)
         self.shopping_table.setVisible(bool(report.shopping))
         last = self.session.last_kit_check()

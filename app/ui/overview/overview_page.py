@@ -10,7 +10,13 @@ from app.ui.common.session import Session
 from app.ui.common.theme import heading, page_layout, scroll_page
 from app.ui.overview.explained import ExplainedFigure
 from app.words.i18n import current_language, tr
-from app.words.kit import autonomy_sentence, kit_explanation, quantity_text, readiness_texts
+from app.words.kit import (
+    autonomy_sentence,
+    kit_explanation,
+    quantity_text,
+    readiness_texts,
+    sentences,
+)
 from app.words.plan import age_group_labels, missing_text
 
 MAX_SHOWN = 12
@@ -141,7 +147,7 @@ class OverviewPage(QWidget):
         self.kit_progress.setValue(result.percent or 0)
         self.kit_progress.setFormat(figure)
         sentence = autonomy_sentence(report.autonomy)
-        self.kit_figure.set_texts(f"{figure}. {weakest} {sentence}".strip(),
+        self.kit_figure.set_texts(sentences(figure, weakest, sentence),
                                   kit_explanation(report, self.session.household()))
         if not result.started:
             self.kit_missing.setText(tr("Add the people in your household to see what your kit needs."))
