@@ -114,6 +114,9 @@ def _combined(category: str, statuses: list[ItemStatus], hours: float | None,
     if not parts:
         return None
     facts = tuple(dict.fromkeys(fact for part in parts for fact in part.requirement.item.facts))
+    if len(parts) > 1:  # e.g. drinking water and the pets' water: name both, as the kit list does
+        label = {language: " + ".join(part.requirement.item.name.get(language, "") for part in parts)
+                 for language in label}
     return Need(category, label, round(sum(part.present for part in parts), 3),
                 round(sum(part.required for part in parts), 3), parts[0].requirement.item.unit,
                 hours, 1, facts)

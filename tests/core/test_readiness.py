@@ -82,7 +82,9 @@ def test_weakest_water_in_words_with_numbers_and_sources() -> None:
     water = next(need for need in result.needs if need.item == "water")
     assert water.have == 6 and water.hours is not None
     text = weakest_sentence(water, "nl")
-    assert text.startswith("Drinkwater: 6 van ") and "liter — genoeg voor " in text
+    # the demo has a dog: the pets' water is counted with it, and named, as on the kit list
+    assert text.startswith("Drinkwater + Water voor huisdieren: 6 van ")
+    assert "liter — genoeg voor " in text
     assert "6 of " in weakest_sentence(water, "en")
     import tomllib
 
@@ -90,3 +92,23 @@ def test_weakest_water_in_words_with_numbers_and_sources() -> None:
     for need in result.needs:
         assert need.facts and all(fact in keys for fact in need.facts), need.item
     assert catalogue().item("water") is not None
+
+
+def test_water_need_names_what_it_adds_up_as_the_kit_list_does() -> None:
+    """Screen and status agree: the water need is the sum of the kit's water rows, and its name
+    says which rows; without pets it is the drinking water alone."""
+    from dataclasses import replace
+
+    household = demo_household()
+    report = kit_report(household, [], TODAY, 72, None)
+    rows = {status.requirement.item.id: status.required for status in report.statuses
+            if status.requirement.item.category == "water"}
+    water = next(need for need in readiness(report).needs if need.item == "water")
+    assert water.need == sum(rows.values()) and set(rows) == {"water", "pet_water"}
+    assert water.name("nl") == "Drinkwater + Water voor huisdieren"
+    alone = replace(household, pets=[])
+    report = kit_report(alone, [], TODAY, 72, None)
+    water = next(need for need in readiness(report).needs if need.item == "water")
+    assert water.name("nl") == "Drinkwater"
+    assert water.need == next(status.required for status in report.statuses
+                              if status.requirement.item.id == "water")
