@@ -18,7 +18,7 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from app.storage import backups
+from app.storage import safe_write
 from app.storage.database import NOT_A_FILE, DataFolderError
 
 DISK_FULL = "the disk is full"
@@ -102,19 +102,9 @@ def folder_error(database: Path, error: BaseException) -> DataFolderError:
 
 
 def write_json(path: Path, data: dict[str, Any]) -> None:
-    """Write ``data`` to ``path`` atomically: temp file, fsync, rename, folder fsync."""
-    temp = path.with_name(path.name + ".tmp")
-    try:
-        with open(temp, "wb") as handle:
-            handle.write(json.dumps(data, indent=1).encode("utf-8"))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-    backups.fsync_folder(path.parent)
+    """Write ``data`` to ``path`` through Paraat's one writer (temp file, checked writes,
+    fsync, rename, folder fsync; a dead process's leftover temp file is removed first)."""
+    safe_write.write_atomic(path, json.dumps(data, indent=1).encode("utf-8"))
 
 
 def copy_file(source: Path, target: Path) -> None:
