@@ -23,6 +23,7 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 
+from app.storage import safe_write
 from app.storage.backup_checks import (
     IS_STAMP,
     KEY_PREFIX,
@@ -110,21 +111,6 @@ def fsync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def _running(pid: int) -> bool:
-    """Whether a process ``pid`` still runs (assumed so where that cannot be asked)."""
-    if pid == os.getpid():
-        return True
-    if os.name == "nt":
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
 def remove_stale_temps(folder: Path) -> list[Path]:
     """Remove temp files a crashed backup left: those whose writer is gone, and any older than
     an hour. Returns what was removed; never raises."""
@@ -137,7 +123,7 @@ def remove_stale_temps(folder: Path) -> list[Path]:
     for path in candidates:
         match = _TEMP_PID.search(path.name)
         try:
-            gone = match is not None and not _running(int(match.group(1)))
+            gone = match is not None and not safe_write.process_running(int(match.group(1)))
             if gone or path.stat().st_mtime < limit:
                 path.unlink()
                 removed.append(path)

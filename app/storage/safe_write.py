@@ -175,9 +175,10 @@ def _temp_prefix(target: Path) -> str:
     return f".{target.name[:_NAME_LIMIT]}."
 
 
-def _running(pid: int) -> bool:
-    """Whether process ``pid`` still runs (POSIX; this process counts as running)."""
-    if pid == os.getpid():
+def process_running(pid: int) -> bool:
+    """Whether process ``pid`` still runs. This process counts as running, and so does any
+    process where that cannot be asked (Windows, where ``os.kill(pid, 0)`` would end it)."""
+    if pid == os.getpid() or not _ASK_PROCESSES:
         return True
     try:
         os.kill(pid, 0)
@@ -214,7 +215,7 @@ def remove_leftovers(path: str | os.PathLike[str]) -> list[Path]:
                 continue
             pid = match.group(1)
             if pid is not None and _ASK_PROCESSES:
-                stale = not _running(int(pid))  # a running writer's file is never touched
+                stale = not process_running(int(pid))  # a running writer's file is never touched
             else:
                 stale = info.st_mtime < limit
             if stale:
