@@ -19,12 +19,14 @@ from app.core.records import (
     Medicine,
     MeetingPlace,
     Member,
+    NotNeeded,
     Pet,
     Pickup,
     Plan,
     Role,
     Scenario,
     Stock,
+    ToBuy,
 )
 
 
@@ -43,22 +45,26 @@ def demo_household() -> Household:
                diet="Zoutarm"),
     ]
     medicines = [
-        Medicine(1, 5, "Metoprolol 50 mg", "1 tablet per dag", 14),
-        Medicine(2, 5, "Batterijen hoorapparaat (maat 312)", "1 per week", 14),
-        Medicine(3, 3, "Adrenalinepen (EpiPen Junior)", "Bij allergische reactie", 30),
+        Medicine(1, 5, "Metoprolol 50 mg", "1 tablet per dag", per_day=1, in_stock=10),
+        Medicine(2, 5, "Insuline (pen)", "2 keer per dag", per_day=2, in_stock=20, keep_cold=1,
+                 cold_note="Pen die in gebruik is mag 4 weken buiten de koelkast (bijsluiter)."),
+        Medicine(3, 3, "Adrenalinepen (EpiPen Junior)", "Bij allergische reactie", as_needed=1,
+                 in_stock=2),
     ]
     home = Home(
         address="Voorbeeldstraat 12", postcode="3512 AB", municipality="Utrecht",
         safety_region="Utrecht", broadcaster="rtv_utrecht", fm_frequency="93.1",
         water_main="Meterkast, links onder", gas_valve="Meterkast, gele kraan",
         meter_box="Gang bij de voordeur", fire_extinguisher="Keuken, naast de deur",
-        heating="gas",
+        heating="gas", has_car="yes", glasses="yes", hearing_aids="yes", menstruation="yes",
+        own_well="no", toddler="no",
     )
     plan = Plan(
         contact_name="Tante Ineke (Zwolle)", contact_phone="06-12345009",
         contact_notes="Stuur eerst een sms; bellen lukt vaak niet.",
         stay_place="Bij tante Ineke, Dorpsweg 3, Zwolle",
         stay_notes="Hond mag mee. Sleutel ligt bij de buren op nummer 14.",
+        practice_notes="Zaklampen lagen niet op één plek. Nu: gangkast, bovenste plank.",
     )
     meeting_places = {
         "home": MeetingPlace("home", "Woonkamer beneden", "Oma kan de trap niet af."),
@@ -134,6 +140,9 @@ def demo_household() -> Household:
             Check(1, 3, 2, "member_checks"),  # Mark looks in on meneer Bakker
             Check(2, 2, 5, "contact_checks"),  # Fatima looks in on Oma Riet
         ],
+        not_needed=[NotNeeded(1, "tools", "We lenen gereedschap van de buurman op nummer 14")],
+        to_buy=[ToBuy(1, "Hoofdlampjes, één per persoon", "practice",
+                      notes="Na de oefenavond: met een hoofdlamp heb je je handen vrij.")],
     )
 
 
@@ -163,11 +172,10 @@ def demo_stock(today: dt.date) -> list[Stock]:
         Stock(8, "radio", "", 1, "pcs", "Woonkamer", added=added, notes="Afgestemd op 93.1 FM"),
         Stock(9, "first_aid_kit", "", 1, "pcs", "Badkamer", months(20), added=added),
         Stock(10, "cash_adults", "", 100, "eur", "Noodtas", grab_bag=1, added=added),
-        Stock(11, "medicine:1", "", 10, "day", "Medicijnkastje oma", days(90), added=added),
-        Stock(12, "medicine:3", "", 60, "day", "Schooltas Lotte", days(25), grab_bag=1,
-              added=added),
+        Stock(11, "co_alarm", "", 1, "pcs", "Plafond woonkamer", added=added),
+        Stock(12, "wet_wipes", "", 1, "pack", "Noodtas", days(25), grab_bag=1, added=added),
         Stock(13, "pet_food", "", 5, "day", "Schuur", months(8), added=added),
         Stock(14, "blankets", "", 3, "pcs", "Zolder", added=added),
-        Stock(15, "own", "Reserve hoorapparaatbatterijen", 6, "pcs", "Medicijnkastje oma",
-              months(24), added=added),
+        Stock(15, "hearing_aid_batteries", "", 1, "pack", "Medicijnkastje oma", months(24),
+              added=added, notes="6 batterijen, maat 312"),
     ]

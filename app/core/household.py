@@ -23,11 +23,13 @@ from app.core.records import (
     Medicine,
     MeetingPlace,
     Member,
+    NotNeeded,
     Pet,
     Pickup,
     Plan,
     Role,
     Scenario,
+    ToBuy,
 )
 
 
@@ -49,6 +51,8 @@ class Household:
     contacts: list[Contact] = field(default_factory=list)
     phones: list[ContactPhone] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
+    not_needed: list[NotNeeded] = field(default_factory=list)
+    to_buy: list[ToBuy] = field(default_factory=list)
 
     def age_counts(self) -> Counter[str]:
         """How many members are in each age group."""
@@ -62,6 +66,10 @@ class Household:
 
     def medicines_of(self, member_id: int | None) -> list[Medicine]:
         return [medicine for medicine in self.medicines if medicine.member_id == member_id]
+
+    def not_needed_reason(self, item_id: str) -> str | None:
+        """Why the household does not need this kit item ("" without a reason), or None."""
+        return next((entry.reason for entry in self.not_needed if entry.item_id == item_id), None)
 
     def phones_of(self, contact_id: int | None) -> list[ContactPhone]:
         return [phone for phone in self.phones if phone.contact_id == contact_id]

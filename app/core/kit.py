@@ -18,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from app.core.household import Household
+from app.core.records import Medicine
 from app.paths import resource
 
 DEFAULT_HOURS = 72
@@ -27,9 +28,38 @@ MIN_DAYS, MAX_DAYS = 1, 28
 CONVERSIONS: dict[str, tuple[str, float]] = {"ml": ("l", 0.001), "kj": ("kcal", 1 / 4.184)}
 
 RULES = ("person", "person_day", "adult", "child", "baby", "baby_day", "pet_day", "household",
-         "energy", "medicine")
+         "household_day", "phone", "energy", "medicine", "as_needed")
 # The rules that count per day, and for energy per age group per day.
-DAILY_RULES = ("person_day", "baby_day", "pet_day", "energy")
+DAILY_RULES = ("person_day", "baby_day", "pet_day", "household_day", "energy")
+# Energy per age group: babies are left out, because their food is its own item ("baby_food",
+# in days), so it is counted once.
+ENERGY_GROUPS = ("adult", "senior", "child")
+# Items a household cannot mark "not needed for us": what it cannot do without (the honest
+# figure depends on them). Medicines are the household's own list: delete one instead.
+ESSENTIAL_ITEMS = ("water", "pet_water", "food", "baby_food")
+WHEN_FIELDS = ("heating", "has_car", "glasses", "hearing_aids", "menstruation", "own_well", "toddler")
+
+
+@dataclass(frozen=True)
+class When:
+    """A condition on the home's answers: the item or note applies when ``field``'s answer is
+    (``negate`` False) or is not (``negate`` True) one of ``values``; "" is "not answered"."""
+
+    field: str
+    values: tuple[str, ...]
+    negate: bool = False
+
+    def holds(self, answers: dict[str, str]) -> bool:
+        return (answers.get(self.field, "") in self.values) != self.negate
+
+
+def _when(raw: dict[str, Any] | None, where: str) -> When | None:
+    if raw is None:
+        return None
+    field_name, values = raw.get("field"), raw.get("in", raw.get("not_in"))
+    if field_name not in WHEN_FIELDS or not isinstance(values, list) or ("in" in raw) == ("not_in" in raw):
+        raise CatalogueError(f"{where}: a condition needs a known field and 'in' or 'not_in'")
+    return When(field_name, tuple(values), negate="not_in" in raw)
 
 
 @dataclass(frozen=True)
@@ -47,12 +77,25 @@ class CatalogueItem:
     grab_bag: bool = False
     light: bool = False
     facts: tuple[str, ...] = ()  # source keys: "FACTS 1.4"
+    when: When | None = None  # only for households whose answers meet this
+    # extra notes that apply when the home's answers meet their condition (own well, heating)
+    notes_when: tuple[tuple[When, dict[str, str]], ...] = ()
 
     def label(self, language: str) -> str:
         return self.name.get(language) or self.name.get("nl", self.id)
 
-    def hint(self, language: str) -> str:
-        return self.note.get(language) or self.note.get("nl", "")
+    def hint(self, language: str, answers: dict[str, str] | None = None) -> str:
+        """The item's note, plus the notes whose condition the home's ``answers`` meet."""
+        parts = [self.note.get(language) or self.note.get("nl", "")]
+        for when, note in self.notes_when:
+            if answers is not None and when.holds(answers):
+                parts.append(note.get(language) or note.get("nl", ""))
+        return " ".join(part for part in parts if part)
+
+    @property
+    def essential(self) -> bool:
+        """Cannot be marked "not needed for us" (water, food, baby food, medicines)."""
+        return self.id in ESSENTIAL_ITEMS or self.rule in ("medicine", "as_needed")
 
 
 @dataclass(frozen=True)
@@ -109,12 +152,17 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
             id=raw["id"], category=raw["category"], rule=raw["rule"], amount=float(raw["amount"]),
             unit=raw["unit"], source=raw["source"], name=raw.get("name") or {}, note=raw.get("note", {}),
             grab_bag=bool(raw.get("grab_bag", False)), light=bool(raw.get("light", False)),
-            facts=tuple(raw.get("facts", ())),
+            facts=tuple(raw.get("facts", ())), when=_when(raw.get("when"), f"item {raw['id']}"),
+            notes_when=tuple((_when(extra["when"], f"item {raw['id']}") or When("", ()),
+                              {"nl": extra["nl"], "en": extra["en"]})
+                             for extra in raw.get("notes_when", ())),
         )
         if item.rule not in RULES or item.category not in categories or item.source not in sources:
             raise CatalogueError(f"item {item.id}: unknown rule, category or source")
         if not (item.name.get("nl") and item.name.get("en")):
             raise CatalogueError(f"item {item.id}: needs a Dutch and an English name")
+        if not item.facts:
+            raise CatalogueError(f"item {item.id}: needs source keys ('facts')")
         items.append(item)
     if len({item.id for item in items}) != len(items):
         raise CatalogueError("item ids must be unique")
@@ -169,10 +217,12 @@ class Requirement:
     quantity: float
     terms: tuple[Term, ...]
     subject: str = ""  # the member, for medicines
+    not_needed: str | None = None  # the household marked it "not needed for us" (the reason)
+    base: float = 0.0  # what the household has outside the stock list (a medicine's doses, in days)
 
     @property
     def applies(self) -> bool:
-        return self.quantity > 0
+        return self.quantity > 0 and self.not_needed is None
 
 
 def horizon_days(hours: float) -> float:
@@ -189,16 +239,18 @@ class _Counts:
     def __init__(self, household: Household) -> None:
         self.ages = ages = household.age_counts()
         persons = len(household.members)
+        phones = sum(1 for member in household.members if member.phone)
         self.by_rule = {"person": persons, "person_day": persons, "adult": ages["adult"] + ages["senior"],
                         "child": ages["child"] + ages["baby"], "baby": ages["baby"],
-                        "baby_day": ages["baby"], "pet_day": household.pet_count(), "household": 1}
+                        "baby_day": ages["baby"], "pet_day": household.pet_count(), "household": 1,
+                        "household_day": 1, "phone": max(phones, 1) if persons else 0}
 
 
 def _terms(item: CatalogueItem, counts: _Counts, days: float, kit: Catalogue) -> tuple[Term, ...]:
     """The sum behind one item's quantity for ``days`` (non-daily rules ignore the days)."""
     if item.rule == "energy":
         return tuple(Term(kit.energy_per_day[group], group, counts.ages[group], days)
-                     for group in ("adult", "senior", "child", "baby") if counts.ages[group])
+                     for group in ENERGY_GROUPS if counts.ages[group])
     days = days if item.rule in DAILY_RULES else 1
     return (Term(item.amount, item.rule, counts.by_rule[item.rule], days),)
 
@@ -230,32 +282,63 @@ def daily_need(household: Household, category: str, kit: Catalogue | None = None
     return sum(term.value for term in daily_terms(household, category, kit))
 
 
+def answers(household: Household) -> dict[str, str]:
+    """The home's answers to the kit questions ("" = not answered), by field."""
+    return {name: str(getattr(household.home, name, "") or "") for name in WHEN_FIELDS}
+
+
+def fits(item: CatalogueItem, household: Household) -> bool:
+    """Whether the item belongs on this household's list by its answers (not by its choices)."""
+    return item.when is None or item.when.holds(answers(household))
+
+
+MEDICINE_FACTS = ("FACTS 1.4", "FACTS 3")
+"""The booklet asks for your own medicines in the kit and names no number of days (FACTS 3):
+a daily medicine must last the household's horizon, like the water."""
+
+
+def medicine_requirement(medicine: Medicine, days: float, subject: str = "") -> Requirement:
+    """A daily medicine: enough days for the horizon (rounded up to whole days); the doses in
+    the house count as ``in_stock / per_day`` days. Only when needed: at least one dose."""
+    base_name = {"nl": medicine.name, "en": medicine.name}
+    if medicine.as_needed:
+        item = CatalogueItem(id=medicine_item_id(medicine.id), category="first_aid", rule="as_needed",
+                             amount=1.0, unit="pcs", source="booklet", name=base_name, grab_bag=True,
+                             facts=MEDICINE_FACTS)
+        return Requirement(item, 1.0, (Term(1.0, "as_needed", 1, 1),), subject,
+                           base=float(medicine.in_stock or 0.0))
+    needed = float(math.ceil(round(days, 6)))
+    item = CatalogueItem(id=medicine_item_id(medicine.id), category="first_aid", rule="medicine",
+                         amount=1.0, unit="day", source="booklet", name=base_name, grab_bag=True,
+                         facts=MEDICINE_FACTS)
+    return Requirement(item, needed, (Term(1.0, "medicine", 1, needed),), subject,
+                       base=medicine.days_in_stock or 0.0)
+
+
 def requirements(household: Household, hours: float = DEFAULT_HOURS,
                  kit: Catalogue | None = None) -> list[Requirement]:
     """The kit for this household: one requirement per catalogue item that applies, plus one
-    per member's medicine. Items that do not apply (no babies, no pets) are left out."""
+    per member's medicine. Items that do not apply (no babies, no pets, no car) are left out;
+    items the household marked "not needed for us" stay in, with the reason (``not_needed``),
+    and count as neither present nor missing."""
     kit = kit or catalogue()
     days = horizon_days(hours)
     persons = len(household.members)
     counts = _Counts(household)
     result: list[Requirement] = []
     for item in kit.items:
+        if not fits(item, household):
+            continue
         terms = _terms(item, counts, days, kit)
         quantity = sum(term.value for term in terms)
         if item.unit in ("pcs", "pack", "set", "day", "eur"):
-            quantity = math.ceil(round(quantity, 6))
+            quantity = math.ceil(round(quantity, 2))  # 3 × 0.3333 is 1, not 2
         if quantity > 0 and (persons or item.rule in ("pet_day",)):
-            result.append(Requirement(item, round(quantity, 3), terms))
+            reason = None if item.essential else household.not_needed_reason(item.id)
+            result.append(Requirement(item, round(quantity, 3), terms, not_needed=reason))
     names = {member.id: member.name for member in household.members}
     for medicine in household.medicines:
-        item = CatalogueItem(
-            id=medicine_item_id(medicine.id), category="first_aid", rule="medicine",
-            amount=float(medicine.days_needed), unit="day", source="booklet",
-            name={"nl": medicine.name, "en": medicine.name}, grab_bag=True,
-        )
-        needed = max(float(medicine.days_needed), math.ceil(days))
-        result.append(Requirement(item, needed, (Term(needed, "medicine", 1, 1),),
-                                  names.get(medicine.member_id, "")))
+        result.append(medicine_requirement(medicine, days, names.get(medicine.member_id, "")))
     return result
 
 

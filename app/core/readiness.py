@@ -5,12 +5,16 @@ The rule (docs/user-guide.md, "How ready you are", explains it to the user):
 
 * **Tier 1, what you cannot do without** (FACTS 1.4, FACTS 3): the water of the people and
   pets (3 litres per person and ½ litre per pet a day), the food (kcal per age group a day,
-  FACTS 2.4), baby food when there is a baby, and every medicine on the household's list, each
-  for the whole horizon. Each is one *need*, with what there is, what is needed and how many
-  hours it lasts. Until a medicine can be marked "only when needed", every medicine counts.
+  FACTS 2.4), baby food when there is a baby, and every daily medicine on the household's
+  list, each for the whole horizon. Each is one *need*, with what there is, what is needed and
+  how many hours it lasts.
 * **Tier 2, getting through the dark and cold** (FACTS 1.4, FACTS 1.7, FACTS 1.8): light
-  (torch, batteries, power bank, candles), the radio, warmth (blankets) and the first aid kit.
+  (torch, batteries, power bank, candles), the radio, warmth (blankets) and the first aid kit,
+  and at least one dose of every medicine taken only when needed.
 * **Tier 3, the rest** of the catalogue (hygiene, tools, papers, cash, can opener, grab bag…).
+
+Items the household marked "not needed for us" count in no tier (water, food, baby food and
+medicines cannot be marked).
 
 The figure is ``60 × tier 1 + 25 × tier 2 + 15 × tier 3`` (rounded down), where tier 1 is its
 *weakest* need (you are as ready as your shortest essential) and tiers 2 and 3 are the mean of
@@ -46,8 +50,8 @@ CAP_NOT_READY = 79
 SHORT_SHARE = 0.5
 """Below this share of the horizon a tier-1 need is 'short'."""
 
-TIER_2_CATEGORIES = ("light", "radio", "warmth")
-TIER_2_ITEMS = ("first_aid_kit",)
+TIER_2_CATEGORIES = ("light", "radio")
+TIER_2_ITEMS = ("first_aid_kit", "blankets", "firewood")  # warmth: a blanket each, wood to burn
 TIER_1_ITEMS = ("baby_food",)
 
 
@@ -99,6 +103,8 @@ def _tier(status: ItemStatus) -> int:
     item = status.requirement.item
     if item.rule == "medicine" or item.id in TIER_1_ITEMS:
         return 1
+    if item.rule == "as_needed":
+        return 2
     if item.category in ("water", "food") and item.rule in DAILY_RULES:
         return 1
     if item.category in TIER_2_CATEGORIES or item.id in TIER_2_ITEMS:
@@ -140,7 +146,7 @@ def _needs(report: KitReport) -> list[Need]:
         label = dict(item.name)
         if status.requirement.subject:
             label = {language: f"{text} ({status.requirement.subject})" for language, text in label.items()}
-        facts = item.facts or (("FACTS 1.4",) if item.rule == "medicine" else ())
+        facts = item.facts
         needs.append(Need(item.id, label, status.present, status.required, item.unit, hours, tier, facts))
     return needs
 
@@ -155,12 +161,13 @@ def readiness(report: KitReport, started: bool = True) -> Readiness:
     if not started or not report.statuses:
         return Readiness(None, False, report.hours, tuple(sorted(needs, key=_order)))
     tier1 = [need for need in needs if need.tier == 1]
-    tier2 = [status.coverage for status in report.statuses if _tier(status) == 2]
-    tier3 = [status.coverage for status in report.statuses if _tier(status) == 3]
+    counted = [status for status in report.statuses if status.requirement.applies]
+    tier2 = [status.coverage for status in counted if _tier(status) == 2]
+    tier3 = [status.coverage for status in counted if _tier(status) == 3]
     scores = (min((need.coverage for need in tier1), default=1.0), _mean(tier2), _mean(tier3))
     percent = math.floor(sum(weight * score for weight, score in zip(WEIGHTS, scores, strict=True)) + 1e-9)
     short = any(need.coverage < SHORT_SHARE or (need.item.startswith("medicine:") and not need.met)
-                for need in tier1)
+                for need in tier1)  # tier 1 holds the daily medicines only
     if short:
         percent = min(percent, CAP_SHORT)
     elif not all(need.met for need in tier1):

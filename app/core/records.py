@@ -36,7 +36,12 @@ from app.core.phones import Phone, PhoneTypes
 AGE_GROUPS = ("baby", "child", "adult", "senior")  # baby < 2, child 2-17, adult, 65+
 CHILD_AGE_GROUPS = ("baby", "child")
 
-HEATING_TYPES = ("gas", "heat_pump", "district", "electric", "wood", "other")
+HEATING_TYPES = ("gas", "heat_pump", "district", "electric", "wood", "other")  # wood: or pellets
+YES_NO = ("yes", "no")  # an answer to a kit question; "" = not answered yet
+# The kit questions a home answers (besides heating; babies and pets come from the members and
+# pets). Each changes the kit list, see ``kit.py``.
+KIT_QUESTIONS = ("has_car", "glasses", "hearing_aids", "menstruation", "own_well", "toddler")
+TO_BUY_ORIGINS = ("own", "practice", "check")  # typed by the user, from the practice evening, the check
 
 # The 13 regional public broadcasters, each the official calamity broadcaster of its region.
 BROADCASTERS = (
@@ -129,6 +134,17 @@ class Home:
     fire_extinguisher: str = rule(PLACE)
     heating: str = rule(Choice(HEATING_TYPES))
     notes: str = rule(NOTE)
+    has_car: str = rule(Choice(YES_NO))
+    glasses: str = rule(Choice(YES_NO))  # glasses or contact lenses
+    hearing_aids: str = rule(Choice(YES_NO))
+    menstruation: str = rule(Choice(YES_NO))
+    own_well: str = rule(Choice(YES_NO))
+    toddler: str = rule(Choice(YES_NO))  # a child over 2 who still wears nappies
+
+    def answer(self, question: str) -> str:
+        """"yes", "no" or "" (not answered) for one of ``KIT_QUESTIONS``."""
+        value: str = getattr(self, question)
+        return value
 
 
 @dataclass
@@ -162,7 +178,13 @@ class Member:
 
 @dataclass
 class Medicine:
-    """A medicine a member takes, and how many days the stock must last."""
+    """A medicine a member takes: daily or only when needed, how many doses a day, how many
+    doses are in the house (the days follow), and whether it must stay cold.
+
+    ``days_needed`` is no longer used (its old default of 7 days had no source); it is kept so
+    plan files written before version 8 still read. The kit asks every daily medicine to last
+    the household's horizon.
+    """
 
     id: int | None = None
     member_id: int = rule(Whole(1, 2**62), 0)
@@ -170,6 +192,18 @@ class Medicine:
     dose: str = rule(SHORT)
     days_needed: int = rule(Whole(0, 365, empty_as=7), 7)
     notes: str = rule(Text(1000, multiline=True))
+    as_needed: int = rule(Flag(), 0)  # 1: only when needed (a puffer, a painkiller)
+    per_day: float | None = rule(Amount(0.001, 1000, optional=True), None)  # doses a day
+    in_stock: float | None = rule(Amount(0.0, 1_000_000, optional=True), None)  # doses in the house
+    keep_cold: int = rule(Flag(), 0)
+    cold_note: str = rule(Text(1000, multiline=True))  # what to do when the fridge is off
+
+    @property
+    def days_in_stock(self) -> float | None:
+        """How many days the doses in the house last (None: unknown, or only when needed)."""
+        if self.as_needed or not self.per_day or self.in_stock is None:
+            return None
+        return self.in_stock / self.per_day
 
 
 @dataclass
@@ -194,6 +228,7 @@ class Plan:
     stay_place: str = rule(PLACE)
     stay_notes: str = rule(Text(1000, multiline=True))
     last_practised: str = rule(Date())
+    practice_notes: str = rule(Text(5000, multiline=True))  # what the practice evening taught us
 
 
 @dataclass
@@ -322,6 +357,27 @@ class Check:
     direction: str = rule(Choice(CHECK_DIRECTIONS, required=True), "member_checks")
 
 
+@dataclass
+class NotNeeded:
+    """A kit item this household does not need, and why ("we have no car")."""
+
+    id: int | None = None
+    item_id: str = rule(Text(60, required=True), "")
+    reason: str = rule(Text(300))
+
+
+@dataclass
+class ToBuy:
+    """Something to buy that the catalogue does not list (from the practice evening, the
+    half-yearly check, or typed by the user); it stays on the shopping list until deleted."""
+
+    id: int | None = None
+    name: str = rule(NAME)
+    origin: str = rule(Choice(TO_BUY_ORIGINS, required=True), "own")
+    added: str = rule(Date())
+    notes: str = rule(Text(1000, multiline=True))
+
+
 # --- kinds: how each record type is stored ----------------------------------------------------
 
 
@@ -367,6 +423,8 @@ KINDS: dict[str, Kind] = {
         Kind("contact_phone", ContactPhone, "contact_phone", parent=("contact_id", "contact"), limit=20),
         Kind("check", Check, "contact_check", parent=("contact_id", "contact"),
              also_parent=("member_id", "member"), limit=MAX_MEMBERS),
+        Kind("not_needed", NotNeeded, "not_needed"),
+        Kind("to_buy", ToBuy, "to_buy"),
     )
 }
 

@@ -22,10 +22,12 @@ from app.core.kit import (
     convert,
     daily_items,
     daily_need,
+    horizon_days,
     medicine_item_id,
+    medicine_requirement,
     requirements,
 )
-from app.core.records import Stock
+from app.core.records import Stock, ToBuy
 
 EXPIRY_WINDOW_DAYS = 60
 CHECK_MONTHS = catalogue().check_months  # June and December (the NL-Alert test months), from the catalogue
@@ -78,7 +80,7 @@ def item_statuses(reqs: Iterable[Requirement], stock: Iterable[Stock], today: dt
     statuses = []
     for requirement in reqs:
         entries = by_item.get(requirement.item.id, [])
-        present = expired = 0.0
+        present, expired = requirement.base, 0.0
         for entry in entries:
             amount = convert(entry.quantity, entry.unit, requirement.item.unit)
             if amount is None:
@@ -95,18 +97,16 @@ def coverage_by_category(statuses: Iterable[ItemStatus]) -> dict[str, float]:
     """Mean coverage of the items in each category (each item counts the same)."""
     groups: dict[str, list[float]] = defaultdict(list)
     for status in statuses:
-        groups[status.requirement.item.category].append(status.coverage)
+        if status.requirement.not_needed is None:
+            groups[status.requirement.item.category].append(status.coverage)
     return {category: sum(values) / len(values) for category, values in groups.items()}
 
 
-def overall_coverage(statuses: Iterable[ItemStatus]) -> float:
-    values = [status.coverage for status in statuses]
-    return sum(values) / len(values) if values else 0.0
-
-
 def shopping_list(statuses: Iterable[ItemStatus]) -> list[ItemStatus]:
-    """The items still (partly) missing, in catalogue order."""
-    return [status for status in statuses if status.missing > 0]
+    """The items still (partly) missing, in catalogue order; never an item the household
+    marked "not needed for us"."""
+    return [status for status in statuses
+            if status.missing > 0 and status.requirement.not_needed is None]
 
 
 @dataclass(frozen=True)
@@ -187,10 +187,11 @@ def autonomy(household: Household, stock: list[Stock], today: dt.date,
     medicines = tuple(
         MedicineSupply(
             names.get(medicine.member_id, ""), medicine.name,
-            _present(stock, {medicine_item_id(medicine.id)}, "day", today) * 24,
-            max(float(medicine.days_needed), math.ceil(hours / 24)) * 24.0,  # as requirements()
+            (_present(stock, {medicine_item_id(medicine.id)}, "day", today)
+             + (medicine.days_in_stock or 0.0)) * 24,
+            medicine_requirement(medicine, horizon_days(hours)).quantity * 24.0,
         )
-        for medicine in household.medicines
+        for medicine in household.medicines if not medicine.as_needed
     )
     return Autonomy(water_hours, food_hours, light_hours, medicines)
 
@@ -228,15 +229,16 @@ class KitReport:
     """Everything the kit page and the overview show, computed once."""
 
     statuses: tuple[ItemStatus, ...]
-    coverage: float
     by_category: dict[str, float]
     shopping: tuple[ItemStatus, ...]
+    to_buy: tuple[ToBuy, ...]  # the household's own things to buy (not in the catalogue)
     expiry: Expiring
     autonomy: Autonomy
     next_check: dt.date
     check_overdue: bool
     hours: float
     today: dt.date
+    last_check: dt.date | None = None  # the last half-yearly check; None: never checked
 
 
 def kit_report(household: Household, stock: list[Stock], today: dt.date, hours: float,
@@ -245,13 +247,14 @@ def kit_report(household: Household, stock: list[Stock], today: dt.date, hours: 
     check = next_check(last_check, today)
     return KitReport(
         statuses=tuple(statuses),
-        coverage=overall_coverage(statuses),
         by_category=coverage_by_category(statuses),
         shopping=tuple(shopping_list(statuses)),
+        to_buy=tuple(household.to_buy),
         expiry=expiring(stock, today, window_days),
         autonomy=autonomy(household, stock, today, hours=hours),
         next_check=check,
         check_overdue=last_check is not None and check <= today,
         hours=hours,
         today=today,
+        last_check=last_check,
     )

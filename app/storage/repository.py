@@ -122,6 +122,8 @@ class Repository(DamageTracking):
                 contacts=self.list("contact"),
                 phones=self.list("contact_phone"),
                 checks=self.list("check"),
+                not_needed=self.list("not_needed"),
+                to_buy=self.list("to_buy"),
             )
 
     def is_empty(self) -> bool:

@@ -261,6 +261,44 @@ _V7 = """
 ALTER TABLE contact_phone ADD COLUMN types TEXT NOT NULL DEFAULT '';
 """
 
+# Version 8: a kit that fits the household (issue "Eerlijk klaar"). The home answers the
+# questions that change the kit list (car, glasses, hearing aids, menstruation, own well, a
+# toddler in nappies; "" = not answered, "yes" or "no"). A medicine says whether it is taken
+# daily or only when needed, how many doses a day, how many doses are in the house, and
+# whether it must stay cold (with the household's own note on what to do when the fridge is
+# off). ``days_needed`` stays in the table but is no longer used: its default of 7 days had no
+# source. Kit items the household does not need, with the reason, and things to buy that are
+# not in the catalogue (from the practice evening or the half-yearly check). The plan keeps
+# the notes from the practice evening.
+_V8 = """
+ALTER TABLE home ADD COLUMN has_car TEXT NOT NULL DEFAULT '';
+ALTER TABLE home ADD COLUMN glasses TEXT NOT NULL DEFAULT '';
+ALTER TABLE home ADD COLUMN hearing_aids TEXT NOT NULL DEFAULT '';
+ALTER TABLE home ADD COLUMN menstruation TEXT NOT NULL DEFAULT '';
+ALTER TABLE home ADD COLUMN own_well TEXT NOT NULL DEFAULT '';
+ALTER TABLE home ADD COLUMN toddler TEXT NOT NULL DEFAULT '';
+ALTER TABLE medicine ADD COLUMN as_needed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE medicine ADD COLUMN per_day REAL;
+ALTER TABLE medicine ADD COLUMN in_stock REAL;
+ALTER TABLE medicine ADD COLUMN keep_cold INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE medicine ADD COLUMN cold_note TEXT NOT NULL DEFAULT '';
+ALTER TABLE plan ADD COLUMN practice_notes TEXT NOT NULL DEFAULT '';
+CREATE TABLE not_needed (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    item_id TEXT NOT NULL UNIQUE CHECK (item_id <> ''),
+    reason TEXT NOT NULL DEFAULT '',
+    checksum TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE to_buy (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL CHECK (name <> ''),
+    origin TEXT NOT NULL DEFAULT 'own',
+    added TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    checksum TEXT NOT NULL DEFAULT ''
+);
+"""
+
 
 Migration = str | Callable[[sqlite3.Connection], None]
 
@@ -275,6 +313,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v5,
     _v6,
     _V7,
+    _V8,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 CHECKSUMS_FROM = 5  # the first version whose rows carry checksums

@@ -220,7 +220,7 @@ def test_household_helpers() -> None:
     assert [m.name for m in household.children()] == ["Lotte de Vries", "Daan de Vries"]
     assert [m.name for m in household.medicines_of(5)] == [
         "Metoprolol 50 mg",
-        "Batterijen hoorapparaat (maat 312)",
+        "Insuline (pen)",
     ]
     assert household.medicines_of(1) == []
     household.pets.append(Pet(2, "Kip", 4))

@@ -1,9 +1,10 @@
 """The kit catalogue and the requirements it gives for a household.
 
 Expected quantities are worked out by hand from the booklet's numbers (FACTS.md 1.4: 3 L of
-water per person per day, about 0.5 L per pet per day, €70 per adult, €30 per child) and
-the catalogue's energy figures (2200 / 2000 / 1800 / 800 kcal per adult / senior / child /
-baby per day); they are written out, never recomputed with the code under test.
+water per person per day, about 0.5 L per pet per day, €70 per adult, €30 per child), the
+catalogue's energy figures (2200 / 2000 / 1800 kcal per adult / senior / child per day; a baby's
+food is its own item, in days) and Paraat's estimates for consumables (per person or household
+per day); they are written out, never recomputed with the code under test.
 """
 
 from __future__ import annotations
@@ -35,12 +36,23 @@ from app.core.records import AGE_GROUPS, UNITS, Medicine, Member, Pet
 
 PIECE_UNITS = {"pcs", "pack", "set", "day", "eur"}
 
-# The items every household with at least one person needs once.
+# The items every household with at least one person needs once, whatever its size, for 72
+# hours, while no kit question is answered (so the car key, the pads and the CO alarm are on
+# the list; nobody has a phone number, so one power bank and one charger).
 HOUSEHOLD_ITEMS = {
-    "can_opener": 1, "flashlight": 1, "batteries": 1, "powerbank": 1, "candles": 1, "radio": 1,
-    "first_aid_kit": 1, "toilet_paper": 1, "wet_wipes": 1, "soap": 1, "sanitary_pads": 1,
-    "tools": 1, "whistle": 1, "spare_keys": 1, "phone_list": 1, "grab_bag": 1,
+    "water_containers": 1, "can_opener": 1, "flashlight": 1, "powerbank": 1, "phone_charger": 1,
+    "radio": 1, "first_aid_kit": 1, "soap": 1, "tools": 1, "whistle": 1, "multitool": 1,
+    "spare_keys": 1, "car_key": 1, "phone_list": 1, "region_map": 1, "grab_bag": 1, "co_alarm": 1,
+    "batteries": 1,  # one set per 3 days
+    "candles": 9,  # 3 a day × 3 days
+    "sanitary_pads": 1,  # one pack a week, rounded up
 }
+# What each person adds once (not per day).
+PER_PERSON = ("toothbrush", "blankets", "id_copies", "insurance_cards", "rain_gear", "sleeping_bag")
+
+
+def per_person(count: int) -> dict[str, int]:
+    return dict.fromkeys(PER_PERSON, count)
 
 
 def household(*ages: str, pets: int = 0, medicines: tuple[Medicine, ...] = ()) -> Household:
@@ -65,7 +77,7 @@ def test_catalogue_loads_and_is_cached() -> None:
     kit = catalogue()
     assert isinstance(kit, Catalogue)
     assert catalogue() is kit
-    assert len(kit.items) == 27
+    assert len(kit.items) == 41
 
 
 def test_every_item_has_dutch_and_english_names_and_known_references() -> None:
@@ -106,10 +118,9 @@ def test_catalogue_numbers_match_the_booklet() -> None:
     assert (cash_children.rule, cash_children.amount, cash_children.unit) == ("child", 30.0, "eur")
     assert cash_adults.source == cash_children.source == "nibud"
     assert kit.item("food").rule == "energy"
-    assert kit.energy_per_day == {"adult": 2200.0, "senior": 2000.0, "child": 1800.0,
-                                  "baby": 800.0}
-    assert set(kit.energy_per_day) == set(AGE_GROUPS)
-    assert set(kit.energy_sources) == set(AGE_GROUPS)
+    assert kit.energy_per_day == {"adult": 2200.0, "senior": 2000.0, "child": 1800.0}
+    assert set(kit.energy_per_day) == set(AGE_GROUPS) - {"baby"}  # baby food is its own item
+    assert set(kit.energy_sources) == set(AGE_GROUPS) - {"baby"}
     assert set(kit.energy_sources.values()) <= set(kit.sources)
     assert kit.energy_note.get("nl") and kit.energy_note.get("en")
 
@@ -155,10 +166,10 @@ def minimal() -> dict:
         "categories": ["water", "tools"],
         "items": [
             {"id": "water", "category": "water", "rule": "person_day", "amount": 3, "unit": "l",
-             "source": "booklet", "name": {"nl": "Water", "en": "Water"}},
+             "source": "booklet", "name": {"nl": "Water", "en": "Water"}, "facts": ["FACTS 1.4"]},
             {"id": "whistle", "category": "tools", "rule": "household", "amount": "1",
              "unit": "pcs", "source": "booklet", "name": {"nl": "Fluitje", "en": "Whistle"},
-             "grab_bag": 1},
+             "grab_bag": 1, "facts": ["FACTS 1.4"]},
         ],
     }
 
@@ -214,10 +225,12 @@ def test_catalogue_error_is_a_value_error() -> None:
 def test_a_single_senior_for_72_hours() -> None:
     reqs = requirements(household("senior"))
     assert quantities(reqs) == {
-        **HOUSEHOLD_ITEMS,
+        **HOUSEHOLD_ITEMS, **per_person(1),
         "water": 9,  # 1 × 3 L × 3 days
         "food": 6000,  # 3 days × 2000 kcal
-        "toothbrush": 1, "blankets": 1, "id_copies": 1,
+        "toilet_paper": 2,  # ½ roll × 3 days = 1.5, rounded up
+        "wet_wipes": 1,  # one pack per person per 6 days: ½, rounded up
+        "bin_bags": 3,  # one a day
         "cash_adults": 70,
     }
     ids = {req.item.id for req in reqs}
@@ -232,11 +245,13 @@ def test_the_default_horizon_is_72_hours() -> None:
 def test_a_family_with_a_baby_and_two_dogs_for_72_hours() -> None:
     reqs = requirements(family(), 72)
     assert quantities(reqs) == {
-        **HOUSEHOLD_ITEMS,
+        **HOUSEHOLD_ITEMS, **per_person(4),
         "water": 36,  # 4 people × 3 L × 3 days
         "pet_water": 3,  # 2 dogs × 0.5 L × 3 days
-        "food": 21000,  # 3 × (2 × 2200 + 1800 + 800)
-        "toothbrush": 4, "blankets": 4, "id_copies": 4,
+        "food": 18600,  # 3 × (2 × 2200 + 1800): the baby's food is "baby_food", counted once
+        "toilet_paper": 6,  # 4 × ½ × 3
+        "wet_wipes": 2,  # 4 × 3 / 6
+        "bin_bags": 12,  # 4 × 3
         "cash_adults": 140,  # 2 × €70
         "cash_children": 60,  # (child + baby) × €30
         "nappies": 18,  # 6 × 3 days
@@ -252,21 +267,23 @@ def test_the_family_for_a_week() -> None:
     got = quantities(requirements(family(), 168))
     assert got["water"] == 84  # 4 × 3 × 7
     assert got["pet_water"] == 7  # 2 × 0.5 × 7
-    assert got["food"] == 49000  # 7 × 7000
+    assert got["food"] == 43400  # 7 × 6200 (no kcal for the baby)
     assert got["nappies"] == 42  # 6 × 7
     assert got["baby_food"] == 7
     assert got["pet_food"] == 14
-    # Per-person and per-household counts do not grow with the horizon.
+    # Per-person and per-household counts do not grow with the horizon; consumables do.
     assert (got["cash_adults"], got["cash_children"], got["toothbrush"], got["blankets"]) == (
         140, 60, 4, 4)
     assert got["radio"] == 1
+    assert (got["toilet_paper"], got["wet_wipes"], got["bin_bags"]) == (14, 5, 28)  # 14, 4.67, 28
+    assert (got["batteries"], got["candles"], got["sanitary_pads"]) == (3, 21, 1)  # 2.33, 21, 1
 
 
 def test_the_family_for_ten_days() -> None:
     got = quantities(requirements(family(), 240))
     assert got["water"] == 120  # 4 × 3 × 10
     assert got["pet_water"] == 10  # 2 × 0.5 × 10
-    assert got["food"] == 70000  # 10 × 7000
+    assert got["food"] == 62000  # 10 × 6200
     assert got["nappies"] == 60
     assert got["baby_food"] == 10
     assert got["pet_food"] == 20
@@ -277,7 +294,7 @@ def test_a_custom_36_hour_horizon_rounds_pieces_up_but_not_litres() -> None:
     got = quantities(requirements(household("adult", "baby", pets=1), 36))  # 1.5 days
     assert got["water"] == 9  # 2 × 3 × 1.5
     assert got["pet_water"] == 0.75  # 1 × 0.5 × 1.5: litres are not rounded
-    assert got["food"] == 4500  # 1.5 × (2200 + 800): kcal are not rounded
+    assert got["food"] == 3300  # 1.5 × 2200: kcal are not rounded
     assert got["baby_food"] == 2  # 1.5 days, rounded up
     assert got["pet_food"] == 2  # 1.5, rounded up
     assert got["nappies"] == 9  # 6 × 1.5 is already whole
@@ -288,7 +305,7 @@ def test_a_custom_30_hour_horizon() -> None:
     got = quantities(requirements(family(), 30))  # 1.25 days
     assert got["water"] == 15  # 4 × 3 × 1.25
     assert got["pet_water"] == 1.25  # 2 × 0.5 × 1.25
-    assert got["food"] == 8750  # 1.25 × 7000
+    assert got["food"] == 7750  # 1.25 × 6200
     assert got["nappies"] == 8  # 7.5 → 8
     assert got["baby_food"] == 2  # 1.25 → 2
     assert got["pet_food"] == 3  # 2.5 → 3
@@ -306,7 +323,7 @@ def test_a_whole_number_of_pieces_is_not_rounded_up_by_float_noise() -> None:
 def test_every_age_group_counts_for_water_and_its_own_energy() -> None:
     got = quantities(requirements(household("adult", "senior", "child", "baby"), 24))
     assert got["water"] == 12  # 4 × 3 × 1
-    assert got["food"] == 6800  # 2200 + 2000 + 1800 + 800
+    assert got["food"] == 6000  # 2200 + 2000 + 1800; the baby has baby food
     assert got["cash_adults"] == 140  # adult and senior
     assert got["cash_children"] == 60  # child and baby
     assert got["nappies"] == 6 and got["baby_food"] == 1
@@ -334,33 +351,51 @@ def test_pets_are_counted_by_their_count_not_their_records() -> None:
 # --- medicines ---------------------------------------------------------------------------------
 
 
-def test_medicines_need_their_own_days_or_the_horizon_whichever_is_longer() -> None:
+def test_a_daily_medicine_must_last_the_horizon_and_its_doses_in_the_house_count_as_days() -> None:
     medicines = (
-        Medicine(1, 1, "Metoprolol", days_needed=14),
-        Medicine(2, 2, "Inhalator", days_needed=2),
-        Medicine(3, 99, "Zonder eigenaar", days_needed=0),
+        Medicine(1, 1, "Metoprolol", days_needed=14, per_day=1, in_stock=10),  # 10 days
+        Medicine(2, 2, "Insuline", per_day=2, in_stock=5),  # 2.5 days
+        Medicine(3, 99, "Zonder eigenaar"),  # nothing known yet: 0 days
     )
     home = household("senior", "child", medicines=medicines)
-    reqs = [req for req in requirements(home, 72) if req.item.rule == "medicine"]
-    assert [(r.item.id, r.quantity, r.subject) for r in reqs] == [
-        ("medicine:1", 14, "Persoon 1"),
-        ("medicine:2", 3, "Persoon 2"),  # max(2, 3 days)
-        ("medicine:3", 3, ""),  # a member that is not there has no name
+    reqs = [req for req in requirements(home, 72) if req.item.id.startswith("medicine:")]
+    # The old 'days needed' (14) no longer counts: the booklet names no number of days.
+    assert [(r.item.id, r.quantity, r.base, r.subject) for r in reqs] == [
+        ("medicine:1", 3, 10, "Persoon 1"),
+        ("medicine:2", 3, 2.5, "Persoon 2"),
+        ("medicine:3", 3, 0, ""),  # a member that is not there has no name
     ]
     first = reqs[0].item
-    assert (first.category, first.unit, first.source, first.grab_bag) == (
-        "first_aid", "day", "booklet", True)
+    assert (first.category, first.unit, first.rule, first.grab_bag, first.facts) == (
+        "first_aid", "day", "medicine", True, ("FACTS 1.4", "FACTS 3"))
     assert first.name == {"nl": "Metoprolol", "en": "Metoprolol"}
+    assert first.essential
 
     def days(hours: float) -> list[float]:
         return [r.quantity for r in requirements(home, hours) if r.item.rule == "medicine"]
 
-    assert days(36) == [14, 2, 2]  # ceil(1.5) = 2
-    assert days(37) == [14, 2, 2]
-    assert days(49) == [14, 3, 3]  # ceil(49 / 24) = 3
-    assert days(168) == [14, 7, 7]
-    assert days(240) == [14, 10, 10]
-    assert days(24 * 20) == [20, 20, 20]
+    assert days(36) == [2, 2, 2]  # ceil(1.5) = 2
+    assert days(49) == [3, 3, 3]  # ceil(49 / 24) = 3
+    assert days(168) == [7, 7, 7]
+    assert days(240) == [10, 10, 10]
+
+
+def test_a_medicine_taken_only_when_needed_asks_for_at_least_one_dose() -> None:
+    puffer = Medicine(1, 1, "Puffer", as_needed=1, per_day=4, in_stock=0)
+    home = household("adult", medicines=(puffer,))
+    (req,) = [r for r in requirements(home, 168) if r.item.id == "medicine:1"]
+    assert (req.item.rule, req.item.unit, req.quantity, req.base) == ("as_needed", "pcs", 1, 0)
+    assert puffer.days_in_stock is None  # no days for a medicine taken only when needed
+    home.medicines = [Medicine(1, 1, "Puffer", as_needed=1, in_stock=2)]
+    (req,) = [r for r in requirements(home, 168) if r.item.id == "medicine:1"]
+    assert req.base == 2
+
+
+def test_medicine_days_in_stock() -> None:
+    assert Medicine(per_day=2, in_stock=7).days_in_stock == 3.5
+    assert Medicine(per_day=None, in_stock=7).days_in_stock is None  # ask how often a day
+    assert Medicine(per_day=1, in_stock=None).days_in_stock is None
+    assert Medicine(per_day=1, in_stock=0).days_in_stock == 0
 
 
 def test_medicine_item_ids() -> None:
@@ -373,9 +408,8 @@ def test_medicine_item_ids() -> None:
 
 def test_the_family_food_sum_is_spelled_out() -> None:
     food = next(r for r in requirements(family(), 72) if r.item.id == "food")
-    assert food.terms == (Term(2200, "adult", 2, 3.0), Term(1800, "child", 1, 3.0),
-                          Term(800, "baby", 1, 3.0))
-    assert [term.value for term in food.terms] == [13200, 5400, 2400]
+    assert food.terms == (Term(2200, "adult", 2, 3.0), Term(1800, "child", 1, 3.0))
+    assert [term.value for term in food.terms] == [13200, 5400]  # the baby has baby food
     water = next(r for r in requirements(family(), 72) if r.item.id == "water")
     assert water.terms == (Term(3.0, "person_day", 4, 3.0),)
     cash = next(r for r in requirements(family(), 72) if r.item.id == "cash_children")
@@ -387,7 +421,11 @@ def test_terms_multiply_out_to_the_quantity_on_the_presets(hours: int) -> None:
     medicines = (Medicine(1, 1, "Metoprolol", days_needed=14),)
     home = household("adult", "adult", "senior", "child", "baby", pets=2, medicines=medicines)
     for req in requirements(home, hours):
-        assert sum(term.value for term in req.terms) == pytest.approx(req.quantity), req.item.id
+        total = sum(term.value for term in req.terms)
+        if req.item.unit in PIECE_UNITS:  # pieces: the sum rounded up (3 × ⅓ set is 1 set)
+            assert req.quantity == math.ceil(round(total, 2)), req.item.id
+        else:
+            assert total == pytest.approx(req.quantity), req.item.id
 
 
 @settings(max_examples=60, deadline=None)
@@ -401,7 +439,7 @@ def test_terms_explain_every_quantity(ages: list[str], pets: int, hours: int) ->
     for req in requirements(household(*ages, pets=pets), hours):
         total = sum(term.value for term in req.terms)
         if req.item.unit in PIECE_UNITS:
-            assert req.quantity == math.ceil(round(total, 6)), req.item.id
+            assert req.quantity == math.ceil(round(total, 2)), req.item.id
             assert req.quantity == int(req.quantity)
         else:
             assert req.quantity == pytest.approx(total, abs=0.0006), req.item.id

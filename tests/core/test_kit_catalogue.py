@@ -55,7 +55,7 @@ def test_every_item_has_a_rule_a_category_a_source_and_source_keys(item):
     assert item["facts"] and all(KEY.match(key) for key in item["facts"])
     assert len(set(item["facts"])) == len(item["facts"])
     assert set(item) <= {"id", "category", "rule", "amount", "unit", "source", "facts", "name", "note",
-                         "grab_bag", "light"}
+                         "grab_bag", "light", "when", "notes_when"}
 
 
 def test_the_parsed_catalogue_keeps_the_source_keys():
@@ -129,8 +129,8 @@ def test_water_per_day_is_three_litres_a_person_and_half_a_litre_a_pet():
 
 def test_food_per_day_counts_energy_by_age_group():
     family = household("adult", "adult", "child", "baby", "senior")
-    assert daily_need(family, "food") == 2 * 2200 + 2000 + 1800 + 800
-    assert [term.per for term in daily_terms(family, "food")] == ["adult", "senior", "child", "baby"]
+    assert daily_need(family, "food") == 2 * 2200 + 2000 + 1800  # the baby's food: baby food days
+    assert [term.per for term in daily_terms(family, "food")] == ["adult", "senior", "child"]
     assert daily_need(Household(), "food") == 0
 
 

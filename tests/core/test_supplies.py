@@ -30,7 +30,6 @@ from app.core.supplies import (
     item_statuses,
     kit_report,
     next_check,
-    overall_coverage,
     shopping_list,
     split_hours,
 )
@@ -201,9 +200,9 @@ def test_shopping_list_lists_exactly_the_missing_items_in_catalogue_order() -> N
     shopping = shopping_list(statuses)
     assert [(s.requirement.item.id, s.missing) for s in shopping] == [
         ("water", 4.5), ("radio", 1), ("whistle", 1)]
-    # 22 items for one adult: 19 covered, water half, radio and whistle not at all.
-    assert len(statuses) == 22
-    assert overall_coverage(statuses) == pytest.approx(19.5 / 22)
+    # 32 items for one adult who answered no kit question yet: water half, radio and whistle
+    # not at all, the rest covered.
+    assert len(statuses) == 32
 
 
 def test_a_complete_kit_has_an_empty_shopping_list() -> None:
@@ -212,7 +211,6 @@ def test_a_complete_kit_has_an_empty_shopping_list() -> None:
     entries = full_stock(home, 168)
     statuses = item_statuses(requirements(home, 168), entries, TODAY)
     assert shopping_list(statuses) == []
-    assert overall_coverage(statuses) == 1.0
     assert set(coverage_by_category(statuses).values()) == {1.0}
 
 
@@ -220,7 +218,6 @@ def test_an_empty_kit_lists_everything() -> None:
     reqs = requirements(household("senior"), 72)
     statuses = item_statuses(reqs, [], TODAY)
     assert [s.requirement for s in shopping_list(statuses)] == reqs
-    assert overall_coverage(statuses) == 0.0
     assert set(coverage_by_category(statuses).values()) == {0.0}
 
 
@@ -231,28 +228,23 @@ def test_coverage_by_category_is_the_mean_of_its_items() -> None:
         stock("water", 9, "l"),  # 9 / 18 = 0.5
         stock("pet_water", 3, "l"),  # capped at 1
         stock("flashlight", 1, "pcs"),
-        stock("batteries", 1, "set"),  # light: 2 of 4 items → 0.5
-        stock("toothbrush", 1, "pcs"),  # hygiene: toothbrush 1/2, four other items 0 → 0.1
+        stock("batteries", 1, "set"),  # light: 2 of 4 items (batteries 1 of 1 set) → 0.5
+        stock("toothbrush", 1, "pcs"),  # hygiene: toothbrush 1/2, five other items 0 → 0.5 / 6
         stock("cash_adults", 35, "eur"),  # cash: 35 / 140 → 0.25
     ], TODAY)
     by_category = coverage_by_category(statuses)
-    assert by_category["water"] == pytest.approx((0.5 + 1.0) / 2)
+    assert by_category["water"] == pytest.approx((0.5 + 1.0 + 0.0) / 3)  # and the empty jerrycan
     assert by_category["light"] == pytest.approx(0.5)
-    assert by_category["hygiene"] == pytest.approx(0.5 / 5)
+    assert by_category["hygiene"] == pytest.approx(0.5 / 6)
     assert by_category["cash"] == pytest.approx(0.25)
     assert by_category["radio"] == 0.0
     # No babies: the baby category does not appear at all.
     assert "baby" not in by_category
     assert set(by_category) == {"water", "food", "light", "radio", "first_aid", "hygiene",
                                 "tools", "documents", "cash", "pets", "grab_bag", "warmth"}
-    # Overall: each item counts the same. 24 items; the sum of coverages is
-    # 0.5 + 1 (water) + 2 (light) + 0.5 (toothbrush) + 0.25 (cash).
-    assert len(statuses) == 24
-    assert overall_coverage(statuses) == pytest.approx(4.25 / 24)
 
 
-def test_overall_coverage_of_nothing_is_zero() -> None:
-    assert overall_coverage([]) == 0.0
+def test_coverage_of_nothing_is_empty() -> None:
     assert coverage_by_category([]) == {}
 
 
@@ -344,10 +336,11 @@ def test_expired_and_misfit_stock_do_not_feed_anyone() -> None:
 
 
 def test_food_hours() -> None:
-    # 2 adults + 1 senior + 1 child + 1 baby: 4400 + 2000 + 1800 + 800 = 9000 kcal a day.
+    # 2 adults + 1 senior + 1 child + 1 baby: 4400 + 2000 + 1800 = 8200 kcal a day (the baby
+    # has baby food, counted in days).
     home = household("adult", "adult", "senior", "child", "baby")
-    result = autonomy(home, [stock("food", 9000, "kcal"), stock("food", 18828, "kj")], TODAY)
-    # 9000 kcal + 18828 kJ (4500 kcal) = 13500 kcal → 1.5 days.
+    result = autonomy(home, [stock("food", 8200, "kcal"), stock("food", 17154.4, "kj")], TODAY)
+    # 8200 kcal + 17154.4 kJ (4100 kcal) = 12300 kcal → 1.5 days.
     assert result.food_hours == pytest.approx(36)
     assert split_hours(result.food_hours) == (1, 12)
 
@@ -372,19 +365,22 @@ def test_light_hours_are_unknown_without_hours() -> None:
 
 
 def test_medicine_supply_per_medicine() -> None:
-    medicines = (Medicine(1, 1, "Metoprolol", days_needed=14),
-                 Medicine(2, 2, "Inhalator", days_needed=7),
-                 Medicine(3, 2, "Zalf", days_needed=3))
+    medicines = (Medicine(1, 1, "Metoprolol", per_day=2, in_stock=8),  # 4 days in the house
+                 Medicine(2, 2, "Inhalator", per_day=1),
+                 Medicine(3, 2, "Zalf"),
+                 Medicine(4, 2, "Puffer", as_needed=1, in_stock=1))  # only when needed: no hours
     home = household("senior", "child", medicines=medicines)
-    entries = [stock("medicine:1", 10, "day"),
+    entries = [stock("medicine:1", 10, "day"),  # days on the stock list still count
                stock("medicine:2", 5, "day"), stock("medicine:2", 4, "day"),
                stock("medicine:3", 2, "day", "2026-01-01")]  # expired
     result = autonomy(home, entries, TODAY)
     assert result.medicines == (
-        MedicineSupply("Persoon 1", "Metoprolol", 240.0, 336.0),
-        MedicineSupply("Persoon 2", "Inhalator", 216.0, 168.0),
+        MedicineSupply("Persoon 1", "Metoprolol", 336.0, 72.0),  # (10 + 4) days
+        MedicineSupply("Persoon 2", "Inhalator", 216.0, 72.0),
         MedicineSupply("Persoon 2", "Zalf", 0.0, 72.0),
     )
+    week = autonomy(home, entries, TODAY, hours=168)
+    assert [supply.needed_hours for supply in week.medicines] == [168.0] * 3
 
 
 def test_nobody_at_home_gives_no_hours() -> None:
@@ -479,33 +475,36 @@ def test_kit_report_for_the_demo_household() -> None:
     # Water: 5 × 3 × 3 = 45 L needed; 24 L + 10 L present.
     assert (statuses["water"].required, statuses["water"].present) == (45, 34)
     assert statuses["water"].missing == 11
-    # Food: 3 × (2 × 2200 + 2000 + 1800 + 800) = 27000 kcal; the 4000 kcal of crackers expired.
+    # Food: 3 × (2 × 2200 + 2000 + 1800) = 24600 kcal (the baby has baby food); the 4000 kcal
+    # of crackers expired.
     assert (statuses["food"].required, statuses["food"].present, statuses["food"].expired) == (
-        27000, 9000, 4000)
+        24600, 9000, 4000)
     # Cash: 3 adults (2 adults + senior) × 70 = 210; 2 children × 30 = 60.
     assert (statuses["cash_adults"].required, statuses["cash_adults"].present) == (210, 100)
     assert statuses["cash_adults"].missing == 110
     assert statuses["cash_children"].required == 60
-    # Medicines: Metoprolol 14 days, hearing aid batteries 14, EpiPen 30.
+    # Medicines: Metoprolol 10 tablets at 1 a day, insulin 20 doses at 2 a day: 10 days each,
+    # 3 needed; the EpiPen is only for when needed: 2 in the house, 1 asked for.
     assert [(statuses[f"medicine:{n}"].required, statuses[f"medicine:{n}"].present)
-            for n in (1, 2, 3)] == [(14, 10), (14, 0), (30, 60)]
-    # Autonomy: 34 L for 15.5 L a day; 9000 kcal for 9000 kcal a day; 2 torches × 8 h.
+            for n in (1, 2, 3)] == [(3, 10), (3, 10), (1, 2)]
+    # Autonomy: 34 L for 15.5 L a day; 9000 kcal for 8200 kcal a day; 2 torches × 8 h.
     assert report.autonomy.water_hours == pytest.approx(52.645, abs=0.001)
-    assert report.autonomy.food_hours == pytest.approx(24)
+    assert report.autonomy.food_hours == pytest.approx(9000 / 8200 * 24)
     assert report.autonomy.light_hours == pytest.approx(16)
     assert [(m.medicine, m.hours, m.needed_hours) for m in report.autonomy.medicines] == [
-        ("Metoprolol 50 mg", 240, 336), ("Batterijen hoorapparaat (maat 312)", 0, 336),
-        ("Adrenalinepen (EpiPen Junior)", 1440, 720)]
-    # Expiry: the crackers expired; the EpiPen (25 days) and the jerrycan (40 days) soon.
+        ("Metoprolol 50 mg", 240, 72), ("Insuline (pen)", 240, 72)]
+    # The tools are not needed (borrowed from the neighbour): listed with the reason, not missing.
+    assert statuses["tools"].requirement.not_needed == "We lenen gereedschap van de buurman op nummer 14"
+    assert report.to_buy == tuple(home.to_buy)
+    # Expiry: the crackers expired; the wet wipes (25 days) and the jerrycan (40 days) soon.
     assert [e.id for e in report.expiry.expired] == [4]
     assert [e.id for e in report.expiry.soon] == [12, 2]
     # The summary fields agree with the statuses.
-    assert report.coverage == pytest.approx(overall_coverage(list(report.statuses)))
     assert report.by_category == coverage_by_category(list(report.statuses))
     assert report.shopping == tuple(shopping_list(list(report.statuses)))
     shopping_ids = [s.requirement.item.id for s in report.shopping]
-    assert "water" in shopping_ids and "medicine:2" in shopping_ids
-    assert "radio" not in shopping_ids and "medicine:3" not in shopping_ids
+    assert "water" in shopping_ids and "tools" not in shopping_ids
+    assert "radio" not in shopping_ids and "medicine:1" not in shopping_ids
     assert (report.next_check, report.check_overdue) == (dt.date(2026, 6, 1), False)
 
 
@@ -520,8 +519,12 @@ def test_kit_report_follows_the_horizon() -> None:
     report = kit_report(demo_household(), [], today, 240, None)
     water = next(s for s in report.statuses if s.requirement.item.id == "water")
     assert water.required == 150  # 5 × 3 × 10
-    assert report.coverage == 0.0
-    assert len(report.shopping) == len(report.statuses)
+    not_needed = [s for s in report.statuses if s.requirement.not_needed is not None]
+    assert [s.requirement.item.id for s in not_needed] == ["tools"]
+    # Without stock everything is on the list but the tools and the medicines in the house.
+    in_house = {"tools", "medicine:1", "medicine:2", "medicine:3"}
+    assert {s.requirement.item.id for s in report.shopping} == {
+        s.requirement.item.id for s in report.statuses} - in_house
 
 
 # --- the demo kit ------------------------------------------------------------------------------
@@ -535,7 +538,7 @@ def test_demo_stock_has_one_expired_entry_and_some_expiring_soon(today: dt.date)
     entries = demo_stock(today)
     result = expiring(entries, today)
     assert [e.id for e in result.expired] == [4]  # the crackers, 10 days past
-    assert [e.id for e in result.soon] == [12, 2]  # EpiPen in 25 days, jerrycan in 40
+    assert [e.id for e in result.soon] == [12, 2]  # wet wipes in 25 days, jerrycan in 40
     assert all(0 <= (expiry_day(e.expires) - today).days <= 60 for e in result.soon)
 
 
@@ -556,7 +559,7 @@ def test_demo_stock_day_dates_and_added() -> None:
     entries = {e.id: e for e in demo_stock(today)}
     assert entries[2].expires == "2027-02-09"  # + 40 days
     assert entries[4].expires == "2026-12-21"  # - 10 days
-    assert entries[11].expires == "2027-03-31"  # + 90 days
+    assert entries[11].expires == ""  # a CO alarm does not go off
     assert entries[12].expires == "2027-01-25"  # + 25 days
     assert {e.added for e in entries.values()} == {"2026-12-31"}
 
