@@ -194,6 +194,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Het huis</translation>
     </message>
     <message>
+        <source>Questions for your kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who lives in the house?</source>
         <translation>Wie wonen er in huis?</translation>
     </message>
@@ -490,10 +494,6 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Medicijnen</translation>
     </message>
     <message>
-        <source>Which medicines must this person always have? Write how many days the supply must last.</source>
-        <translation>Welke medicijnen moet deze persoon altijd hebben? Schrijf op hoeveel dagen de voorraad genoeg moet zijn.</translation>
-    </message>
-    <message>
         <source>Add a medicine</source>
         <translation>Medicijn toevoegen</translation>
     </message>
@@ -682,20 +682,8 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Medicijn</translation>
     </message>
     <message>
-        <source>How much and how often</source>
-        <translation>Hoeveel en hoe vaak</translation>
-    </message>
-    <message>
         <source>1 tablet in the morning</source>
         <translation>1 tablet &apos;s ochtends</translation>
-    </message>
-    <message>
-        <source>Days the supply must last</source>
-        <translation>Aantal dagen dat de voorraad genoeg moet zijn</translation>
-    </message>
-    <message>
-        <source>Ask your pharmacy for a spare supply. Many guides advise at least 7 days.</source>
-        <translation>Vraag je apotheek om een extra voorraad. Veel gidsen raden minstens 7 dagen aan.</translation>
     </message>
     <message>
         <source>Step 3: Talk with each other and help each other</source>
@@ -894,6 +882,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Hond, kat, konijn…</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How many</source>
         <translation>Hoeveel</translation>
     </message>
@@ -924,6 +916,46 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Safety region</source>
         <translation>Veiligheidsregio</translation>
+    </message>
+    <message>
+        <source>Which medicines must this person always have? Write how many are in the house: Paraat works out how long they last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much each time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day or only when needed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many do you have in the house (pieces or doses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count what is in the house now, also opened packs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep cold (in the fridge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you do when the fridge is off?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: which cool place, and how long this medicine may be out of the fridge.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I don&apos;t know yet</source>
@@ -964,6 +996,14 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Where is the fire extinguisher?</source>
         <translation>Waar is de brandblusser?</translation>
+    </message>
+    <message>
+        <source>Questions for your emergency kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answers change the kit list. Not sure? Leave it on &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Heating</source>
@@ -1136,6 +1176,114 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Something else</source>
         <translation>Iets anders</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know / later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is your home heated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A wood or pellet stove puts dry wood or pellets on your kit list. With a heat pump, district heating or electric heating, the carbon monoxide alarm goes off the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you have a car?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: the spare car key goes off your kit list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does anyone wear glasses or contact lenses?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: spare glasses or extra lenses go on your kit list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does anyone wear a hearing aid?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: batteries for the hearing aid go on your kit list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does anyone in the house have periods?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: sanitary pads go off your kit list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is there a toddler who still wears nappies?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: nappies for your toddler go on your kit list. Babies under 2 already count through the people in the house.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you have your own well for water?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: your kit list says at the water why you cannot count on your well in a power cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the power is off: put the medicine in the coolest room of the house, out of the sun. Never put it in the freezer. How long it may stay out of the fridge is different for each medicine: the package leaflet says so, or ask your pharmacy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when needed: keep at least 1 in the house. You have %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in how many times a day, then Paraat works out how long it lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in how many you have in the house, then Paraat works out how long it lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enough for %1 — you need %2 (your term of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only when needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day, %1 times a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day, once a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep cold</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find the FM frequency for your area on denkvooruit.nl/radio or on the broadcaster&apos;s website, and write it here now: during a power cut you cannot look it up.</source>
@@ -1330,6 +1478,14 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Hoeveel van je noodpakket klaar is</translation>
     </message>
     <message>
+        <source>Start the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the emergency kit at the half-yearly check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Go to the emergency kit</source>
         <translation>Naar het noodpakket</translation>
     </message>
@@ -1404,14 +1560,6 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Nothing in your kit is past its date or going off soon.</source>
         <translation>Niets in je noodpakket is over de datum of gaat binnenkort over de datum.</translation>
-    </message>
-    <message>
-        <source>The half-yearly check of your kit was due on %1.</source>
-        <translation>De halfjaarlijkse controle van je noodpakket moest op %1.</translation>
-    </message>
-    <message>
-        <source>Next check of your kit: %1.</source>
-        <translation>Volgende controle van je noodpakket: %1.</translation>
     </message>
     <message>
         <source>You have not added anyone yet.</source>
@@ -1850,6 +1998,18 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Nog nodig</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Where from</source>
+        <translation>Waar het vandaan komt</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Toegevoegd op</translation>
+    </message>
+    <message>
         <source>Nothing</source>
         <translation>Niets</translation>
     </message>
@@ -1864,6 +2024,10 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>To buy</source>
         <translation>Kopen</translation>
+    </message>
+    <message>
+        <source>Your own things to buy</source>
+        <translation>Je eigen boodschappen</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2170,10 +2334,6 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Checklist noodpakket</translation>
     </message>
     <message>
-        <source>Next check</source>
-        <translation>Volgende controle</translation>
-    </message>
-    <message>
         <source>Tick each item that is there and still good. Write down where it is and its best before date.</source>
         <translation>Zet een vinkje bij alles wat er is en nog goed is. Schrijf op waar het ligt en tot wanneer het goed is.</translation>
     </message>
@@ -2188,6 +2348,14 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Best before</source>
         <translation>Houdbaar tot</translation>
+    </message>
+    <message>
+        <source>You decided that you do not need these. They are not in the list above. Still true? If not, change it on the kit page.</source>
+        <translation>Je hebt gezegd dat je deze dingen niet nodig hebt. Ze staan daarom niet in de lijst hierboven. Klopt dat nog? Zo niet, pas het aan bij Noodpakket.</translation>
+    </message>
+    <message>
+        <source>Not needed for us</source>
+        <translation>Niet nodig voor ons</translation>
     </message>
     <message>
         <source>Add supplies from %1</source>
@@ -2216,10 +2384,6 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>%1 entries added. Press Ctrl+Z to take them out again.</source>
         <translation>%1 regels toegevoegd. Druk op Ctrl+Z om ze weer weg te halen.</translation>
-    </message>
-    <message>
-        <source>Days needed</source>
-        <translation>Dagen nodig</translation>
     </message>
     <message>
         <source>Animal</source>
@@ -2254,8 +2418,8 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Kopie</translation>
     </message>
     <message>
-        <source>Step 1 of 3: Who lives in your house?</source>
-        <translation>Stap 1 van 3: Wie wonen er in je huis?</translation>
+        <source>Step 1 of 4: Who lives in your house?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Count everyone who sleeps in your house most nights. You can add names and details later.</source>
@@ -2306,8 +2470,24 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Paraat heeft plaats voor maximaal %1 personen in één huishouden.</translation>
     </message>
     <message>
-        <source>Step 2 of 3: Where do you live?</source>
-        <translation>Stap 2 van 3: Waar woon je?</translation>
+        <source>Step 2 of 4: Where do you live?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: What does your kit need?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few questions make the kit list fit your household. Not sure? Choose &quot;%1&quot;: you can change every answer later under Household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: Ready to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paraat: in 4 steps on your way</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>In an emergency your regional broadcaster tells you what is going on, on FM radio, also when the power and the internet are down.</source>
@@ -2318,20 +2498,12 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Regionale omroep</translation>
     </message>
     <message>
-        <source>Step 3 of 3: Ready to start</source>
-        <translation>Stap 3 van 3: Klaar om te beginnen</translation>
-    </message>
-    <message>
         <source>The booklet asks you to take three steps: 1. make an emergency kit, 2. make an emergency plan, 3. talk with each other and help each other.</source>
         <translation>Het boekje vraagt je drie stappen te zetten: 1. maak een noodpakket, 2. maak een noodplan, 3. praat met elkaar en help elkaar.</translation>
     </message>
     <message>
         <source>The Overview shows what is still missing. Everything you fill in is saved at once; there is no Save button.</source>
         <translation>In het Overzicht zie je wat nog ontbreekt. Alles wat je invult, wordt meteen bewaard. Je hoeft nergens op Opslaan te klikken.</translation>
-    </message>
-    <message>
-        <source>Paraat: in 3 steps on your way</source>
-        <translation>Paraat: in 3 stappen op weg</translation>
     </message>
     <message>
         <source>Adult %1</source>
@@ -2498,6 +2670,30 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Bron: %1</translation>
     </message>
     <message>
+        <source>Needed after all</source>
+        <translation>Toch nodig</translation>
+    </message>
+    <message>
+        <source>Not needed for us…</source>
+        <translation>Niet nodig voor ons…</translation>
+    </message>
+    <message>
+        <source>Put this item back on your list.</source>
+        <translation>Zet dit weer op je lijst.</translation>
+    </message>
+    <message>
+        <source>Say that your household does not need this item, and why.</source>
+        <translation>Zeg dat jullie dit niet nodig hebben, en waarom.</translation>
+    </message>
+    <message>
+        <source>“%1” is back on your list. Press Ctrl+Z to undo.</source>
+        <translation>“%1” staat weer op je lijst. Druk op Ctrl+Z om dit terug te draaien.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+Z to undo.</source>
+        <translation>Druk op Ctrl+Z om dit terug te draaien.</translation>
+    </message>
+    <message>
         <source>Search what you have</source>
         <translation>Zoeken in wat je hebt</translation>
     </message>
@@ -2550,8 +2746,8 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Controleer je noodpakket elk half jaar</translation>
     </message>
     <message>
-        <source>I checked the whole kit today</source>
-        <translation>Ik heb vandaag alles nagekeken</translation>
+        <source>Start the check, step by step</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Past its date or going off soon</source>
@@ -2574,16 +2770,100 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Dank je. Paraat herinnert je aan de volgende controle.</translation>
     </message>
     <message>
-        <source>The check was due on %1. Go through the whole kit: is everything there, and is nothing past its date?</source>
-        <translation>De controle moest op %1. Kijk alles na: is alles er, en is niets over de datum?</translation>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do a first check now. After that, the next check is on %1 (in June and December the national NL-Alert test reminds you).</source>
-        <translation>Doe nu een eerste controle. Daarna is de volgende controle op %1 (in juni en december herinnert de landelijke NL-Alert-test je eraan).</translation>
+        <source>Your changes on this page are saved when you press Next. Cancel does not save them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last checked on %1. Next check: %2.</source>
-        <translation>Laatst nagekeken op %1. Volgende controle: %2.</translation>
+        <source>best before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used up or gone: take it off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is used up or gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy new: put it on the shopping list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buy new %1: put it on the shopping list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enough for %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses in the house:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doses of %1 in the house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the check, open Print so I can print my plan again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Finish: Paraat notes that you checked your kit today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then save the reminders for my calendar again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-yearly check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check has stopped. What you saved with Next stays saved; the check does not count yet.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 (%2): past its date since %3</source>
@@ -2778,6 +3058,18 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>%1 dieren</translation>
     </message>
     <message>
+        <source>Not needed for us: %1</source>
+        <translation>Niet nodig voor ons: %1</translation>
+    </message>
+    <message>
+        <source>You always need water, food, baby food and medicines.</source>
+        <translation>Water, eten, babyvoeding en medicijnen heb je altijd nodig.</translation>
+    </message>
+    <message>
+        <source>It is not on your shopping list and does not count as missing.</source>
+        <translation>Het staat niet op je boodschappenlijst en telt niet als ontbrekend.</translation>
+    </message>
+    <message>
         <source>%1 per day</source>
         <translation>%1 per dag</translation>
     </message>
@@ -2786,8 +3078,12 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>%1 per persoon</translation>
     </message>
     <message>
-        <source>Must last %1: the days you filled in for this medicine, and at least as long as your kit.</source>
-        <translation>Moet genoeg zijn voor %1: het aantal dagen dat je bij dit medicijn invulde, en minstens zo lang als je noodpakket.</translation>
+        <source>Must last %1: as long as your kit.</source>
+        <translation>Moet %1 genoeg zijn: even lang als je noodpakket.</translation>
+    </message>
+    <message>
+        <source>Only when needed: keep at least one dose in the house.</source>
+        <translation>Alleen als het nodig is: houd minstens één keer in huis.</translation>
     </message>
     <message>
         <source>%1 for the whole household</source>
@@ -2958,10 +3254,6 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Afgedrukt op %1</translation>
     </message>
     <message>
-        <source>Next kit check: %1</source>
-        <translation>Volgende controle noodpakket: %1</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -3008,6 +3300,18 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>shopping-list.pdf</source>
         <translation>boodschappenlijst.pdf</translation>
+    </message>
+    <message>
+        <source>Practice evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script for an evening without power, with room to write down what you learned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>practice-evening.pdf</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When the power is out, paper is all you have. Print your plan and keep it with the booklet.</source>
@@ -3418,6 +3722,90 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
     <message>
         <source>This cannot be redone: it has been changed elsewhere in the meantime.</source>
         <translation>Dit kan niet opnieuw worden gedaan: het is intussen ergens anders veranderd.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not have a car</source>
+        <translation>We hebben geen auto</translation>
+    </message>
+    <message>
+        <source>Nobody here has periods</source>
+        <translation>Niemand bij ons wordt ongesteld</translation>
+    </message>
+    <message>
+        <source>Our child no longer wears nappies</source>
+        <translation>Ons kind draagt geen luiers meer</translation>
+    </message>
+    <message>
+        <source>We already have this in another way</source>
+        <translation>We hebben dit al op een andere manier</translation>
+    </message>
+    <message>
+        <source>It does not suit us</source>
+        <translation>Past niet bij ons</translation>
+    </message>
+    <message>
+        <source>Why do you not need “%1”?</source>
+        <translation>Waarom hebben jullie “%1” niet nodig?</translation>
+    </message>
+    <message>
+        <source>It then stays in the list, in grey, with your reason. It is not on the shopping list and does not count as missing. You can undo this later with “Needed after all”.</source>
+        <translation>Het blijft in de lijst staan, in grijs, met je reden. Het staat niet op de boodschappenlijst en telt niet als ontbrekend. Later terugdraaien kan met “Toch nodig”.</translation>
+    </message>
+    <message>
+        <source>Something else:</source>
+        <translation>Iets anders:</translation>
+    </message>
+    <message>
+        <source>Your own reason</source>
+        <translation>Je eigen reden</translation>
+    </message>
+    <message>
+        <source>Things that are not in the kit list but that you want to buy, for example after the practice evening or the check.</source>
+        <translation>Dingen die niet in de lijst van het noodpakket staan, maar die je wel wilt kopen. Bijvoorbeeld na de oefenavond of de controle.</translation>
+    </message>
+    <message>
+        <source>Nothing on your own list.</source>
+        <translation>Er staat niets op je eigen lijst.</translation>
+    </message>
+    <message>
+        <source>Bought: take it off the list</source>
+        <translation>Gekocht: haal het van de lijst</translation>
+    </message>
+    <message>
+        <source>Put something on your own list</source>
+        <translation>Zet iets op je eigen lijst</translation>
+    </message>
+    <message>
+        <source>&amp;What do you want to buy?</source>
+        <translation>&amp;Wat wil je kopen?</translation>
+    </message>
+    <message>
+        <source>For example: head torches</source>
+        <translation>Bijvoorbeeld: hoofdlampjes</translation>
+    </message>
+    <message>
+        <source>&amp;Note (you may leave this empty)</source>
+        <translation>&amp;Opmerking (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>For example: one for each person</source>
+        <translation>Bijvoorbeeld: één per persoon</translation>
+    </message>
+    <message>
+        <source>Put on the list</source>
+        <translation>Zet op de lijst</translation>
+    </message>
+    <message>
+        <source>“%1” is on your shopping list.</source>
+        <translation>“%1” staat op je boodschappenlijst.</translation>
+    </message>
+    <message>
+        <source>Taken off the list. Press Ctrl+Z to bring it back.</source>
+        <translation>Van de lijst gehaald. Druk op Ctrl+Z om het terug te zetten.</translation>
     </message>
 </context>
 </TS>
