@@ -1479,11 +1479,11 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Start the check</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin de controle</translation>
     </message>
     <message>
         <source>Opens the emergency kit at the half-yearly check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opent het noodpakket bij de halfjaarlijkse controle.</translation>
     </message>
     <message>
         <source>Go to the emergency kit</source>
@@ -2747,7 +2747,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Start the check, step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Begin de controle, stap voor stap</translation>
     </message>
     <message>
         <source>Past its date or going off soon</source>
@@ -2771,99 +2771,99 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bronnen: %1</translation>
     </message>
     <message>
         <source>Your changes on this page are saved when you press Next. Cancel does not save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je wijzigingen op deze pagina worden bewaard als je op Volgende drukt. Met Annuleren worden ze niet bewaard.</translation>
     </message>
     <message>
         <source>best before %1</source>
-        <translation type="unfinished"></translation>
+        <translation>houdbaar tot %1</translation>
     </message>
     <message>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Klopt</translation>
     </message>
     <message>
         <source>%1 is correct</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 klopt</translation>
     </message>
     <message>
         <source>How much:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel:</translation>
     </message>
     <message>
         <source>How much %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel %1</translation>
     </message>
     <message>
         <source>Used up or gone: take it off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Op of weg: haal het van de lijst</translation>
     </message>
     <message>
         <source>%1 is used up or gone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is op of weg</translation>
     </message>
     <message>
         <source>Buy new: put it on the shopping list</source>
-        <translation type="unfinished"></translation>
+        <translation>Koop nieuw: zet het op de boodschappenlijst</translation>
     </message>
     <message>
         <source>Buy new %1: put it on the shopping list</source>
-        <translation type="unfinished"></translation>
+        <translation>Koop nieuw %1: zet het op de boodschappenlijst</translation>
     </message>
     <message>
         <source>Nothing is kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ligt niets.</translation>
     </message>
     <message>
         <source>%1 works</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 werkt</translation>
     </message>
     <message>
         <source>Enough for %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genoeg voor %1 dagen.</translation>
     </message>
     <message>
         <source>Doses in the house:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doses in huis:</translation>
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>weet ik niet</translation>
     </message>
     <message>
         <source>Doses of %1 in the house</source>
-        <translation type="unfinished"></translation>
+        <translation>Doses %1 in huis</translation>
     </message>
     <message>
         <source>After the check, open Print so I can print my plan again</source>
-        <translation type="unfinished"></translation>
+        <translation>Open na de controle Printen, zodat ik mijn plan opnieuw kan printen</translation>
     </message>
     <message>
         <source>Finish the check</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle afronden</translation>
     </message>
     <message>
         <source>Press Finish: Paraat notes that you checked your kit today (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Druk op Voltooien: Paraat schrijft op dat je je noodpakket vandaag (%1) hebt gecontroleerd.</translation>
     </message>
     <message>
         <source>Then save the reminders for my calendar again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sla daarna de herinneringen voor mijn agenda opnieuw op</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap %1 van %2: %3</translation>
     </message>
     <message>
         <source>Half-yearly check</source>
-        <translation type="unfinished"></translation>
+        <translation>Halfjaarlijkse controle</translation>
     </message>
     <message>
         <source>The check has stopped. What you saved with Next stays saved; the check does not count yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle is gestopt. Wat je met Volgende hebt bewaard, blijft bewaard. De controle telt nog niet.</translation>
     </message>
     <message>
         <source>%1 (%2): past its date since %3</source>
