@@ -9,7 +9,6 @@ started" (``readiness_percent`` null, never 0) and still exits 0.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 from typing import TYPE_CHECKING, Any
 
@@ -22,8 +21,10 @@ if TYPE_CHECKING:
 def status_data(repository: Repository, language: str) -> dict[str, Any]:
     """The object ``status --json`` prints."""
     from app.commands import kit_report_of, medicine_names, readiness_of
+    from app.core.check import next_check_of
     from app.core.kit import catalogue
     from app.words.bilingual import weakest_sentence
+    from app.words.check import next_check_sentence
 
     medicines = medicine_names(repository)
 
@@ -34,6 +35,7 @@ def status_data(repository: Repository, language: str) -> dict[str, Any]:
     report = kit_report_of(repository)
     result = readiness_of(repository, report=report)
     started = result.started
+    check = next_check_of(report)
     return {
         "readiness_percent": result.percent,
         "ready": result.ready,
@@ -51,7 +53,10 @@ def status_data(repository: Repository, language: str) -> dict[str, Any]:
              "expired": entry in report.expiry.expired}
             for entry in (*report.expiry.expired, *report.expiry.soon)
         ] if started else [],
-        "next_check": report.next_check.isoformat() if started else None,
+        # never checked: "check now", no date (as the window and the paper say)
+        "next_check": check.date.isoformat() if started and check.date else None,
+        "check_now": started and check.check_now,
+        "check_text": next_check_sentence(check, language) if started else "",
     }
 
 
@@ -79,7 +84,6 @@ def run_status(args: argparse.Namespace, repository: Repository) -> int:
             lines.append(readiness_word("expiring", language))
             lines.extend(f"  - {entry['name']}: {format_date(entry['expires'])}"
                          for entry in data["expiring"])
-        day = dt.date.fromisoformat(data["next_check"]).strftime("%d-%m-%Y")
-        lines.append(readiness_word("next_check", language).format(date=day))
+        lines.append(data["check_text"])
     print("\n".join(lines))
     return 0

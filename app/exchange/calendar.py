@@ -2,8 +2,9 @@
 
 Events, all of them all-day and marked free time (TRANSP:TRANSPARENT):
 
-* the half-yearly kit check, from ``report.next_check``, every six months, with a reminder at
-  09:00 on the day;
+* the half-yearly kit check on the date the window and the printed plan show
+  (``app.core.check.next_check_of``; today when the kit was never checked: "check now"), every
+  six months, with a reminder at 09:00 on the day;
 * "refresh stored tap water" every six months from the same date, when the kit holds water;
 * one event per stock entry on the last day of its best-before date (the end of the month for
   a month-precision date), with a reminder seven days before at 09:00. Entries marked "don't
@@ -23,6 +24,7 @@ from collections.abc import Iterable
 
 from icalendar import Alarm, Calendar, Event
 
+from app.core.check import next_check_of
 from app.core.fields import expiry_day, format_expiry
 from app.core.kit import catalogue
 from app.core.records import Stock
@@ -42,7 +44,7 @@ _TEXTS: dict[str, dict[str, str]] = {
         "check": "Noodpakket controleren",
         "check_text": "Kijk het noodpakket na: is alles er nog, is niets over de datum, "
                       "werken de zaklamp en de radio, zitten er verse batterijen in? Vervang "
-                      "wat op of over de datum is, en zet de controle in Paraat op vandaag.",
+                      "wat op of over de datum is. Paraat loopt de controle stap voor stap met je door.",
         "water": "Opgeslagen kraanwater verversen",
         "water_text": "Vervang kraanwater dat je zelf hebt opgeslagen door vers water: het is "
                       "zes maanden goed. Flessenwater uit de winkel mag blijven staan tot de "
@@ -57,8 +59,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "check": "Check the emergency kit",
         "check_text": "Check the emergency kit: is everything still there, is nothing past "
                       "its date, do the torch and the radio work, are the batteries fresh? "
-                      "Replace what is used up or out of date, and set the check in Paraat "
-                      "to today.",
+                      "Replace what is used up or out of date. Paraat takes you through the "
+                      "check step by step.",
         "water": "Refresh stored tap water",
         "water_text": "Replace tap water you stored yourself with fresh water: it keeps six "
                       "months. Bottled water from the shop keeps until its best-before date.",
@@ -133,7 +135,8 @@ def build_calendar(report: KitReport, stock: Iterable[Stock], language: str = "n
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", words["calendar"])
 
-    check = _all_day(f"kit-check@{DOMAIN}", report.next_check, words["check"],
+    check_day = next_check_of(report).date or today  # never checked: check now
+    check = _all_day(f"kit-check@{DOMAIN}", check_day, words["check"],
                      words["check_text"], stamp)
     check.add("rrule", {"freq": "monthly", "interval": 6})
     check.add_component(_alarm(words["check"], CHECK_REMINDER))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from app.core.fields import format_date, format_expiry
+from app.core.fields import format_expiry
 from app.core.household import Household
 from app.core.records import Stock
 from app.core.supplies import ItemStatus, KitReport
@@ -60,10 +60,9 @@ class ChecklistDocument(TextDocument):
 
     def body_html(self) -> str:
         language = current_language()
-        check = format_date(self.options.next_check.isoformat())
-        next_check = tr("Next check")  # tr() outside f-strings, so that lupdate finds the text
+        check = self.options.check_sentence()  # the window's words: "check now" or the date
         how = tr("Tick each item that is there and still good. Write down where it is and its best before date.")
-        intro = f"<p>{esc(next_check)}: <b>{esc(check)}</b></p><p>{esc(how)}</p>"
+        intro = f"<p><b>{esc(check)}</b></p><p>{esc(how)}</p>"
         columns: list[Column] = [
             (tr("Item"), "35%", lambda s: item_name(s, language)),
             (tr("Needed"), "16%", lambda s: quantity_text(s.required, s.requirement.item.unit)),

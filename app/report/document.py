@@ -40,10 +40,12 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from app.core.check import NextCheck
 from app.core.fields import format_date
 from app.report.fonts import report_family
 from app.storage.safe_write import write_atomic
-from app.words.i18n import tr
+from app.words.check import next_check_sentence
+from app.words.i18n import current_language, tr
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -61,10 +63,22 @@ class PrintOptions:
     """What every document needs besides the household's data."""
 
     today: date
-    next_check: date
+    next_check: NextCheck | date  # app.core.check.next_check_of(report); a date: planned then
     large: bool = True
     include_medical: bool = False  # wallet cards only
     started: bool = True  # the first run is finished (app.commands.first_run_done)
+
+    @property
+    def check(self) -> NextCheck:
+        """The next check as the window shows it (never checked: "check now", no date)."""
+        if isinstance(self.next_check, NextCheck):
+            return self.next_check
+        return NextCheck("planned", self.next_check, None)
+
+    def check_sentence(self) -> str:
+        """'Volgende controle van je noodpakket: 01-06-2026.', or 'Controleer je noodpakket
+        nu.' when the kit was never checked: the very words of the window and ``paraat status``."""
+        return next_check_sentence(self.check, current_language())
 
 
 class PrintDocument:
@@ -89,7 +103,7 @@ Builder = Callable[["Household", "list[Stock]", "KitReport", PrintOptions], Prin
 def footer_texts(options: PrintOptions, page: int, pages: int) -> tuple[str, str]:
     """The footer of every printed page: print date and next kit check, and "page x of y"."""
     printed = tr("Printed on %1").replace("%1", format_date(options.today.isoformat()))
-    check = tr("Next kit check: %1").replace("%1", format_date(options.next_check.isoformat()))
+    check = options.check_sentence()
     number = tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(pages))
     return f"{printed}  ·  {check}", number
 

@@ -11,6 +11,7 @@ import os
 import sys
 
 from app.commands import first_run_done, kit_report_of
+from app.core.check import next_check_of
 from app.storage.repository import Repository
 
 
@@ -42,7 +43,7 @@ def export_pdf(repository: Repository, kind: str, path: str | os.PathLike[str],
     try:
         today = today or dt.date.today()
         report = kit_report_of(repository, today)
-        options = PrintOptions(today=today, next_check=report.next_check, large=large,
+        options = PrintOptions(today=today, next_check=next_check_of(report), large=large,
                                include_medical=include_medical,
                                started=first_run_done(repository))
         try:

@@ -40,7 +40,10 @@ def test_demo_status(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     data = json.loads(capsys.readouterr().out)
     assert isinstance(data["readiness_percent"], int) and 0 <= data["readiness_percent"] <= 100
     assert data["ready"] is False and data["horizon_hours"] == 72
-    assert data["next_check"] and data["weakest"]
+    assert data["weakest"]
+    # never checked: no date, "check now" (as the window and the paper say)
+    assert data["next_check"] is None and data["check_now"] is True
+    assert data["check_text"] == "Controleer je noodpakket nu."
     for need in data["weakest"]:
         assert {"item", "have", "need", "unit", "hours"} <= set(need)
     assert main(["--data-dir", str(tmp_path), "status"]) == 0

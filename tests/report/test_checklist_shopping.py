@@ -28,7 +28,7 @@ def test_demo_checklist_lists_every_item(render) -> None:
     assert_font_embedded(path)
     text = flat(pdf_text(path))
     report = _report()
-    assert "Next check: 01-06-2026" in text
+    assert "Volgende controle van je noodpakket: 01-06-2026." in text  # the window's words
     for status in report.statuses:
         assert status.requirement.item.label(current_language()).split()[0] in text
         assert quantity_text(status.required, status.requirement.item.unit) in text

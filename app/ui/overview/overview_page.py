@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from app.core.check import next_check_of
 from app.core.household import Household, MissingItem, completeness, missing_items, together_status
 from app.ui.common.session import Session
 from app.ui.common.theme import heading, page_layout, scroll_page
 from app.ui.overview.explained import ExplainedFigure
+from app.words.check import next_check_sentence
 from app.words.i18n import current_language, tr
 from app.words.kit import (
     autonomy_sentence,
@@ -62,6 +64,11 @@ class OverviewPage(QWidget):
         self.check_label.setObjectName("overview.check")
         self.check_label.setWordWrap(True)
         layout.addWidget(self.check_label)
+        self.start_check = QPushButton(tr("Start the check"))
+        self.start_check.setObjectName("overview.start_check")
+        self.start_check.setAccessibleDescription(tr("Opens the emergency kit at the half-yearly check."))
+        self.start_check.clicked.connect(lambda: session.navigate_requested.emit("kit", "check"))
+        layout.addWidget(self.start_check, 0, Qt.AlignmentFlag.AlignLeft)
         self.open_kit = QPushButton(tr("Go to the emergency kit"))
         self.open_kit.setObjectName("overview.open_kit")
         self.open_kit.clicked.connect(lambda: session.navigate_requested.emit("kit", ""))
@@ -153,6 +160,7 @@ class OverviewPage(QWidget):
             self.kit_missing.setText(tr("Add the people in your household to see what your kit needs."))
             self.expiry_label.clear()
             self.check_label.clear()
+            self.start_check.setVisible(False)
             return
         language = current_language()
         missing = [f"{status.requirement.item.label(language)} ({quantity_text(status.missing, status.requirement.item.unit)})"
@@ -169,11 +177,9 @@ class OverviewPage(QWidget):
                                       .replace("%1", str(expired)).replace("%2", str(soon)))
         else:
             self.expiry_label.setText("✔ " + tr("Nothing in your kit is past its date or going off soon."))
-        date = report.next_check.strftime("%d-%m-%Y")
-        if report.check_overdue:
-            self.check_label.setText("⚠ " + tr("The half-yearly check of your kit was due on %1.").replace("%1", date))
-        else:
-            self.check_label.setText(tr("Next check of your kit: %1.").replace("%1", date))
+        check = next_check_of(report)  # the words of the kit page, the paper and `paraat status`
+        self.check_label.setText(("⚠ " if check.check_now else "") + next_check_sentence(check, language))
+        self.start_check.setVisible(check.check_now)
 
     def _household_text(self, household: Household) -> str:
         if not household.members:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.check import next_check_of
 from app.report.builders import DOCUMENTS, build_document
 from app.report.document import PrintDocument, PrintOptions, print_document, write_pdf
 from app.ui.common import file_dialogs
@@ -132,7 +133,7 @@ class PrintPage(QWidget):
     def document(self) -> PrintDocument:
         """The chosen document, built from the household as it is now."""
         report = self.session.kit_report()
-        options = PrintOptions(today=self.session.today(), next_check=report.next_check,
+        options = PrintOptions(today=self.session.today(), next_check=next_check_of(report),
                                large=self.large.isChecked(), include_medical=self.medical.isChecked(),
                                started=self.session.readiness(report).started)
         return build_document(self.kind(), self.session.household(), self.session.repository.list("stock"),

@@ -142,7 +142,9 @@ def test_check_today_and_dont_remind(kit_window, qtbot):
     page = window.kit
     session = page.session
     page.tabs.setCurrentIndex(3)
-    click(qtbot, page.checked_button)
+    assert "Controleer je noodpakket nu." in page.check_label.text()
+    click(qtbot, page.checked_button)  # the guided check (tests/ui/kit/test_check_dialog.py)
+    page.check_dialog.accept()
     assert session.setting("kit_last_check") == TODAY.isoformat()
     assert "01-06-2027" in page.check_label.text()
     crackers = next(e for e in session.repository.list("stock") if e.expires and e.expires < TODAY.isoformat())
