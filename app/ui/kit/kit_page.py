@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.check import next_check_of
 from app.core.fields import format_expiry
 from app.core.kit import MAX_DAYS, MIN_DAYS, catalogue, horizon_days
 from app.core.records import Stock
@@ -33,12 +34,14 @@ from app.ui.common.tabbed_page import TabbedPage
 from app.ui.common.table_models import RECORD_ROLE
 from app.ui.common.theme import heading, page_layout
 from app.ui.kit import kit_files
+from app.ui.kit.check_dialog import CheckDialog
 from app.ui.kit.kit_models import (
     KitTableModel,
     ShoppingTableModel,
     StockTableModel,
 )
 from app.ui.kit.stock_editor import StockEditor
+from app.words.check import check_word, next_check_sentence
 from app.words.i18n import current_language, tr
 from app.words.kit import (
     autonomy_sentence,
@@ -308,8 +311,9 @@ class KitPage(TabbedPage):
         self.check_label.setObjectName("kit.next_check")
         self.check_label.setWordWrap(True)
         layout.addWidget(self.check_label)
-        self.checked_button = QPushButton(tr("I checked the whole kit today"))
+        self.checked_button = QPushButton(tr("Start the check, step by step"))
         self.checked_button.setObjectName("kit.checked")
+        self.check_dialog: CheckDialog | None = None
         self.checked_button.clicked.connect(self._mark_checked)
         layout.addWidget(self.checked_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -333,9 +337,9 @@ class KitPage(TabbedPage):
 
     @Slot()
     def _mark_checked(self) -> None:
-        self.session.set_setting("kit_last_check", self.session.today().isoformat())
-        self.session.changed.emit("settings")
-        self.session.notice.emit(tr("Thank you. Paraat will remind you of the next check."))
+        """Open the guided check (check_dialog.py); finishing it records the date."""
+        self.check_dialog = CheckDialog(self.session, self)
+        self.check_dialog.open()
 
     # --- refreshing ---------------------------------------------------------------------------
 
@@ -347,14 +351,10 @@ class KitPage(TabbedPage):
         self.status.setText(sentences(figure, weakest, autonomy_sentence(report.autonomy)))
         self.shopping_empty.setVisible(result.started and not report.shopping)
         self.shopping_table.setVisible(bool(report.shopping))
-        last = self.session.last_kit_check()
-        date = report.next_check.strftime("%d-%m-%Y")
-        if report.check_overdue:
-            text = tr("The check was due on %1. Go through the whole kit: is everything there, and is nothing past its date?").replace("%1", date)
-        elif last is None:
-            text = tr("Do a first check now. After that, the next check is on %1 (in June and December the national NL-Alert test reminds you).").replace("%1", date)
-        else:
-            text = tr("Last checked on %1. Next check: %2.").replace("%1", last.strftime("%d-%m-%Y")).replace("%2", date)
+        check = next_check_of(report)  # the words of the overview, the paper and `paraat status`
+        text = ("⚠ " if check.check_now else "") + next_check_sentence(check, current_language())
+        if check.last is not None:
+            text += " " + check_word("last", current_language()).format(date=check.last.strftime("%d-%m-%Y"))
         self.check_label.setText(text)
         self._show_expiring(report)
 
