@@ -80,6 +80,7 @@ class CatalogueItem:
     when: When | None = None  # only for households whose answers meet this
     # extra notes that apply when the home's answers meet their condition (own well, heating)
     notes_when: tuple[tuple[When, dict[str, str]], ...] = ()
+    aliases: tuple[str, ...] = ()  # names the item had before, so an older CSV file still reads
 
     def label(self, language: str) -> str:
         return self.name.get(language) or self.name.get("nl", self.id)
@@ -156,6 +157,7 @@ def parse_catalogue(data: dict[str, Any]) -> Catalogue:
             notes_when=tuple((_when(extra["when"], f"item {raw['id']}") or When("", ()),
                               {"nl": extra["nl"], "en": extra["en"]})
                              for extra in raw.get("notes_when", ())),
+            aliases=tuple(raw.get("aliases", ())),
         )
         if item.rule not in RULES or item.category not in categories or item.source not in sources:
             raise CatalogueError(f"item {item.id}: unknown rule, category or source")

@@ -29,9 +29,14 @@ The document (UTF-8, no BOM)::
         "contact_phones": [records],    "contact_id" is the contact the number belongs to;
                                         "types" what else a phone said ("fax", "pager",
                                         "text"; may be left out)
-        "checks": [records]             who looks in on whom: "member_checks" means the
+        "checks": [records],            who looks in on whom: "member_checks" means the
                                         member looks in on the contact, "contact_checks"
                                         the other way round
+        "not_needed": [records],        kit items this household does not need: "item_id"
+                                        a kit catalogue item, "reason" why (may be left out)
+        "to_buy": [records]             things to buy that the kit catalogue does not list;
+                                        "origin" is "own", "practice" or "check" (may be
+                                        left out)
       },
       "stock": [records],               the emergency kit: "item_id" is a kit catalogue
                                         item, "medicine:<id>" a medicine, or "own"
@@ -97,12 +102,14 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("contacts", "contact", "list"),
     ("contact_phones", "contact_phone", "list"),
     ("checks", "check", "list"),
+    ("not_needed", "not_needed", "list"),
+    ("to_buy", "to_buy", "list"),
 )
 _ATTRIBUTES = {
     "home": "home", "plan": "plan", "meeting_places": "meeting_places", "roles": "roles",
     "scenarios": "scenarios", "members": "members", "medicines": "medicines", "pets": "pets",
     "pickups": "pickups", "care": "care", "documents": "documents", "contacts": "contacts",
-    "contact_phones": "phones", "checks": "checks",
+    "contact_phones": "phones", "checks": "checks", "not_needed": "not_needed", "to_buy": "to_buy",
 }
 
 
@@ -398,13 +405,16 @@ class _Reader:
 
     @staticmethod
     def check_unique_pairs(section: str, kind_name: str, records: list[Any]) -> None:
-        """What the database keeps unique: one pickup per child, one check per pair."""
+        """What the database keeps unique: one pickup per child, one check per pair, one
+        "not needed" per kit item."""
         keys: set[Any] = set()
         for number, record in enumerate(records, start=1):
             if kind_name == "pickup":
                 key: Any = record.child_id
             elif kind_name == "check":
                 key = (record.contact_id, record.member_id, record.direction)
+            elif kind_name == "not_needed":
+                key = record.item_id
             else:
                 return
             if key in keys:

@@ -60,7 +60,7 @@ from typing import IO, Any
 
 from app.core.fields import InvalidValue, Problem, format_date, format_expiry
 from app.core.kit import catalogue, units_for
-from app.core.records import MAX_STOCK, UNITS, Stock, clean_record, clean_value
+from app.core.records import MAX_STOCK, UNITS, Stock, ToBuy, clean_record, clean_value
 from app.core.supplies import ItemStatus
 from app.exchange.files import ImportRefused as ImportRefused  # raised here: part of this API
 from app.exchange.files import read_limited, write_atomic
@@ -72,6 +72,7 @@ from app.words.bilingual import (
     column_label,
     header_names,
     normalise_header,
+    to_buy_origin_label,
     unit_word,
     yes_no,
 )
@@ -224,15 +225,19 @@ def write_supplies(stock: Iterable[Stock], target: Target, dialect: str = "excel
 
 
 def write_shopping_list(statuses: Iterable[ItemStatus], target: Target,
-                        dialect: str = "excel-nl", language: str = "nl") -> int:
+                        dialect: str = "excel-nl", language: str = "nl",
+                        to_buy: Iterable[ToBuy] = ()) -> int:
     """Write what is still missing: item, missing quantity, unit, category. Returns the count.
 
-    Items with nothing missing are left out; ``target`` as for ``write_supplies``.
+    Items with nothing missing, and items the household marked "not needed for us", are left
+    out. The household's own things to buy (``to_buy``) follow, with their note after the name
+    and where they came from in the category column ("Van de oefenavond"); they have no amount
+    or unit. ``target`` as for ``write_supplies``.
     """
     _check_dialect(dialect)
     rows = [[column_label(column, language) for column in SHOPPING_COLUMNS]]
     for status in statuses:
-        if status.missing <= 0:
+        if status.missing <= 0 or status.requirement.not_needed is not None:
             continue
         item = status.requirement.item
         name = item.label(language)
@@ -240,6 +245,9 @@ def write_shopping_list(statuses: Iterable[ItemStatus], target: Target,
             name = f"{name} ({status.requirement.subject})"
         rows.append([name, _number(status.missing, dialect), unit_word(item.unit, language),
                      category_label(item.category, language)])
+    for entry in to_buy:
+        name = f"{entry.name} ({entry.notes})" if entry.notes.strip() else entry.name
+        rows.append([name, "", "", to_buy_origin_label(entry.origin, language)])
     _deliver(_csv_text(rows, dialect), dialect, target)
     return len(rows) - 1
 
@@ -384,7 +392,7 @@ class _RowParser:
         kit = catalogue()
         self.names: dict[str, str] = {}
         for item in kit.items:
-            for text in (item.id, item.id.replace("_", " "), *item.name.values()):
+            for text in (item.id, item.id.replace("_", " "), *item.name.values(), *item.aliases):
                 self.names.setdefault(normalise_header(text), item.id)
         self.headers = {name: column for column in COLUMNS for name in header_names(column)}
 

@@ -398,4 +398,6 @@ def _records_of(household: Household) -> list[tuple[str, list[Any]]]:
         ("contact", household.contacts),
         ("contact_phone", household.phones),
         ("check", household.checks),
+        ("not_needed", household.not_needed),
+        ("to_buy", household.to_buy),
     ]

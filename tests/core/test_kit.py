@@ -44,7 +44,7 @@ HOUSEHOLD_ITEMS = {
     "radio": 1, "first_aid_kit": 1, "soap": 1, "tools": 1, "whistle": 1, "multitool": 1,
     "spare_keys": 1, "car_key": 1, "phone_list": 1, "region_map": 1, "grab_bag": 1, "co_alarm": 1,
     "batteries": 1,  # one set per 3 days
-    "candles": 9,  # 3 a day × 3 days
+    "candles": 1,  # 0.3 pack (3 tealights of a pack of 10) a day × 3 days = 0.9
     "sanitary_pads": 1,  # one pack a week, rounded up
 }
 # What each person adds once (not per day).
@@ -228,7 +228,7 @@ def test_a_single_senior_for_72_hours() -> None:
         **HOUSEHOLD_ITEMS, **per_person(1),
         "water": 9,  # 1 × 3 L × 3 days
         "food": 6000,  # 3 days × 2000 kcal
-        "toilet_paper": 2,  # ½ roll × 3 days = 1.5, rounded up
+        "toilet_paper": 1,  # ⅛ pack of 4 rolls × 3 days = 0.375, rounded up
         "wet_wipes": 1,  # one pack per person per 6 days: ½, rounded up
         "bin_bags": 3,  # one a day
         "cash_adults": 70,
@@ -249,7 +249,7 @@ def test_a_family_with_a_baby_and_two_dogs_for_72_hours() -> None:
         "water": 36,  # 4 people × 3 L × 3 days
         "pet_water": 3,  # 2 dogs × 0.5 L × 3 days
         "food": 18600,  # 3 × (2 × 2200 + 1800): the baby's food is "baby_food", counted once
-        "toilet_paper": 6,  # 4 × ½ × 3
+        "toilet_paper": 2,  # 4 × ⅛ × 3 = 1.5
         "wet_wipes": 2,  # 4 × 3 / 6
         "bin_bags": 12,  # 4 × 3
         "cash_adults": 140,  # 2 × €70
@@ -275,8 +275,8 @@ def test_the_family_for_a_week() -> None:
     assert (got["cash_adults"], got["cash_children"], got["toothbrush"], got["blankets"]) == (
         140, 60, 4, 4)
     assert got["radio"] == 1
-    assert (got["toilet_paper"], got["wet_wipes"], got["bin_bags"]) == (14, 5, 28)  # 14, 4.67, 28
-    assert (got["batteries"], got["candles"], got["sanitary_pads"]) == (3, 21, 1)  # 2.33, 21, 1
+    assert (got["toilet_paper"], got["wet_wipes"], got["bin_bags"]) == (4, 5, 28)  # 3.5, 4.67, 28
+    assert (got["batteries"], got["candles"], got["sanitary_pads"]) == (3, 3, 1)  # 2.33, 2.1, 1
 
 
 def test_the_family_for_ten_days() -> None:

@@ -55,7 +55,7 @@ def test_every_item_has_a_rule_a_category_a_source_and_source_keys(item):
     assert item["facts"] and all(KEY.match(key) for key in item["facts"])
     assert len(set(item["facts"])) == len(item["facts"])
     assert set(item) <= {"id", "category", "rule", "amount", "unit", "source", "facts", "name", "note",
-                         "grab_bag", "light", "when", "notes_when"}
+                         "grab_bag", "light", "when", "notes_when", "aliases"}
 
 
 def test_the_parsed_catalogue_keeps_the_source_keys():

@@ -141,15 +141,16 @@ def test_an_own_well_adds_a_warning_to_the_water() -> None:
 
 # item: (1, 4, 12 people) for 72 hours, then for 7 days; worked out by hand.
 SCALING = {
-    # ½ roll per person per day
-    "toilet_paper": ((2, 6, 18), (4, 14, 42)),
+    # ½ roll per person per day = ⅛ pack of 4 rolls: 0.375, 1.5, 4.5; 0.875, 3.5, 10.5
+    "toilet_paper": ((1, 2, 5), (1, 4, 11)),
     # a pack per person per 6 days (0.1667 a day): 0.5 → 1, 2.0 → 2, 6.0 → 6; 1.17 → 2, 4.67 → 5, 14.0 → 14
     "wet_wipes": ((1, 2, 6), (2, 5, 14)),
     # a bag per person per day
     "bin_bags": ((3, 12, 36), (7, 28, 84)),
-    # per household: a set of batteries per 3 days, 3 tealights a day, a pack of pads a week
+    # per household: a set of batteries per 3 days, 3 tealights a day (0.3 of a pack of 10),
+    # a pack of pads a week
     "batteries": ((1, 1, 1), (3, 3, 3)),
-    "candles": ((9, 9, 9), (21, 21, 21)),
+    "candles": ((1, 1, 1), (3, 3, 3)),
     "sanitary_pads": ((1, 1, 1), (1, 1, 1)),
     # 3 litres per person per day
     "water": ((9, 36, 108), (21, 84, 252)),

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from app import commands
 from app.core.demo import demo_household, demo_stock
 from app.core.fields import InvalidValue
-from app.core.records import Stock, clean_record
+from app.core.records import Stock, ToBuy, clean_record
 from app.core.supplies import kit_report
 from app.exchange import files, supplies_csv
 from app.exchange.supplies_csv import (
@@ -75,7 +75,9 @@ def test_round_trip_keeps_every_field(tmp_path: Path) -> None:
 
 
 def test_medicine_names_are_written_and_read_back(tmp_path: Path) -> None:
-    stock = [entry for entry in demo_stock(TODAY) if entry.item_id.startswith("medicine:")]
+    stock = [Stock(11, "medicine:1", "", 10, "day", "Medicijnkastje oma", "2027-03-01", added="2026-03-10"),
+             Stock(12, "medicine:3", "", 2, "day", "Schooltas Lotte", "2026-06-01", grab_bag=1,
+                   added="2026-03-10")]
     names = {"medicine:1": "Metoprolol 50 mg (Oma Riet)", "medicine:3": "EpiPen (Lotte)"}
     path = tmp_path / "m.csv"
     write_supplies(stock, path, medicines=names)
@@ -413,7 +415,7 @@ def test_shopping_list(tmp_path: Path) -> None:
     assert len(rows) == count + 1
     by_name = {row[0]: row[1:] for row in rows[1:]}
     assert by_name["Water voor huisdieren"] == ["1,5", "liter", "Water"]
-    assert by_name["Metoprolol 50 mg (Oma Riet)"] == ["4", "dagen", "EHBO en medicijnen"]
+    assert by_name["Luiers"] == ["18", "stuks", "Baby"]
     english = tmp_path / "shopping.csv"
     write_shopping_list(report.shopping, english, "plain", "en")
     lines = english.read_text(encoding="utf-8").splitlines()
@@ -421,6 +423,45 @@ def test_shopping_list(tmp_path: Path) -> None:
     assert "Water for pets,1.5,litre,Water" in lines
 
 
+
+def test_shopping_list_has_own_things_and_never_a_not_needed_item(tmp_path: Path) -> None:
+    """The demo borrows its tools ("not needed for us", and none in stock): never on the list,
+    even when every status is handed in. Its own thing to buy follows the kit's items, with its
+    note and where it came from; a name that looks like a formula is neutralised."""
+    household = demo_household()
+    household.to_buy.append(ToBuy(2, "=Kaarsen", "own", "2026-03-01", ""))
+    report = kit_report(household, demo_stock(TODAY), TODAY, 72, None)
+    tools = next(status for status in report.statuses if status.requirement.item.id == "tools")
+    assert tools.missing > 0 and tools.requirement.not_needed
+    path = tmp_path / "boodschappen.csv"
+    count = write_shopping_list(report.statuses, path, to_buy=report.to_buy)
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert count == len(report.shopping) + 2 == len(rows) - 1
+    names = [row[0] for row in rows[1:]]
+    assert "Gereedschap: hamer, zaag, kniptang" not in names
+    assert rows[-2] == ["Hoofdlampjes, één per persoon (Na de oefenavond: met een hoofdlamp heb je je handen vrij.)",
+                        "", "", "Van de oefenavond"]
+    assert rows[-1] == ["'=Kaarsen", "", "", "Zelf toegevoegd"]
+    english = tmp_path / "shopping.csv"
+    write_shopping_list(report.shopping, english, "plain", "en", to_buy=report.to_buy)
+    assert english.read_text(encoding="utf-8").splitlines()[-1] == "'=Kaarsen,,,Added by you"
+
+
+def test_export_shopping_list_command_writes_the_own_things(tmp_path: Path) -> None:
+    """What `paraat export-shopping-list` runs: the stored household's own list is in the file."""
+    repository = Repository.open(tmp_path / "paraat.sqlite3")
+    try:
+        commands.create_demo(repository, today=TODAY)
+        repository.add("to_buy", ToBuy(name="Hoofdlamp voor oma", origin="check", added=TODAY.isoformat()))
+        path = tmp_path / "lijst.csv"
+        count = commands.export_shopping_list(repository, path, today=TODAY)
+    finally:
+        repository.close()
+    lines = path.read_bytes().decode("utf-8-sig").splitlines()
+    assert count == len(lines) - 1
+    assert "Hoofdlamp voor oma;;;Van de halfjaarlijkse controle" in lines
+    assert "Hoofdlampjes, één per persoon (Na de oefenavond: met een hoofdlamp heb je je handen vrij.);;;Van de oefenavond" in lines
+    assert not any(line.startswith("Gereedschap: hamer") for line in lines)
 
 # --- any clean entry survives a round trip ---------------------------------------------
 

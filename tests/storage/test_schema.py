@@ -54,7 +54,7 @@ def build_version_1(path: Path) -> None:
 
 
 def test_schema_version_counts_the_migrations() -> None:
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 7
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 8
 
 
 def test_version_1_file_has_no_v2_columns(data_dir: Path) -> None:
@@ -258,10 +258,22 @@ def _rows(connection: sqlite3.Connection, table: str) -> list[tuple]:
     return connection.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
 
 
-def _rows_before_v7(connection: sqlite3.Connection) -> list[tuple]:
-    """The phone numbers' columns of version 6, without the checksum."""
-    return connection.execute(
-        "SELECT id, contact_id, number, kind FROM contact_phone ORDER BY id").fetchall()
+# Columns later versions added to tables version 6 rebuilt (their rows are signed again), and
+# the tables they made.
+_ADDED_LATER = {
+    "contact_phone": {"types"},  # version 7
+    "medicine": {"as_needed", "per_day", "in_stock", "keep_cold", "cold_note"},  # version 8
+    "home": {"has_car", "glasses", "hearing_aids", "menstruation", "own_well", "toddler"},
+    "plan": {"practice_notes"},
+}
+_TABLES_LATER = {"not_needed", "to_buy"}  # version 8
+
+
+def _rows_without_later_columns(connection: sqlite3.Connection, table: str) -> list[tuple]:
+    """A table's rows in the columns version 6 had, without the checksum."""
+    names = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")
+             if row[1] not in _ADDED_LATER[table] and row[1] != "checksum"]
+    return connection.execute(f"SELECT {', '.join(names)} FROM {table} ORDER BY id").fetchall()
 
 
 def _shape(connection: sqlite3.Connection) -> dict[str, object]:
@@ -289,19 +301,21 @@ def test_version_5_file_is_rebuilt_with_autoincrement_keeping_rows_checksums_and
     repository = Repository.open(path)
     try:
         connection = repository.connection
-        assert user_version(path) == SCHEMA_VERSION == 7
+        assert user_version(path) == SCHEMA_VERSION == 8
         for table in _REBUILT:
-            if table == "contact_phone":  # version 7 added a column: its rows are signed again
-                assert _rows_before_v7(connection) == [row[:-1] for row in before[table]]
+            if table in _ADDED_LATER:  # a later version added columns: its rows are signed again
+                assert _rows_without_later_columns(connection, table) == [
+                    row[:-1] for row in before[table]]
                 continue
             assert _rows(connection, table) == before[table], table  # ids and checksums too
             sql = connection.execute("SELECT sql FROM sqlite_master WHERE name = ?",
                                      (table,)).fetchone()[0]
             assert "AUTOINCREMENT" in sql and "_v6" not in sql, table
-        shape_after = _shape(connection)
-        columns, *rest = shape_after["contact_phone"]
-        shape_after["contact_phone"] = (  # without the column version 7 added
-            [column for column in columns if column[1] != "types"], *rest)
+        shape_after = {table: shape for table, shape in _shape(connection).items()
+                       if table not in _TABLES_LATER}
+        for table, added in _ADDED_LATER.items():  # without the columns later versions added
+            columns, *rest = shape_after[table]
+            shape_after[table] = ([column for column in columns if column[1] not in added], *rest)
         assert shape_after == shape_before  # same columns, foreign keys, indexes
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
