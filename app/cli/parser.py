@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from app import APP_NAME, __version__
 
-DOCUMENTS = ("plan", "fridge", "wallet", "checklist", "shopping")
+DOCUMENTS = ("plan", "fridge", "wallet", "checklist", "shopping", "practice")
 """The printable documents of export-pdf."""
 
 _HELP: dict[str, tuple[str, str]] = {  # (Dutch, English)

@@ -10,10 +10,10 @@ from __future__ import annotations
 from app.core.household import Household
 from app.core.records import Stock
 from app.core.supplies import KitReport
-from app.report import checklist, fridge, plan, shopping, wallet
+from app.report import checklist, fridge, plan, practice, shopping, wallet
 from app.report.document import Builder, PrintDocument, PrintOptions
 
-DOCUMENTS = ("plan", "fridge", "wallet", "checklist", "shopping")
+DOCUMENTS = ("plan", "fridge", "wallet", "checklist", "shopping", "practice")
 
 BUILDERS: dict[str, Builder] = {
     "plan": plan.build,
@@ -21,6 +21,7 @@ BUILDERS: dict[str, Builder] = {
     "wallet": wallet.build,
     "checklist": checklist.build,
     "shopping": shopping.build,
+    "practice": practice.build,
 }
 
 

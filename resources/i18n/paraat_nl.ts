@@ -1614,6 +1614,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Afspraken</translation>
     </message>
     <message>
+        <source>Practise an evening</source>
+        <translation>Oefenavond</translation>
+    </message>
+    <message>
         <source>%1 of %2 parts of your plan are filled in. The Overview shows what is still missing.</source>
         <translation>%1 van de %2 onderdelen van je plan zijn ingevuld. In het Overzicht zie je wat nog ontbreekt.</translation>
     </message>
@@ -2822,6 +2826,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>%1 werkt</translation>
     </message>
     <message>
+        <source>Meeting places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enough for %1 days.</source>
         <translation>Genoeg voor %1 dagen.</translation>
     </message>
@@ -3303,15 +3311,15 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Practice evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefenavond</translation>
     </message>
     <message>
         <source>The script for an evening without power, with room to write down what you learned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het draaiboek voor een avond zonder stroom, met ruimte om op te schrijven wat je leerde.</translation>
     </message>
     <message>
         <source>practice-evening.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>oefenavond.pdf</translation>
     </message>
     <message>
         <source>When the power is out, paper is all you have. Print your plan and keep it with the booklet.</source>
@@ -3725,7 +3733,15 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Who takes part</source>
+        <translation>Wie doen er mee</translation>
     </message>
     <message>
         <source>We do not have a car</source>
@@ -3806,6 +3822,58 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
     <message>
         <source>Taken off the list. Press Ctrl+Z to bring it back.</source>
         <translation>Van de lijst gehaald. Druk op Ctrl+Z om het terug te zetten.</translation>
+    </message>
+    <message>
+        <source>Print the script…</source>
+        <translation>Print het draaiboek…</translation>
+    </message>
+    <message>
+        <source>You can also save it as a PDF on the Print page.</source>
+        <translation>Op de pagina Afdrukken kun je het ook als pdf bewaren.</translation>
+    </message>
+    <message>
+        <source>Afterwards: three questions</source>
+        <translation>Na afloop: drie vragen</translation>
+    </message>
+    <message>
+        <source>Save the answers</source>
+        <translation>Bewaar de antwoorden</translation>
+    </message>
+    <message>
+        <source>What we learned from practising</source>
+        <translation>Wat we leerden van het oefenen</translation>
+    </message>
+    <message>
+        <source>The answers you saved are added here, with the date. You can change them.</source>
+        <translation>De antwoorden die je bewaart, komen hier, met de datum. Je kunt ze veranderen.</translation>
+    </message>
+    <message>
+        <source>You last practised on %1.</source>
+        <translation>Je hebt voor het laatst geoefend op %1.</translation>
+    </message>
+    <message>
+        <source>You have not practised yet.</source>
+        <translation>Je hebt nog niet geoefend.</translation>
+    </message>
+    <message>
+        <source>Your answers were not saved: %1</source>
+        <translation>Je antwoorden zijn niet bewaard: %1</translation>
+    </message>
+    <message>
+        <source>Your answers could not be saved. They are still here; try again.</source>
+        <translation>Je antwoorden konden niet worden bewaard. Ze staan er nog; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Bewaard.</translation>
+    </message>
+    <message>
+        <source>Things added to your shopping list: %1.</source>
+        <translation>Op je boodschappenlijst gezet: %1.</translation>
+    </message>
+    <message>
+        <source>Your notes are in your plan, below.</source>
+        <translation>Je aantekeningen staan in je plan, hieronder.</translation>
     </message>
 </context>
 </TS>

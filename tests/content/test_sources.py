@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from app.content.chapters import chapter_ids, chapter_sources
+from app.content.practice import practice_text
 from app.content.sources import KEY, SourceError, parse_index, resolve, source_index
 from app.content.timeline_data import timeline_text
 from app.core.kit import catalogue
@@ -55,6 +56,8 @@ def used_keys() -> dict[str, set[str]]:
         add(f"national number {entry.purpose}", entry.facts)
     broadcaster_data = json.loads(resource("data", "broadcasters.json").read_text(encoding="utf-8"))
     add("broadcasters", broadcaster_data["facts"])
+    for where, keys in practice_text().sources().items():
+        add(f"practice evening {where}", keys)
     return found
 
 

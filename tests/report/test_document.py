@@ -34,7 +34,7 @@ def test_a4_layout() -> None:
 
 
 def test_documents_and_builders(qapp) -> None:
-    assert DOCUMENTS == ("plan", "fridge", "wallet", "checklist", "shopping")
+    assert DOCUMENTS == ("plan", "fridge", "wallet", "checklist", "shopping", "practice")
     for kind in ("plan", "fridge", "checklist", "shopping"):
         assert _document(kind).title
     assert {"plan", "fridge", "checklist", "shopping"} <= set(BUILDERS)

@@ -47,6 +47,8 @@ def document_texts() -> dict[str, tuple[str, str, str]]:
                       tr("kit-checklist.pdf")),
         "shopping": (tr("Shopping list"), tr("What your kit still needs. Take it to the shop."),
                      tr("shopping-list.pdf")),
+        "practice": (tr("Practice evening"), tr("The script for an evening without power, with room to write down what you learned."),
+                     tr("practice-evening.pdf")),
     }
 
 

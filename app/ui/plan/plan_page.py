@@ -13,6 +13,7 @@ from app.ui.common.session import Session
 from app.ui.common.tabbed_page import TabbedPage
 from app.ui.common.theme import heading, page_layout
 from app.ui.plan.plan_models import CareTableModel, DocumentTableModel, PickupTableModel
+from app.ui.plan.practice_page import PracticeSection
 from app.words.i18n import tr
 from app.words.plan import meeting_place_labels, role_labels, scenario_labels
 
@@ -31,6 +32,8 @@ class PlanPage(TabbedPage):
         self.add_tab(self._roles_tab(), tr("Tasks"))
         self.add_tab(self._documents_tab(), tr("Important papers"))
         self.add_tab(self._scenarios_tab(), tr("Agreements"))
+        self.practice = PracticeSection(self.session)
+        self.add_tab(self.practice, tr("Practise an evening"))
         self.session.changed.connect(self._update_status)
         self._update_status()
 
