@@ -105,20 +105,22 @@ def test_demo_water_in_english():
 
 
 def test_demo_food_runs_out_after_one_day(demo):
-    # 9 000 kcal in date; a day takes 2 × 2 200 + 2 000 + 1 800 + 800 = 9 000 kcal.
-    assert texts_at(demo, 8, "food") == ["Eten: er is nog eten in je noodpakket voor 16 uur."]
-    assert texts_at(demo, 24, "food") == ["Het eten in je noodpakket is op na 1 dag."]
-    assert not lines_at(demo, 48, "food")
+    # 9 000 kcal in date; a day takes 2 × 2 200 + 2 000 + 1 800 = 8 200 kcal (the baby has baby
+    # food), so it lasts 26.3 hours: 18 left at +8 h, gone after 1 day and 2 hours.
+    assert texts_at(demo, 8, "food") == ["Eten: er is nog eten in je noodpakket voor 18 uur."]
+    assert not lines_at(demo, 24, "food")
+    assert texts_at(demo, 48, "food") == ["Het eten in je noodpakket is op na 1 dag en 2 uur."]
 
 
 def test_demo_medicines_and_devices_at_two_hours(demo):
-    medicine = lines_at(demo, 2, "medicine")
-    # The hearing-aid batteries are a medicine with no stock of their own; the others last weeks.
-    assert len(medicine) == 1 and medicine[0].link == "app:kit"
-    assert "Batterijen hoorapparaat" in medicine[0].text and "Oma Riet" in medicine[0].text
+    # Metoprolol (10 tablets, 1 a day) and the insulin (20 doses, 2 a day) last 10 days; the
+    # EpiPen is only for when needed and has no run-out hour.
+    assert not lines_at(demo, 2, "medicine")
+    assert texts_at(demo, 8, "medicine") == [
+        "De medicijnen in je noodpakket zijn genoeg voor meer dan 72 uur. Apotheken kunnen nu dicht zijn."]
     devices = texts_at(demo, 2, "device")
     assert len(devices) == 1 and "Oma Riet" in devices[0] and "hoog-laagbed" in devices[0]
-    assert not any(line.topic == "medicine" for step in demo[1:] for line in step.for_you)
+    assert [step.hours for step in demo for line in step.for_you if line.topic == "medicine"] == [8]
 
 
 def test_demo_torch_radio_and_cash_at_two_hours(demo):
