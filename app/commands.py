@@ -138,7 +138,8 @@ def export_shopping_list(repository: Repository, path: str | os.PathLike[str],
                          dialect: str = "excel-nl", language: str = "nl",
                          today: dt.date | None = None) -> int:
     """Write what the kit still lacks as CSV; returns the number of items."""
-    return write_shopping_list(kit_report_of(repository, today).shopping, path, dialect, language)
+    report = kit_report_of(repository, today)
+    return write_shopping_list(report.shopping, path, dialect, language, to_buy=report.to_buy)
 
 
 def preview_supplies(repository: Repository, path: str | os.PathLike[str],

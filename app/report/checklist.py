@@ -3,6 +3,11 @@
 A table grouped by category: a tick box (a bordered empty cell, as the shipped font has no
 ballot box), the item, the quantity this household needs, where it is stored and the best
 before date. The next check date stands at the top.
+
+Items the household marked "not needed for us" are not in the table (there is nothing to tick
+for them); a short list under it names each with its reason, in plain black text. Grey or
+struck-through text is hard to read on paper for someone with poor eyesight, and a tick box
+next to a thing you do not need invites the question "must I buy this after all?".
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from app.core.household import Household
 from app.core.records import Stock
 from app.core.supplies import ItemStatus, KitReport
 from app.report.document import PrintOptions, TextDocument
-from app.report.html import blank_lines, esc, heading
+from app.report.html import blank_lines, bullets, esc, heading
 from app.words.i18n import current_language, tr
 from app.words.kit import category_labels, quantity_text
 
@@ -69,9 +74,22 @@ class ChecklistDocument(TextDocument):
             (tr("Where"), "22%", lambda s: ", ".join(s.locations)),
             (tr("Best before"), "20%", lambda s: format_expiry(s.earliest_expiry)),
         ]
-        statuses = list(self.report.statuses)
+        statuses = [status for status in self.report.statuses if status.requirement.not_needed is None]
         body = kit_table(statuses, columns, blank_rows=3) if statuses else blank_lines(4)
-        return heading(tr("Emergency kit checklist"), 1) + intro + body
+        return heading(tr("Emergency kit checklist"), 1) + intro + body + not_needed_list(self.report, language)
+
+
+def not_needed_list(report: KitReport, language: str) -> str:
+    """'Not needed for us' and each item the household left out, with its reason."""
+    skipped = [status for status in report.statuses if status.requirement.not_needed is not None]
+    if not skipped:
+        return ""
+    why = tr("You decided that you do not need these. They are not in the list above. Still true? If not, change it on the kit page.")
+    items = []
+    for status in skipped:
+        reason = (status.requirement.not_needed or "").strip()
+        items.append(f"<b>{esc(item_name(status, language))}</b>" + (f": {esc(reason)}" if reason else ""))
+    return heading(tr("Not needed for us"), 2) + f"<p>{esc(why)}</p>" + bullets(items)
 
 
 def build(household: Household, stock: list[Stock], report: KitReport,

@@ -166,6 +166,11 @@ def category_label(category: str, language: str = "nl") -> str:
     return _label("kit_category", category, language) or category
 
 
+def to_buy_origin_label(origin: str, language: str = "nl") -> str:
+    """Where one of the household's own things to buy came from: "Van de oefenavond"."""
+    return _label("to_buy_origin", origin, language) or origin
+
+
 def contact_category_label(category: str, language: str = "nl") -> str:
     """"Huisarts" for "gp"; the code itself for an unknown category."""
     return _label("contact_category", category, language) or category

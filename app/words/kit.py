@@ -118,13 +118,39 @@ def _days(days: float) -> str:
     return tr("1 day") if days == 1 else tr("%1 days").replace("%1", format_amount(days))
 
 
-def explain_requirement(status: ItemStatus, kit: Catalogue) -> str:
-    """How the needed amount was worked out, where the rule comes from, and what counts."""
+def not_needed_text(reason: str) -> str:
+    """'Not needed for us: we have no car' — what a greyed kit row says in words."""
+    if not reason.strip():
+        return tr("Not needed for us")
+    return tr("Not needed for us: %1").replace("%1", reason.strip())
+
+
+def essential_text() -> str:
+    """Why water, food, baby food and medicines cannot be marked "not needed for us"."""
+    return tr("You always need water, food, baby food and medicines.")
+
+
+def origin_labels() -> dict[str, str]:
+    """Where one of the household's own things to buy came from, in the current language
+    (resources/words/labels.toml, the same words the shopping list CSV and paper use)."""
+    language = current_language()
+    return {code: bilingual.to_buy_origin_label(code, language)
+            for code in bilingual.label_codes("to_buy_origin")}
+
+
+def explain_requirement(status: ItemStatus, kit: Catalogue, answers: dict[str, str] | None = None) -> str:
+    """How the needed amount was worked out, where the rule comes from, and what counts.
+
+    ``answers`` are the home's answers to the kit questions (``kit.answers``): notes that
+    depend on them (an own well) are added to the item's hint."""
     requirement = status.requirement
     item = requirement.item
     unit = item.unit
     language = current_language()
     lines = []
+    if requirement.not_needed is not None:
+        lines.append(not_needed_text(requirement.not_needed) + ". "
+                     + tr("It is not on your shopping list and does not count as missing."))
     for term in requirement.terms:
         amount = quantity_text(term.amount, unit)
         if item.rule == "energy":
@@ -138,8 +164,9 @@ def explain_requirement(status: ItemStatus, kit: Catalogue) -> str:
             lines.append(tr("%1 each").replace("%1", amount) + f" × {_people(term.count, item.rule)} = "
                          f"{quantity_text(term.value, unit)}")
         elif item.rule == "medicine":
-            lines.append(tr("Must last %1: the days you filled in for this medicine, and at least as long as your kit.")
-                         .replace("%1", _days(term.amount)))
+            lines.append(tr("Must last %1: as long as your kit.").replace("%1", _days(term.days)))
+        elif item.rule == "as_needed":
+            lines.append(tr("Only when needed: keep at least one dose in the house."))
         else:
             lines.append(tr("%1 for the whole household").replace("%1", amount))
     if len(requirement.terms) > 1:
@@ -147,7 +174,7 @@ def explain_requirement(status: ItemStatus, kit: Catalogue) -> str:
     if item.rule == "energy":
         lines.append(kit.energy_note.get(language, ""))
     lines.append(tr("Source: %1").replace("%1", kit.source_text(item.source, language)))
-    hint = item.hint(language)
+    hint = item.hint(language, answers)
     if hint:
         lines.append(hint)
     lines.append(tr("You have %1.").replace("%1", quantity_text(status.present, unit)))

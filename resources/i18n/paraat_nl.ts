@@ -3768,8 +3768,8 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
         <translation>Waarom hebben jullie “%1” niet nodig?</translation>
     </message>
     <message>
-        <source>It then stays in the list, in grey, with your reason. It is not on the shopping list and does not count as missing. You can undo this later with “Needed after all”.</source>
-        <translation>Het blijft in de lijst staan, in grijs, met je reden. Het staat niet op de boodschappenlijst en telt niet als ontbrekend. Later terugdraaien kan met “Toch nodig”.</translation>
+        <source>It stays in the list in grey, with your reason. It is not on the shopping list and does not count as missing. “Needed after all” puts it back.</source>
+        <translation>Het blijft grijs in de lijst staan, met je reden. Het staat niet op de boodschappenlijst en telt niet als ontbrekend. Met “Toch nodig” zet je het terug.</translation>
     </message>
     <message>
         <source>Something else:</source>

@@ -20,7 +20,7 @@ from app.words import bilingual, kit, plan, together
 from app.words.i18n import Translations
 
 ROOT = Path(__file__).resolve().parents[2]
-TABLES = ("kit_category", "contact_category", "phone_kind", "record_kind", "word")
+TABLES = ("kit_category", "contact_category", "phone_kind", "record_kind", "word", "to_buy_origin")
 
 
 @pytest.fixture(params=["nl", "en"])

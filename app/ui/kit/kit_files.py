@@ -96,7 +96,9 @@ def export_shopping_list(parent: QWidget, session: Session) -> str | None:
     if not path:
         return None
     try:
-        write_shopping_list(session.kit_report().shopping, path, filters.get(chosen, "excel-nl"), current_language())
+        report = session.kit_report()
+        write_shopping_list(report.shopping, path, filters.get(chosen, "excel-nl"), current_language(),
+                            to_buy=report.to_buy)
     except OSError as error:
         _file_error(parent, path, error)
         return None

@@ -12,17 +12,27 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from app import commands
-from app.core.fields import expiry_day, format_expiry
-from app.core.records import Stock
+from app.core.fields import expiry_day, format_date, format_expiry
+from app.core.records import Stock, ToBuy
 from app.core.supplies import ItemStatus, KitReport, is_expired
 from app.ui.common.session import Session
 from app.ui.common.table_models import ID_ROLE, RECORD_ROLE, RecordTableModel
 from app.words.i18n import current_language, tr
-from app.words.kit import category_labels, item_label, quantity_text
+from app.words.kit import category_labels, item_label, not_needed_text, origin_labels, quantity_text
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def muted_colour() -> QColor:
+    """Greyed text that is still easy to read: 40% of the way from the text colour to the
+    background (on white about #666666, a contrast of 5.7:1), so it works in a dark theme too."""
+    palette = QGuiApplication.palette()
+    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    return QColor(*(round(a + (b - a) * 0.4) for a, b in
+                    ((text.red(), base.red()), (text.green(), base.green()), (text.blue(), base.blue()))))
 
 
 def medicine_names(session: Session) -> dict[str, str]:
@@ -37,7 +47,7 @@ class ReportTableModel(RecordTableModel):
     report: KitReport | None = None
 
     def depends_on(self) -> tuple[str, ...]:
-        return ("member", "medicine", "pet", "settings")
+        return ("member", "medicine", "pet", "settings", "home", "not_needed", "to_buy")
 
     def report_rows(self, report: KitReport) -> list[Any]:
         raise NotImplementedError
@@ -63,6 +73,13 @@ class ReportTableModel(RecordTableModel):
             return status.requirement.item.id
         if role == RECORD_ROLE:
             return status
+        if status.requirement.not_needed is not None:  # greyed and italic; the row says why in words
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return muted_colour()
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setItalic(True)
+                return font
         return super().data(index, role)
 
     def sort_key(self, row: int, column: int) -> Any:
@@ -92,13 +109,18 @@ class KitTableModel(ReportTableModel):
 
         def have(status: ItemStatus) -> str:
             text = quantity_text(status.present, status.requirement.item.unit)
-            return f"✔ {text}" if status.missing <= 0 else text
+            return f"✔ {text}" if status.missing <= 0 and status.requirement.not_needed is None else text
+
+        def still_needed(status: ItemStatus) -> str:
+            if status.requirement.not_needed is not None:
+                return not_needed_text(status.requirement.not_needed)
+            return quantity_text(status.missing, status.requirement.item.unit) if status.missing else tr("Nothing")
 
         return [
             (tr("Item"), name),
             (tr("Needed"), lambda s: quantity_text(s.required, s.requirement.item.unit)),
             (tr("You have"), have),
-            (tr("Still needed"), lambda s: quantity_text(s.missing, s.requirement.item.unit) if s.missing else tr("Nothing")),
+            (tr("Still needed"), still_needed),
             (tr("Where"), lambda s: ", ".join(s.locations)),
             (tr("Best before"), self._best_before),
         ]
@@ -191,3 +213,31 @@ class StockTableModel(RecordTableModel):
 
 
 _FAR = datetime.date(9999, 12, 31)
+
+
+class ToBuyTableModel(RecordTableModel):
+    """The household's own things to buy (not in the kit list), newest last."""
+
+    kind = "to_buy"
+    optional_columns = (3, 1)
+
+    def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
+        origins = origin_labels()
+        return [
+            (tr("Item"), lambda t: t.name),
+            (tr("Note"), lambda t: t.notes),
+            (tr("Where from"), lambda t: origins.get(t.origin, t.origin)),
+            (tr("Added on"), lambda t: format_date(t.added)),
+        ]
+
+    def label(self, entry: ToBuy) -> str:
+        return entry.name
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The name's tooltip and spoken text carry the note too: at large text the note's
+        column may be hidden."""
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole) and index.isValid() \
+                and index.column() == 0 and 0 <= index.row() < len(self.records):
+            entry: ToBuy = self.records[index.row()]
+            return f"{entry.name} — {entry.notes}" if entry.notes else entry.name
+        return super().data(index, role)

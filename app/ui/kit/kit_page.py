@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -21,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.check import next_check_of
-from app.core.fields import format_expiry
-from app.core.kit import MAX_DAYS, MIN_DAYS, catalogue, horizon_days
-from app.core.records import Stock
+from app.core.fields import InvalidValue, format_expiry
+from app.core.kit import MAX_DAYS, MIN_DAYS, answers, catalogue, horizon_days
+from app.core.records import NotNeeded, Stock
 from app.core.supplies import KitReport
 from app.ui.common.fields import make_hint
 from app.ui.common.fit_table import FitTableView
@@ -40,17 +42,22 @@ from app.ui.kit.kit_models import (
     ShoppingTableModel,
     StockTableModel,
 )
+from app.ui.kit.not_needed_dialog import NotNeededDialog
 from app.ui.kit.stock_editor import StockEditor
+from app.ui.kit.to_buy_list import ToBuyList
 from app.words.check import check_word, next_check_sentence
 from app.words.i18n import current_language, tr
 from app.words.kit import (
     autonomy_sentence,
+    essential_text,
     explain_requirement,
     horizon_text,
+    not_needed_text,
     readiness_texts,
     sentences,
 )
 from app.words.numbers import format_amount
+from app.words.problems import problem_text
 
 
 def _table(name: str, title: str) -> FitTableView:
@@ -140,7 +147,11 @@ class KitPage(TabbedPage):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # about 30 rows: cheap
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)  # a long reason: capped
+        self.kit_proxy.modelReset.connect(self._size_still_needed)
+        self._size_still_needed()
         layout.addWidget(self.kit_table)
+        self._not_needed_controls(layout)
 
         self.item_box = QGroupBox(tr("About this item"))
         box_layout = QVBoxLayout(self.item_box)
@@ -165,6 +176,14 @@ class KitPage(TabbedPage):
         self.kit_table.selectRow(0)
         self._on_item_selected()
         return widget
+
+    @Slot()
+    def _size_still_needed(self) -> None:
+        """"Still needed" fits its amounts; a long "Not needed for us: <reason>" is cut off at
+        about 20 characters (the whole reason is in the tooltip and under "About this item")."""
+        cap = self.kit_table.fontMetrics().averageCharWidth() * 20
+        self.kit_table.setColumnWidth(3, min(max(self.kit_table.sizeHintForColumn(3),
+                                                 self.kit_table.horizontalHeader().sectionSizeHint(3)), cap))
 
     def _show_horizon(self) -> None:
         hours = self.session.kit_hours()
@@ -215,6 +234,7 @@ class KitPage(TabbedPage):
         index = self.kit_table.currentIndex()
         status = index.data(RECORD_ROLE) if index.isValid() else None
         self.item_box.setVisible(status is not None)
+        self._show_not_needed_state(status)
         if status is None:
             self._selected_item = ""
             self.item_stock.model.set_item("")
@@ -222,7 +242,7 @@ class KitPage(TabbedPage):
         item = status.requirement.item
         self._selected_item = item.id
         self.item_title.setText(item.label(current_language()))
-        self.item_explain.setText(explain_requirement(status, catalogue()))
+        self.item_explain.setText(explain_requirement(status, catalogue(), answers(self.session.household())))
         self.item_stock.model.set_item(item.id)
         self.item_stock._select_row(0)
 
@@ -241,6 +261,94 @@ class KitPage(TabbedPage):
         status = index.data(RECORD_ROLE)
         item = status.requirement.item
         return Stock(item_id=item.id, quantity=1.0, unit=item.unit, added=self.session.today().isoformat())
+
+    # --- not needed for us --------------------------------------------------------------------
+
+    def _not_needed_controls(self, layout: QVBoxLayout) -> None:
+        """The "Not needed for us" button under the table, the same action in the table's
+        context menu (right click, or the Menu key on the selected row), and a line that says
+        why an essential item cannot be marked."""
+        row = FlowLayout()
+        self.not_needed_button = QPushButton()
+        self.not_needed_button.setObjectName("kit.not_needed")
+        self.not_needed_button.clicked.connect(self.toggle_not_needed)
+        row.addWidget(self.not_needed_button)
+        layout.addLayout(row)
+        self.not_needed_why = make_hint(essential_text())
+        self.not_needed_why.setObjectName("kit.not_needed_why")
+        layout.addWidget(self.not_needed_why)
+        self.not_needed_action = QAction(self)
+        self.not_needed_action.setObjectName("kit.not_needed_action")
+        self.not_needed_action.triggered.connect(self.toggle_not_needed)
+        self.item_menu = QMenu(self.kit_table)
+        self.item_menu.setObjectName("kit.item_menu")
+        self.item_menu.addAction(self.not_needed_action)
+        self.kit_table.installEventFilter(self)
+        self.kit_table.viewport().installEventFilter(self)
+
+    def _show_not_needed_state(self, status: object) -> None:
+        """The button and the menu entry follow the selected row: mark, or "Needed after all";
+        off, with the reason in words, for water, food, baby food and medicines."""
+        requirement = getattr(status, "requirement", None)
+        marked = requirement is not None and requirement.not_needed is not None
+        essential = requirement is not None and requirement.item.essential
+        text = tr("Needed after all") if marked else tr("Not needed for us…")
+        why = essential_text() if essential else ""
+        for control in (self.not_needed_button, self.not_needed_action):
+            control.setText(text)
+            control.setEnabled(requirement is not None and not essential)
+            control.setToolTip(why or (tr("Put this item back on your list.") if marked else
+                                       tr("Say that your household does not need this item, and why.")))
+        label = requirement.item.label(current_language()) if requirement is not None else ""
+        self.not_needed_button.setAccessibleName(f"{text}: {label}" if label else text)
+        self.not_needed_button.setAccessibleDescription(why)
+        self.not_needed_why.setVisible(essential)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The kit table's context menu: on the row under the mouse, or (the Menu key) on the
+        selected row."""
+        if event.type() == QEvent.Type.ContextMenu and watched in (self.kit_table, self.kit_table.viewport()) \
+                and isinstance(event, QContextMenuEvent):
+            if event.reason() == QContextMenuEvent.Reason.Mouse:
+                index = self.kit_table.indexAt(self.kit_table.viewport().mapFrom(watched, event.pos()))
+                if index.isValid():
+                    self.kit_table.selectRow(index.row())
+                where = event.globalPos()
+            else:
+                rect = self.kit_table.visualRect(self.kit_table.currentIndex())
+                where = self.kit_table.viewport().mapToGlobal(rect.bottomLeft())
+            self.item_menu.popup(where)
+            return True
+        return super().eventFilter(watched, event)
+
+    @Slot()
+    def toggle_not_needed(self) -> None:
+        """Mark the selected item "not needed for us" (asking why), or put it back."""
+        index = self.kit_table.currentIndex()
+        status = index.data(RECORD_ROLE) if index.isValid() else None
+        if status is None or status.requirement.item.essential:
+            return
+        item = status.requirement.item
+        label = item.label(current_language())
+        try:
+            if status.requirement.not_needed is not None:
+                for entry in self.session.repository.list("not_needed"):
+                    if entry.item_id == item.id:
+                        self.session.delete("not_needed", entry.id)
+                self.session.notice.emit(tr("“%1” is back on your list. Press Ctrl+Z to undo.").replace("%1", label))
+            else:
+                dialog = NotNeededDialog(item, label, self)
+                if dialog.exec() != NotNeededDialog.DialogCode.Accepted:
+                    return
+                self.session.add("not_needed", NotNeeded(item_id=item.id, reason=dialog.reason()))
+                self.session.notice.emit(not_needed_text(dialog.reason()) + ": " + label + ". "
+                                         + tr("Press Ctrl+Z to undo."))
+        except InvalidValue as error:
+            self.session.notice.emit(problem_text(error.problem))
+        except SaveError as error:
+            self.session.notice.emit(str(error))
+        self.select_item(item.id)
+        self.kit_table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- what you have ------------------------------------------------------------------------
 
@@ -298,6 +406,8 @@ class KitPage(TabbedPage):
                                                  kit_files.export_shopping_list)
         self.shopping_row.addWidget(self.shopping_button)
         layout.addLayout(self.shopping_row)
+        self.to_buy = ToBuyList(self.session)
+        layout.addWidget(self.to_buy)
         layout.addStretch(1)
         return widget
 

@@ -92,6 +92,7 @@ def test_exports_write_real_files(page, tmp_path, monkeypatch):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(shopping), "CSV with commas (*.csv)"))
     kit_files.export_shopping_list(page, page.session)
     assert "Drinkwater" in shopping.read_text(encoding="utf-8")
+    assert "Hoofdlampjes, één per persoon" in shopping.read_text(encoding="utf-8")  # the own list too
     ics = tmp_path / "noodpakket.ics"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(ics), ""))
     kit_files.export_calendar(page, page.session)
