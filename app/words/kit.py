@@ -187,8 +187,10 @@ def kit_explanation(report: KitReport, household: Household) -> str:
     """The working behind the overview's kit figures, in plain words."""
     kit = catalogue()
     categories = category_labels()
-    lines = [tr("Every item of the kit counts the same: the part you have of it, at most all of it. "
-                "Things past their date do not count. By kind:")]
+    lines = [tr("The figure counts what you cannot do without first: water, food and daily medicines "
+                "for your whole horizon, then light, radio, warmth and first aid, then the rest. "
+                "Things past their date and things you marked 'not needed for us' do not count. "
+                "How much of each kind you have:")]
     for category in kit.categories:
         if category in report.by_category:
             lines.append(f"  • {categories[category]}: {round(report.by_category[category] * 100)}%")

@@ -3110,8 +3110,8 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>%1 is over de datum en telt niet mee.</translation>
     </message>
     <message>
-        <source>Every item of the kit counts the same: the part you have of it, at most all of it. Things past their date do not count. By kind:</source>
-        <translation>Elk onderdeel van het noodpakket telt even zwaar: het deel dat je ervan hebt, hoogstens alles. Wat over de datum is, telt niet mee. Per soort:</translation>
+        <source>The figure counts what you cannot do without first: water, food and daily medicines for your whole horizon, then light, radio, warmth and first aid, then the rest. Things past their date and things you marked &apos;not needed for us&apos; do not count. How much of each kind you have:</source>
+        <translation>Het cijfer telt eerst wat je niet kunt missen: water, eten en medicijnen die je elke dag neemt, voor je hele termijn. Daarna licht, radio, warmte en EHBO. Daarna de rest. Dingen over de datum en dingen die je &apos;niet nodig voor ons&apos; hebt gegeven, tellen niet mee. Zoveel heb je van elke soort:</translation>
     </message>
     <message>
         <source>Water: you have %1. Per day you need %2 (%4 per person, %5 per animal), so it lasts %3.</source>
