@@ -195,7 +195,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Questions for your kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen voor je noodpakket</translation>
     </message>
     <message>
         <source>Who lives in the house?</source>
@@ -590,6 +590,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Helpt</translation>
     </message>
     <message>
+        <source>When the fridge is off: %1</source>
+        <translation>Als de koelkast uit is: %1</translation>
+    </message>
+    <message>
         <source>Where we can stay</source>
         <translation>Waar we kunnen verblijven</translation>
     </message>
@@ -882,8 +886,8 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Hond, kat, konijn…</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
+        <source>How often</source>
+        <translation>Hoe vaak</translation>
     </message>
     <message>
         <source>How many</source>
@@ -919,43 +923,43 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Which medicines must this person always have? Write how many are in the house: Paraat works out how long they last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke medicijnen moet deze persoon altijd hebben? Schrijf op hoeveel er in huis zijn: Paraat rekent uit hoe lang ze genoeg zijn.</translation>
     </message>
     <message>
         <source>How much each time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel per keer</translation>
     </message>
     <message>
         <source>Every day or only when needed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke dag of alleen als het nodig is?</translation>
     </message>
     <message>
         <source>How many times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel keer per dag</translation>
     </message>
     <message>
         <source>For example 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld 2</translation>
     </message>
     <message>
         <source>How many do you have in the house (pieces or doses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel heb je in huis (stuks of doses)</translation>
     </message>
     <message>
         <source>Count what is in the house now, also opened packs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel wat er nu in huis is, ook open verpakkingen.</translation>
     </message>
     <message>
         <source>Keep cold (in the fridge)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koel bewaren (in de koelkast)</translation>
     </message>
     <message>
         <source>What do you do when the fridge is off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat doe je als de koelkast uit is?</translation>
     </message>
     <message>
         <source>For example: which cool place, and how long this medicine may be out of the fridge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: welke koele plek, en hoe lang dit medicijn buiten de koelkast mag.</translation>
     </message>
     <message>
         <source>I don&apos;t know yet</source>
@@ -999,11 +1003,11 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Questions for your emergency kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vragen voor je noodpakket</translation>
     </message>
     <message>
         <source>Your answers change the kit list. Not sure? Leave it on &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je antwoorden passen de lijst voor je noodpakket aan. Weet je het niet zeker? Laat het op &quot;%1&quot; staan.</translation>
     </message>
     <message>
         <source>Heating</source>
@@ -1179,111 +1183,107 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Don&apos;t know / later</source>
-        <translation type="unfinished"></translation>
+        <translation>Weet ik niet / later</translation>
     </message>
     <message>
         <source>How is your home heated?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe verwarm je je huis?</translation>
     </message>
     <message>
         <source>A wood or pellet stove puts dry wood or pellets on your kit list. With a heat pump, district heating or electric heating, the carbon monoxide alarm goes off the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met een hout- of pelletkachel komen droog hout of pellets op je lijst. Met een warmtepomp, stadsverwarming of elektrische verwarming gaat de koolmonoxidemelder van de lijst.</translation>
     </message>
     <message>
         <source>Do you have a car?</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb je een auto?</translation>
     </message>
     <message>
         <source>No: the spare car key goes off your kit list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee: de reservesleutel van de auto gaat van je lijst.</translation>
     </message>
     <message>
         <source>Does anyone wear glasses or contact lenses?</source>
-        <translation type="unfinished"></translation>
+        <translation>Draagt iemand een bril of lenzen?</translation>
     </message>
     <message>
         <source>Yes: spare glasses or extra lenses go on your kit list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: een reservebril of extra lenzen komen op je lijst.</translation>
     </message>
     <message>
         <source>Does anyone wear a hearing aid?</source>
-        <translation type="unfinished"></translation>
+        <translation>Draagt iemand een hoorapparaat?</translation>
     </message>
     <message>
         <source>Yes: batteries for the hearing aid go on your kit list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: batterijen voor het hoorapparaat komen op je lijst.</translation>
     </message>
     <message>
         <source>Does anyone in the house have periods?</source>
-        <translation type="unfinished"></translation>
+        <translation>Heeft iemand in huis een menstruatie?</translation>
     </message>
     <message>
         <source>No: sanitary pads go off your kit list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee: maandverband gaat van je lijst.</translation>
     </message>
     <message>
         <source>Is there a toddler who still wears nappies?</source>
-        <translation type="unfinished"></translation>
+        <translation>Is er een peuter die nog luiers draagt?</translation>
     </message>
     <message>
         <source>Yes: nappies for your toddler go on your kit list. Babies under 2 already count through the people in the house.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: luiers voor je peuter komen op je lijst. Baby&apos;s onder de 2 telt Paraat al mee bij de mensen in huis.</translation>
     </message>
     <message>
         <source>Do you have your own well for water?</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb je een eigen waterput?</translation>
     </message>
     <message>
         <source>Yes: your kit list says at the water why you cannot count on your well in a power cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja: bij het water zegt je lijst waarom je bij stroomuitval niet op je put kunt rekenen.</translation>
     </message>
     <message>
         <source>When the power is off: put the medicine in the coolest room of the house, out of the sun. Never put it in the freezer. How long it may stay out of the fridge is different for each medicine: the package leaflet says so, or ask your pharmacy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valt de stroom uit? Leg het medicijn in de koelste kamer van het huis, uit de zon. Leg het nooit in de vriezer. Hoe lang het buiten de koelkast mag, is per medicijn anders: dat staat in de bijsluiter. Of vraag het je apotheek.</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke dag</translation>
     </message>
     <message>
         <source>Only when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen als het nodig is</translation>
     </message>
     <message>
         <source>Only when needed: keep at least 1 in the house. You have %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen als het nodig is: zorg dat er altijd minstens 1 in huis is. Je hebt er %1.</translation>
     </message>
     <message>
         <source>Fill in how many times a day, then Paraat works out how long it lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul in hoeveel keer per dag, dan rekent Paraat uit hoe lang het duurt.</translation>
     </message>
     <message>
         <source>Fill in how many you have in the house, then Paraat works out how long it lasts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enough for %1 — you need %2 (your term of %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul in hoeveel je in huis hebt, dan rekent Paraat uit hoe lang het duurt.</translation>
     </message>
     <message>
         <source>only when needed</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen als het nodig is</translation>
     </message>
     <message>
         <source>every day, %1 times a day</source>
-        <translation type="unfinished"></translation>
+        <translation>elke dag, %1 keer per dag</translation>
     </message>
     <message>
         <source>every day, once a day</source>
-        <translation type="unfinished"></translation>
+        <translation>elke dag, 1 keer per dag</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>elke dag</translation>
     </message>
     <message>
         <source>keep cold</source>
-        <translation type="unfinished"></translation>
+        <translation>koel bewaren</translation>
     </message>
     <message>
         <source>Find the FM frequency for your area on denkvooruit.nl/radio or on the broadcaster&apos;s website, and write it here now: during a power cut you cannot look it up.</source>
@@ -1296,6 +1296,10 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>In the house</source>
         <translation>In huis</translation>
+    </message>
+    <message>
+        <source>Enough for %1 — you need %2 (your kit is for %3).</source>
+        <translation>Genoeg voor %1 — je hebt er %2 nodig (je termijn van %3).</translation>
     </message>
     <message>
         <source>The safest room, if you must stay inside.</source>
@@ -2423,7 +2427,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Step 1 of 4: Who lives in your house?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 1 van 4: Wie wonen er in je huis?</translation>
     </message>
     <message>
         <source>Count everyone who sleeps in your house most nights. You can add names and details later.</source>
@@ -2475,23 +2479,23 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Step 2 of 4: Where do you live?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 2 van 4: Waar woon je?</translation>
     </message>
     <message>
         <source>Step 3 of 4: What does your kit need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 3 van 4: Wat heeft je noodpakket nodig?</translation>
     </message>
     <message>
         <source>A few questions make the kit list fit your household. Not sure? Choose &quot;%1&quot;: you can change every answer later under Household.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met een paar vragen past de lijst voor je noodpakket bij je huishouden. Weet je het niet zeker? Kies &quot;%1&quot;: je kunt elk antwoord later veranderen bij Huishouden.</translation>
     </message>
     <message>
         <source>Step 4 of 4: Ready to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Stap 4 van 4: Klaar om te beginnen</translation>
     </message>
     <message>
         <source>Paraat: in 4 steps on your way</source>
-        <translation type="unfinished"></translation>
+        <translation>Paraat: in 4 stappen op weg</translation>
     </message>
     <message>
         <source>In an emergency your regional broadcaster tells you what is going on, on FM radio, also when the power and the internet are down.</source>
