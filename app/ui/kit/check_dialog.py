@@ -147,6 +147,7 @@ class PlacePage(StepPage):
         self.place = step.place
         medicines = medicine_names(session)
         self.rows: list[EntryRow] = []
+        self.shown: dict[int | None, float] = {}
         units = unit_labels()
         for number, item in enumerate(step.entries):
             entry = item.entry
@@ -197,6 +198,9 @@ class PlacePage(StepPage):
                 layout.addWidget(buy)
             self.body.addWidget(box)
             self.rows.append(EntryRow(item, label, ok, amount, gone, buy, box))
+            # What the box showed at first: only a change the user made is stored (the box rounds
+            # to 2 decimals, so 1.333 litres shows as 1,33 and must not be stored as 1.33).
+            self.shown[entry.id] = amount.value()
         if not step.entries:
             self.body.addWidget(_label(tr("Nothing is kept here.")))
         self.finish_body(saves=True)
@@ -210,7 +214,7 @@ class PlacePage(StepPage):
                 stored = self.session.repository.get("stock", entry_id)
                 if stored is not None and row.gone.isChecked():
                     self.session.delete("stock", entry_id)
-                elif stored is not None and abs(row.amount.value() - stored.quantity) > 1e-9:
+                elif stored is not None and abs(row.amount.value() - self.shown.get(entry_id, stored.quantity)) > 1e-9:
                     self.session.set_field("stock", entry_id, "quantity", row.amount.value())
                 if row.buy is not None and row.buy.isChecked() and not self._on_list(row.label):
                     self.session.add("to_buy", ToBuy(name=row.label[:100], origin="check", added=today,
@@ -301,10 +305,11 @@ class MedicinesPage(StepPage):
             label = QLabel(tr("Doses in the house:"))
             spin = QDoubleSpinBox()
             spin.setObjectName(f"check.doses.{number}")
-            spin.setDecimals(0)
+            spin.setDecimals(0 if (medicine.in_stock or 0) == int(medicine.in_stock or 0) else 2)
             spin.setRange(0, 1_000_000)
             spin.setSpecialValueText(tr("not known"))
             spin.setValue(medicine.in_stock or 0)
+            spin.setProperty("shown", spin.value())  # only a change the user makes is stored
             spin.setAccessibleName(tr("Doses of %1 in the house").replace("%1", medicine.name))
             label.setBuddy(spin)
             row.addWidget(label)
@@ -318,6 +323,8 @@ class MedicinesPage(StepPage):
         try:
             for medicine_id, spin in self.spins:
                 stored = self.session.repository.get("medicine", medicine_id)
+                if abs(spin.value() - float(spin.property("shown"))) < 1e-9:
+                    continue  # untouched: keep what is stored (2.5 doses stay 2.5, unknown stays unknown)
                 value = spin.value() or None
                 if stored is not None and value != stored.in_stock:
                     self.session.set_field("medicine", medicine_id, "in_stock", value)

@@ -122,3 +122,23 @@ def test_the_overview_starts_the_check_when_it_is_due(kit_window, qtbot):
     assert overview.start_check.isVisibleTo(overview)
     click(qtbot, overview.start_check)
     assert kit_window.kit.isVisible() and kit_window.kit.checked_button.hasFocus()
+
+
+def test_going_through_the_check_without_touching_anything_changes_nothing(kit_window, qtbot):
+    """Next on every page stores nothing the user did not change: 2.5 doses stay 2.5 (the box
+    shows whole numbers for whole amounts), 1.333 litres stay 1.333, unknown stays unknown."""
+    session = kit_window.kit.session
+    medicines = session.household().medicines
+    session.set_field("medicine", medicines[0].id, "in_stock", 2.5)
+    session.set_field("medicine", medicines[1].id, "in_stock", None)
+    water = next(entry for entry in session.repository.list("stock") if entry.item_id == "water")
+    session.set_field("stock", water.id, "quantity", 1.333)
+    before_medicines = session.repository.list("medicine")
+    before_stock = session.repository.list("stock")
+    dialog = _open(kit_window, qtbot)
+    while dialog.currentId() != dialog.pageIds()[-1]:
+        dialog.next()
+    dialog.accept()
+    assert session.repository.list("medicine") == before_medicines
+    assert session.repository.list("stock") == before_stock
+    assert session.setting("kit_last_check") == TODAY.isoformat()
