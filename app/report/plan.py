@@ -15,16 +15,17 @@ from app.core.household import Household
 from app.core.kit import catalogue, medicine_item_id
 from app.core.phones import display
 from app.core.readiness import readiness
-from app.core.records import MEETING_PLACES, ROLES, SCENARIOS, Member, Pickup, Stock
+from app.core.records import MEETING_PLACES, ROLES, SCENARIOS, Medicine, Member, Pickup, Stock
 from app.core.supplies import KitReport
 from app.report.document import PrintOptions, TextDocument
 from app.report.fridge import national_rows, radio_text
-from app.report.html import SHORT_RULE, blank_lines, esc, heading, join, labelled, section
+from app.report.html import SHORT_RULE, blank_lines, bullets, esc, heading, join, labelled, section
 from app.words.i18n import current_language, tr
 from app.words.kit import readiness_texts
 from app.words.plan import (
     age_group_labels,
     heating_labels,
+    medicine_paper_text,
     meeting_place_labels,
     role_labels,
     scenario_labels,
@@ -90,11 +91,10 @@ class PlanDocument(TextDocument):
         ages = age_group_labels()
         first = join(ages.get(member.age_group, member.age_group), display(member.phone))
         rows = [f"<h3>{esc(member.name)}</h3>", f"<p>{first}</p>"]
-        medicines = [join(medicine.name, medicine.dose)
-                     for medicine in self.household.medicines_of(member.id)]
+        medicines = self.household.medicines_of(member.id)
         if medicines:
-            label = tr("Medicines")
-            rows.append(f"<p>{esc(label)}: <b>{'; '.join(medicines)}</b></p>")
+            rows.append(f"<p>{esc(tr('Medicines'))}:</p>")
+            rows.append(bullets([self.medicine(medicine) for medicine in medicines]))
         for label, value in (
             (tr("Devices that need power"), member.devices),
             (tr("Walking"), member.mobility),
@@ -109,6 +109,15 @@ class PlanDocument(TextDocument):
             if value:
                 rows.append(labelled(label, value))
         return "".join(rows)
+
+    @staticmethod
+    def medicine(medicine: Medicine) -> str:
+        """One medicine: its name and dose in bold, every day or when needed, doses a day, and
+        "keep cold" with what the household does when the fridge is off."""
+        line = f"<b>{join(medicine.name, medicine.dose)}</b> — {esc(medicine_paper_text(medicine))}"
+        if medicine.keep_cold and medicine.cold_note:
+            line += "<br>" + esc(tr("When the fridge is off: %1").replace("%1", medicine.cold_note))
+        return line
 
     # --- the plan ---------------------------------------------------------------------------
 

@@ -33,7 +33,7 @@ from app.core.broadcasters import broadcasters
 from app.core.fields import format_date
 from app.core.household import Household
 from app.core.national import national_number
-from app.core.records import Member, Stock
+from app.core.records import Medicine, Member, Stock
 from app.core.supplies import KitReport
 from app.report.document import PrintDocument, PrintOptions, footer_texts
 from app.report.fonts import report_family
@@ -130,6 +130,13 @@ def _parts(*texts: str) -> tuple[str, ...]:
     return tuple(_one_line(text) for text in texts if text and text.strip())
 
 
+def _medicine(medicine: Medicine) -> str:
+    """"Insuline (2 keer per dag, koel bewaren)": the name, the dose and whether it must stay cold."""
+    details = [medicine.dose, tr("keep cold") if medicine.keep_cold else ""]
+    shown = ", ".join(part for part in details if part)
+    return f"{medicine.name} ({shown})" if shown else medicine.name
+
+
 def front(household: Household, member: Member | None) -> Side:
     name = _one_line(member.name) if member else ""
     emergency = tr("In an emergency: %1").replace("%1", national_number("emergency").number)
@@ -157,7 +164,7 @@ def back(household: Household, member: Member | None, options: PrintOptions) -> 
               Block(tr("Regional broadcaster (FM radio)"), radio, 1)]
     if options.include_medical:
         medicines = household.medicines_of(member.id) if member and member.id is not None else []
-        listed = "; ".join(f"{m.name} ({m.dose})" if m.dose else m.name for m in medicines)
+        listed = "; ".join(_medicine(m) for m in medicines)
         blocks.append(Block(tr("Medicines"), _parts(listed), 3))
         blocks.append(Block(tr("Allergies"), _parts(member.allergies if member else ""), 2))
     made = tr("Made on %1").replace("%1", format_date(options.today.isoformat()))

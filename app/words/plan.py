@@ -7,9 +7,15 @@ user's language through Qt's translations.
 
 from __future__ import annotations
 
+import math
+
 from app.core.broadcasters import broadcasters
 from app.core.household import MissingItem
+from app.core.kit import horizon_days
+from app.core.records import Medicine
 from app.words.i18n import tr
+from app.words.kit import horizon_text
+from app.words.numbers import format_amount
 
 
 def age_group_labels() -> dict[str, str]:
@@ -38,6 +44,98 @@ def heating_labels() -> dict[str, str]:
         "wood": tr("Wood or pellet stove"),
         "other": tr("Something else"),
     }
+
+
+def not_sure_label() -> str:
+    """The answer to a kit question that leaves it open (stored as "")."""
+    return tr("Don't know / later")
+
+
+def yes_no_labels() -> dict[str, str]:
+    return {"yes": tr("Yes"), "no": tr("No")}
+
+
+def heating_question() -> tuple[str, str]:
+    """The heating question and what the answer changes in the kit list."""
+    return (tr("How is your home heated?"),
+            tr("A wood or pellet stove puts dry wood or pellets on your kit list. With a heat pump, "
+               "district heating or electric heating, the carbon monoxide alarm goes off the list."))
+
+
+def kit_questions() -> list[tuple[str, str, str]]:
+    """The yes/no questions that change the kit list (records.KIT_QUESTIONS): the field, the
+    question, and one line on what the answer changes (the catalogue's ``when`` does it)."""
+    return [
+        ("has_car", tr("Do you have a car?"),
+         tr("No: the spare car key goes off your kit list.")),
+        ("glasses", tr("Does anyone wear glasses or contact lenses?"),
+         tr("Yes: spare glasses or extra lenses go on your kit list.")),
+        ("hearing_aids", tr("Does anyone wear a hearing aid?"),
+         tr("Yes: batteries for the hearing aid go on your kit list.")),
+        ("menstruation", tr("Does anyone in the house have periods?"),
+         tr("No: sanitary pads go off your kit list.")),
+        ("toddler", tr("Is there a toddler who still wears nappies?"),
+         tr("Yes: nappies for your toddler go on your kit list. Babies under 2 already count through the people in the house.")),
+        ("own_well", tr("Do you have your own well for water?"),
+         tr("Yes: your kit list says at the water why you cannot count on your well in a power cut.")),
+    ]
+
+
+# --- medicines ---------------------------------------------------------------------------------
+
+KEEP_COLD_FACTS = ("FACTS 6.3",)
+"""The source of ``keep_cold_advice``: the coolest room out of the sun, never in the freezer
+(FDA, broward.org), and the package leaflet decides how long (limits differ per product)."""
+
+
+def keep_cold_advice() -> str:
+    """What to do with a medicine that must stay cold when the fridge is off (KEEP_COLD_FACTS)."""
+    return tr("When the power is off: put the medicine in the coolest room of the house, out of the sun. "
+              "Never put it in the freezer. How long it may stay out of the fridge is different for each "
+              "medicine: the package leaflet says so, or ask your pharmacy.")
+
+
+def medicine_kind_labels() -> dict[int, str]:
+    """Medicine.as_needed: 0 taken every day, 1 only when needed."""
+    return {0: tr("Every day"), 1: tr("Only when needed")}
+
+
+def _count_days(days: float) -> str:
+    return tr("1 day") if days == 1 else tr("%1 days").replace("%1", format_amount(days))
+
+
+def medicine_supply_text(medicine: Medicine, hours: float) -> str:
+    """How long the doses in the house last against the horizon, or what to fill in first.
+
+    A daily medicine needs the horizon in whole days (app/core/kit.medicine_requirement); the
+    days it lasts are rounded down to a tenth, so the line never promises too much."""
+    if medicine.as_needed:
+        have = format_amount(medicine.in_stock or 0)
+        mark = "✔ " if (medicine.in_stock or 0) >= 1 else "⚠ "
+        return mark + tr("Only when needed: keep at least 1 in the house. You have %1.").replace("%1", have)
+    if not medicine.per_day:
+        return tr("Fill in how many times a day, then Paraat works out how long it lasts.")
+    if medicine.in_stock is None:
+        return tr("Fill in how many you have in the house, then Paraat works out how long it lasts.")
+    days = math.floor((medicine.days_in_stock or 0.0) * 10 + 1e-9) / 10
+    needed = math.ceil(round(horizon_days(hours), 6))
+    mark = "✔ " if days >= needed else "⚠ "
+    return mark + tr("Enough for %1 — you need %2 (your kit is for %3).").replace("%1", _count_days(days)) \
+        .replace("%2", str(needed)).replace("%3", horizon_text(hours, short=True))
+
+
+def medicine_paper_text(medicine: Medicine) -> str:
+    """How the medicine is taken, for paper: "every day, 2 times a day; keep cold"."""
+    if medicine.as_needed:
+        parts = [tr("only when needed")]
+    elif medicine.per_day:
+        parts = [tr("every day, %1 times a day").replace("%1", format_amount(medicine.per_day))
+                 if medicine.per_day != 1 else tr("every day, once a day")]
+    else:
+        parts = [tr("every day")]
+    if medicine.keep_cold:
+        parts.append(tr("keep cold"))
+    return "; ".join(parts)
 
 
 def broadcaster_labels() -> dict[str, str]:

@@ -98,3 +98,22 @@ def test_large_print_sizes_and_escaping(qapp) -> None:
     normal = PlanDocument(household, stock, report,
                           PrintOptions(TODAY, dt.date(2026, 6, 1), large=False))
     assert normal.sizes.body < large.sizes.body
+
+
+def test_medicines_say_daily_or_when_needed_doses_and_keep_cold(render) -> None:
+    """The member section prints how each medicine is taken and what to do when the fridge is
+    off (the demo: Metoprolol daily once, insulin daily twice and cold, an EpiPen when needed)."""
+    path, _pages = render("plan", "demo")
+    text = flat(pdf_text(path))
+    assert "Metoprolol 50 mg, 1 tablet per dag — every day, once a day" in text
+    assert "Insuline (pen), 2 keer per dag — every day, 2 times a day; keep cold" in text
+    assert "When the fridge is off: Pen die in gebruik is mag 4 weken buiten de koelkast" in text
+    assert "Adrenalinepen (EpiPen Junior), Bij allergische reactie — only when needed" in text
+    assert text.count("keep cold") == 1  # only the insulin
+
+
+def test_a_medicine_without_doses_a_day_says_only_every_day() -> None:
+    from app.core.records import Medicine
+
+    html = PlanDocument.medicine(Medicine(1, 1, "Levothyroxine <50>", keep_cold=1))
+    assert html == "<b>Levothyroxine &lt;50&gt;</b> — every day; keep cold"  # no note: no extra line

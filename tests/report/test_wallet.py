@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.demo import demo_household, demo_stock
 from app.core.household import Household
-from app.core.records import Member
+from app.core.records import Medicine, Member
 from app.core.supplies import kit_report
 from app.report.builders import BUILDERS, build_document
 from app.report.document import PrintOptions, a4_layout, write_pdf
@@ -27,7 +27,7 @@ from app.report.wallet import (
 )
 from tests.report.conftest import TODAY, assert_a4_pages, assert_font_embedded, flat, pdf_text
 
-MEDICAL = ("Metoprolol", "Adrenalinepen", "hoorapparaat", "Penicilline", "Pinda")
+MEDICAL = ("Metoprolol", "Adrenalinepen", "Insuline", "Penicilline", "Pinda")
 
 
 def options(include_medical: bool = False, large: bool = True) -> PrintOptions:
@@ -77,6 +77,27 @@ def test_medical_data_only_on_request(qapp: QApplication, tmp_path: Path):
     text = flat(pdf_text(path))
     for word in MEDICAL:
         assert word in text
+
+
+def test_keep_cold_is_marked_on_the_card_and_fits(qapp: QApplication, tmp_path: Path):
+    """The insulin says "keep cold" on Oma Riet's card; a member with many cold medicines still
+    gets a card of one strip (the text shrinks, never spills)."""
+    path, _pages = write(qapp, tmp_path, demo_household(), options(include_medical=True))
+    text = flat(pdf_text(path))
+    assert "Insuline (pen) (2 keer per dag, keep cold)" in text
+    assert "Metoprolol 50 mg (1 tablet per dag);" in text  # no mark on a medicine kept warm
+    household = demo_household()
+    household.medicines = [Medicine(n, 5, f"Medicijn nummer {n}", "3 keer per dag", keep_cold=1)
+                           for n in range(1, 9)]
+    cards = WalletCards(household, options(include_medical=True))
+    back_side = cards.cards()[4][1]
+    assert "keep cold" in " ".join(back_side.blocks[4].parts)
+    path, pages = write(qapp, tmp_path, household, options(include_medical=True))
+    assert pages == 2
+    assert_a4_pages(path, pages)
+    text = flat(pdf_text(path))
+    assert "Medicijn nummer 1 (3 keer per dag, keep cold)" in text
+    assert "Allergies" in text  # the block after the medicines is still on the card
 
 
 def test_empty_household_prints_one_blank_card(qapp: QApplication, tmp_path: Path):

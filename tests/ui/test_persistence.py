@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QSpinBox
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton
 
 from tests.ui.helpers import choose, click, type_into
 
@@ -19,12 +19,13 @@ def test_fill_close_reopen_keeps_everything(launcher, qtbot):
     medicine_name = page.medicines.form.editors["name"]
     medicine_name.selectAll()
     qtbot.keyClicks(medicine_name, "Insuline")
-    days = page.medicines.form.editors["days_needed"]
-    days.setValue(30)
+    type_into(qtbot, window, "medicine.in_stock", "30")
     page.tabs.setCurrentIndex(2)
     type_into(qtbot, window, "home.municipality", "Zwolle")
     type_into(qtbot, window, "home.fm_frequency", "91,0")
     choose(window, "home.broadcaster", "rtv_oost")
+    page.tabs.setCurrentIndex(3)
+    choose(window, "home.has_car", "no")
 
     window.show_page("plan")
     type_into(qtbot, window, "meeting_place.near", "Bij de kerk")
@@ -41,7 +42,8 @@ def test_fill_close_reopen_keeps_everything(launcher, qtbot):
     jan = next(m for m in household.members if m.name == "Opa Jan")
     assert jan.age_group == "senior"
     assert jan.mobility == "Rolstoel"
-    assert [(m.name, m.days_needed) for m in household.medicines_of(jan.id)] == [("Insuline", 30)]
+    assert [(m.name, m.in_stock) for m in household.medicines_of(jan.id)] == [("Insuline", 30.0)]
+    assert household.home.has_car == "no"
     assert household.home.municipality == "Zwolle"
     assert household.home.fm_frequency == "91.0"
     assert household.home.broadcaster == "rtv_oost"
@@ -57,5 +59,5 @@ def test_fill_close_reopen_keeps_everything(launcher, qtbot):
     window.household.members.select_id(jan.id)
     assert window.findChild(QLineEdit, "member.name").text() == "Opa Jan"
     assert window.household.medicines.model.rowCount() == 1
-    assert isinstance(window.household.medicines.form.editors["days_needed"], QSpinBox)
+    assert window.household.medicines.form.editors["in_stock"].text() == "30"
     assert isinstance(window.household.members.add_button, QPushButton)

@@ -7,7 +7,11 @@ from typing import Any
 
 from app.ui.common.table_models import RecordTableModel
 from app.words.i18n import tr
-from app.words.plan import age_group_labels
+from app.words.plan import age_group_labels, medicine_paper_text
+
+
+def _first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 class MemberTableModel(RecordTableModel):
@@ -39,8 +43,7 @@ class MedicineTableModel(RecordTableModel):
     def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
         return [
             (tr("Medicine"), lambda m: m.name),
-            (tr("How much"), lambda m: m.dose),
-            (tr("Days needed"), lambda m: str(m.days_needed)),
+            (tr("How often"), lambda m: _first_upper(medicine_paper_text(m))),
         ]
 
 

@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.core.records import SAFETY_REGIONS, Medicine, Member, Pet
-from app.ui.common.fields import FormBuilder
+from app.ui.common.fields import FormBuilder, make_hint
 from app.ui.common.record_list import RecordListEditor
 from app.ui.common.session import Session
 from app.ui.common.tabbed_page import TabbedPage
 from app.ui.common.theme import heading, page_layout
 from app.ui.household.household_models import MedicineTableModel, MemberTableModel, PetTableModel
 from app.words.i18n import tr
-from app.words.plan import age_group_labels, broadcaster_labels, frequency_hint, heating_labels
+from app.words.plan import (
+    age_group_labels,
+    broadcaster_labels,
+    frequency_hint,
+    heating_labels,
+    heating_question,
+    keep_cold_advice,
+    kit_questions,
+    medicine_kind_labels,
+    medicine_supply_text,
+    not_sure_label,
+    yes_no_labels,
+)
 
 
 class HouseholdPage(TabbedPage):
@@ -26,6 +39,7 @@ class HouseholdPage(TabbedPage):
         self.add_tab(self._people_tab(), tr("People"))
         self.add_tab(self._pets_tab(), tr("Pets"))
         self.add_tab(self._house_tab(), tr("The house"))
+        self.add_tab(self._questions_tab(), tr("Questions for your kit"))
 
     def object_for(self, target: str) -> str:
         if target == "members":
@@ -71,7 +85,7 @@ class HouseholdPage(TabbedPage):
             self.session,
             MedicineTableModel(self.session),
             title=tr("Medicines"),
-            intro=tr("Which medicines must this person always have? Write how many days the supply must last."),
+            intro=tr("Which medicines must this person always have? Write how many are in the house: Paraat works out how long they last."),
             add_text=tr("Add a medicine"),
             delete_text=tr("Delete this medicine"),
             form_title=tr("About this medicine"),
@@ -79,6 +93,7 @@ class HouseholdPage(TabbedPage):
             build_form=self._medicine_form,
             focus_field="name",
         )
+        self.medicines.selection_changed.connect(self._on_medicine_selected)
         form.layout.addRow(self.medicines)
         form.text("devices", tr("Medical devices that need power"),
                   tr("For example oxygen, a home dialysis machine or an electric bed. Talk with your doctor about what to do during a power cut."))
@@ -93,10 +108,54 @@ class HouseholdPage(TabbedPage):
 
     def _medicine_form(self, form: FormBuilder) -> None:
         form.line("name", tr("Medicine"))
-        form.line("dose", tr("How much and how often"), placeholder=tr("1 tablet in the morning"))
-        form.number("days_needed", tr("Days the supply must last"), 0, 365,
-                    tr("Ask your pharmacy for a spare supply. Many guides advise at least 7 days."))
+        form.line("dose", tr("How much each time"), placeholder=tr("1 tablet in the morning"))
+        form.choice("as_needed", tr("Every day or only when needed?"), medicine_kind_labels())
+        form.line("per_day", tr("How many times a day"), placeholder=tr("For example 2"))
+        form.line("in_stock", tr("How many do you have in the house (pieces or doses)"),
+                  tr("Count what is in the house now, also opened packs."))
+        self.medicine_supply = QLabel()
+        self.medicine_supply.setObjectName("medicine.supply")
+        self.medicine_supply.setWordWrap(True)
+        bold = QFont(self.medicine_supply.font())
+        bold.setBold(True)
+        self.medicine_supply.setFont(bold)
+        form.layout.addRow(self.medicine_supply)
+        form.check("keep_cold", tr("Keep cold (in the fridge)"))
+        self.cold_advice = make_hint(keep_cold_advice())
+        self.cold_advice.setObjectName("medicine.cold_advice")
+        form.layout.addRow(self.cold_advice)
+        form.text("cold_note", tr("What do you do when the fridge is off?"),
+                  tr("For example: which cool place, and how long this medicine may be out of the fridge."))
         form.text("notes", tr("Notes"))
+        self._medicine_form_builder = form
+        self.session.changed.connect(self._on_medicine_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_medicine_fields()  # the kit's horizon may have changed meanwhile
+
+    @Slot(object)
+    def _on_medicine_selected(self, _medicine_id: object) -> None:
+        self._update_medicine_fields()
+
+    @Slot(str)
+    def _on_medicine_changed(self, kind: str) -> None:
+        if kind in ("medicine", "setting", "*"):
+            self._update_medicine_fields()
+
+    def _update_medicine_fields(self) -> None:
+        """Show only the fields that apply, and how long the doses in the house last."""
+        medicine_id = self.medicines.selected_id()
+        medicine = self.session.repository.get("medicine", medicine_id) if medicine_id is not None else None
+        form = self._medicine_form_builder
+        daily = medicine is not None and not medicine.as_needed
+        cold = medicine is not None and bool(medicine.keep_cold)
+        form.show_field("per_day", daily)
+        form.show_field("cold_note", cold)
+        self.cold_advice.setVisible(cold)
+        self.medicine_supply.setVisible(medicine is not None)
+        self.medicine_supply.setText(medicine_supply_text(medicine, self.session.kit_hours())
+                                     if medicine is not None else "")
 
     def _new_medicine(self) -> Medicine | None:
         member_id = self.members.selected_id()
@@ -108,6 +167,7 @@ class HouseholdPage(TabbedPage):
     def _on_member_selected(self, member_id: object) -> None:
         self.medicines.model.set_parent_id(member_id)  # type: ignore[arg-type]
         self.medicines._select_row(0)
+        self._update_medicine_fields()
 
     # --- pets ---------------------------------------------------------------------------------
 
@@ -163,9 +223,25 @@ class HouseholdPage(TabbedPage):
         form.line("gas_valve", tr("Where is the gas valve?"))
         form.line("meter_box", tr("Where is the meter box?"))
         form.line("fire_extinguisher", tr("Where is the fire extinguisher?"))
-        form.choice("heating", tr("Heating"), heating_labels(), empty=tr("Not chosen yet"))
         form.text("notes", tr("Other notes about the house"))
         self.home_form = form
+        layout.addLayout(form.layout)
+        layout.addStretch(1)
+        return widget
+
+    def _questions_tab(self) -> QWidget:
+        """The questions that make the kit list fit this household (also asked at the first run)."""
+        widget = QWidget()
+        layout = page_layout(widget)
+        layout.addWidget(heading(tr("Questions for your emergency kit"), level=2))
+        layout.addWidget(make_hint(tr("Your answers change the kit list. Not sure? Leave it on \"%1\".")
+                                   .replace("%1", not_sure_label())))
+        form = FormBuilder(self.session, "home", 1)
+        question, effect = heating_question()
+        form.choice("heating", question, heating_labels(), empty=not_sure_label(), hint=effect)
+        for field, question, effect in kit_questions():
+            form.choice(field, question, yes_no_labels(), empty=not_sure_label(), hint=effect)
+        self.questions_form = form
         layout.addLayout(form.layout)
         layout.addStretch(1)
         return widget

@@ -1,13 +1,17 @@
-"""First run: "In 3 steps on your way" — who lives here, where, and then the overview."""
+"""First run: "In 4 steps on your way" — who lives here, where, what the kit needs, and then
+the overview."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -17,10 +21,19 @@ from PySide6.QtWidgets import (
 
 from app.core.fields import InvalidValue
 from app.core.records import MAX_MEMBERS, Member, Pet
+from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.session import SaveError, Session
 from app.ui.common.theme import heading, scroll_page
 from app.words.i18n import tr
-from app.words.plan import broadcaster_labels, numbered_member_name
+from app.words.plan import (
+    broadcaster_labels,
+    heating_labels,
+    heating_question,
+    kit_questions,
+    not_sure_label,
+    numbered_member_name,
+    yes_no_labels,
+)
 from app.words.problems import problem_text
 
 
@@ -58,7 +71,7 @@ class PeoplePage(QWizardPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(tr("Step 1 of 3: Who lives in your house?"))
+        self.setTitle(tr("Step 1 of 4: Who lives in your house?"))
         layout = _scrolling_body(self)
         layout.addWidget(_label(tr("Count everyone who sleeps in your house most nights. You can add names and details later.")))
         form = QFormLayout()
@@ -103,7 +116,7 @@ class HomePage(QWizardPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(tr("Step 2 of 3: Where do you live?"))
+        self.setTitle(tr("Step 2 of 4: Where do you live?"))
         layout = _scrolling_body(self)
         layout.addWidget(_label(tr("In an emergency your regional broadcaster tells you what is going on, on FM radio, also when the power and the internet are down.")))
         form = QFormLayout()
@@ -125,12 +138,82 @@ class HomePage(QWizardPage):
         layout.addLayout(form)
 
 
+class Question(QWidget):
+    """One kit question: the question in bold, its answers as radio buttons side by side (they
+    wrap at large text), and one line on what the answer changes in the kit list."""
+
+    def __init__(self, field: str, question: str, effect: str, options: dict[str, str]) -> None:
+        super().__init__()
+        self.field = field
+        self.setObjectName(f"wizard.{field}")
+        layout = QVBoxLayout(self)
+        line = self.fontMetrics().lineSpacing()
+        layout.setContentsMargins(0, line // 2, 0, 0)  # a little room between the questions
+        title = _label(question)
+        bold = QFont(title.font())
+        bold.setBold(True)
+        title.setFont(bold)
+        layout.addWidget(title)
+        row = QWidget()
+        # yes / no / later side by side (wrapping at large text); a longer list one per line
+        flow = FlowLayout(row, spacing=12) if len(options) <= 2 else QVBoxLayout(row)
+        if isinstance(flow, QVBoxLayout):
+            flow.setContentsMargins(0, 0, 0, 0)
+        self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
+        for code, text in [*options.items(), ("", not_sure_label())]:
+            button = QRadioButton(text)
+            # the round mark grows with the text size (Qt draws it in a fixed size otherwise)
+            button.setStyleSheet("QRadioButton::indicator { width: 0.9em; height: 0.9em; }")
+            button.setObjectName(f"wizard.{field}.{code or 'later'}")
+            button.setAccessibleName(f"{question} {text}")
+            self.group.addButton(button)
+            self.buttons[code] = button
+            flow.addWidget(button)
+        self.buttons[""].setChecked(True)
+        layout.addWidget(row)
+        layout.addWidget(_label(effect))
+
+    def answer(self) -> str:
+        """"yes", "no", a heating type, or "" (not answered)."""
+        return next((code for code, button in self.buttons.items() if button.isChecked()), "")
+
+
+class KitPage(QWizardPage):
+    """Step 3: the questions that make the kit list fit (editable later on the household page)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(tr("Step 3 of 4: What does your kit need?"))
+        layout = _scrolling_body(self)
+        layout.addWidget(_label(tr("A few questions make the kit list fit your household. Not sure? Choose \"%1\": you can change every answer later under Household.").replace("%1", not_sure_label())))
+        question, effect = heating_question()
+        self.questions = [Question("heating", question, effect, heating_labels())]
+        self.questions += [Question(field, question, effect, yes_no_labels())
+                           for field, question, effect in kit_questions()]
+        for widget in self.questions:
+            layout.addWidget(widget)
+        self.toddler = next(q for q in self.questions if q.field == "toddler")
+
+    def initializePage(self) -> None:
+        """Ask about a toddler in nappies only when the household has children."""
+        wizard = self.wizard()
+        people = wizard.people if isinstance(wizard, FirstRunWizard) else None
+        children = people is None or people.children_spin.value() > 0
+        self.toddler.setVisible(children)
+        if not children:
+            self.toddler.buttons[""].setChecked(True)
+
+    def answers(self) -> dict[str, str]:
+        return {question.field: question.answer() for question in self.questions}
+
+
 class DonePage(QWizardPage):
     """Step 3: what comes next."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(tr("Step 3 of 3: Ready to start"))
+        self.setTitle(tr("Step 4 of 4: Ready to start"))
         layout = _scrolling_body(self)
         layout.addWidget(_label(tr("The booklet asks you to take three steps: 1. make an emergency kit, 2. make an emergency plan, 3. talk with each other and help each other.")))
         layout.addWidget(_label(tr("The Overview shows what is still missing. Everything you fill in is saved at once; there is no Save button.")))
@@ -142,13 +225,15 @@ class FirstRunWizard(QWizard):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(tr("Paraat: in 3 steps on your way"))
+        self.setWindowTitle(tr("Paraat: in 4 steps on your way"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.people = PeoplePage()
         self.home = HomePage()
+        self.kit = KitPage()
         self.addPage(self.people)
         self.addPage(self.home)
+        self.addPage(self.kit)
         self.addPage(DonePage())
         em = self.fontMetrics().averageCharWidth()
         line = self.fontMetrics().lineSpacing()
@@ -182,6 +267,7 @@ class FirstRunWizard(QWizard):
             ("home", 1, "municipality", self.home.municipality.text()),
             ("home", 1, "broadcaster", self.home.broadcaster.currentData() or ""),
         ]
+        updates += [("home", 1, field, answer) for field, answer in self.kit.answers().items()]
         try:
             self.session.add_many(self.household_records(), updates)
         except InvalidValue as error:
