@@ -27,7 +27,7 @@ from typing import Any
 from app.content.formats import LANGUAGES, check_language
 from app.core.broadcasters import broadcasters
 from app.core.fields import format_date
-from app.core.household import Household
+from app.core.household import Household, oxygen_users
 from app.core.phones import display
 from app.core.records import Stock, ToBuy
 from app.paths import resource
@@ -50,7 +50,6 @@ PLACES = {
     "water_places": ("water",),
     "warm_places": ("blankets", "sleeping_bag"),
 }
-OXYGEN = re.compile(r"zuurstof|oxygen", re.IGNORECASE)
 # Heating that stops without power (FACTS 6.5): almost every kind but a wood or pellet stove.
 POWERED_HEATING = ("gas", "heat_pump", "district", "electric")
 NAME_LENGTH = 100  # ToBuy.name holds at most this many characters
@@ -199,11 +198,6 @@ def practice_text() -> PracticeText:
 
 
 # --- the household's own facts ----------------------------------------------------------------
-
-
-def oxygen_users(household: Household) -> list[str]:
-    """The names of members whose devices mention oxygen ("zuurstof")."""
-    return [member.name for member in household.members if OXYGEN.search(member.devices)]
 
 
 def _unique(values: Iterable[str]) -> list[str]:

@@ -7,6 +7,7 @@ missing and where to fill it in.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -73,6 +74,19 @@ class Household:
 
     def phones_of(self, contact_id: int | None) -> list[ContactPhone]:
         return [phone for phone in self.phones if phone.contact_id == contact_id]
+
+
+OXYGEN = re.compile(r"zuurstof|oxygen|\bO2\b", re.IGNORECASE)
+"""How a member's devices, notes or medicines say that oxygen is used in the house (FACTS 6.1:
+no candles, no open fire, no smoking near oxygen)."""
+
+
+def oxygen_users(household: Household) -> list[str]:
+    """The names of members who use oxygen, by their devices, notes or medicines."""
+    with_medicine = {medicine.member_id for medicine in household.medicines
+                     if OXYGEN.search(f"{medicine.name} {medicine.dose} {medicine.notes}")}
+    return [member.name for member in household.members
+            if member.id in with_medicine or OXYGEN.search(f"{member.devices} {member.notes}")]
 
 
 @dataclass(frozen=True)

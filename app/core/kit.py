@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from app.core.household import Household
+from app.core.household import Household, oxygen_users
+from app.core.phones import is_mobile
 from app.core.records import Medicine
 from app.paths import resource
 
@@ -37,7 +38,8 @@ ENERGY_GROUPS = ("adult", "senior", "child")
 # Items a household cannot mark "not needed for us": what it cannot do without (the honest
 # figure depends on them). Medicines are the household's own list: delete one instead.
 ESSENTIAL_ITEMS = ("water", "pet_water", "food", "baby_food")
-WHEN_FIELDS = ("heating", "has_car", "glasses", "hearing_aids", "menstruation", "own_well", "toddler")
+WHEN_FIELDS = ("heating", "has_car", "glasses", "hearing_aids", "menstruation", "own_well", "toddler",
+               "oxygen")  # oxygen: "yes" when a member uses oxygen (from devices, notes, medicines)
 
 
 @dataclass(frozen=True)
@@ -241,7 +243,7 @@ class _Counts:
     def __init__(self, household: Household) -> None:
         self.ages = ages = household.age_counts()
         persons = len(household.members)
-        phones = sum(1 for member in household.members if member.phone)
+        phones = sum(1 for member in household.members if member.phone and is_mobile(member.phone))
         self.by_rule = {"person": persons, "person_day": persons, "adult": ages["adult"] + ages["senior"],
                         "child": ages["child"] + ages["baby"], "baby": ages["baby"],
                         "baby_day": ages["baby"], "pet_day": household.pet_count(), "household": 1,
@@ -286,7 +288,9 @@ def daily_need(household: Household, category: str, kit: Catalogue | None = None
 
 def answers(household: Household) -> dict[str, str]:
     """The home's answers to the kit questions ("" = not answered), by field."""
-    return {name: str(getattr(household.home, name, "") or "") for name in WHEN_FIELDS}
+    found = {name: str(getattr(household.home, name, "") or "") for name in WHEN_FIELDS}
+    found["oxygen"] = "yes" if oxygen_users(household) else ""
+    return found
 
 
 def fits(item: CatalogueItem, household: Household) -> bool:

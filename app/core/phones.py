@@ -65,6 +65,17 @@ def is_valid(text: str) -> bool:
     return phonenumbers.is_valid_short_number_for_region(number, region)
 
 
+def is_mobile(text: str) -> bool:
+    """True for a mobile number, and for one whose kind cannot be told (so a kit never asks
+    for too few power banks); False for a number known to be a landline."""
+    number = parse(text)
+    if number is None:
+        return True
+    kind = phonenumbers.number_type(number)
+    return kind not in (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.VOIP,
+                        phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.UAN)
+
+
 def needs_check(text: str) -> bool:
     """True for a stored number that cannot be right as it is: "check this number"."""
     return bool(text.strip()) and not is_valid(text)

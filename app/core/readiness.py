@@ -142,7 +142,11 @@ def _needs(report: KitReport) -> list[Need]:
         item, tier = status.requirement.item, _tier(status)
         if tier == 3 or (tier == 1 and item.category in ("water", "food")):
             continue
-        hours = status.present * 24 if item.unit == "day" else None  # medicines, baby food: days
+        hours = None  # how long it lasts: for medicines and baby food, counted in days
+        if item.unit == "day":
+            per_day = sum(term.amount * term.count for term in status.requirement.terms
+                          if term.per != "medicine") or 1.0  # two babies eat two days' food a day
+            hours = status.present / per_day * 24
         label = dict(item.name)
         if status.requirement.subject:
             label = {language: f"{text} ({status.requirement.subject})" for language, text in label.items()}
@@ -158,7 +162,7 @@ def _mean(values: list[float]) -> float:
 def readiness(report: KitReport, started: bool = True) -> Readiness:
     """The household's readiness for the report's horizon by the rule above."""
     needs = _needs(report)
-    if not started or not report.statuses:
+    if not started or not report.statuses or report.people == 0:  # pets alone: not started
         return Readiness(None, False, report.hours, tuple(sorted(needs, key=_order)))
     tier1 = [need for need in needs if need.tier == 1]
     counted = [status for status in report.statuses if status.requirement.applies]

@@ -239,6 +239,7 @@ class KitReport:
     hours: float
     today: dt.date
     last_check: dt.date | None = None  # the last half-yearly check; None: never checked
+    people: int = 1  # how many people the household has (none: readiness is "not started")
 
 
 def kit_report(household: Household, stock: list[Stock], today: dt.date, hours: float,
@@ -256,5 +257,6 @@ def kit_report(household: Household, stock: list[Stock], today: dt.date, hours: 
         check_overdue=last_check is not None and check <= today,
         hours=hours,
         today=today,
+        people=len(household.members),
         last_check=last_check,
     )

@@ -212,3 +212,42 @@ def test_the_older_list_items_are_there_with_their_source() -> None:
         item = kit.item(item_id)
         assert item is not None and item.source == "older_list", item_id
         assert "FACTS 1.4" in item.facts
+
+
+# --- oxygen in the house: no candles (FACTS 6.1) ------------------------------------------------------
+
+
+@pytest.mark.parametrize("where", ["devices", "notes", "medicine"])
+@pytest.mark.parametrize("words", ["Zuurstofconcentrator", "O2-concentrator", "home oxygen"])
+def test_oxygen_in_the_house_takes_the_candles_off_and_says_why(where: str, words: str) -> None:
+    from app.core.kit import answers
+    from app.core.records import Medicine
+
+    home = household(1)
+    assert "candles" in ids(home)
+    if where == "medicine":
+        home.medicines = [Medicine(1, 1, words, per_day=1, in_stock=10)]
+    else:
+        setattr(home.members[0], where, words)
+    assert "candles" not in ids(home)
+    torch = catalogue().item("flashlight")
+    assert torch is not None
+    assert "zuurstof" in torch.hint("nl", answers(home)) and "kaarsen" in torch.hint("nl", answers(home))
+    assert "oxygen" in torch.hint("en", answers(home))
+
+
+def test_a_landline_does_not_ask_for_a_power_bank() -> None:
+    home = household(3)
+    home.members[0].phone = "06-12345001"
+    home.members[1].phone = "030-1234567"  # a landline: no power bank for it
+    assert quantity(home, "powerbank") == 1 and quantity(home, "phone_charger") == 1
+    home.members[2].phone = "+31 6 12345003"
+    assert quantity(home, "powerbank") == 2
+
+
+def test_consumables_for_many_people_over_long_horizons_are_not_rounded_up_by_a_pack() -> None:
+    # 12 people × 13 days × ⅙ pack = 26 packs exactly; 12 × 28 / 6 = 56.
+    assert quantity(household(12), "wet_wipes", 13 * 24) == 26
+    assert quantity(household(12), "wet_wipes", 28 * 24) == 56
+    assert quantity(household(1), "sanitary_pads", 28 * 24) == 4
+    assert quantity(household(1), "batteries", 27 * 24) == 9

@@ -113,3 +113,25 @@ def test_water_need_names_what_it_adds_up_as_the_kit_list_does() -> None:
     assert water.name("nl") == "Drinkwater"
     assert water.need == next(status.required for status in report.statuses
                               if status.requirement.item.id == "water")
+
+
+def test_pets_alone_are_not_started() -> None:
+    from app.core.records import Pet
+
+    household = Household(pets=[Pet(1, "Kat", 2)])
+    stock = [Stock(item_id="pet_water", quantity=3, unit="l"),
+             Stock(item_id="pet_food", quantity=6, unit="day")]
+    result = readiness(kit_report(household, stock, TODAY, 72, None))
+    assert result.percent is None and result.ready is False
+
+
+def test_baby_food_lasts_per_baby() -> None:
+    from app.core.records import Member
+
+    household = Household(members=[Member(1, 1, "Ouder", "adult"), Member(2, 2, "Baby 1", "baby"),
+                                   Member(3, 3, "Baby 2", "baby")])
+    stock = [Stock(item_id="baby_food", quantity=4, unit="day")]
+    report = kit_report(household, stock, TODAY, 72, None)
+    baby = next(need for need in readiness(report).needs if need.item == "baby_food")
+    assert (baby.have, baby.need) == (4, 6)  # 2 babies × 3 days
+    assert baby.hours == 48  # two babies eat 4 days' food in 2 days
