@@ -93,7 +93,8 @@ class PlanDocument(TextDocument):
         rows = [f"<h3>{esc(member.name)}</h3>", f"<p>{first}</p>"]
         medicines = self.household.medicines_of(member.id)
         if medicines:
-            rows.append(f"<p>{esc(tr('Medicines'))}:</p>")
+            label = tr("Medicines")
+            rows.append(f"<p>{esc(label)}:</p>")
             rows.append(bullets([self.medicine(medicine) for medicine in medicines]))
         for label, value in (
             (tr("Devices that need power"), member.devices),
