@@ -20,8 +20,9 @@ TABLE = ("<table width='100%' border='1' cellspacing='0' cellpadding='5' "
 
 def own_list_table(entries: list[ToBuy], language: str) -> str:
     """The own things to buy: a tick box, the thing (with its note) and where it came from."""
-    head = (f"<th width='7%'>&nbsp;</th><th width='58%'>{esc(tr('Item'))}</th>"
-            f"<th width='35%'>{esc(tr('Where from'))}</th>")
+    item, origin_head = tr("Item"), tr("Where from")  # tr() outside f-strings, so lupdate finds them
+    head = (f"<th width='7%'>&nbsp;</th><th width='58%'>{esc(item)}</th>"
+            f"<th width='35%'>{esc(origin_head)}</th>")
     rows = []
     for entry in entries:
         name = f"<b>{esc(entry.name)}</b>" + (f"<br>{esc(entry.notes)}" if entry.notes else "")

@@ -2831,7 +2831,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Meeting places</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontmoetplekken</translation>
     </message>
     <message>
         <source>Enough for %1 days.</source>
