@@ -58,8 +58,8 @@ def yes_no_labels() -> dict[str, str]:
 def heating_question() -> tuple[str, str]:
     """The heating question and what the answer changes in the kit list."""
     return (tr("How is your home heated?"),
-            tr("A wood or pellet stove puts dry wood or pellets on your kit list. With a heat pump, "
-               "district heating or electric heating, the carbon monoxide alarm goes off the list."))
+            tr("A wood or pellet stove puts dry wood or pellets on your kit list. Your kit list also "
+               "says whether your heating still works without power."))
 
 
 def kit_questions() -> list[tuple[str, str, str]]:

@@ -1190,10 +1190,6 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Hoe verwarm je je huis?</translation>
     </message>
     <message>
-        <source>A wood or pellet stove puts dry wood or pellets on your kit list. With a heat pump, district heating or electric heating, the carbon monoxide alarm goes off the list.</source>
-        <translation>Met een hout- of pelletkachel komen droog hout of pellets op je lijst. Met een warmtepomp, stadsverwarming of elektrische verwarming gaat de koolmonoxidemelder van de lijst.</translation>
-    </message>
-    <message>
         <source>Do you have a car?</source>
         <translation>Heb je een auto?</translation>
     </message>
@@ -1296,6 +1292,10 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>In the house</source>
         <translation>In huis</translation>
+    </message>
+    <message>
+        <source>A wood or pellet stove puts dry wood or pellets on your kit list. Your kit list also says whether your heating still works without power.</source>
+        <translation>Een hout- of pelletkachel zet droog hout of pellets op je lijst. Je lijst zegt ook of je verwarming werkt zonder stroom.</translation>
     </message>
     <message>
         <source>Enough for %1 — you need %2 (your kit is for %3).</source>

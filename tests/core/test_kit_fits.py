@@ -104,20 +104,28 @@ def test_glasses_hearing_aids_and_a_toddler_add_their_items_only_when_answered_y
         assert ids(household(**{question: "no"})) == plain
 
 
-@pytest.mark.parametrize(("heating", "firewood", "co_alarm"), [
-    ("", False, True),  # not answered: the CO alarm stays on the list
-    ("gas", False, True),
+@pytest.mark.parametrize(("heating", "firewood", "works_without_power"), [
+    ("", False, False),  # not answered
+    ("gas", False, False),
     ("wood", True, True),
-    ("other", False, True),
+    ("other", False, False),
     ("heat_pump", False, False),
     ("district", False, False),
     ("electric", False, False),
 ])
-def test_heating_changes_the_warmth_items(heating: str, firewood: bool, co_alarm: bool) -> None:
-    found = ids(household(heating=heating))
+def test_heating_changes_the_warmth_items(heating: str, firewood: bool, works_without_power: bool) -> None:
+    from app.core.kit import answers
+
+    home = household(heating=heating)
+    found = ids(home)
     assert ("firewood" in found) is firewood
-    assert ("co_alarm" in found) is co_alarm
-    assert {"blankets", "sleeping_bag"} <= found  # every heating system can stop
+    # Every home keeps a CO alarm: in a power cut people may heat or cook indoors (FACTS 6.2).
+    assert {"blankets", "sleeping_bag", "co_alarm"} <= found
+    blankets = catalogue().item("blankets")
+    assert blankets is not None
+    hint = blankets.hint("nl", answers(home))
+    assert ("houtkachel geeft ook zonder stroom warmte" in hint) is works_without_power
+    assert ("stopt zonder stroom" in hint) is not works_without_power
 
 
 def test_wood_is_counted_in_days_of_heating_and_counts_as_warmth() -> None:

@@ -110,9 +110,6 @@ KIT_ANSWERS = [
     ("hearing_aids", "yes", "hearing_aid_batteries", True),
     ("toddler", "yes", "toddler_nappies", True),
     ("heating", "wood", "firewood", True),
-    ("heating", "heat_pump", "co_alarm", False),
-    ("heating", "district", "co_alarm", False),
-    ("heating", "electric", "co_alarm", False),
 ]
 
 
