@@ -223,6 +223,7 @@ class Requirement:
     subject: str = ""  # the member, for medicines
     not_needed: str | None = None  # the household marked it "not needed for us" (the reason)
     base: float = 0.0  # what the household has outside the stock list (a medicine's doses, in days)
+    ask: str = ""  # what the household still has to fill in: "per_day" or "in_stock" (medicines)
 
     @property
     def applies(self) -> bool:
@@ -317,8 +318,10 @@ def medicine_requirement(medicine: Medicine, days: float, subject: str = "") -> 
     item = CatalogueItem(id=medicine_item_id(medicine.id), category="first_aid", rule="medicine",
                          amount=1.0, unit="day", source="booklet", name=base_name, grab_bag=True,
                          facts=MEDICINE_FACTS)
+    ask = ("per_day" if medicine.per_day is None and medicine.in_stock
+           else "in_stock" if medicine.in_stock is None else "")
     return Requirement(item, needed, (Term(1.0, "medicine", 1, needed),), subject,
-                       base=medicine.days_in_stock or 0.0)
+                       base=medicine.days_in_stock or 0.0, ask=ask)
 
 
 def requirements(household: Household, hours: float = DEFAULT_HOURS,

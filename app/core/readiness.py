@@ -67,6 +67,7 @@ class Need:
     hours: float | None  # how long it lasts for this household (None: not a matter of time)
     tier: int
     facts: tuple[str, ...] = ()
+    ask: str = ""  # a medicine whose numbers are not filled in: "per_day" or "in_stock"
 
     @property
     def coverage(self) -> float:
@@ -151,7 +152,9 @@ def _needs(report: KitReport) -> list[Need]:
         if status.requirement.subject:
             label = {language: f"{text} ({status.requirement.subject})" for language, text in label.items()}
         facts = item.facts
-        needs.append(Need(item.id, label, status.present, status.required, item.unit, hours, tier, facts))
+        ask = status.requirement.ask if status.present <= 0 or status.requirement.ask == "per_day" else ""
+        needs.append(Need(item.id, label, status.present, status.required, item.unit, hours, tier, facts,
+                          ask))
     return needs
 
 

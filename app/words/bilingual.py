@@ -565,6 +565,10 @@ _READINESS: dict[str, tuple[str, str]] = {  # (nl, en)
     "not_ready": ("Je bent nog niet klaar voor {horizon}.", "You are not ready for {horizon} yet."),
     "need": ("{item}: {have} van {need} {unit}", "{item}: {have} of {need} {unit}"),
     "lasts": (" — genoeg voor {duration}", " — enough for {duration}"),
+    "ask_per_day": (" — vul bij Huishouden in hoe vaak per dag je het neemt",
+                    " — fill in under Household how many times a day it is taken"),
+    "ask_in_stock": (" — vul bij Huishouden in hoeveel je in huis hebt",
+                     " — fill in under Household how many you have in the house"),
     "start_first": ("Vul eerst je huishouden in; dan zie je hier hoe klaar je bent.",
                     "Fill in your household first; then you see here how ready you are."),
     "weakest": ("Het zwakst:", "Weakest:"),
@@ -643,5 +647,9 @@ def readiness_figure(percent: int | None, hours: float, language: str = "nl") ->
 
 
 def weakest_sentence(need: Need, language: str = "nl") -> str:
-    """One need in words with its numbers, as need_sentence."""
-    return need_sentence(need.name(language), need.have, need.need, need.unit, need.hours, language)
+    """One need in words with its numbers, as need_sentence; a medicine whose numbers are not
+    filled in says what to fill in (Paraat asks instead of guessing)."""
+    text = need_sentence(need.name(language), need.have, need.need, need.unit, need.hours, language)
+    if need.ask:
+        text += readiness_word(f"ask_{need.ask}", language)
+    return text

@@ -135,3 +135,26 @@ def test_baby_food_lasts_per_baby() -> None:
     baby = next(need for need in readiness(report).needs if need.item == "baby_food")
     assert (baby.have, baby.need) == (4, 6)  # 2 babies × 3 days
     assert baby.hours == 48  # two babies eat 4 days' food in 2 days
+
+
+def test_a_medicine_without_its_numbers_asks_for_them_instead_of_guessing() -> None:
+    from app.core.records import Medicine, Member
+    from app.words.bilingual import weakest_sentence
+
+    household = Household(members=[Member(1, 1, "Opa Henk", "senior")],
+                          medicines=[Medicine(1, 1, "Insuline", in_stock=30)])  # how often: not known
+    report = kit_report(household, [], TODAY, 72, None)
+    need = next(need for need in readiness(report).needs if need.item == "medicine:1")
+    assert need.ask == "per_day" and need.have == 0
+    assert weakest_sentence(need, "nl") == (
+        "Insuline (Opa Henk): 0 van 3 dagen — vul bij Huishouden in hoe vaak per dag je het neemt")
+    household.medicines = [Medicine(1, 1, "Insuline", per_day=2)]  # how many in the house: not known
+    report = kit_report(household, [], TODAY, 72, None)
+    need = next(need for need in readiness(report).needs if need.item == "medicine:1")
+    assert need.ask == "in_stock"
+    assert weakest_sentence(need, "en").endswith("fill in under Household how many you have in the house")
+    household.medicines = [Medicine(1, 1, "Insuline", per_day=2, in_stock=4)]
+    report = kit_report(household, [], TODAY, 72, None)
+    need = next(need for need in readiness(report).needs if need.item == "medicine:1")
+    assert need.ask == "" and weakest_sentence(need, "nl") == (
+        "Insuline (Opa Henk): 2 van 3 dagen — genoeg voor 2 dagen")
