@@ -36,7 +36,7 @@ from app.paths import resource
 TEXT_FACTS = ("station", "frequency", "radio_place", "torch_places", "candle_places",
               "food_places", "water_places", "warm_places", "home_place", "near_place",
               "neighbourhood_place", "contact", "contact_phone", "oxygen_people", "devices")
-FLAGS = ("oxygen", "heating_power", "calls")
+FLAGS = ("oxygen", "heating_power", "calls", "together")
 FACTS = TEXT_FACTS + FLAGS
 LISTS = ("calls",)
 QUESTIONS = ("missed", "hard", "agree")
@@ -272,6 +272,7 @@ def household_facts(household: Household, stock: Sequence[Stock], language: str 
         "oxygen": "yes" if oxygen else "",
         "heating_power": "yes" if home.heating in POWERED_HEATING else "",
         "calls": "yes" if who_checks_on_whom(household, language) else "",
+        "together": "yes" if len(household.members) > 1 else "",
     }
     facts.update({name: _places(stock, items) for name, items in PLACES.items()})
     return {name: " ".join(facts[name].split()) for name in FACTS}

@@ -200,3 +200,25 @@ def _broken(change) -> dict:
 def test_a_broken_file_is_refused(change, match):
     with pytest.raises(PracticeDataError, match=match):
         parse_practice(_broken(change))
+
+
+def test_one_person_alone_gets_lines_for_one_person() -> None:
+    """Someone who lives alone is not told to sit 'all together' or that 'four people' keep
+    each other warm; they are asked to invite someone or phone that evening (FACTS 1.6)."""
+    from app.content.practice import practice_script
+    from app.core.household import Household
+    from app.core.records import Member, Plan
+
+    alone = Household(members=[Member(1, 1, "Riet", "senior")],
+                      plan=Plan(contact_name="Ineke", contact_phone="06-12345009"))
+    lines = [line.text for step in practice_script(alone, [], "nl").steps for line in step.lines]
+    text = " ".join(lines)
+    for together in ("met z'n allen", "Vier mensen", "Iedereen stuurt", "samen na", "samen door"):
+        assert together not in text, together
+    assert any("Woon je alleen?" in line for line in lines)
+    assert any(line.startswith("Stuur een bericht naar Ineke") for line in lines)
+    two = Household(members=[Member(1, 1, "Riet", "senior"), Member(2, 2, "Kees", "senior")],
+                    plan=Plan(contact_name="Ineke", contact_phone="06-12345009"))
+    lines = [line.text for step in practice_script(two, [], "nl").steps for line in step.lines]
+    assert any("met z'n allen" in line for line in lines)
+    assert not any("Woon je alleen?" in line for line in lines)
