@@ -73,6 +73,7 @@ class PlanDocument(TextDocument):
     def ready(self) -> str:
         """How ready the household is, as the screen and ``paraat status`` say it."""
         figure, weakest = readiness_texts(self.readiness)
+        figure = figure[:1].upper() + figure[1:]  # 'nog niet begonnen' starts the sentence
         return f"<p><b>{esc(figure)}</b>. {esc(weakest)}</p>"
 
     # --- the people ------------------------------------------------------------------------

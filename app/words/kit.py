@@ -225,6 +225,7 @@ def sentences(*parts: str) -> str:
     """Parts joined as sentences: each ends with a full stop (unless it already ends with one,
     a question or an exclamation mark); empty parts are left out."""
     done = [part.strip() for part in parts if part.strip()]
+    done = [part[0].upper() + part[1:] for part in done]  # 'nog niet begonnen' starts a sentence
     return " ".join(part if part[-1] in ".?!" else part + "." for part in done)
 
 

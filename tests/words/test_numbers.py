@@ -53,4 +53,4 @@ def test_sentences_end_with_a_full_stop_once() -> None:
                      "Jullie water is genoeg voor 2 dagen.") == (
         "18% klaar voor 72 uur. Babyvoeding: 0 van 3 dagen. Jullie water is genoeg voor 2 dagen.")
     assert sentences("nog niet begonnen", "", "Begin met stap 1!") == (
-        "nog niet begonnen. Begin met stap 1!")
+        "Nog niet begonnen. Begin met stap 1!")  # each part starts a sentence
