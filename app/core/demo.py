@@ -14,6 +14,7 @@ from app.core.records import (
     Check,
     Contact,
     ContactPhone,
+    Device,
     Document,
     Home,
     Medicine,
@@ -140,6 +141,11 @@ def demo_household() -> Household:
             Check(1, 3, 2, "member_checks"),  # Mark looks in on meneer Bakker
             Check(2, 2, 5, "contact_checks"),  # Fatima looks in on Oma Riet
         ],
+        devices=[Device(1, 5, "hoist_or_mattress", "Elektrisch hoog-laagbed met luchtmatras",
+                        battery_hours=None, supplier="Thuiszorgwinkel Utrecht",
+                        supplier_phone="030-2345680",
+                        when_power_fails="Bed in de laagste stand zetten. Bel de thuiszorgwinkel "
+                                         "als de matras leegloopt.")],
         not_needed=[NotNeeded(1, "tools", "We lenen gereedschap van de buurman op nummer 14")],
         to_buy=[ToBuy(1, "Hoofdlampjes, één per persoon", "practice",
                       notes="Na de oefenavond: met een hoofdlamp heb je je handen vrij.")],

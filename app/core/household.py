@@ -19,6 +19,7 @@ from app.core.records import (
     Check,
     Contact,
     ContactPhone,
+    Device,
     Document,
     Home,
     Medicine,
@@ -52,6 +53,7 @@ class Household:
     contacts: list[Contact] = field(default_factory=list)
     phones: list[ContactPhone] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
+    devices: list[Device] = field(default_factory=list)
     not_needed: list[NotNeeded] = field(default_factory=list)
     to_buy: list[ToBuy] = field(default_factory=list)
 
@@ -72,6 +74,9 @@ class Household:
         """Why the household does not need this kit item ("" without a reason), or None."""
         return next((entry.reason for entry in self.not_needed if entry.item_id == item_id), None)
 
+    def devices_of(self, member_id: int | None) -> list[Device]:
+        return [device for device in self.devices if device.member_id == member_id]
+
     def phones_of(self, contact_id: int | None) -> list[ContactPhone]:
         return [phone for phone in self.phones if phone.contact_id == contact_id]
 
@@ -82,9 +87,12 @@ no candles, no open fire, no smoking near oxygen)."""
 
 
 def oxygen_users(household: Household) -> list[str]:
-    """The names of members who use oxygen, by their devices, notes or medicines."""
+    """The names of members who use oxygen, by their devices (an oxygen concentrator or spare
+    cylinders, or the words in the free-text devices), notes or medicines."""
     with_medicine = {medicine.member_id for medicine in household.medicines
                      if OXYGEN.search(f"{medicine.name} {medicine.dose} {medicine.notes}")}
+    with_medicine |= {device.member_id for device in household.devices
+                      if device.uses_oxygen or OXYGEN.search(f"{device.name} {device.notes}")}
     return [member.name for member in household.members
             if member.id in with_medicine or OXYGEN.search(f"{member.devices} {member.notes}")]
 

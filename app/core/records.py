@@ -41,6 +41,11 @@ YES_NO = ("yes", "no")  # an answer to a kit question; "" = not answered yet
 # The kit questions a home answers (besides heating; babies and pets come from the members and
 # pets). Each changes the kit list, see ``kit.py``.
 KIT_QUESTIONS = ("has_car", "glasses", "hearing_aids", "menstruation", "own_well", "toddler")
+# Devices that need power (FACTS 6.1): the kinds a member can choose.
+DEVICE_KINDS = ("oxygen_concentrator", "ventilator", "cpap", "suction_pump", "dialysis",
+                "feeding_pump", "wheelchair", "stair_lift", "hoist_or_mattress", "alarm_pendant",
+                "insulin_pump_cgm", "other")
+OXYGEN_DEVICES = ("oxygen_concentrator",)
 TO_BUY_ORIGINS = ("own", "practice", "check")  # typed by the user, from the practice evening, the check
 
 # The 13 regional public broadcasters, each the official calamity broadcaster of its region.
@@ -358,6 +363,45 @@ class Check:
 
 
 @dataclass
+class Device:
+    """A device a member needs that runs on power, and what keeps it going when the power fails.
+
+    ``battery_hours``: how long the device runs on its own battery; ``cylinders`` and
+    ``cylinder_hours``: spare oxygen cylinders and how long each lasts at the usual flow;
+    ``spare_battery_hours``: a spare battery. Empty hours are unknown, not zero.
+    """
+
+    id: int | None = None
+    member_id: int = rule(Whole(1, 2**62), 0)
+    kind: str = rule(Choice(DEVICE_KINDS, required=True), "other")
+    name: str = rule(Text(100))  # what it is, in the household's words ("Zuurstofapparaat van Philips")
+    battery_hours: float | None = rule(Amount(0.0, 10_000, optional=True), None)
+    cylinders: int = rule(Whole(0, 100, empty_as=0), 0)
+    cylinder_hours: float | None = rule(Amount(0.0, 10_000, optional=True), None)
+    spare_battery_hours: float | None = rule(Amount(0.0, 10_000, optional=True), None)
+    car_charger: int = rule(Flag(), 0)
+    power_bank: int = rule(Flag(), 0)
+    supplier: str = rule(Text(100))  # the supplier or care organisation
+    supplier_phone: str = rule(PHONE)  # its 24-hour number
+    when_power_fails: str = rule(Text(1000, multiline=True))  # "bel de leverancier binnen 2 uur"
+    notes: str = rule(Text(1000, multiline=True))
+
+    @property
+    def uses_oxygen(self) -> bool:
+        return self.kind in OXYGEN_DEVICES or self.cylinders > 0
+
+    @property
+    def run_out_hours(self) -> float | None:
+        """How many hours after the power fails the device stops: its battery, then the spare
+        battery and the cylinders one after another. None when nothing is known."""
+        parts = [self.battery_hours, self.spare_battery_hours,
+                 (self.cylinders * self.cylinder_hours) if self.cylinders and self.cylinder_hours is not None
+                 else None]
+        known = [part for part in parts if part is not None]
+        return sum(known) if known else None
+
+
+@dataclass
 class NotNeeded:
     """A kit item this household does not need, and why ("we have no car")."""
 
@@ -423,6 +467,7 @@ KINDS: dict[str, Kind] = {
         Kind("contact_phone", ContactPhone, "contact_phone", parent=("contact_id", "contact"), limit=20),
         Kind("check", Check, "contact_check", parent=("contact_id", "contact"),
              also_parent=("member_id", "member"), limit=MAX_MEMBERS),
+        Kind("device", Device, "device", parent=("member_id", "member")),
         Kind("not_needed", NotNeeded, "not_needed"),
         Kind("to_buy", ToBuy, "to_buy"),
     )

@@ -32,6 +32,8 @@ The document (UTF-8, no BOM)::
         "checks": [records],            who looks in on whom: "member_checks" means the
                                         member looks in on the contact, "contact_checks"
                                         the other way round
+        "devices": [records],           devices that need power; "member_id" is the member
+                                        who uses it (may be left out)
         "not_needed": [records],        kit items this household does not need: "item_id"
                                         a kit catalogue item, "reason" why (may be left out)
         "to_buy": [records]             things to buy that the kit catalogue does not list;
@@ -102,6 +104,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("contacts", "contact", "list"),
     ("contact_phones", "contact_phone", "list"),
     ("checks", "check", "list"),
+    ("devices", "device", "list"),
     ("not_needed", "not_needed", "list"),
     ("to_buy", "to_buy", "list"),
 )
@@ -109,7 +112,8 @@ _ATTRIBUTES = {
     "home": "home", "plan": "plan", "meeting_places": "meeting_places", "roles": "roles",
     "scenarios": "scenarios", "members": "members", "medicines": "medicines", "pets": "pets",
     "pickups": "pickups", "care": "care", "documents": "documents", "contacts": "contacts",
-    "contact_phones": "phones", "checks": "checks", "not_needed": "not_needed", "to_buy": "to_buy",
+    "contact_phones": "phones", "checks": "checks", "devices": "devices", "not_needed": "not_needed",
+    "to_buy": "to_buy",
 }
 
 

@@ -122,6 +122,7 @@ class Repository(DamageTracking):
                 contacts=self.list("contact"),
                 phones=self.list("contact_phone"),
                 checks=self.list("check"),
+                devices=self.list("device"),
                 not_needed=self.list("not_needed"),
                 to_buy=self.list("to_buy"),
             )
@@ -398,6 +399,7 @@ def _records_of(household: Household) -> list[tuple[str, list[Any]]]:
         ("contact", household.contacts),
         ("contact_phone", household.phones),
         ("check", household.checks),
+        ("device", household.devices),
         ("not_needed", household.not_needed),
         ("to_buy", household.to_buy),
     ]

@@ -299,6 +299,31 @@ CREATE TABLE to_buy (
 );
 """
 
+# Version 9: devices that need power, per household member (issue "Als de stroom uitvalt"): what
+# kind, how long the battery runs, the backup (oxygen cylinders and their hours, a spare battery,
+# a car charger, a power bank), the supplier's 24-hour number, and what the person does when the
+# power fails. The member's free-text ``devices`` stays as it was.
+_V9 = """
+CREATE TABLE device (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    member_id INTEGER NOT NULL REFERENCES member(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL DEFAULT 'other',
+    name TEXT NOT NULL DEFAULT '',
+    battery_hours REAL,
+    cylinders INTEGER NOT NULL DEFAULT 0,
+    cylinder_hours REAL,
+    spare_battery_hours REAL,
+    car_charger INTEGER NOT NULL DEFAULT 0,
+    power_bank INTEGER NOT NULL DEFAULT 0,
+    supplier TEXT NOT NULL DEFAULT '',
+    supplier_phone TEXT NOT NULL DEFAULT '',
+    when_power_fails TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    checksum TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX device_member ON device(member_id);
+"""
+
 
 Migration = str | Callable[[sqlite3.Connection], None]
 
@@ -314,6 +339,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _v6,
     _V7,
     _V8,
+    _V9,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 CHECKSUMS_FROM = 5  # the first version whose rows carry checksums

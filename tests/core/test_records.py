@@ -171,3 +171,19 @@ def test_member_is_child_and_has_needs() -> None:
     assert Member(age_group="adult", mobility="rolstoel").has_needs
     assert Member(age_group="child", sensory="doof").has_needs
     assert not Member(age_group="adult", diet="glutenvrij", allergies="noten").has_needs
+
+
+# --- devices that need power (issue 17) ---------------------------------------------------------
+
+
+def test_a_device_runs_on_its_battery_then_its_cylinders() -> None:
+    from app.core.records import Device
+
+    concentrator = Device(1, 1, "oxygen_concentrator", battery_hours=4, cylinders=2, cylinder_hours=5)
+    assert concentrator.run_out_hours == 14 and concentrator.uses_oxygen
+    assert Device(kind="cpap").run_out_hours is None  # nothing known: not zero
+    assert Device(kind="cpap", battery_hours=0).run_out_hours == 0
+    assert Device(kind="wheelchair", battery_hours=6, spare_battery_hours=6).run_out_hours == 12
+    assert Device(kind="other", cylinders=2).run_out_hours is None  # cylinders of unknown length
+    assert Device(kind="other", cylinders=1, cylinder_hours=3).uses_oxygen
+    assert not Device(kind="cpap", battery_hours=8).uses_oxygen

@@ -443,7 +443,7 @@ def test_a_record_without_some_fields_gets_their_defaults(repo: Repository, tmp_
     """An older Paraat's file lacks fields added later: they take their empty value."""
     document = _document()
     document["household"]["members"] = [{"id": 7, "name": "Alleen een naam"}]
-    for key in ("medicines", "pickups", "checks"):
+    for key in ("medicines", "pickups", "checks", "devices"):  # they point at members
         document["household"][key] = []
     del document["household"]["plan"]
     del document["stock"]
