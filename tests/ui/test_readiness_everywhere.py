@@ -46,5 +46,5 @@ def test_not_started_on_screen(launcher) -> None:
     assert "0 %" not in overview.kit_progress.text() and "0%" not in overview.kit_progress.text()
     assert "niets" not in overview.kit_missing.text().lower()
     window.show_page("kit")
-    assert "nog niet begonnen" in window.kit.status.text()
+    assert window.kit.status.text().startswith("Nog niet begonnen.")  # a sentence
     assert not window.kit.shopping_empty.isVisibleTo(window.kit)
