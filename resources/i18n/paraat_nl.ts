@@ -398,12 +398,16 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Houd de koelkast en de vriezer dicht.</translation>
     </message>
     <message>
-        <source>Never use a barbecue or a gas heater indoors.</source>
-        <translation>Gebruik nooit een barbecue of een gaskachel binnen.</translation>
-    </message>
-    <message>
         <source>Check on your neighbours, especially people who live alone.</source>
         <translation>Kijk bij je buren, vooral bij mensen die alleen wonen.</translation>
+    </message>
+    <message>
+        <source>Put it in the coolest room, out of the sun; never in the freezer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep cold: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fridge sheet</source>
@@ -890,6 +894,22 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Hoe vaak</translation>
     </message>
     <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works without power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How many</source>
         <translation>Hoeveel</translation>
     </message>
@@ -926,6 +946,22 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Welke medicijnen moet deze persoon altijd hebben? Schrijf op hoeveel er in huis zijn: Paraat rekent uit hoe lang ze genoeg zijn.</translation>
     </message>
     <message>
+        <source>Oxygen, a breathing machine, a feeding pump, a stair lift… Write down how long each works without power and whom you call: Paraat puts it on the fridge sheet, the wallet card and the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How much each time</source>
         <translation>Hoeveel per keer</translation>
     </message>
@@ -960,6 +996,66 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>For example: which cool place, and how long this medicine may be out of the fridge.</source>
         <translation>Bijvoorbeeld: welke koele plek, en hoe lang dit medicijn buiten de koelkast mag.</translation>
+    </message>
+    <message>
+        <source>What kind of device?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: oxygen device from Philips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long does the battery last? (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it empty if you do not know yet. Write 0 if it has no battery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many spare oxygen cylinders are in the house?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many hours does one cylinder last?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the flow you normally use. Your supplier can tell you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spare battery: how many hours? (empty: no spare battery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be charged in the car (car charger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can be charged with a power bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier or care organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their 24-hour phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do you do when the power fails?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Call the supplier within 2 hours. Go to …</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>I don&apos;t know yet</source>
@@ -1464,6 +1560,98 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Make an agreement for: %1.</source>
         <translation>Maak een afspraak voor: %1.</translation>
+    </message>
+    <message>
+        <source>Oxygen device (concentrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathing machine (ventilator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPAP or BiPAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suction device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialysis at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeding pump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electric wheelchair or mobility scooter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stair lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoist or air mattress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alarm button (personal alarm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insulin pump or glucose sensor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in how many hours one spare cylinder lasts, then Paraat works out how long it keeps working without power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the spare supplies it keeps working for at least %1 hours. Also fill in how long the battery lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in how long the battery lasts (0 if it has none), then Paraat works out how long it keeps working without power.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops at once when the power fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps working for about %1 hours after the power fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oxygen runs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1 (24 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oxygen in the house: no candles, matches or other open fire. No gas cooker or gas heater in the room. Nobody smokes. Why? Extra oxygen makes clothes, bedding and paper catch fire very fast. Use a torch for light.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never use a generator, a camping heater or camping stove, a barbecue (also on gas) or a patio heater indoors, not even with a window open. They make carbon monoxide, a poisonous gas.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your household</source>
@@ -3246,12 +3434,12 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Niets gevonden. Probeer een ander woord.</translation>
     </message>
     <message>
-        <source>What if the power fails for a long time?</source>
-        <translation>Wat als de stroom lang uitvalt?</translation>
-    </message>
-    <message>
         <source>This is how the government expects a large power cut to go, hour by hour. Under each step: what it means for your household, from what you filled in.</source>
         <translation>Zo verwacht de overheid dat een grote stroomstoring verloopt, uur na uur. Onder elke stap staat wat het betekent voor jullie huishouden, volgens wat je hebt ingevuld.</translation>
+    </message>
+    <message>
+        <source>What to do now:</source>
+        <translation>Wat je nu doet:</translation>
     </message>
     <message>
         <source>For your household:</source>
@@ -3878,6 +4066,62 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
     <message>
         <source>Your notes are in your plan, below.</source>
         <translation>Je aantekeningen staan in je plan, hieronder.</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the first letters and choose your municipality from the list. Paraat then fills in your safety region and your regional broadcaster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List of municipalities: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This municipality is not in Paraat&apos;s list (%1). Choose your safety region and your broadcaster yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in safety region %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your emergency broadcaster: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Derived from the province.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not confirmed: check on %1 which broadcaster covers your municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up the frequency on %1 and fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1 (no date given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You filled in this frequency yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During a power cut you cannot look it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known for your region: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
