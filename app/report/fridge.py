@@ -2,21 +2,30 @@
 
 The national numbers and when to call each, the contact outside the area, the meeting places
 near the house and outside the neighbourhood, the emergency radio and its FM frequency, and
-what to do first when the power fails.
+what to do first when the power fails: each member's devices that need power (when they stop,
+whom to call, what to do), medicines that must stay cold, and with oxygen in the house the
+no-open-fire warning instead of any candle advice.
 """
 
 from __future__ import annotations
 
 from app.core.broadcasters import broadcasters
-from app.core.household import Household
+from app.core.household import Household, oxygen_users
 from app.core.national import NATIONAL_NUMBERS, national_number
 from app.core.phones import display
 from app.core.records import Stock
 from app.core.supplies import KitReport
-from app.report.document import FRIDGE_LARGE, PrintOptions, TextDocument
+from app.report.document import FRIDGE_LARGE, PrintOptions, Sizes, TextDocument, a4_layout
 from app.report.html import bullets, esc, heading, labelled
 from app.words.i18n import tr
-from app.words.plan import meeting_place_labels
+from app.words.plan import (
+    carbon_monoxide_warning,
+    device_call_text,
+    device_name,
+    device_stop_text,
+    meeting_place_labels,
+    oxygen_flame_warning,
+)
 from app.words.together import national_number_labels
 
 
@@ -32,28 +41,68 @@ def national_rows(number_pt: float | None = None) -> str:
 
 
 def radio_text(household: Household) -> str:
-    """"RTV Utrecht, 93.1 FM", or '' when neither is known."""
+    """"RTV Utrecht, 93.1 FM"; "Omroep West, __________ FM" (a line to write the frequency on)
+    when only the broadcaster is known; '' when neither is known (the caller prints a line)."""
     home = household.home
     item = broadcasters().get(home.broadcaster)
     name = item.name if item else ""
-    frequency = f"{home.fm_frequency} FM" if home.fm_frequency else ""
+    frequency = f"{home.fm_frequency} FM" if home.fm_frequency else ("_" * 10 + " FM" if name else "")
     return ", ".join(part for part in (name, frequency) if part)
 
 
 def power_cut_steps(household: Household) -> list[str]:
-    """What to do first when the power fails, as escaped HTML list items."""
+    """What to do first when the power fails, as escaped HTML list items. With oxygen in the
+    house no line mentions candles (the oxygen warning says why, FACTS 6.1)."""
     radio = radio_text(household)
     outage = national_number("outage").number
+    oxygen = bool(oxygen_users(household))  # the oxygen warning says: use a torch
     return [
-        esc(tr("Get the torch; do not use candles near curtains or children.")),
+        *([] if oxygen else [esc(tr("Get the torch; do not use candles near curtains or children."))]),
         esc(tr("Turn on the battery radio: %1.").replace(
             "%1", radio or tr("your regional broadcaster"))),
         esc(tr("Report the outage: call %1.").replace("%1", outage)),
         esc(tr("Unplug devices, so nothing breaks when the power comes back.")),
         esc(tr("Keep the fridge and the freezer closed.")),
-        esc(tr("Never use a barbecue or a gas heater indoors.")),
+        esc(carbon_monoxide_warning()),  # CARBON_MONOXIDE_FACTS
         esc(tr("Check on your neighbours, especially people who live alone.")),
     ]
+
+
+def device_paragraphs(household: Household) -> list[str]:
+    """Per member with a device: what it is and when it stops, whom to call, what to do."""
+    paragraphs = []
+    for member in sorted(household.members, key=lambda m: m.position):
+        for device in household.devices_of(member.id):
+            title = f"{member.name} – {device_name(device)}" if member.name else device_name(device)
+            call = device_call_text(device)
+            then = " ".join(text for text in (call[:1].upper() + call[1:] + "." if call else "",
+                                               " ".join(device.when_power_fails.split())) if text)
+            paragraphs.append(f"<p style='margin-top: 6pt;'><b>{esc(title)}: {esc(device_stop_text(device))}</b>"
+                              + (f"<br>{esc(then)}" if then else "") + "</p>")
+    return paragraphs
+
+
+def cold_medicine_paragraphs(household: Household) -> list[str]:
+    """Medicines that must stay cold, with what the household wrote to do (FACTS 6.3)."""
+    names = {member.id: member.name for member in household.members}
+    paragraphs = []
+    for medicine in household.medicines:
+        if not medicine.keep_cold:
+            continue
+        who = names.get(medicine.member_id, "")
+        what = f"{medicine.name} ({who})" if who else medicine.name
+        note = " ".join(medicine.cold_note.split()) or tr(
+            "Put it in the coolest room, out of the sun; never in the freezer.")
+        title = tr("Keep cold: %1.").replace("%1", what)
+        paragraphs.append(f"<p style='margin-top: 6pt;'><b>{esc(title)}</b> {esc(note)}</p>")
+    return paragraphs
+
+
+# Large print starts at the fridge's own size; a household with devices and cold medicines
+# steps down (never below the other documents' large print body of 14 pt) so the sheet stays
+# one page on the fridge door.
+FRIDGE_STEPS = (FRIDGE_LARGE, Sizes(body=15, heading=20, title=26, footer=12, margins_mm=20),
+                Sizes(body=14, heading=18, title=24, footer=11, margins_mm=15))
 
 
 class FridgeSheet(TextDocument):
@@ -65,6 +114,7 @@ class FridgeSheet(TextDocument):
             self.sizes = FRIDGE_LARGE
         self.household = household
         self.title = tr("Fridge sheet")
+        self._fitted = False
 
     def body_html(self) -> str:
         household = self.household
@@ -82,8 +132,33 @@ class FridgeSheet(TextDocument):
             heading(tr("Contact person outside the area")), contact,
             heading(tr("Where we meet")), meet,
             heading(tr("Emergency radio")), labelled(tr("Radio"), radio_text(household)),
-            heading(tr("When the power fails")), bullets(power_cut_steps(household)),
+            heading(tr("When the power fails")),
+            *device_paragraphs(household),
+            *([f"<p style='margin-top: 6pt;'><b>{esc(oxygen_flame_warning())}</b></p>"]  # OXYGEN_FLAME_FACTS
+              if oxygen_users(household) else []),
+            *cold_medicine_paragraphs(household),
+            bullets(power_cut_steps(household)),
         ))
+
+
+    @property
+    def margins_mm(self) -> float:
+        """The margin of the sizes that fit on one page (asked before the page is set up)."""
+        self._fit_one_page()
+        return self.sizes.margins_mm
+
+    def _fit_one_page(self) -> None:
+        if not self.options.large or self._fitted:
+            return
+        self._fitted = True
+        for sizes in FRIDGE_STEPS:
+            self.sizes = sizes
+            page = a4_layout(sizes.margins_mm).paintRectPoints()  # layout units are points
+            if self.text_document(page.width(), page.height() - self.footer_height()).pageCount() <= 1:
+                return
+
+    def stylesheet(self) -> str:
+        return super().stylesheet().replace("margin-top: 18pt", "margin-top: 10pt")
 
 
 def build(household: Household, stock: list[Stock], report: KitReport,

@@ -7,8 +7,10 @@ every corner show where to cut. Everything is drawn in millimetres converted to 
 so the printed card is exactly credit-card size.
 
 Front: the member's name, 112, and up to two ICE contacts (in case of emergency). Back: the
-contact outside the area, two meeting places and the regional broadcaster; medicines and
-allergies only when ``options.include_medical`` is set. Text shrinks step by step to fit (never
+contact outside the area, two meeting places and the regional broadcaster. Only when
+``options.include_medical`` is set: on the front each device that needs power (when it stops
+after the power fails, the supplier's 24-hour number, what to do), on the back the medicines
+and allergies. Text shrinks step by step to fit (never
 below 6.5 pt) and is elided with "…" only as a last resort; anything missing prints as a
 labelled blank line to fill in by hand.
 """
@@ -33,11 +35,12 @@ from app.core.broadcasters import broadcasters
 from app.core.fields import format_date
 from app.core.household import Household
 from app.core.national import national_number
-from app.core.records import Medicine, Member, Stock
+from app.core.records import Device, Medicine, Member, Stock
 from app.core.supplies import KitReport
 from app.report.document import PrintDocument, PrintOptions, footer_texts
 from app.report.fonts import report_family
 from app.words.i18n import tr
+from app.words.plan import device_call_text, device_name, device_stop_text
 
 CARD_W, CARD_H = 85.6, 54.0  # mm, one side of the card
 STRIP_W = 2 * CARD_W  # front and back next to each other
@@ -137,7 +140,14 @@ def _medicine(medicine: Medicine) -> str:
     return f"{medicine.name} ({shown})" if shown else medicine.name
 
 
-def front(household: Household, member: Member | None) -> Side:
+def _device(device: Device) -> Block:
+    """"Zuurstofapparaat" over "+14 u: zuurstof op – bel Vivisol 0800 0224466 (24 uur) – what to do"."""
+    call = device_call_text(device)
+    first = device_stop_text(device) + (" – " + call if call else "")
+    return Block(device_name(device), _parts(first, device.when_power_fails), 3)
+
+
+def front(household: Household, member: Member | None, options: PrintOptions | None = None) -> Side:
     name = _one_line(member.name) if member else ""
     emergency = tr("In an emergency: %1").replace("%1", national_number("emergency").number)
     blocks = [Block("" if name else tr("Name"), _parts(name), 2, big=True),
@@ -146,6 +156,8 @@ def front(household: Household, member: Member | None) -> Side:
     ice += [()] * (2 - len(ice))
     blocks.append(Block(tr("Call in an emergency (ICE)") if ice[0] else tr("ICE: name and phone"), ice[0]))
     blocks.append(Block("" if ice[1] else tr("Name and phone"), ice[1]))
+    if options is not None and options.include_medical and member is not None and member.id is not None:
+        blocks += [_device(device) for device in household.devices_of(member.id)]
     return Side(tr("Paraat"), tr("Emergency card"), tuple(blocks))
 
 
@@ -191,7 +203,8 @@ class WalletCards(PrintDocument):
     def cards(self) -> list[tuple[Side, Side]]:
         ordered = sorted(self.household.members, key=lambda m: m.position)
         members: list[Member | None] = [*ordered] or [None]
-        return [(front(self.household, m), back(self.household, m, self.options)) for m in members]
+        return [(front(self.household, m, self.options), back(self.household, m, self.options))
+                for m in members]
 
     def render(self, device: QPagedPaintDevice) -> int:
         cards = self.cards()

@@ -12,7 +12,8 @@ import math
 from app.core.broadcasters import broadcasters
 from app.core.household import MissingItem
 from app.core.kit import horizon_days
-from app.core.records import Medicine
+from app.core.phones import display
+from app.core.records import Device, Medicine
 from app.words.i18n import tr
 from app.words.kit import horizon_text
 from app.words.numbers import format_amount
@@ -213,3 +214,95 @@ def missing_text(item: MissingItem) -> str:
     if item.code.startswith("scenario_"):
         return tr("Make an agreement for: %1.").replace("%1", scenarios[item.code[9:]][0].lower())
     return texts.get(item.code, item.code).replace("%1", item.subject)
+
+
+# --- devices that need power -----------------------------------------------------------------
+
+DEVICE_FACTS = ("FACTS 6.1",)
+"""The source of the device questions (how long it runs on its battery, the spare cylinders,
+who to call, what the person does) and of ``device_stop_text``."""
+
+OXYGEN_FLAME_FACTS = ("FACTS 6.1",)
+"""The source of ``oxygen_flame_warning``: no open fire in the room, no smoking; extra oxygen
+makes fabrics, bedding and paper catch fire easily (dz.nl, brandveiligheidthuis.vrd.nl)."""
+
+CARBON_MONOXIDE_FACTS = ("FACTS 6.2",)
+"""The source of ``carbon_monoxide_warning``: a generator, camping heater or stove, a (gas)
+barbecue or patio heater never indoors, also not with a window or door open."""
+
+
+def device_kind_labels() -> dict[str, str]:
+    """records.DEVICE_KINDS in plain words."""
+    return {
+        "oxygen_concentrator": tr("Oxygen device (concentrator)"),
+        "ventilator": tr("Breathing machine (ventilator)"),
+        "cpap": tr("CPAP or BiPAP"),
+        "suction_pump": tr("Suction device"),
+        "dialysis": tr("Dialysis at home"),
+        "feeding_pump": tr("Feeding pump"),
+        "wheelchair": tr("Electric wheelchair or mobility scooter"),
+        "stair_lift": tr("Stair lift"),
+        "hoist_or_mattress": tr("Hoist or air mattress"),
+        "alarm_pendant": tr("Alarm button (personal alarm)"),
+        "insulin_pump_cgm": tr("Insulin pump or glucose sensor"),
+        "other": tr("Something else"),
+    }
+
+
+def _hours(hours: float) -> str:
+    """Hours rounded down to a tenth, so a line never promises too much."""
+    return format_amount(math.floor(hours * 10 + 1e-9) / 10)
+
+
+def device_name(device: Device) -> str:
+    """What the household calls it, or the kind in words."""
+    return device.name.strip() or device_kind_labels().get(device.kind, device.kind)
+
+
+def device_run_out_text(device: Device) -> str:
+    """How long the device keeps working after the power fails, or which hours to fill in
+    first (never a guessed number: empty hours are unknown)."""
+    if device.cylinders and device.cylinder_hours is None:
+        return tr("Fill in how many hours one spare cylinder lasts, then Paraat works out how long it keeps working without power.")
+    if device.battery_hours is None:
+        if device.run_out_hours is not None:
+            return tr("With the spare supplies it keeps working for at least %1 hours. Also fill in how long "
+                      "the battery lasts.").replace("%1", _hours(device.run_out_hours))
+        return tr("Fill in how long the battery lasts (0 if it has none), then Paraat works out how long it "
+                  "keeps working without power.")
+    hours = device.run_out_hours or 0.0
+    if hours == 0:
+        return tr("Stops at once when the power fails.")
+    return tr("Keeps working for about %1 hours after the power fails.").replace("%1", _hours(hours))
+
+
+def device_stop_text(device: Device) -> str:
+    """For paper, under the device's name: "+14 h: oxygen runs out", or with unknown hours a
+    blank to fill in ("+ ___ h: the device stops")."""
+    known = device.battery_hours is not None and not (device.cylinders and device.cylinder_hours is None)
+    when = "+" + _hours(device.run_out_hours or 0.0) if known else "+ ___"
+    what = tr("oxygen runs out") if device.uses_oxygen else tr("the device stops")
+    return tr("%1 h: %2").replace("%1", when).replace("%2", what)
+
+
+def device_call_text(device: Device) -> str:
+    """"call Vivisol 0800 0222444 (24 hours)", or '' when neither is known."""
+    phone = display(device.supplier_phone)
+    if not device.supplier and not phone:
+        return ""
+    who = " ".join(part for part in (device.supplier.strip(), phone) if part)
+    return tr("call %1 (24 hours)").replace("%1", who) if phone else tr("call %1").replace("%1", who)
+
+
+def oxygen_flame_warning() -> str:
+    """The one fixed warning with oxygen in the house (OXYGEN_FLAME_FACTS)."""
+    return tr("Oxygen in the house: no candles, matches or other open fire. No gas cooker or gas heater "
+              "in the room. Nobody smokes. Why? Extra oxygen makes clothes, bedding and paper catch fire "
+              "very fast. Use a torch for light.")
+
+
+def carbon_monoxide_warning() -> str:
+    """What must never burn indoors in a power cut (CARBON_MONOXIDE_FACTS)."""
+    return tr("Never use a generator, a camping heater or camping stove, a barbecue (also on gas) or a "
+              "patio heater indoors, not even with a window open. They make carbon monoxide, a poisonous "
+              "gas.")

@@ -403,11 +403,11 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Put it in the coolest room, out of the sun; never in the freezer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg het in de koelste kamer, uit de zon. Nooit in de vriezer.</translation>
     </message>
     <message>
         <source>Keep cold: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koel bewaren: %1.</translation>
     </message>
     <message>
         <source>Fridge sheet</source>
@@ -895,19 +895,19 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparaat</translation>
     </message>
     <message>
         <source>Works without power</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkt zonder stroom</translation>
     </message>
     <message>
         <source>Fill in the hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Uren nog invullen</translation>
     </message>
     <message>
         <source>About %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongeveer %1 uur</translation>
     </message>
     <message>
         <source>How many</source>
@@ -947,19 +947,19 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Oxygen, a breathing machine, a feeding pump, a stair lift… Write down how long each works without power and whom you call: Paraat puts it on the fridge sheet, the wallet card and the timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuurstof, een beademingsapparaat, een voedingspomp, een traplift… Schrijf op hoe lang elk apparaat werkt zonder stroom en wie je dan belt. Paraat zet dat op het koelkastblad, de portemonneekaart en de tijdlijn.</translation>
     </message>
     <message>
         <source>Add a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparaat toevoegen</translation>
     </message>
     <message>
         <source>Delete this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit apparaat verwijderen</translation>
     </message>
     <message>
         <source>About this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Over dit apparaat</translation>
     </message>
     <message>
         <source>How much each time</source>
@@ -999,63 +999,63 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>What kind of device?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat voor apparaat?</translation>
     </message>
     <message>
         <source>Name or brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam of merk</translation>
     </message>
     <message>
         <source>For example: oxygen device from Philips</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: zuurstofapparaat van Philips</translation>
     </message>
     <message>
         <source>How long does the battery last? (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang werkt de accu? (uren)</translation>
     </message>
     <message>
         <source>Leave it empty if you do not know yet. Write 0 if it has no battery.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weet je het nog niet? Laat het dan leeg. Heeft het geen accu? Schrijf dan 0.</translation>
     </message>
     <message>
         <source>How many spare oxygen cylinders are in the house?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel reserveflessen zuurstof zijn er in huis?</translation>
     </message>
     <message>
         <source>How many hours does one cylinder last?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoeveel uur doe je met één fles?</translation>
     </message>
     <message>
         <source>At the flow you normally use. Your supplier can tell you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij de stand die je normaal gebruikt. Je leverancier kan het je vertellen.</translation>
     </message>
     <message>
         <source>Spare battery: how many hours? (empty: no spare battery)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserve-accu: hoeveel uur? (leeg: geen reserve-accu)</translation>
     </message>
     <message>
         <source>Can be charged in the car (car charger)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan opladen in de auto (autolader)</translation>
     </message>
     <message>
         <source>Can be charged with a power bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan opladen met een powerbank</translation>
     </message>
     <message>
         <source>Supplier or care organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverancier of zorgorganisatie</translation>
     </message>
     <message>
         <source>Their 24-hour phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Hun telefoonnummer dat 24 uur bereikbaar is</translation>
     </message>
     <message>
         <source>What do you do when the power fails?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat doe je als de stroom uitvalt?</translation>
     </message>
     <message>
         <source>For example: Call the supplier within 2 hours. Go to …</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: Bel de leverancier binnen 2 uur. Ga naar …</translation>
     </message>
     <message>
         <source>I don&apos;t know yet</source>
@@ -1563,95 +1563,95 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Oxygen device (concentrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuurstofapparaat (concentrator)</translation>
     </message>
     <message>
         <source>Breathing machine (ventilator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beademingsapparaat</translation>
     </message>
     <message>
         <source>CPAP or BiPAP</source>
-        <translation type="unfinished"></translation>
+        <translation>CPAP/BiPAP</translation>
     </message>
     <message>
         <source>Suction device</source>
-        <translation type="unfinished"></translation>
+        <translation>Afzuigapparaat</translation>
     </message>
     <message>
         <source>Dialysis at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuisdialyse</translation>
     </message>
     <message>
         <source>Feeding pump</source>
-        <translation type="unfinished"></translation>
+        <translation>Voedingspomp</translation>
     </message>
     <message>
         <source>Electric wheelchair or mobility scooter</source>
-        <translation type="unfinished"></translation>
+        <translation>Elektrische rolstoel of scootmobiel</translation>
     </message>
     <message>
         <source>Stair lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Traplift</translation>
     </message>
     <message>
         <source>Hoist or air mattress</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillift of luchtmatras</translation>
     </message>
     <message>
         <source>Alarm button (personal alarm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarmknop (personenalarmering)</translation>
     </message>
     <message>
         <source>Insulin pump or glucose sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Insulinepomp of glucosesensor</translation>
     </message>
     <message>
         <source>Fill in how many hours one spare cylinder lasts, then Paraat works out how long it keeps working without power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul in hoeveel uur je met één reservefles doet. Dan rekent Paraat uit hoe lang het werkt zonder stroom.</translation>
     </message>
     <message>
         <source>With the spare supplies it keeps working for at least %1 hours. Also fill in how long the battery lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met de reserve werkt het nog minstens %1 uur. Vul ook in hoe lang de accu werkt.</translation>
     </message>
     <message>
         <source>Fill in how long the battery lasts (0 if it has none), then Paraat works out how long it keeps working without power.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul in hoe lang de accu werkt (0 als er geen accu is). Dan rekent Paraat uit hoe lang het werkt zonder stroom.</translation>
     </message>
     <message>
         <source>Stops at once when the power fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopt meteen als de stroom uitvalt.</translation>
     </message>
     <message>
         <source>Keeps working for about %1 hours after the power fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkt na het uitvallen van de stroom nog ongeveer %1 uur.</translation>
     </message>
     <message>
         <source>oxygen runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>zuurstof op</translation>
     </message>
     <message>
         <source>the device stops</source>
-        <translation type="unfinished"></translation>
+        <translation>apparaat stopt</translation>
     </message>
     <message>
         <source>%1 h: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 u: %2</translation>
     </message>
     <message>
         <source>call %1 (24 hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>bel %1 (24 uur)</translation>
     </message>
     <message>
         <source>call %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bel %1</translation>
     </message>
     <message>
         <source>Oxygen in the house: no candles, matches or other open fire. No gas cooker or gas heater in the room. Nobody smokes. Why? Extra oxygen makes clothes, bedding and paper catch fire very fast. Use a torch for light.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuurstof in huis: geen kaarsen, lucifers of ander open vuur. Geen gasfornuis of gaskachel in de kamer. Niemand rookt. Waarom? Door extra zuurstof vliegen kleren, beddengoed en papier heel snel in brand. Gebruik een zaklamp voor licht.</translation>
     </message>
     <message>
         <source>Never use a generator, a camping heater or camping stove, a barbecue (also on gas) or a patio heater indoors, not even with a window open. They make carbon monoxide, a poisonous gas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik binnen nooit een aggregaat, een campingkachel of campingstel, een barbecue (ook op gas) of een terrasverwarmer. Ook niet met een raam open. Ze maken koolmonoxide, een giftig gas.</translation>
     </message>
     <message>
         <source>Your household</source>
@@ -4121,6 +4121,10 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
     </message>
     <message>
         <source>Known for your region: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose municipality</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

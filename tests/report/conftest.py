@@ -16,6 +16,7 @@ from app.core.household import Household
 from app.core.records import (
     Contact,
     ContactPhone,
+    Device,
     Home,
     MeetingPlace,
     Member,
@@ -49,10 +50,25 @@ def long_household() -> Household:
     )
 
 
+VIVISOL = "0800-0224466"  # the supplier's 24-hour number in the oxygen household
+
+
+def oxygen_household() -> Household:
+    """The demo, with Oma Riet on an oxygen concentrator: 4 h battery and 2 spare cylinders of
+    5 h each (14 h after the power fails), supplier Vivisol with its 24-hour number."""
+    household = demo_household()
+    household.devices.append(Device(
+        2, 5, "oxygen_concentrator", "Zuurstofapparaat", battery_hours=4.0, cylinders=2,
+        cylinder_hours=5.0, supplier="Vivisol", supplier_phone=VIVISOL,
+        when_power_fails="Meteen overschakelen op de fles. Bel Vivisol binnen 2 uur."))
+    return household
+
+
 HOUSEHOLDS: dict[str, Callable[[], tuple[Household, list[Stock]]]] = {
     "demo": lambda: (demo_household(), demo_stock(TODAY)),
     "empty": lambda: (Household(), []),
     "long": lambda: (long_household(), []),
+    "oxygen": lambda: (oxygen_household(), demo_stock(TODAY)),
 }
 
 

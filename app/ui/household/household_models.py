@@ -1,13 +1,15 @@
-"""Table models for the household page: the people, their medicines, and the animals."""
+"""Table models for the household page: the people, their medicines and devices, and the animals."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
 from app.ui.common.table_models import RecordTableModel
 from app.words.i18n import tr
-from app.words.plan import age_group_labels, medicine_paper_text
+from app.words.numbers import format_amount
+from app.words.plan import age_group_labels, device_name, medicine_paper_text
 
 
 def _first_upper(text: str) -> str:
@@ -45,6 +47,32 @@ class MedicineTableModel(RecordTableModel):
             (tr("Medicine"), lambda m: m.name),
             (tr("How often"), lambda m: _first_upper(medicine_paper_text(m))),
         ]
+
+
+class DeviceTableModel(RecordTableModel):
+    """The devices of one member that need power."""
+
+    kind = "device"
+    optional_columns = (1,)
+
+    def load_records(self) -> list[Any]:
+        if self.parent_id is None:
+            return []
+        return self.session.repository.list(self.kind, self.parent_id)
+
+    def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
+        return [
+            (tr("Device"), device_name),
+            (tr("Works without power"), _run_out_cell),
+        ]
+
+
+def _run_out_cell(device: Any) -> str:
+    """"About 14 hours", or "Fill in the hours" while they are unknown (never a guess)."""
+    if device.battery_hours is None or (device.cylinders and device.cylinder_hours is None):
+        return tr("Fill in the hours")
+    hours = math.floor((device.run_out_hours or 0.0) * 10 + 1e-9) / 10
+    return tr("About %1 hours").replace("%1", format_amount(hours))
 
 
 class PetTableModel(RecordTableModel):

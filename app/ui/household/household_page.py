@@ -1,4 +1,5 @@
-"""The household page: the people, their needs and medicines, the pets, and the house."""
+"""The household page: the people, their needs, medicines and devices that need power, the
+pets, and the house."""
 
 from __future__ import annotations
 
@@ -6,18 +7,26 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.core.records import SAFETY_REGIONS, Medicine, Member, Pet
+from app.core.municipalities import municipality_names
+from app.core.records import SAFETY_REGIONS, Device, Medicine, Member, Pet
 from app.ui.common.fields import FormBuilder, make_hint
 from app.ui.common.record_list import RecordListEditor
 from app.ui.common.session import Session
 from app.ui.common.tabbed_page import TabbedPage
 from app.ui.common.theme import heading, page_layout
-from app.ui.household.household_models import MedicineTableModel, MemberTableModel, PetTableModel
+from app.ui.household.home_radio import HomeRadio
+from app.ui.household.household_models import (
+    DeviceTableModel,
+    MedicineTableModel,
+    MemberTableModel,
+    PetTableModel,
+)
 from app.words.i18n import tr
 from app.words.plan import (
     age_group_labels,
     broadcaster_labels,
-    frequency_hint,
+    device_kind_labels,
+    device_run_out_text,
     heating_labels,
     heating_question,
     keep_cold_advice,
@@ -25,8 +34,10 @@ from app.words.plan import (
     medicine_kind_labels,
     medicine_supply_text,
     not_sure_label,
+    oxygen_flame_warning,
     yes_no_labels,
 )
+from app.words.radio import municipality_hint
 
 
 class HouseholdPage(TabbedPage):
@@ -95,6 +106,22 @@ class HouseholdPage(TabbedPage):
         )
         self.medicines.selection_changed.connect(self._on_medicine_selected)
         form.layout.addRow(self.medicines)
+        self.devices = RecordListEditor(
+            self.session,
+            DeviceTableModel(self.session),
+            title=tr("Devices that need power"),
+            intro=tr("Oxygen, a breathing machine, a feeding pump, a stair lift… Write down how long each "
+                     "works without power and whom you call: Paraat puts it on the fridge sheet, the "
+                     "wallet card and the timeline."),
+            add_text=tr("Add a device"),
+            delete_text=tr("Delete this device"),
+            form_title=tr("About this device"),
+            new_record=self._new_device,
+            build_form=self._device_form,
+            focus_field="kind",
+        )
+        self.devices.selection_changed.connect(self._on_device_selected)
+        form.layout.addRow(self.devices)
         form.text("devices", tr("Medical devices that need power"),
                   tr("For example oxygen, a home dialysis machine or an electric bed. Talk with your doctor about what to do during a power cut."))
         form.text("mobility", tr("Help with walking or moving"), tr("For example a walker, a wheelchair, cannot use stairs."))
@@ -129,6 +156,64 @@ class HouseholdPage(TabbedPage):
         form.text("notes", tr("Notes"))
         self._medicine_form_builder = form
         self.session.changed.connect(self._on_medicine_changed)
+
+    def _device_form(self, form: FormBuilder) -> None:
+        """The device, how long it works without power (DEVICE_FACTS), whom to call, what to do."""
+        form.choice("kind", tr("What kind of device?"), device_kind_labels())
+        form.line("name", tr("Name or brand"), placeholder=tr("For example: oxygen device from Philips"))
+        form.line("battery_hours", tr("How long does the battery last? (hours)"),
+                  tr("Leave it empty if you do not know yet. Write 0 if it has no battery."))
+        form.number("cylinders", tr("How many spare oxygen cylinders are in the house?"), 0, 100)
+        form.line("cylinder_hours", tr("How many hours does one cylinder last?"),
+                  tr("At the flow you normally use. Your supplier can tell you."))
+        form.line("spare_battery_hours", tr("Spare battery: how many hours? (empty: no spare battery)"))
+        form.check("car_charger", tr("Can be charged in the car (car charger)"))
+        form.check("power_bank", tr("Can be charged with a power bank"))
+        self.device_run_out = QLabel()
+        self.device_run_out.setObjectName("device.run_out")
+        self.device_run_out.setWordWrap(True)
+        bold = QFont(self.device_run_out.font())
+        bold.setBold(True)
+        self.device_run_out.setFont(bold)
+        form.layout.addRow(self.device_run_out)
+        self.oxygen_warning = make_hint(oxygen_flame_warning())  # OXYGEN_FLAME_FACTS
+        self.oxygen_warning.setObjectName("device.oxygen_warning")
+        self.oxygen_warning.setFont(bold)
+        form.layout.addRow(self.oxygen_warning)
+        form.line("supplier", tr("Supplier or care organisation"))
+        form.line("supplier_phone", tr("Their 24-hour phone number"), placeholder="0800-1234567")
+        what = form.text("when_power_fails", tr("What do you do when the power fails?"))
+        what.setPlaceholderText(tr("For example: Call the supplier within 2 hours. Go to …"))
+        form.text("notes", tr("Notes"))
+        self._device_form_builder = form
+        self.session.changed.connect(self._on_device_changed)
+
+    @Slot(object)
+    def _on_device_selected(self, _device_id: object) -> None:
+        self._update_device_fields()
+
+    @Slot(str)
+    def _on_device_changed(self, kind: str) -> None:
+        if kind in ("device", "*"):
+            self._update_device_fields()
+
+    def _update_device_fields(self) -> None:
+        """The cylinder fields and the oxygen warning for oxygen, and how long it works."""
+        device_id = self.devices.selected_id()
+        device = self.session.repository.get("device", device_id) if device_id is not None else None
+        form = self._device_form_builder
+        oxygen = device is not None and device.uses_oxygen
+        form.show_field("cylinders", oxygen)
+        form.show_field("cylinder_hours", oxygen)
+        self.oxygen_warning.setVisible(oxygen)
+        self.device_run_out.setVisible(device is not None)
+        self.device_run_out.setText(device_run_out_text(device) if device is not None else "")
+
+    def _new_device(self) -> Device | None:
+        member_id = self.members.selected_id()
+        if member_id is None:
+            return None
+        return Device(member_id=member_id)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -168,6 +253,9 @@ class HouseholdPage(TabbedPage):
         self.medicines.model.set_parent_id(member_id)  # type: ignore[arg-type]
         self.medicines._select_row(0)
         self._update_medicine_fields()
+        self.devices.model.set_parent_id(member_id)  # type: ignore[arg-type]
+        self.devices._select_row(0)
+        self._update_device_fields()
 
     # --- pets ---------------------------------------------------------------------------------
 
@@ -205,20 +293,17 @@ class HouseholdPage(TabbedPage):
         form = FormBuilder(self.session, "home", 1)
         form.line("address", tr("Address"))
         form.line("postcode", tr("Postcode"))
-        form.line("municipality", tr("Municipality"))
+        form.line("municipality", tr("Municipality"), hint=municipality_hint(),
+                  suggestions=municipality_names())
+        self.home_radio = HomeRadio(self.session, form)  # municipality -> region, broadcaster, FM
         form.choice("safety_region", tr("Safety region"), {name: name for name in SAFETY_REGIONS},
                     empty=tr("I don't know yet"),
                     hint=tr("Your municipality's website says which safety region you live in."))
-        broadcaster = form.choice("broadcaster", tr("Regional broadcaster (emergency radio)"),
-                                  broadcaster_labels(), empty=tr("Not chosen yet"),
-                                  hint=tr("In an emergency your regional broadcaster keeps you informed on FM radio, also without power."))
-        form.line("fm_frequency", tr("FM frequency"), placeholder="93.1")
-        self.frequency_hint = QLabel()
-        self.frequency_hint.setWordWrap(True)
-        form.layout.addRow(self.frequency_hint)
-        broadcaster.currentIndexChanged.connect(self._update_frequency_hint)
-        self._broadcaster = broadcaster
-        self._update_frequency_hint()
+        form.choice("broadcaster", tr("Regional broadcaster (emergency radio)"),
+                    broadcaster_labels(), empty=tr("Not chosen yet"),
+                    hint=tr("In an emergency your regional broadcaster keeps you informed on FM radio, also without power."))
+        form.line("fm_frequency", tr("FM frequency"))
+        self.home_radio.add_frequency_note()
         form.line("water_main", tr("Where is the main water tap?"))
         form.line("gas_valve", tr("Where is the gas valve?"))
         form.line("meter_box", tr("Where is the meter box?"))
@@ -245,8 +330,4 @@ class HouseholdPage(TabbedPage):
         layout.addLayout(form.layout)
         layout.addStretch(1)
         return widget
-
-    @Slot()
-    def _update_frequency_hint(self) -> None:
-        self.frequency_hint.setText(frequency_hint(self._broadcaster.currentData() or ""))
 

@@ -1,0 +1,143 @@
+"""Devices that need power on paper (issue 17): a member on an oxygen concentrator (4 h battery,
+2 spare cylinders of 5 h, supplier Vivisol) is on the fridge sheet's first-hour block and on her
+wallet card with '+14', the supplier and its 24-hour number; with oxygen in the house the fridge
+sheet gives no candle, match or gas-stove advice outside the one no-open-fire warning; the
+carbon-monoxide line names the generator, camping heater and barbecue (FACTS 6.2)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF, QSizeF
+from PySide6.QtGui import QFontMetricsF, QPdfWriter
+
+from app.core.supplies import kit_report
+from app.report.builders import build_document
+from app.report.document import PrintOptions, a4_layout, write_pdf
+from app.report.wallet import (
+    CARD_H,
+    CARD_W,
+    MIN_PT,
+    PAD,
+    PageMap,
+    WalletCards,
+    back,
+    front,
+    strip_rects,
+)
+from app.words.i18n import Translations, current_language
+from app.words.plan import carbon_monoxide_warning, oxygen_flame_warning
+from tests.report.conftest import HOUSEHOLDS, TODAY, flat, pdf_text
+
+FORBIDDEN = ("kaars", "lucifer", "gasfornuis", "gasstel")
+OMA = 5
+
+
+@pytest.fixture
+def dutch(qapp):
+    """Print in Dutch, then leave the language as the earlier tests had it."""
+    before = current_language()
+    Translations(qapp).use("nl")
+    yield
+    Translations(qapp).use(before)
+
+
+def _print(kind: str, name: str, path: Path, large: bool = True, medical: bool = False) -> int:
+    household, stock = HOUSEHOLDS[name]()
+    report = kit_report(household, stock, TODAY, 72, None)
+    options = PrintOptions(today=TODAY, next_check=report.next_check, large=large, include_medical=medical)
+    return write_pdf(build_document(kind, household, stock, report, options), path)
+
+
+@pytest.mark.parametrize("large", [True, False])
+def test_the_fridge_sheet_names_the_oxygen_and_when_it_runs_out(dutch, tmp_path, large):
+    path = tmp_path / "fridge.pdf"
+    assert _print("fridge", "oxygen", path, large) == 1  # still one page for the fridge door
+    text = flat(pdf_text(path))
+    first_hour = text[text.index("Als de stroom uitvalt"):]
+    assert "Oma Riet – Zuurstofapparaat: +14 u: zuurstof op" in first_hour
+    assert "Bel Vivisol 0800 0224466 (24 uur)." in first_hour
+    assert "Meteen overschakelen op de fles." in first_hour
+    # the demo's bed without hours: a blank to fill in, never a guessed number
+    assert "Oma Riet – Elektrisch hoog-laagbed met luchtmatras: + ___ u: apparaat stopt" in first_hour
+    assert "Koel bewaren: Insuline (pen) (Oma Riet). Pen die in gebruik is mag 4 weken" in first_hour
+    warning = flat(oxygen_flame_warning())
+    assert warning in first_hour and "snel in brand" in warning
+    outside = text.replace(warning, "").lower()
+    for word in FORBIDDEN:
+        assert word not in outside, word
+    assert "gaskachel" not in outside
+
+
+def test_the_carbon_monoxide_line_names_the_real_dangers(dutch, tmp_path):
+    path = tmp_path / "fridge.pdf"
+    _print("fridge", "demo", path)
+    text = flat(pdf_text(path))
+    line = flat(carbon_monoxide_warning())
+    assert line in text
+    for danger in ("aggregaat", "campingkachel", "campingstel", "barbecue (ook op gas)", "terrasverwarmer",
+                   "ook niet met een raam open", "koolmonoxide"):
+        assert danger in line.lower() or danger in line
+    assert "gaskachel" not in text and "Zuurstof in huis" not in text  # no oxygen in the demo
+    assert "kaarsen bij gordijnen" in text  # without oxygen the torch line stays as it was
+
+
+def _words(path: Path) -> list[tuple[int, float, float, float, float, str]]:
+    """(page, xMin, yMin, xMax, yMax, word) of every word, in points."""
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    words, page = [], 0
+    for line in out.splitlines():
+        if "<page " in line:
+            page += 1
+        found = re.search(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)</word>', line)
+        if found:
+            x0, y0, x1, y1 = (float(found.group(i)) for i in range(1, 5))
+            words.append((page, x0, y0, x1, y1, found.group(5)))
+    return words
+
+
+@pytest.mark.parametrize("large", [True, False])
+def test_the_wallet_card_carries_both_devices_and_stays_on_the_card(dutch, tmp_path, large):
+    path = tmp_path / "wallet.pdf"
+    _print("wallet", "oxygen", path, large, medical=True)
+    text = flat(pdf_text(path))
+    assert "+14 u: zuurstof op – bel Vivisol 0800 0224466 (24 uur)" in text
+    assert "Meteen overschakelen op de fles." in text
+    assert "+ ___ u: apparaat stopt – bel Thuiszorgwinkel Utrecht 030 234 5680 (24 uur)" in text
+    assert "Insuline (pen)" in text  # the medicines stay on the back
+    # every word lies on a card, in the note above the cards or in the footer: nothing spills over
+    mm = 72 / 25.4
+    cards = [QRectF(r.left() * mm, r.top() * mm, r.width() * mm, r.height() * mm)
+             for r in strip_rects(QSizeF(210, 297))]
+    words = _words(path)
+    assert len(words) > 100 and "Vivisol" in {word for *_, word in words}
+    for page, x0, y0, x1, y1, word in words:
+        on_card = any(card.adjusted(-0.5, -0.5, 0.5, 0.5).contains(QRectF(x0, y0, x1 - x0, y1 - y0))
+                      for card in cards)
+        assert on_card or y1 < cards[0].top() or y0 > cards[-1].bottom(), (page, word)
+
+
+def test_the_device_card_keeps_the_minimum_size(dutch, tmp_path):
+    """Oma's front with two devices, and her back with the medicines, fit at ≥ 6.5 pt."""
+    household, _ = HOUSEHOLDS["oxygen"]()
+    options = PrintOptions(today=TODAY, next_check=None, include_medical=True)
+    cards = WalletCards(household, options)
+    writer = QPdfWriter(str(tmp_path / "measure.pdf"))
+    writer.setResolution(1200)
+    writer.setPageLayout(a4_layout(cards.margins_mm))
+    area = PageMap(writer).rect(QRectF(0, 0, CARD_W - 2 * PAD, CARD_H - 2 * PAD))
+    header = QFontMetricsF(cards._font(8.0, True), writer).lineSpacing() * 1.4
+    oma = next(member for member in household.members if member.id == OMA)
+    card_front = front(household, oma, options)
+    assert sum(block.label in ("Zuurstofapparaat", "Elektrisch hoog-laagbed met luchtmatras")
+               for block in card_front.blocks) == 2
+    for side in (card_front, back(household, oma, options)):
+        fonts, lines = cards._fit(writer, side, area.width(), area.height(), header)
+        assert min(fonts.label.pointSizeF(), fonts.value.pointSizeF(), fonts.big.pointSizeF()) >= MIN_PT
+        assert cards._height(side, fonts, writer, lines) <= area.height() - header
+    without = front(household, oma, PrintOptions(today=TODAY, next_check=None))
+    assert not any(block.label == "Zuurstofapparaat" for block in without.blocks)  # medical only on request
