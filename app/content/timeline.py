@@ -6,6 +6,13 @@ household, from its own data: how much water is left and for how long (from
 ``app.core.supplies.kit_report``), whose medicines run out, who uses equipment that needs
 power, where the torch and the radio are, the regional broadcaster, the meeting places and
 the contact outside the area, the neighbours to look in on, and what the kit is planned for.
+Each device from the household page and each daily medicine appears at the step at or before
+the hour it runs out, with that hour ("Na 14 uur is de zuurstof van Riet op … Bel …").
+
+Every step also has ``actions``: what anyone does then (light, sanitation, warmth, food,
+water, news, neighbours), from the same file, each with its source keys. With oxygen in the
+house (``app.core.household.oxygen_users``) the actions with ``unless = ["oxygen"]`` are left
+out and one action says why there is no open flame (FACTS 6.1).
 Where data is missing the line says so and links to the page where it is filled in
 (``app:kit``, ``app:household``, ``app:plan``, ``app:together``). An empty household gets
 one line per step that asks to fill in the household first, and no numbers.
@@ -14,19 +21,21 @@ one line per step that asks to fill in the household first, and no numbers.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.content import formats
-from app.content.chapters import fill
+from app.content.chapters import fill, placeholder_values
 from app.content.formats import check_language
-from app.content.timeline_data import timeline_text
+from app.content.timeline_data import ACTION_FIELDS, Action, TimelineDataError, Value, timeline_text
 from app.core.broadcasters import broadcasters
-from app.core.household import Household, together_status
-from app.core.kit import DEFAULT_HOURS, daily_need
-from app.core.records import Stock
+from app.core.household import Household, oxygen_users, together_status
+from app.core.kit import DEFAULT_HOURS, catalogue, daily_need
+from app.core.records import Device, Stock
 from app.core.supplies import ItemStatus, KitReport, kit_report
 from app.core.supplies import is_expired as _expired
+from app.words.bilingual import month_name
 
 STEP_HOURS = tuple(step.hours for step in timeline_text().steps)
 
@@ -38,6 +47,7 @@ class PersonalLine:
     text: str
     link: str | None = None
     topic: str = ""  # water, food, medicine, device, torch, radio, light, cash, broadcaster, …
+    sources: tuple[str, ...] = ()  # keys in resources/sources.toml
 
 
 @dataclass(frozen=True)
@@ -48,6 +58,7 @@ class TimelineStep:
     title: str
     what_happens: str
     for_you: list[PersonalLine] = field(default_factory=list)
+    actions: list[PersonalLine] = field(default_factory=list)  # what anyone does now
 
 
 def intro(language: str) -> str:
@@ -91,9 +102,11 @@ class _Context:
             people.append(formats.count(pets, word("animal", language), word("animals", language)))
         self.people = f" {word('and', language)} ".join(people)
         self.your = word("your_one" if persons == 1 else "your_many", language)
+        self.oxygen = oxygen_users(household)
 
     def say(self, key: str, link: str | None = None, topic: str = "", **values: object) -> PersonalLine:
-        return PersonalLine(_say(key, self.language, your=self.your, **values), link, topic)
+        return PersonalLine(_say(key, self.language, your=self.your, **values), link, topic,
+                            timeline_text().line_sources[key])
 
     def duration(self, hours: float) -> str:
         return formats.duration(hours, self.language)
@@ -144,6 +157,11 @@ def _food(ctx: _Context, previous: int, now: int, status_step: bool) -> list[Per
     return []
 
 
+def step_at(hours: float) -> int:
+    """The step at or before ``hours`` after the power went (the first step for less)."""
+    return max((step for step in STEP_HOURS if step <= hours), default=STEP_HOURS[0])
+
+
 def _medicines(ctx: _Context, previous: int, now: int, last: int) -> list[PersonalLine]:
     lines = []
     fallback = timeline_text().word("someone", ctx.language)
@@ -154,9 +172,10 @@ def _medicines(ctx: _Context, previous: int, now: int, last: int) -> list[Person
             if previous == 0:
                 lines.append(ctx.say("medicine_none", "app:kit", "medicine",
                                      medicine=supply.medicine, member=member))
-        elif previous < supply.hours <= now:
+        elif supply.hours <= last and step_at(supply.hours) == now:
+            # At the step at or before the hour it runs out, with that hour.
             lines.append(ctx.say("medicine_runs_out", "app:kit", "medicine", medicine=supply.medicine,
-                                 member=member, when=ctx.duration(supply.hours)))
+                                 member=member, at=formats.hours_text(supply.hours, ctx.language)))
     if now == STATUS_STEP and supplies and all(s.hours > last for s in supplies):
         lines.append(ctx.say("medicine_ok", None, "medicine",
                              last=formats.hours_text(last, ctx.language)))
@@ -164,8 +183,65 @@ def _medicines(ctx: _Context, previous: int, now: int, last: int) -> list[Person
 
 
 def _devices(ctx: _Context) -> list[PersonalLine]:
+    """The members' own words about their devices; a member whose devices are on the household
+    page gets those lines instead (with the hour they stop), not the same device twice."""
+    listed = {device.member_id for device in ctx.household.devices}
     return [ctx.say("device", None, "device", member=m.name, devices=" ".join(m.devices.split()))
-            for m in ctx.household.members if m.devices.strip()]
+            for m in ctx.household.members if m.devices.strip() and m.id not in listed]
+
+
+def _device_line(ctx: _Context, device: Device) -> PersonalLine:
+    """When ``device`` stops, whom to call (its 24-hour number) and what the person then does."""
+    text = timeline_text()
+    members = {m.id: m.name for m in ctx.household.members}
+    member = members.get(device.member_id) or text.word("someone", ctx.language)
+    name = " ".join(device.name.split()) or text.word(f"device_{device.kind}", ctx.language)
+    hours = device.run_out_hours
+    values: dict[str, object] = {"member": member, "device": name}
+    if hours is None:
+        first = ctx.say("device_hours_unknown", "app:household", "device", **values)
+    elif hours <= 0:
+        first = ctx.say("device_stops_now", None, "device", **values)
+    else:
+        key = "device_oxygen_out" if device.uses_oxygen else "device_battery_out"
+        first = ctx.say(key, None, "device", at=formats.hours_text(hours, ctx.language), **values)
+    parts = [first]
+    supplier, phone = " ".join(device.supplier.split()), device.supplier_phone.strip()
+    if supplier and phone:
+        parts.append(ctx.say("device_call", None, "device", supplier=supplier, phone=phone))
+    elif phone:
+        parts.append(ctx.say("device_call_number", None, "device", phone=phone))
+    else:
+        parts.append(ctx.say("device_call_missing", "app:household", "device"))
+    plan = " ".join(device.when_power_fails.split())
+    if plan:
+        parts.append(ctx.say("device_plan", None, "device", plan=plan))
+    link = next((part.link for part in parts if part.link), None)
+    sources = tuple(dict.fromkeys(key for part in parts for key in part.sources))
+    return PersonalLine(" ".join(part.text for part in parts), link, "device", sources)
+
+
+def _device_run_outs(ctx: _Context, now: int) -> list[PersonalLine]:
+    """Each device at the step at or before the hour it stops; unknown hours at the first step."""
+    return [_device_line(ctx, device) for device in ctx.household.devices
+            if step_at(device.run_out_hours or 0.0) == now]
+
+
+def _heating(ctx: _Context) -> list[PersonalLine]:
+    heating = ctx.household.home.heating
+    if heating == "wood" and ctx.oxygen:
+        return [ctx.say("heating_wood_oxygen", None, "heating",
+                        oxygen_people=formats.join_words(ctx.oxygen, ctx.language))]
+    if heating == "wood":
+        return [ctx.say("heating_wood", None, "heating")]
+    if heating in ("gas", "heat_pump", "district", "electric"):
+        word = timeline_text().word
+        people = formats.count(len(ctx.household.members), word("person", ctx.language),
+                               word("people", ctx.language))
+        return [ctx.say("heating_stops", None, "heating", people=people)]
+    if not heating:
+        return [ctx.say("heating_unknown", "app:household", "heating")]
+    return []
 
 
 def _torch_and_radio(ctx: _Context) -> list[PersonalLine]:
@@ -180,6 +256,10 @@ def _torch_and_radio(ctx: _Context) -> list[PersonalLine]:
         else:
             lines.append(ctx.say(f"{prefix}_missing", "app:kit", prefix))
     light = ctx.report.autonomy.light_hours
+    if ctx.oxygen:  # candles are no light in a home with oxygen (FACTS 6.1)
+        lamps = {item.id for item in catalogue().items if item.light and item.id != "candles"}
+        known = [e for e in ctx.stock if e.item_id in lamps and e.hours and not _expired(e, ctx.today)]
+        light = sum((e.hours or 0.0) * e.quantity for e in known) if known else None
     if light:
         lines.append(ctx.say("light_hours", None, "light", lasts=ctx.duration(light)))
     return lines
@@ -307,6 +387,80 @@ def _away(ctx: _Context) -> list[PersonalLine]:
     return _place(ctx, "neighbourhood", "meet_away")
 
 
+# --- the actions: what anyone does at a step -------------------------------------------------------
+
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+def _month(value: str, language: str) -> str:
+    year, month = value.split("-")
+    return f"{month_name(int(month), language)} {year}"
+
+
+def value_text(value: Value, language: str) -> str:
+    """'3 minuten', '7 °C', '24 uur', '3 liter', '70', 'februari 2026'."""
+    if isinstance(value.value, str):
+        return _month(value.value, language)
+    amount = float(value.value)
+    if value.unit == "minutes":
+        return f"{formats.number(amount, language)} {timeline_text().word('minutes', language)}"
+    if value.unit == "celsius":
+        return f"{formats.number(amount, language)} °C"
+    if value.unit == "hours":
+        return formats.hours_text(amount, language)
+    if value.unit == "litres":
+        return formats.litres(amount, language)
+    return formats.number(amount, language)
+
+
+def _months_between(earlier: str, today: dt.date) -> int:
+    year, month = (int(part) for part in earlier.split("-"))
+    return (today.year - year) * 12 + today.month - month
+
+
+def action_text(action: Action, language: str, today: dt.date, fields: dict[str, str]) -> str:
+    """The action's sentence with its numbers, chapter placeholders and household ``fields``
+    filled in; a fact that can change gets "(stand: februari 2026)" at the end."""
+    text = timeline_text()
+    chapter = placeholder_values(language)
+    dated: list[str] = []
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name in text.values:
+            value = text.values[name]
+            if value.as_of and value.as_of not in dated:
+                dated.append(value.as_of)
+            return value_text(value, language)
+        if name in chapter:
+            return chapter[name]
+        if name in fields:
+            return fields[name]
+        raise TimelineDataError(f"unknown placeholder {{{name}}} in an action")
+
+    sentence = _FIELD.sub(replace, action.text[language])
+    for as_of in dated:
+        key = "as_of_old" if _months_between(as_of, today) >= 12 else "as_of"
+        sentence += f" ({text.word(key, language).format(date=_month(as_of, language))})"
+    return sentence
+
+
+def flags(household: Household) -> dict[str, bool]:
+    """The flags actions can need or be left out for (timeline_data.FLAGS)."""
+    return {"oxygen": bool(oxygen_users(household))}
+
+
+def step_actions(index: int, household: Household, today: dt.date, language: str) -> list[PersonalLine]:
+    """What anyone does at step ``index``, for this household's flags."""
+    found = flags(household)
+    oxygen = oxygen_users(household)
+    fields = {"oxygen_people": formats.join_words(oxygen, language)}
+    assert set(fields) == set(ACTION_FIELDS)
+    return [PersonalLine(action_text(action, language, today, fields), None, action.topic, action.sources)
+            for action in timeline_text().steps[index].actions
+            if all(found[name] for name in action.needs) and not any(found[name] for name in action.unless)]
+
+
 # --- the timeline ----------------------------------------------------------------------------------
 
 # Which topics appear under which step, after the water, food and medicine lines that every
@@ -316,7 +470,7 @@ TOPICS: dict[int, tuple[Callable[[_Context], list[PersonalLine]], ...]] = {
     6: (_broadcaster, _contact, _near),  # phones fail, an NL-Alert comes
     8: (_away, _stay),  # roads and shops: where do we go
     24: (_fridge, _neighbours),  # food goes off, neighbours need a look
-    48: (),
+    48: (_heating,),  # the house is cold by now
     72: (_horizon,),  # what the kit is planned for, where help is
 }
 STATUS_STEP = 8  # shops are closed: how long food and medicines last from here
@@ -333,19 +487,21 @@ def personal_timeline(household: Household, stock: list[Stock], today: dt.date, 
     if not hours > 0:
         raise ValueError(f"the kit horizon must be a positive number of hours, not {hours!r}")
     steps = scenario(language)
+    actions = [step_actions(index, household, today, language) for index in range(len(steps))]
     if not household.members:
         line = PersonalLine(_say("empty", language), "app:household", "empty")
-        return [TimelineStep(s.hours, s.title, s.what_happens, [line]) for s in steps]
+        return [TimelineStep(s.hours, s.title, s.what_happens, [line], todo)
+                for s, todo in zip(steps, actions, strict=True)]
     ctx = _Context(household, stock, today, language, hours)
     last = STEP_HOURS[-1]
     result = []
     previous = 0
-    for step in steps:
+    for step, todo in zip(steps, actions, strict=True):
         now = step.hours
-        lines = (_water(ctx, previous, now) + _food(ctx, previous, now, now == STATUS_STEP)
-                 + _medicines(ctx, previous, now, last))
+        lines = (_device_run_outs(ctx, now) + _water(ctx, previous, now)
+                 + _food(ctx, previous, now, now == STATUS_STEP) + _medicines(ctx, previous, now, last))
         for topic in TOPICS.get(now, ()):
             lines += topic(ctx)
-        result.append(TimelineStep(now, step.title, step.what_happens, lines))
+        result.append(TimelineStep(now, step.title, step.what_happens, lines, todo))
         previous = now
     return result

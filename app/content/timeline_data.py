@@ -7,24 +7,63 @@ its source keys (see ``app.content.sources``). Texts may hold the chapter placeh
 (``{emergency_number}``, ``{hours}``, …), which ``app.content.chapters.fill`` fills, and
 their own ``{fields}``, which ``timeline.py`` fills. This module only reads and checks the
 file: every text must exist in every language.
+
+Each step also has ``actions``: what anyone does at that moment (sanitation, warmth, food,
+water, news, neighbours), each with its source keys. An action may name ``needs`` and
+``unless`` flags (``FLAGS``): ``unless = ["oxygen"]`` leaves it out when someone in the house
+uses oxygen, ``needs = ["oxygen"]`` shows it only then. Numbers in actions come from
+``values`` (each with its source; one that can change carries ``as_of``, a year and month,
+and every action that uses it shows "stand: februari 2026").
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from app.content.formats import LANGUAGES
+from app.core.records import DEVICE_KINDS
 from app.paths import resource
 
 # The words the lines are built from (see the file's [words] tables).
-WORDS = ("person", "people", "animal", "animals", "and", "your_one", "your_many", "someone")
+DEVICE_WORDS = tuple(f"device_{kind}" for kind in DEVICE_KINDS)
+WORDS = ("person", "people", "animal", "animals", "and", "your_one", "your_many", "someone",
+         "minutes", "as_of", "as_of_old", *DEVICE_WORDS)
+# Flags an action can need or be left out for: "oxygen" = someone in the house uses oxygen.
+FLAGS = ("oxygen",)
+# Household facts an action may show (only together with the flag that makes them known).
+ACTION_FIELDS = {"oxygen_people": "oxygen"}
+UNITS = ("minutes", "celsius", "hours", "litres", "count", "month")
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
 
 class TimelineDataError(ValueError):
     """timeline.toml breaks its own rules (a packaging error, caught by tests)."""
+
+
+@dataclass(frozen=True)
+class Action:
+    """Something anyone does at a step, with its sources and the flags it depends on."""
+
+    topic: str
+    text: dict[str, str]
+    sources: tuple[str, ...]
+    needs: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Value:
+    """A number (or a year-month for ``month``) an action shows, with its unit and source;
+    ``as_of`` ("2026-02") when it can change."""
+
+    value: float | str
+    unit: str
+    sources: tuple[str, ...]
+    as_of: str = ""
 
 
 @dataclass(frozen=True)
@@ -35,6 +74,7 @@ class ScenarioStep:
     headline: dict[str, str]
     what_happens: dict[str, str]
     sources: tuple[str, ...] = ()
+    actions: tuple[Action, ...] = field(default_factory=tuple)
 
 
 @dataclass(frozen=True)
@@ -47,6 +87,7 @@ class TimelineText:
     lines: dict[str, dict[str, str]]  # name → language → sentence
     line_sources: dict[str, tuple[str, ...]]
     words: dict[str, dict[str, str]]  # name → language → word
+    values: dict[str, Value] = field(default_factory=dict)
 
     def word(self, name: str, language: str) -> str:
         return self.words[name][language]
@@ -68,12 +109,55 @@ def _sources(raw: object, where: str) -> tuple[str, ...]:
     return tuple(raw)
 
 
+def _flags(raw: object, where: str) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not all(name in FLAGS for name in raw):
+        raise TimelineDataError(f"{where}: flags must be a list of {', '.join(FLAGS)}")
+    return tuple(raw)
+
+
+def _action(raw: object, where: str) -> Action:
+    if not isinstance(raw, dict) or not isinstance(raw.get("topic"), str) or not raw["topic"]:
+        raise TimelineDataError(f"{where}: an action needs a topic")
+    unknown = set(raw) - {"topic", "sources", "needs", "unless", *LANGUAGES}
+    if unknown:
+        raise TimelineDataError(f"{where}: unknown keys {', '.join(sorted(unknown))}")
+    texts = {language: raw.get(language) for language in LANGUAGES}
+    action = Action(raw["topic"], _texts({**texts, "sources": None}, where),
+                    _sources(raw.get("sources", []), where), _flags(raw.get("needs", []), where),
+                    _flags(raw.get("unless", []), where))
+    if not action.sources:
+        raise TimelineDataError(f"{where}: an action needs its source keys")
+    return action
+
+
+def _value(name: str, raw: object) -> Value:
+    where = f"value {name}"
+    if not isinstance(raw, dict) or raw.get("unit") not in UNITS:
+        raise TimelineDataError(f"{where}: needs a unit, one of {', '.join(UNITS)}")
+    value = raw.get("value")
+    as_of = raw.get("as_of", "")
+    if raw["unit"] == "month":
+        good = isinstance(value, str) and _MONTH.fullmatch(value) is not None
+    else:
+        good = isinstance(value, int | float) and not isinstance(value, bool) and value > 0
+    if not good or not isinstance(as_of, str) or (as_of and not _MONTH.fullmatch(as_of)):
+        raise TimelineDataError(f"{where}: a positive number (a \"YYYY-MM\" for a month), "
+                                "and as_of as \"YYYY-MM\"")
+    sources = _sources(raw.get("sources", []), where)
+    if not sources:
+        raise TimelineDataError(f"{where}: needs its source keys")
+    assert isinstance(value, int | float | str)
+    return Value(value, raw["unit"], sources, as_of)
+
+
 def parse_timeline(data: dict[str, Any]) -> TimelineText:
     """Build and check the timeline texts from their TOML form."""
     steps = tuple(
         ScenarioStep(int(raw["hours"]), _texts(raw.get("headline"), f"step {raw['hours']} headline"),
                      _texts(raw.get("what_happens"), f"step {raw['hours']} what_happens"),
-                     _sources(raw.get("sources", []), f"step {raw['hours']}"))
+                     _sources(raw.get("sources", []), f"step {raw['hours']}"),
+                     tuple(_action(action, f"step {raw['hours']} action {number}")
+                           for number, action in enumerate(raw.get("actions", []), start=1)))
         for raw in data["steps"]
     )
     hours = [step.hours for step in steps]
@@ -83,8 +167,9 @@ def parse_timeline(data: dict[str, Any]) -> TimelineText:
     line_sources = {name: _sources(raw.get("sources", []), f"line {name}")
                     for name, raw in data["lines"].items()}
     words = {name: _texts(data["words"].get(name), f"word {name}") for name in WORDS}
+    values = {name: _value(name, raw) for name, raw in data.get("values", {}).items()}
     return TimelineText(_texts(data["intro"], "intro"), _texts(data["title"], "title"), steps,
-                        lines, line_sources, words)
+                        lines, line_sources, words, values)
 
 
 @cache

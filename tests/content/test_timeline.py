@@ -13,6 +13,7 @@ import re
 import pytest
 
 from app.content.chapters import APP_PAGES
+from app.content.sources import resolve
 from app.content.timeline import (
     STEP_HOURS,
     TOPICS,
@@ -21,11 +22,13 @@ from app.content.timeline import (
     intro,
     personal_timeline,
     scenario,
+    step_at,
 )
 from app.core.demo import demo_household, demo_stock
 from app.core.household import Household
+from app.core.kit import answers
 from app.core.national import national_number
-from app.core.records import Medicine, MeetingPlace, Member, Pet, Plan, Stock
+from app.core.records import Device, Medicine, MeetingPlace, Member, Pet, Plan, Stock
 
 TODAY = dt.date(2026, 3, 15)
 
@@ -118,8 +121,12 @@ def test_demo_medicines_and_devices_at_two_hours(demo):
     assert not lines_at(demo, 2, "medicine")
     assert texts_at(demo, 8, "medicine") == [
         "De medicijnen in je noodpakket zijn genoeg voor meer dan 72 uur. Apotheken kunnen nu dicht zijn."]
-    devices = texts_at(demo, 2, "device")
-    assert len(devices) == 1 and "Oma Riet" in devices[0] and "hoog-laagbed" in devices[0]
+    # Oma Riet's bed is on the household page without battery hours: asked for, with the
+    # number to call; her own words about it are not repeated in a second line.
+    devices = lines_at(demo, 2, "device")
+    assert len(devices) == 1 and "Oma Riet" in devices[0].text and "hoog-laagbed" in devices[0].text
+    assert "vul in hoe lang de accu werkt" in devices[0].text and "030-2345680" in devices[0].text
+    assert devices[0].link == "app:household"
     assert [step.hours for step in demo for line in step.for_you if line.topic == "medicine"] == [8]
 
 
@@ -194,10 +201,10 @@ def test_senior_medicine_with_one_day_runs_out_before_two_days(senior):
     assert len(found) == 1
     hours, line = found[0]
     assert hours == 24 and hours < 48
-    assert line.text == "De Metoprolol van Riet Jansen is op na 1 dag. Zorg nu voor een grotere voorraad."
+    assert line.text == "Na 24 uur is de Metoprolol van Riet Jansen op. Zorg nu voor een grotere voorraad."
     assert line.link == "app:kit"
     english = personal_timeline(senior, senior_stock(), TODAY, "en")
-    assert "The Metoprolol for Riet Jansen runs out after 1 day." in texts_at(english, 24, "medicine")[0]
+    assert "After 24 hours the Metoprolol for Riet Jansen runs out." in texts_at(english, 24, "medicine")[0]
 
 
 def test_senior_water_for_one_person(senior):
@@ -301,3 +308,151 @@ def test_household_text_is_never_read_as_markup():
     household = Household(members=[Member(1, 1, "{hours} {x}", "adult", devices="{kapot")])
     steps = personal_timeline(household, [], TODAY, "nl")
     assert "{hours} {x} gebruikt een apparaat" in texts_at(steps, 2, "device")[0]
+
+
+# --- every hour filled: what anyone does at each step ---------------------------------------------
+
+
+def oxygen_household() -> Household:
+    """Riet uses an oxygen concentrator: 4 hours on its battery and 2 cylinders of 5 hours."""
+    household = Household(
+        members=[Member(1, 1, "Riet Jansen", "senior"), Member(2, 2, "Kees Jansen", "senior")],
+        devices=[Device(1, 1, "oxygen_concentrator", "Zuurstofapparaat", battery_hours=4, cylinders=2,
+                        cylinder_hours=5, supplier="Vivisol", supplier_phone="0800-0200300",
+                        when_power_fails="Sluit de eerste fles aan en bel Vivisol.")])
+    household.home.heating = "wood"
+    return household
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("make", [demo_household, oxygen_household, Household], ids=["demo", "oxygen", "empty"])
+def test_every_step_has_at_least_two_actions_with_sources(make, language):
+    steps = personal_timeline(make(), demo_stock(TODAY), TODAY, language)
+    assert [step.hours for step in steps] == [2, 6, 8, 24, 48, 72]
+    for step in steps:
+        assert len(step.actions) >= 2, step.hours
+        for action in step.actions:
+            assert action.text and "{" not in action.text
+            assert action.sources, action.text
+            for key in action.sources:
+                resolve(key)
+    topics = {action.topic for step in steps for action in step.actions}
+    assert {"sanitation", "warmth", "food", "water", "news", "neighbours", "carbon_monoxide"} <= topics
+
+
+def test_the_actions_name_their_facts():
+    steps = personal_timeline(demo_household(), demo_stock(TODAY), TODAY, "nl")
+    everything = " ".join(a.text for s in steps for a in s.actions)
+    assert "twee vuilniszakken" in everything and "handgel" in everything  # the emergency toilet
+    assert "aggregaat" in everything and "koolmonoxide" in everything
+    assert "7 °C" in everything and "15 °C" in everything and "Voedingscentrum" in everything
+    assert "ongeveer 24 uur bevroren" in everything
+    assert "minstens 3 liter per persoon per dag" in everything and "langer dan 24 uur" in everything
+    assert "Kook het dan 3 minuten" in everything
+    assert "crisis.nl" in everything and "NL-Alert" in everything
+    assert any(a.topic == "sanitation" for a in lines_at_actions(steps, 24))
+    assert {a.topic for a in lines_at_actions(steps, 48)} >= {"warmth", "neighbours"}
+    assert lines_at(steps, 48, "heating")  # +48 h has a line of its own for this home too
+
+
+def lines_at_actions(steps: list[TimelineStep], hours: int) -> list[PersonalLine]:
+    return next(s for s in steps if s.hours == hours).actions
+
+
+def test_a_fact_that_can_change_shows_its_date():
+    """The noodsteunpunt pilot: 'stand: februari 2026', and after a year 'kan nu anders zijn'."""
+    for today, expected in ((dt.date(2026, 12, 1), "(stand: februari 2026)"),
+                            (dt.date(2027, 3, 1), "(stand: februari 2026; dit kan nu anders zijn)")):
+        steps = personal_timeline(demo_household(), [], today, "nl")
+        pilot = [a.text for a in lines_at_actions(steps, 72) if "noodsteunpunt" in a.text]
+        assert len(pilot) == 1 and "70 gemeenten" in pilot[0]
+        assert pilot[0].endswith(expected)
+        assert "In februari 2026 begon" in pilot[0]  # past tense: no claim about today
+    english = personal_timeline(demo_household(), [], dt.date(2026, 12, 1), "en")
+    assert any(a.text.endswith("(as of February 2026)") for a in lines_at_actions(english, 72))
+
+
+# --- devices and medicines at the hour they run out -----------------------------------------------
+
+
+def test_step_at_is_the_step_at_or_before_the_hour():
+    assert [step_at(h) for h in (0.5, 2, 5.9, 14, 24, 60, 72, 200)] == [2, 2, 2, 8, 24, 48, 72, 72]
+
+
+def test_oxygen_runs_out_at_fourteen_hours_with_the_suppliers_number():
+    steps = personal_timeline(oxygen_household(), [], TODAY, "nl")
+    found = [(s.hours, line) for s in steps for line in s.for_you if line.topic == "device"]
+    assert len(found) == 1
+    hours, line = found[0]
+    assert hours == 8  # 4 + 2 × 5 = 14 hours: under the step at or before it
+    assert line.text == ("Na 14 uur is de zuurstof van Riet Jansen op (Zuurstofapparaat). "
+                         "Bel Vivisol, dag en nacht: 0800-0200300. "
+                         "Afspraak: Sluit de eerste fles aan en bel Vivisol.")
+    assert line.link is None and "FACTS 6.1" in line.sources
+    english = personal_timeline(oxygen_household(), [], TODAY, "en")
+    assert texts_at(english, 8, "device")[0].startswith(
+        "After 14 hours the oxygen for Riet Jansen runs out (Zuurstofapparaat). Call Vivisol, day and night: 0800-0200300.")
+
+
+FLAME = re.compile(r"kaars|lucifer|gasfornuis|gasstel|candle|match|gas cooker|camping stove|smok|rook", re.I)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_with_oxygen_no_line_advises_an_open_flame_and_one_says_why(language):
+    household = oxygen_household()
+    assert answers(household)["oxygen"] == "yes"
+    stock = demo_stock(TODAY) + [Stock(90, "candles", "", 2, "pack", "Keukenla", hours=20)]
+    steps = personal_timeline(household, stock, TODAY, language)
+    lines = [line for step in steps for line in step.actions + step.for_you]
+    why = [line for line in lines if FLAME.search(line.text)]
+    assert len(why) == 1, [line.text for line in why]
+    assert why[0].topic == "oxygen" and why[0].sources == ("FACTS 6.1",)
+    assert "Riet Jansen" in why[0].text
+    # The wood stove stays out of Riet's room; the candles in the kit give no light here.
+    assert "Riet Jansen" in texts_at(steps, 48, "heating")[0]
+    # (the demo's lamps give 16 hours; with the 2 × 20 hours of candles: 2 days and 8 hours)
+    light = texts_at(steps, 2, "light")
+    assert len(light) == 1 and "16" in light[0] and "8" not in light[0]
+    assert " 8 " in texts_at(personal_timeline(demo_household(), stock, TODAY, language), 2, "light")[0]
+    # Without oxygen the candle advice is there, and the why-not line is not.
+    plain = personal_timeline(demo_household(), stock, TODAY, language)
+    flames = [a for s in plain for a in s.actions if FLAME.search(a.text)]
+    assert flames and all(a.topic == "light" for a in flames)
+
+
+def test_oxygen_in_the_free_text_counts_too():
+    household = Household(members=[Member(1, 1, "Piet", "senior", notes="gebruikt O2 's nachts")])
+    steps = personal_timeline(household, [], TODAY, "nl")
+    assert any(a.topic == "oxygen" and "Piet" in a.text for a in lines_at_actions(steps, 2))
+    assert not any("Gebruik je toch kaarsen" in a.text for s in steps for a in s.actions)
+
+
+def test_a_device_without_hours_asks_for_them_and_one_without_battery_stops_at_once():
+    household = Household(members=[Member(1, 1, "Jan", "adult")],
+                          devices=[Device(1, 1, "ventilator", "", supplier="Linde"),
+                                   Device(2, 1, "stair_lift", "Traplift boven", battery_hours=0)])
+    lines = lines_at(personal_timeline(household, [], TODAY, "nl"), 2, "device")
+    assert [line.text for line in lines] == [
+        "Het apparaat van Jan (beademingsapparaat): vul in hoe lang de accu werkt. Dan zie je hier "
+        "wanneer het stopt. Vul in wie je dan belt, met een nummer dat dag en nacht werkt.",
+        "Zodra de stroom uitvalt, stopt het apparaat van Jan: Traplift boven. "
+        "Vul in wie je dan belt, met een nummer dat dag en nacht werkt."]
+    assert all(line.link == "app:household" for line in lines)
+
+
+def test_a_medicine_running_out_at_sixty_hours_is_under_the_48_hour_step():
+    household = Household(members=[Member(1, 1, "Riet", "senior")],
+                          medicines=[Medicine(1, 1, "Prednison", "1 per dag", per_day=1, in_stock=2.5)])
+    steps = personal_timeline(household, [], TODAY, "nl")
+    found = [(s.hours, line.text) for s in steps for line in s.for_you if line.topic == "medicine"]
+    assert found == [(48, "Na 60 uur is de Prednison van Riet op. Zorg nu voor een grotere voorraad.")]
+
+
+def test_a_device_that_lasts_beyond_three_days_is_under_the_last_step():
+    household = Household(members=[Member(1, 1, "Jan", "adult")],
+                          devices=[Device(1, 1, "cpap", "", battery_hours=80, supplier="Medux",
+                                          supplier_phone="088-1234567")])
+    steps = personal_timeline(household, [], TODAY, "en")
+    assert texts_at(steps, 72, "device") == [
+        "After 80 hours the battery of Jan's equipment is flat: CPAP or BiPAP machine. "
+        "Call Medux, day and night: 088-1234567."]

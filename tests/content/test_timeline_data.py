@@ -14,11 +14,18 @@ from app.content.chapters import placeholder_values, placeholders
 from app.content.formats import LANGUAGES
 from app.content.sources import resolve
 from app.content.timeline import STEP_HOURS, personal_timeline
-from app.content.timeline_data import WORDS, TimelineDataError, parse_timeline, timeline_text
+from app.content.timeline_data import (
+    ACTION_FIELDS,
+    FLAGS,
+    WORDS,
+    TimelineDataError,
+    parse_timeline,
+    timeline_text,
+)
 from app.core.demo import demo_household, demo_stock
 from app.core.household import Household
 from app.core.kit import requirements
-from app.core.records import Check, Contact, Medicine, Member, Stock
+from app.core.records import Check, Contact, Device, Medicine, Member, Stock
 from app.paths import resource
 
 TODAY = dt.date(2026, 3, 15)
@@ -68,6 +75,7 @@ def test_no_text_types_in_a_number():
     text = timeline_text()
     texts = [text.intro, text.title, *text.lines.values(), *text.words.values()]
     texts += [step.headline for step in text.steps] + [step.what_happens for step in text.steps]
+    texts += [action.text for step in text.steps for action in step.actions]
     for texts_by_language in texts:
         for value in texts_by_language.values():
             assert not any(ch.isdigit() for ch in value), value
@@ -85,6 +93,49 @@ def test_every_source_key_resolves():
         assert keys or name in NO_FACT, f"line {name} has no source"
         for key in keys:
             resolve(key)
+
+
+def test_actions_use_known_placeholders_and_their_flags():
+    """An action names only chapter placeholders, the file's values and household fields, the
+    latter only with the flag that makes them known (who uses oxygen: needs oxygen)."""
+    text = timeline_text()
+    known = set(placeholder_values("nl")) | set(text.values)
+    for step in text.steps:
+        for action in step.actions:
+            used = {language: sorted(set(placeholders(action.text[language]))) for language in LANGUAGES}
+            assert used["nl"] == used["en"], action.text["nl"]
+            for name in used["nl"]:
+                if name in ACTION_FIELDS:
+                    assert ACTION_FIELDS[name] in action.needs, (name, action.text["nl"])
+                else:
+                    assert name in known, name
+            assert set(action.needs) | set(action.unless) <= set(FLAGS)
+            assert not set(action.needs) & set(action.unless)
+
+
+def test_every_action_and_value_has_sources_that_resolve():
+    text = timeline_text()
+    for step in text.steps:
+        assert step.actions, step.hours
+        for action in step.actions:
+            assert action.sources, action.text["nl"]
+            for key in action.sources:
+                resolve(key)
+    assert text.values
+    for name, value in text.values.items():
+        assert value.sources, name
+        for key in value.sources:
+            resolve(key)
+
+
+def test_every_value_is_used_and_facts_that_change_carry_a_date():
+    text = timeline_text()
+    used = {name for step in text.steps for action in step.actions
+            for name in placeholders(action.text["nl"])}
+    assert set(text.values) <= used, f"unused values: {sorted(set(text.values) - used)}"
+    # The noodsteunpunt pilot's size is a count that changes: it carries the month of its source.
+    assert text.values["pilot_municipalities"].as_of == "2026-02"
+    assert "FACTS 6.7" in text.values["pilot_municipalities"].sources
 
 
 # --- every line is used, and every field it names is given --------------------------------------
@@ -111,6 +162,19 @@ def households() -> list[tuple[Household, list[Stock], float]]:
     checked = copy.deepcopy(single)
     checked.checks = [Check(1, 1, 1, "contact_checks")]
     cases.append((checked, [], 72))
+    # Devices: oxygen with a wood stove; a battery device with only a number; one that stops at
+    # once with nobody to call; a wood stove without oxygen.
+    devices = Household(members=[Member(1, 1, "Riet", "senior"), Member(2, 2, "Jan", "adult")],
+                        devices=[Device(1, 1, "oxygen_concentrator", "", battery_hours=4, cylinders=2,
+                                        cylinder_hours=5, supplier="Vivisol", supplier_phone="0800-1234567"),
+                                 Device(2, 2, "ventilator", "Beademing", battery_hours=30,
+                                        supplier_phone="030-1234567", when_power_fails="Bel de huisarts."),
+                                 Device(3, 2, "stair_lift", "", battery_hours=0)])
+    devices.home.heating = "wood"
+    cases.append((devices, [], 72))
+    wood = copy.deepcopy(single)
+    wood.home.heating = "wood"
+    cases.append((wood, [], 72))
     for case in list(cases):
         household = copy.deepcopy(case[0])
         household.home.broadcaster, household.home.fm_frequency = "l1", ""
@@ -160,6 +224,37 @@ def test_a_missing_language_is_refused():
     data = raw()
     del data["words"]["and"]
     with pytest.raises(TimelineDataError, match="and"):
+        parse_timeline(data)
+
+
+def test_broken_actions_and_values_are_refused():
+    data = raw()
+    data["steps"][0]["actions"][0]["unless"] = ["oxgyen"]
+    with pytest.raises(TimelineDataError, match="flags"):
+        parse_timeline(data)
+    data = raw()
+    data["steps"][0]["actions"][0]["unles"] = ["oxygen"]
+    with pytest.raises(TimelineDataError, match="unknown keys"):
+        parse_timeline(data)
+    data = raw()
+    data["steps"][1]["actions"][0]["sources"] = []
+    with pytest.raises(TimelineDataError, match="source"):
+        parse_timeline(data)
+    data = raw()
+    del data["steps"][1]["actions"][0]["en"]
+    with pytest.raises(TimelineDataError, match="step 6 action 1"):
+        parse_timeline(data)
+    data = raw()
+    data["values"]["boil_minutes"]["unit"] = "seconds"
+    with pytest.raises(TimelineDataError, match="unit"):
+        parse_timeline(data)
+    data = raw()
+    data["values"]["pilot_municipalities"]["as_of"] = "februari 2026"
+    with pytest.raises(TimelineDataError, match="as_of"):
+        parse_timeline(data)
+    data = raw()
+    data["values"]["boil_minutes"]["sources"] = []
+    with pytest.raises(TimelineDataError, match="source"):
         parse_timeline(data)
 
 

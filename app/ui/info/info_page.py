@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -25,14 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.content.chapters import chapters
+from app.content.chapters import Chapter, chapters, household_flags
 from app.content.search import search
 from app.content.timeline import personal_timeline
 from app.ui.common import file_dialogs
 from app.ui.common.search_proxy import search_box
 from app.ui.common.session import Session
 from app.ui.common.tabbed_page import TabbedPage
-from app.ui.common.theme import heading, page_layout
+from app.ui.common.theme import page_layout
 from app.words.i18n import current_language, tr
 
 CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,10 +55,12 @@ class InfoPage(TabbedPage):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, tr("Information"), parent)
         self.language = current_language()
-        self.chapters = {chapter.id: chapter for chapter in chapters(self.language)}
+        self.current_chapter = ""
+        self.chapters = self._load_chapters()
         self.add_tab(self._chapters_tab(), tr("Read the booklet"))
         self.add_tab(self._timeline_tab(), tr("What if the power fails?"))
         self.session.changed.connect(self._refresh_timeline)
+        self.session.changed.connect(self._refresh_chapters)
         self._refresh_timeline()
         if self.chapters:
             self.show_chapter(next(iter(self.chapters)))
@@ -73,6 +74,24 @@ class InfoPage(TabbedPage):
         return target
 
     # --- chapters -----------------------------------------------------------------------------
+
+    def _load_chapters(self) -> dict[str, Chapter]:
+        """The chapters as they read today for this household (no candles with oxygen)."""
+        self.flags = household_flags(self.session.household())
+        self.today = self.session.today()
+        return {chapter.id: chapter for chapter in chapters(self.language, self.today, self.flags)}
+
+    @Slot()
+    def _refresh_chapters(self, _kind: str = "") -> None:
+        """Show the chapters anew when what they say for this household has changed."""
+        before = (self.flags, self.today)
+        if before == (household_flags(self.session.household()), self.session.today()):
+            return
+        self.chapters = self._load_chapters()
+        if self.current_chapter:
+            position = self.browser.verticalScrollBar().value()
+            self.show_chapter(self.current_chapter)
+            self.browser.verticalScrollBar().setValue(position)
 
     def _chapters_tab(self) -> QWidget:
         widget = QWidget()
@@ -153,7 +172,7 @@ class InfoPage(TabbedPage):
     @Slot(str)
     def _on_search(self, text: str) -> None:
         self.results.clear()
-        hits = search(text, self.language) if text.strip() else []
+        hits = search(text, self.language, today=self.today, flags=self.flags) if text.strip() else []
         for hit in hits[:50]:
             item = QListWidgetItem(f"{hit.chapter_title}: {hit.sentence}")
             item.setData(CHAPTER_ROLE, hit.chapter_id)
@@ -184,11 +203,12 @@ class InfoPage(TabbedPage):
     def _timeline_tab(self) -> QWidget:
         widget = QWidget()
         layout = page_layout(widget)
-        layout.addWidget(heading(tr("What if the power fails for a long time?"), level=2))
-        intro = QLabel(tr("This is how the government expects a large power cut to go, hour by hour. Under each step: what it means for your household, from what you filled in."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        # One scrolling text with the introduction in it: at large text a label above the
+        # browser left room for only a few lines, with two scroll bars to work.
         self.timeline = make_browser("info.timeline", tr("What if the power fails?"))
+        self.timeline.setMinimumHeight(self.timeline.fontMetrics().lineSpacing() * 6)
+        # A little room between the points of a list, so each reads as its own sentence.
+        self.timeline.document().setDefaultStyleSheet("li { margin-bottom: 0.4em; }")
         self.timeline.anchorClicked.connect(self.follow_link)
         layout.addWidget(self.timeline, 1)
         return widget
@@ -197,15 +217,19 @@ class InfoPage(TabbedPage):
     def _refresh_timeline(self, _kind: str = "") -> None:
         steps = personal_timeline(self.session.household(), self.session.repository.list("stock"),
                                   self.session.today(), self.language, self.session.kit_hours())
+        intro = html.escape(tr("This is how the government expects a large power cut to go, hour by hour. Under each step: what it means for your household, from what you filled in."))
+        to_do = html.escape(tr("What to do now:"))
         for_you = html.escape(tr("For your household:"))
         fill_in = html.escape(tr("Fill it in"))
-        parts = []
+        parts = [f"<p>{intro}</p>"]
         for step in steps:
-            parts.append(f"<h2>{html.escape(step.title)}</h2>")
+            parts.append(f"<h3>{html.escape(step.title)}</h3>")
             parts.append(f"<p>{html.escape(step.what_happens)}</p>")
-            if step.for_you:
-                parts.append(f"<p><b>{for_you}</b></p><ul>")
-                for line in step.for_you:
+            for label, lines in ((to_do, step.actions), (for_you, step.for_you)):
+                if not lines:
+                    continue
+                parts.append(f"<p><b>{label}</b></p><ul>")
+                for line in lines:
                     text = html.escape(line.text)
                     if line.link:
                         text += f' <a href="{html.escape(line.link)}">{fill_in}</a>'

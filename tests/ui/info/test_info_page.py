@@ -79,3 +79,49 @@ def test_english_chapters(launcher):
     window.show_page("info")
     assert window.info.language == "en"
     assert window.info.browser.toPlainText().startswith("Why")
+
+
+def test_timeline_lists_what_to_do_and_follows_an_oxygen_device(info):
+    from app.core.records import Device
+
+    text = info.timeline.toPlainText()
+    assert text.count("Wat je nu doet:") == 6  # every step, +2 h to +72 h
+    assert "twee vuilniszakken" in text and "(stand: februari 2026)" in text
+    assert "kaarsen" in text  # no oxygen in the demo home yet: the candle advice is there
+    info.session.add("device", Device(None, 5, "oxygen_concentrator", "", battery_hours=4, cylinders=2,
+                                      cylinder_hours=5, supplier="Vivisol", supplier_phone="0800-0200300"))
+    text = info.timeline.toPlainText()
+    assert "Na 14 uur is de zuurstof van Oma Riet op" in text and "0800-0200300" in text
+    # Only the line that says why: candles, matches and gas stay out of a home with oxygen.
+    assert text.count("kaars") == text.count("lucifer") == text.count("gasfornuis") == 1
+    assert "Gebruik je toch kaarsen" not in text
+
+
+def test_timeline_at_the_largest_text_scrolls_once(launcher, qtbot):
+    """At 24 pt in a 1280×800 window the timeline fills its tab: one scroll bar (the text's),
+    not a page that scrolls around a text that scrolls too."""
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea
+
+    from app.ui.common.theme import TEXT_SIZES
+
+    window = launcher.start_demo(TODAY)
+    window.show_page("settings")
+    window.findChild(QAbstractButton, "settings.size.largest").click()
+    qtbot.waitUntil(lambda: launcher.paraat.window is not window)
+    try:
+        window = launcher.paraat.window
+        assert QApplication.font().pointSizeF() == TEXT_SIZES["largest"]
+        window.resize(1280, 800)
+        window.show()
+        window.show_page("info")
+        info = window.info
+        info.tabs.setCurrentIndex(1)
+        qtbot.waitUntil(lambda: info.timeline.isVisible())
+        QApplication.processEvents()
+        area = info.tabs.widget(1)
+        assert isinstance(area, QScrollArea)
+        assert not area.verticalScrollBar().isVisible()
+        assert info.timeline.verticalScrollBar().isVisible()  # the timeline itself scrolls
+        assert info.timeline.height() >= info.timeline.fontMetrics().lineSpacing() * 6
+    finally:
+        launcher.paraat.session.set_setting("text_size", "normal")
