@@ -14,22 +14,35 @@ The chapters' order, ids and titles are the files themselves (file name, file st
 ``#`` heading). Where each chapter's facts come from is data too: ``guidance/chapters.toml``
 gives the source keys (``app.content.sources``) of the text before the first section and of
 each ``##`` section; ``chapter_sources`` reads them.
+
+Facts that can change (a count, a pilot, a deadline, opening hours) are *claims*, also in
+``guidance/chapters.toml``: the Markdown says ``{claim:pilot}`` and the loader puts in the
+claim's words with the month of its source, "(stand: februari 2026)". A claim about
+something still to come has an ``until`` date and a ``later`` text in the past tense; the
+loader picks by the day it is given (``app.content.dated`` explains the check behind it).
+
+Some lines are not for every household. A line that ends in ``{unless:oxygen}`` is left out
+when someone in the house uses oxygen (candles, matches, a gas stove: FACTS 6.1); one that
+ends in ``{only:oxygen}`` is shown only then. ``household_flags`` gives a household's flags.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from app.content import formats
-from app.content.formats import check_language
+from app.content.dated import as_of_text, parse_as_of
+from app.content.formats import LANGUAGES, check_language
 from app.content.text import link_targets
 from app.core.broadcasters import broadcasters
-from app.core.kit import DEFAULT_HOURS, catalogue
+from app.core.household import Household
+from app.core.kit import DEFAULT_HOURS, answers, catalogue
 from app.core.national import national_number
 from app.core.supplies import CHECK_MONTHS
 from app.paths import resource
@@ -39,6 +52,13 @@ from app.words.bilingual import month_name, word
 APP_PAGES = ("overview", "household", "kit", "plan", "together", "timeline", "info")
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+_CLAIM = re.compile(r"\{claim:([a-z0-9_]+)\}")
+_LINE_FLAG = re.compile(r"\s*\{(unless|only):([a-z_]+)\}\s*$")
+
+FLAGS = ("oxygen",)
+"""What a household can be, for the lines of a chapter: ``oxygen`` = someone uses oxygen."""
+
+Flags = frozenset[str]
 
 class GuidanceError(ValueError):
     """A chapter breaks the rules: unknown placeholder, no title, unknown chapter or language."""
@@ -139,9 +159,48 @@ def resolve(target: str) -> tuple[str, str]:
     raise GuidanceError(f"link {target!r} leads nowhere in Paraat")
 
 
-def parse_chapter(chapter_id: str, language: str, source: str) -> Chapter:
-    """A chapter from its Markdown source (placeholders are filled here)."""
-    markdown = fill(source, language)
+def household_flags(household: Household) -> Flags:
+    """The flags that change what a chapter says to this household (see ``FLAGS``)."""
+    return frozenset({"oxygen"} if answers(household).get("oxygen") == "yes" else set())
+
+
+def keep_lines(source: str, flags: Flags) -> str:
+    """``source`` without the lines that are not for a household with ``flags``; the
+    ``{unless:…}`` and ``{only:…}`` marks are taken off the lines that stay."""
+    kept = []
+    for line in source.splitlines():
+        mark = _LINE_FLAG.search(line)
+        if mark is None:
+            kept.append(line)
+            continue
+        kind, flag = mark.groups()
+        if flag not in FLAGS:
+            raise GuidanceError(f"unknown flag {flag!r} in {line.strip()!r}; known: {', '.join(FLAGS)}")
+        if (flag in flags) == (kind == "only"):
+            kept.append(line[:mark.start()])
+    return "\n".join(kept) + ("\n" if source.endswith("\n") else "")
+
+
+def fill_claims(source: str, language: str, today: dt.date) -> str:
+    """``source`` with every ``{claim:name}`` replaced by the claim's words for ``today`` and
+    the month of its source; GuidanceError for a claim that does not exist."""
+    known = claims()
+
+    def replace(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in known:
+            raise GuidanceError(f"unknown claim {{claim:{name}}}; known: {', '.join(sorted(known))}")
+        return known[name].render(language, today)
+
+    return _CLAIM.sub(replace, source)
+
+
+def parse_chapter(chapter_id: str, language: str, source: str, today: dt.date | None = None,
+                  flags: Flags = frozenset()) -> Chapter:
+    """A chapter from its Markdown source: the lines for ``flags`` kept, the claims for
+    ``today`` (default: the computer's date) and the placeholders filled in."""
+    kept = keep_lines(source, flags)
+    markdown = fill(fill_claims(kept, language, today or dt.date.today()), language)
     title = ""
     sections: list[str] = []
     for line in markdown.splitlines():
@@ -161,19 +220,25 @@ def source_files(language: str) -> list[Path]:
 
 
 @cache
-def _load(language: str) -> tuple[Chapter, ...]:
-    return tuple(parse_chapter(path.stem, language, path.read_text(encoding="utf-8"))
-                 for path in source_files(language))
+def _read(language: str) -> tuple[tuple[str, str], ...]:
+    return tuple((path.stem, path.read_text(encoding="utf-8")) for path in source_files(language))
 
 
-def chapters(language: str) -> list[Chapter]:
-    """Every chapter in ``language``, in reading order (read once, then cached)."""
-    return list(_load(check_language(language)))
+@lru_cache(maxsize=32)
+def _load(language: str, today: dt.date | None = None, flags: Flags = frozenset()) -> tuple[Chapter, ...]:
+    return tuple(parse_chapter(stem, language, text, today, flags) for stem, text in _read(language))
 
 
-def chapter(language: str, chapter_id: str) -> Chapter:
+def chapters(language: str, today: dt.date | None = None, flags: Flags = frozenset()) -> list[Chapter]:
+    """Every chapter in ``language``, in reading order, as it reads on ``today`` (default: the
+    computer's date) for a household with ``flags`` (read once per day and flags, then cached)."""
+    return list(_load(check_language(language), today or dt.date.today(), frozenset(flags)))
+
+
+def chapter(language: str, chapter_id: str, today: dt.date | None = None,
+            flags: Flags = frozenset()) -> Chapter:
     """One chapter; GuidanceError when there is no chapter with that id."""
-    for item in _load(check_language(language)):
+    for item in chapters(language, today, flags):
         if item.id == chapter_id:
             return item
     raise GuidanceError(f"no chapter {chapter_id!r} in {language}")
@@ -181,7 +246,87 @@ def chapter(language: str, chapter_id: str) -> Chapter:
 
 def chapter_ids(language: str = "nl") -> list[str]:
     """The chapter ids (file stems), the same in every language."""
-    return [item.id for item in _load(check_language(language))]
+    return [stem for stem, _text in _read(check_language(language))]
+
+
+# --- claims: facts that can change --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A fact that can change, with the month of its source (see the module docstring).
+
+    ``text`` holds the words per language; when ``until`` is set they speak of something still
+    to come, and after that day ``later`` (per language, in the past tense) is shown instead.
+    """
+
+    name: str
+    facts: tuple[str, ...]
+    as_of: str  # "2026-02", "2024" or "undated"
+    text: dict[str, str]
+    until: dt.date | None = None
+    later: dict[str, str] | None = None
+
+    def words(self, language: str, today: dt.date) -> str:
+        """The claim's words on ``today``, without the date of the source."""
+        if self.until is not None and self.later is not None and today > self.until:
+            return self.later[language]
+        return self.text[language]
+
+    def render(self, language: str, today: dt.date) -> str:
+        """The words and, after them, '(stand: februari 2026)'."""
+        return f"{self.words(language, today)} {as_of_text(self.as_of, language)}"
+
+
+def parse_claims(data: dict[str, Any]) -> dict[str, Claim]:
+    """The claims from the TOML form of ``guidance/chapters.toml``; GuidanceError for a claim
+    without sources, without a valid ``as_of``, without both languages, or with ``until``
+    but no ``later`` text (or the other way round)."""
+    result = {}
+    for name, raw in data.get("claims", {}).items():
+        def texts(key: str, raw: dict[str, Any] = raw, name: str = name) -> dict[str, str] | None:
+            value = raw.get(key)
+            if value is None:
+                return None
+            if not isinstance(value, dict) or set(value) != set(LANGUAGES) or not all(
+                    isinstance(text, str) and text.strip() for text in value.values()):
+                raise GuidanceError(f"chapters.toml, claim {name}: {key} needs words in {', '.join(LANGUAGES)}")
+            return {language: " ".join(text.split()) for language, text in value.items()}
+
+        facts = raw.get("facts")
+        if not isinstance(facts, list) or not facts or not all(isinstance(key, str) for key in facts):
+            raise GuidanceError(f"chapters.toml, claim {name}: facts is a list of source keys")
+        try:
+            parse_as_of(str(raw.get("as_of", "")))
+        except ValueError as error:
+            raise GuidanceError(f"chapters.toml, claim {name}: {error}") from None
+        text, later = texts("text"), texts("later")
+        until = raw.get("until")
+        if text is None or (until is None) != (later is None) or not (
+                until is None or isinstance(until, dt.date)):
+            raise GuidanceError(f"chapters.toml, claim {name}: text, and until (a date) with later, or neither")
+        result[name] = Claim(name, tuple(facts), str(raw["as_of"]), text, until, later)
+    return result
+
+
+@cache
+def _chapters_toml() -> dict[str, Any]:
+    return tomllib.loads(resource("guidance", "chapters.toml").read_text(encoding="utf-8"))
+
+
+def claims() -> dict[str, Claim]:
+    """Every claim in ``guidance/chapters.toml``, by name."""
+    return dict(_claims())
+
+
+@cache
+def _claims() -> dict[str, Claim]:
+    return parse_claims(_chapters_toml())
+
+
+def claims_used(language: str = "nl") -> dict[str, list[str]]:
+    """The claims each chapter uses, by chapter id, in order."""
+    return {stem: _CLAIM.findall(text) for stem, text in _read(check_language(language))}
 
 
 # --- sources ------------------------------------------------------------------------------------
@@ -215,7 +360,7 @@ def parse_chapter_sources(data: dict[str, Any]) -> dict[str, ChapterSources]:
 
 @cache
 def _sources() -> dict[str, ChapterSources]:
-    return parse_chapter_sources(tomllib.loads(resource("guidance", "chapters.toml").read_text(encoding="utf-8")))
+    return parse_chapter_sources(_chapters_toml())
 
 
 def chapter_sources(chapter_id: str) -> ChapterSources:

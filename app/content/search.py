@@ -13,11 +13,12 @@ on an ordinary PC (tests/perf/test_guidance_search.py measures it).
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
-from app.content.chapters import chapters
+from app.content.chapters import Flags, chapters
 from app.content.formats import LANGUAGES, check_language
 from app.content.text import blocks, sentences
 
@@ -59,10 +60,10 @@ def compact(text: str) -> str:
     return normalise(text).translate(_JOINERS)
 
 
-@cache
-def _index(language: str) -> tuple[_Entry, ...]:
+@lru_cache(maxsize=16)
+def _index(language: str, today: dt.date | None = None, flags: Flags = frozenset()) -> tuple[_Entry, ...]:
     entries = []
-    for item in chapters(language):
+    for item in chapters(language, today, flags):
         for block in blocks(item.markdown):
             for sentence in sentences(block.text):
                 hit = SearchHit(language, item.id, item.title, sentence)
@@ -72,15 +73,18 @@ def _index(language: str) -> tuple[_Entry, ...]:
 
 def build_index(languages: tuple[str, ...] = LANGUAGES) -> int:
     """Build (or reuse) the index now, for example while the window opens; the entry count."""
-    return sum(len(_index(check_language(language))) for language in languages)
+    today = dt.date.today()
+    return sum(len(_index(check_language(language), today)) for language in languages)
 
 
-def search(query: str, language: str | None = None, limit: int | None = None) -> list[SearchHit]:
+def search(query: str, language: str | None = None, limit: int | None = None,
+           today: dt.date | None = None, flags: Flags = frozenset()) -> list[SearchHit]:
     """The sentences that match ``query``, by language (Dutch first), chapter and position.
 
     ``language`` None searches both languages. An empty query finds nothing, and so does one
     of more than MAX_QUERY characters (no sentence is that long; this also bounds the work a
-    pasted megabyte could cause).
+    pasted megabyte could cause). The chapters are searched as they read on ``today``
+    (default: the computer's date) for a household with ``flags`` (``chapters.household_flags``).
     """
     if len(query) > MAX_QUERY:
         return []
@@ -91,7 +95,7 @@ def search(query: str, language: str | None = None, limit: int | None = None) ->
     languages = LANGUAGES if language is None else (check_language(language),)
     hits: list[SearchHit] = []
     for code in languages:
-        for entry in _index(code):
+        for entry in _index(code, today or dt.date.today(), frozenset(flags)):
             if normal in entry.normal or squeezed in entry.compact:
                 hits.append(entry.hit)
                 if limit is not None and len(hits) >= limit:

@@ -16,6 +16,7 @@ from app.content.chapters import (
     chapter,
     chapter_ids,
     chapters,
+    claims,
     fill,
     links,
     placeholder_values,
@@ -35,7 +36,13 @@ MAX_SENTENCE_WORDS = 20  # and no single Dutch sentence runs on
 
 
 def sources(language: str) -> dict[str, str]:
-    return {path.stem: path.read_text(encoding="utf-8") for path in source_files(language)}
+    """Every chapter's Markdown source, and the words of every claim (current and later)."""
+    found = {path.stem: path.read_text(encoding="utf-8") for path in source_files(language)}
+    for name, claim in claims().items():
+        found[f"claim {name}"] = claim.text[language]
+        if claim.later:
+            found[f"claim {name} (later)"] = claim.later[language]
+    return found
 
 
 # --- structure ---------------------------------------------------------------------------------
@@ -247,6 +254,7 @@ def _contradictions_patterns() -> list[tuple[str, str]]:
 
 def contradictions(source: str) -> list[str]:
     """What a chapter source types in that Paraat's data already holds."""
+    source = source.replace("112NL", "")  # the app's name, not the number to call
     found = []
     for what, pattern in _contradictions_patterns():
         for match in re.finditer(pattern, source, flags=re.IGNORECASE):

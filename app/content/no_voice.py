@@ -1,0 +1,111 @@
+"""Reaching 112 without your voice: one short line for the fridge sheet and one for the wallet
+card of someone who hears or speaks badly (FACTS 6.6).
+
+The words and their source dates are in resources/data/national_numbers.toml (``[no_voice]``);
+the chapter "Informatie en tips" has the full text. Who needs the line:
+
+- a member whose ``sensory`` field (or notes) speaks of hearing or speaking badly
+  ("slechthorend", "doof", "hoorapparaat", "hoort slecht", "deaf", "hearing", "spraak", …);
+- when the home answered "yes" to the hearing-aids question but no member's words say who,
+  every member: Paraat cannot tell whose card it belongs on, and the line does no harm there.
+
+The fridge sheet shows its line when anyone in the household needs it. Qt-free, so the
+printed documents, the window and the command line can all use it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from app.content.chapters import fill
+from app.content.dated import parse_as_of
+from app.content.formats import LANGUAGES, check_language
+from app.core.household import Household
+from app.core.records import Member
+from app.paths import resource
+
+Where = Literal["fridge", "wallet"]
+
+HEARING_OR_SPEECH = re.compile(
+    r"slechthorend|doof|\bdoven?\b|hoorapparaat|hoortoestel|gehoor|hoort\s+(?:slecht|niet|weinig)"
+    r"|slecht\s+(?:horend|hoort|horen)|cochlea|\bci\b|gebarentaal|\bspraak|afasie|kan\s+niet\s+praten"
+    r"|praat\s+slecht|hearing|deaf|sign\s+language|speech|aphasia|cannot\s+speak|hard\s+of\s+hearing",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NoVoiceLine:
+    """The line in one language, its source keys and the dates of its sources."""
+
+    text: str
+    facts: tuple[str, ...]
+    as_of: tuple[str, ...]  # "2022-01", …: the date of each fact's source
+    language: str
+
+    @property
+    def as_of_text(self) -> str:
+        """'(stand: 2011–2022)' / '(as of 2011–2022)'; one year when all sources share it."""
+        years = sorted({date.year for date in map(parse_as_of, self.as_of) if date is not None})
+        when = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
+        return f"(stand: {when})" if self.language == "nl" else f"(as of {when})"
+
+    @property
+    def full(self) -> str:
+        """The line with the date of its sources after it, as it should be printed."""
+        return f"{self.text} {self.as_of_text}"
+
+
+@cache
+def _data() -> dict[str, object]:
+    with resource("data", "national_numbers.toml").open("rb") as handle:
+        found: dict[str, object] = tomllib.load(handle)["no_voice"]
+    return found
+
+
+def no_voice_line(where: Where, language: str) -> NoVoiceLine:
+    """The fridge-sheet or wallet-card line in ``language``."""
+    check_language(language)
+    data = _data()
+    texts = data[where]
+    if not isinstance(texts, dict) or set(texts) != set(LANGUAGES):
+        raise ValueError(f"national_numbers.toml [no_voice] has no {where} line in {', '.join(LANGUAGES)}")
+    facts = data["facts"]
+    as_of = data["as_of"]
+    assert isinstance(facts, list) and isinstance(as_of, list)
+    text = fill(" ".join(str(texts[language]).split()), language)  # {emergency_number}
+    return NoVoiceLine(text, tuple(map(str, facts)),
+                       tuple(map(str, as_of)), language)
+
+
+def speaks_of_hearing(member: Member) -> bool:
+    """Whether the member's own words say they hear or speak badly."""
+    return bool(HEARING_OR_SPEECH.search(f"{member.sensory} {member.notes}"))
+
+
+def members_who_need_it(household: Household) -> list[Member]:
+    """The members whose wallet card gets the line (see the module docstring)."""
+    named = [member for member in household.members if speaks_of_hearing(member)]
+    if named:
+        return named
+    if household.home.hearing_aids == "yes":
+        return list(household.members)
+    return []
+
+
+def fridge_no_voice_line(household: Household, language: str) -> str | None:
+    """The fridge sheet's line, with its date, or None when nobody in the house needs it."""
+    if not members_who_need_it(household) and household.home.hearing_aids != "yes":
+        return None
+    return no_voice_line("fridge", language).full
+
+
+def wallet_no_voice_line(household: Household, member: Member, language: str) -> str | None:
+    """The line for ``member``'s wallet card, with its date, or None when they do not need it."""
+    if not any(other is member or (other.id is not None and other.id == member.id)
+               for other in members_who_need_it(household)):
+        return None
+    return no_voice_line("wallet", language).full

@@ -1,0 +1,108 @@
+"""Reaching 112 without your voice: the chapter text (FACTS 6.6) and the short lines for the
+fridge sheet and the wallet card of someone who hears or speaks badly."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from app.content.chapters import chapter, chapter_sources
+from app.content.no_voice import (
+    fridge_no_voice_line,
+    members_who_need_it,
+    no_voice_line,
+    speaks_of_hearing,
+    wallet_no_voice_line,
+)
+from app.content.sources import resolve
+from app.core.demo import demo_household
+from app.core.household import Household
+from app.core.records import Home, Member
+
+TODAY = dt.date(2026, 12, 4)
+EMERGENCY = "112"
+
+
+def section(markdown: str, heading: str) -> str:
+    start = markdown.index(f"## {heading}")
+    end = markdown.find("\n## ", start + 1)
+    return markdown[start:end if end > 0 else None]
+
+
+def test_the_information_chapter_explains_every_way_and_dates_each():
+    text = section(chapter("nl", "08-informatie", TODAY).markdown, "112 als horen of praten moeilijk is")
+    for fact, date in [
+        ("Zet de app 112NL op je telefoon.", "(stand: januari 2022)"),
+        ("Dan kan de centralist een chat met je beginnen. Je kunt de chat niet zelf beginnen.", ""),
+        ("De app geeft ook door waar je bent, als je dat goed vindt.", "(stand: januari 2022)"),
+        ("Daarin zit een knop voor 112.", "(stand: april 2020)"),
+        ("De tolken gebarentaal werken elke dag van 7.00 tot 20.00 uur.", "(bron zonder datum)"),
+        ("Een sms naar 112 werkt niet.", "(stand: juni 2011)"),
+        ("Dan wordt de verbinding verbroken. Dat is de regel.", "(stand: maart 2022)"),
+    ]:
+        assert fact in text
+        assert date in text
+    english = section(chapter("en", "08-informatie", TODAY).markdown, "112 when hearing or speaking is hard")
+    assert "Put the 112NL app on your phone." in english and "A text message to 112 does not work." in english
+    assert "from 07:00 to 20:00" in english and "the call is ended" in english
+
+
+def test_the_section_and_the_paying_section_name_fact_6_6():
+    sources = chapter_sources("08-informatie")
+    sections = chapter("nl", "08-informatie", TODAY).sections
+    assert sources.sections[sections.index("112 als horen of praten moeilijk is")] == ("FACTS 6.6",)
+    assert "A text message to 112 does not work." in chapter("en", "09-situaties", TODAY).markdown
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_short_lines(language):
+    fridge = no_voice_line("fridge", language)
+    wallet = no_voice_line("wallet", language)
+    assert fridge.facts == wallet.facts == ("FACTS 6.6",)
+    assert all(resolve(key) for key in fridge.facts)
+    assert "112NL" in fridge.text and "Tolkcontact" in fridge.text and "{" not in fridge.text
+    assert len(wallet.text) < len(fridge.text) <= 200
+    assert len(wallet.text) <= 90  # one or two lines on a card
+    stand = "(stand: 2011–2022)" if language == "nl" else "(as of 2011–2022)"
+    assert fridge.full == f"{fridge.text} {stand}" and wallet.full.endswith(stand)
+    assert (EMERGENCY + " zonder praten" if language == "nl" else EMERGENCY + " without speaking") in wallet.text
+
+
+@pytest.mark.parametrize(("words", "needs"), [
+    ("Hoort slecht; hoorapparaat met batterijen", True),
+    ("slechthorend", True), ("Doof sinds geboorte", True), ("CI aan links", True),
+    ("Deaf, uses sign language", True), ("hard of hearing", True), ("spraak: afasie na beroerte", True),
+    ("Ziet slecht, bril", False), ("afspraak bij de huisarts", False), ("", False),
+])
+def test_who_speaks_of_hearing(words, needs):
+    assert speaks_of_hearing(Member(name="X", sensory=words)) is needs
+
+
+def test_the_member_named_gets_the_line_on_their_card_and_the_fridge_gets_it():
+    household = demo_household()  # Oma Riet "hoort slecht"; the home has hearing aids
+    needing = members_who_need_it(household)
+    assert [member.name for member in needing] == ["Oma Riet"]
+    others = [member for member in household.members if member not in needing]
+    assert wallet_no_voice_line(household, needing[0], "nl") == no_voice_line("wallet", "nl").full
+    assert others and all(wallet_no_voice_line(household, member, "nl") is None for member in others)
+    assert fridge_no_voice_line(household, "en") == no_voice_line("fridge", "en").full
+
+
+def test_hearing_aids_without_a_name_put_it_on_every_card():
+    household = Household(home=Home(id=1, hearing_aids="yes"),
+                          members=[Member(id=1, name="A"), Member(id=2, name="B")])
+    assert [member.name for member in members_who_need_it(household)] == ["A", "B"]
+    assert all(wallet_no_voice_line(household, member, "nl") for member in household.members)
+    assert fridge_no_voice_line(household, "nl")
+
+
+def test_nobody_with_a_hearing_need_gets_no_line():
+    household = demo_household()
+    household = dataclasses.replace(
+        household, home=dataclasses.replace(household.home, hearing_aids="no"),
+        members=[dataclasses.replace(member, sensory="", notes="") for member in household.members])
+    assert members_who_need_it(household) == []
+    assert fridge_no_voice_line(household, "nl") is None
+    assert all(wallet_no_voice_line(household, member, "nl") is None for member in household.members)

@@ -1,0 +1,67 @@
+"""The chapters on the information page read as they should for this household and this day:
+no candle advice once someone uses oxygen, and dated facts with the date of their source."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.core.records import Device
+
+TODAY = dt.date(2026, 12, 4)
+
+
+@pytest.fixture
+def info(launcher):
+    window = launcher.start_demo(TODAY)
+    window.show_page("info")
+    return window.info
+
+
+def add_oxygen(info) -> None:
+    info.session.add("device", Device(None, 5, "oxygen_concentrator", "", battery_hours=4, cylinders=2,
+                                      cylinder_hours=5, supplier="Vivisol", supplier_phone="0800-0200300"))
+
+
+def test_an_oxygen_device_takes_the_candles_out_of_the_open_chapter(info, qtbot):
+    info.show_chapter("03-aan-de-slag")
+    assert "Kaarsen of waxinelichtjes" in info.browser.toPlainText()
+    add_oxygen(info)
+    text = info.browser.toPlainText()
+    assert info.current_chapter == "03-aan-de-slag"
+    assert "Kaarsen of waxinelichtjes" not in text
+    assert "Geen kaarsen of lucifers: iemand in jullie huis gebruikt zuurstof." in text
+    info.toc.setCurrentRow(5)  # 06-stroom, through the list as a reader does
+    assert info.current_chapter == "06-stroom"
+    text = info.browser.toPlainText()
+    assert "Gebruik kaarsen alleen als het moet" not in text
+    assert "Gebruik geen kaarsen, lucifers of gasstel, en rook niet." in text
+    # Search shows what this household reads, not the chapters for everyone.
+    qtbot.keyClicks(info.search, "kaarsen")
+    found = [info.results.item(row).text() for row in range(info.results.count())]
+    assert found and not any("Gebruik kaarsen alleen als het moet" in line for line in found)
+    # Undo takes the device away again, and the candle line comes back.
+    info.session.undo_stack.undo()
+    info.show_chapter("03-aan-de-slag")
+    assert "Kaarsen of waxinelichtjes" in info.browser.toPlainText()
+
+
+def test_dated_facts_show_the_date_of_their_source(info):
+    info.show_chapter("07-overheid")
+    text = info.browser.toPlainText()
+    assert "Sinds februari 2026 proberen bijna 70 gemeenten dit uit." in text
+    assert "(stand: februari 2026)" in text and "(stand: mei 2025)" in text
+    info.show_chapter("08-informatie")
+    text = info.browser.toPlainText()
+    assert "Een sms naar 112 werkt niet. (stand: juni 2011)" in text
+    assert "Wat er na 2025 met de sirenes is gebeurd, weet Paraat niet." in text
+
+
+def test_a_new_day_turns_a_claim_about_the_future_into_the_past(info):
+    info.show_chapter("07-overheid")
+    info.session.clock = lambda: dt.date(2027, 1, 5)
+    info.session.set_field("home", 1, "address", "Dorpsstraat 1")  # any change: the page looks again
+    text = info.browser.toPlainText()
+    assert "In 2026 probeerden bijna 70 gemeenten dit uit" in text
+    assert "Sinds februari 2026" not in text
