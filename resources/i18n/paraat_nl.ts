@@ -4069,63 +4069,67 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stand: %1</translation>
     </message>
     <message>
         <source>Type the first letters and choose your municipality from the list. Paraat then fills in your safety region and your regional broadcaster.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List of municipalities: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This municipality is not in Paraat&apos;s list (%1). Choose your safety region and your broadcaster yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ de eerste letters en kies je gemeente uit de lijst. Dan vult Paraat je veiligheidsregio en je regionale omroep in.</translation>
     </message>
     <message>
         <source>%1 is in safety region %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hoort bij veiligheidsregio %2.</translation>
     </message>
     <message>
-        <source>Your emergency broadcaster: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>List of municipalities (%1).</source>
+        <translation>Lijst van gemeenten (%1).</translation>
+    </message>
+    <message>
+        <source>This municipality is not in Paraat&apos;s list (%1). Then choose your regional broadcaster yourself.</source>
+        <translation>Deze gemeente staat niet in de lijst van Paraat (%1). Kies je regionale omroep dan zelf.</translation>
+    </message>
+    <message>
+        <source>In a disaster, listen to %1.</source>
+        <translation>Bij een ramp luister je naar %1.</translation>
     </message>
     <message>
         <source>(Derived from the province.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Afgeleid via de provincie.)</translation>
     </message>
     <message>
         <source>This is not confirmed: check on %1 which broadcaster covers your municipality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is niet zeker. Kijk op %1 welke omroep bij jouw gemeente hoort.</translation>
     </message>
     <message>
         <source>Look up the frequency on %1 and fill it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek de frequentie op %1 en vul hem in.</translation>
     </message>
     <message>
         <source>Source: %1, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron: %1, %2.</translation>
     </message>
     <message>
         <source>Source: %1 (no date given).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron: %1 (zonder datum).</translation>
     </message>
     <message>
         <source>You filled in this frequency yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze frequentie heb je zelf ingevuld.</translation>
     </message>
     <message>
         <source>During a power cut you cannot look it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als de stroom uitvalt, kun je niets meer opzoeken.</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>zonder datum</translation>
     </message>
     <message>
         <source>Known for your region: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bekend voor jouw regio: %1.</translation>
     </message>
     <message>
         <source>Choose municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeente kiezen</translation>
     </message>
 </context>
 </TS>

@@ -7,12 +7,14 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
+from app.core.municipalities import municipality_names
 from app.core.records import SAFETY_REGIONS, Device, Medicine, Member, Pet
 from app.ui.common.fields import FormBuilder, make_hint
 from app.ui.common.record_list import RecordListEditor
 from app.ui.common.session import Session
 from app.ui.common.tabbed_page import TabbedPage
 from app.ui.common.theme import heading, page_layout
+from app.ui.household.home_radio import HomeRadio
 from app.ui.household.household_models import (
     DeviceTableModel,
     MedicineTableModel,
@@ -25,7 +27,6 @@ from app.words.plan import (
     broadcaster_labels,
     device_kind_labels,
     device_run_out_text,
-    frequency_hint,
     heating_labels,
     heating_question,
     keep_cold_advice,
@@ -36,6 +37,7 @@ from app.words.plan import (
     oxygen_flame_warning,
     yes_no_labels,
 )
+from app.words.radio import municipality_hint
 
 
 class HouseholdPage(TabbedPage):
@@ -291,20 +293,17 @@ class HouseholdPage(TabbedPage):
         form = FormBuilder(self.session, "home", 1)
         form.line("address", tr("Address"))
         form.line("postcode", tr("Postcode"))
-        form.line("municipality", tr("Municipality"))
+        form.line("municipality", tr("Municipality"), hint=municipality_hint(),
+                  suggestions=municipality_names())
+        self.home_radio = HomeRadio(self.session, form)  # municipality -> region, broadcaster, FM
         form.choice("safety_region", tr("Safety region"), {name: name for name in SAFETY_REGIONS},
                     empty=tr("I don't know yet"),
                     hint=tr("Your municipality's website says which safety region you live in."))
-        broadcaster = form.choice("broadcaster", tr("Regional broadcaster (emergency radio)"),
-                                  broadcaster_labels(), empty=tr("Not chosen yet"),
-                                  hint=tr("In an emergency your regional broadcaster keeps you informed on FM radio, also without power."))
-        form.line("fm_frequency", tr("FM frequency"), placeholder="93.1")
-        self.frequency_hint = QLabel()
-        self.frequency_hint.setWordWrap(True)
-        form.layout.addRow(self.frequency_hint)
-        broadcaster.currentIndexChanged.connect(self._update_frequency_hint)
-        self._broadcaster = broadcaster
-        self._update_frequency_hint()
+        form.choice("broadcaster", tr("Regional broadcaster (emergency radio)"),
+                    broadcaster_labels(), empty=tr("Not chosen yet"),
+                    hint=tr("In an emergency your regional broadcaster keeps you informed on FM radio, also without power."))
+        form.line("fm_frequency", tr("FM frequency"))
+        self.home_radio.add_frequency_note()
         form.line("water_main", tr("Where is the main water tap?"))
         form.line("gas_valve", tr("Where is the gas valve?"))
         form.line("meter_box", tr("Where is the meter box?"))
@@ -331,8 +330,4 @@ class HouseholdPage(TabbedPage):
         layout.addLayout(form.layout)
         layout.addStretch(1)
         return widget
-
-    @Slot()
-    def _update_frequency_hint(self) -> None:
-        self.frequency_hint.setText(frequency_hint(self._broadcaster.currentData() or ""))
 

@@ -3,11 +3,12 @@ the overview."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.fields import InvalidValue
-from app.core.records import MAX_MEMBERS, Member, Pet
+from app.core.municipalities import canonical_name, municipality_names, radio_for
+from app.core.records import MAX_MEMBERS, Member, Pet, clean_value
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.session import SaveError, Session
 from app.ui.common.theme import heading, scroll_page
@@ -35,11 +37,21 @@ from app.words.plan import (
     yes_no_labels,
 )
 from app.words.problems import problem_text
+from app.words.radio import frequency_note, municipality_hint, radio_text, unknown_municipality_text
 
 
 def _label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
+    return label
+
+
+def _bold(text: str) -> QLabel:
+    """A field's label in bold, so it stands out from the hints at large text."""
+    label = _label(text)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
     return label
 
 
@@ -112,7 +124,9 @@ class PeoplePage(QWizardPage):
 
 
 class HomePage(QWizardPage):
-    """Step 3: where you live and your emergency radio station."""
+    """Step 2: where you live and your emergency radio station. Choosing the municipality fills
+    in the safety region and the broadcaster, and the FM frequency when exactly one sourced
+    frequency fits; a frequency the user typed stays."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -120,22 +134,109 @@ class HomePage(QWizardPage):
         layout = _scrolling_body(self)
         layout.addWidget(_label(tr("In an emergency your regional broadcaster tells you what is going on, on FM radio, also when the power and the internet are down.")))
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: room at large text
+        form.setVerticalSpacing(self.fontMetrics().height() // 2)
         self.municipality = QLineEdit()
         self.municipality.setObjectName("wizard.municipality")
         self.municipality.setAccessibleName(tr("Municipality"))
-        label = QLabel(tr("Municipality"))
+        completer = QCompleter(municipality_names(), self.municipality)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(8)
+        self.municipality.setCompleter(completer)
+        label = _bold(tr("Municipality"))
         label.setBuddy(self.municipality)
         form.addRow(label, self.municipality)
+        form.addRow(_label(municipality_hint()))
+        self.radio_note = _label("")
+        self.radio_note.setObjectName("wizard.radio_note")
+        form.addRow(self.radio_note)
         self.broadcaster = QComboBox()
         self.broadcaster.setObjectName("wizard.broadcaster")
         self.broadcaster.setAccessibleName(tr("Regional broadcaster"))
+        self.broadcaster.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.broadcaster.setMinimumContentsLength(12)
         self.broadcaster.addItem(tr("I don't know yet"), "")
         for code, text in broadcaster_labels().items():
             self.broadcaster.addItem(text, code)
-        label = QLabel(tr("Regional broadcaster"))
+        label = _bold(tr("Regional broadcaster"))
         label.setBuddy(self.broadcaster)
         form.addRow(label, self.broadcaster)
+        self.fm_frequency = QLineEdit()
+        self.fm_frequency.setObjectName("wizard.fm_frequency")
+        self.fm_frequency.setAccessibleName(tr("FM frequency"))
+        label = _bold(tr("FM frequency"))
+        label.setBuddy(self.fm_frequency)
+        form.addRow(label, self.fm_frequency)
+        self.frequency_note = _label("")
+        self.frequency_note.setObjectName("wizard.frequency_note")
+        form.addRow(self.frequency_note)
         layout.addLayout(form)
+        self.message = _label("")
+        self.message.setObjectName("wizard.home_message")
+        layout.addWidget(self.message)
+        self.region = ""
+        """The safety region that follows from the municipality ("" when unknown)."""
+        self._filled_broadcaster = ""
+        self._filled_frequency = ""  # what Paraat filled in, so it may change it again
+        self.municipality.textChanged.connect(self._on_municipality)
+        self.municipality.editingFinished.connect(self._on_municipality_done)
+        self.broadcaster.currentIndexChanged.connect(self._update_frequency_note)
+        self.fm_frequency.textChanged.connect(self._update_frequency_note)
+        self._update_frequency_note()
+
+    @Slot(str)
+    def _on_municipality(self, text: str) -> None:
+        radio = radio_for(text)
+        if radio is None:  # still typing, or not in the list: undo only what Paraat filled in
+            self.region = ""
+            self.radio_note.setText("")
+            if self._filled_broadcaster and self.broadcaster.currentData() == self._filled_broadcaster:
+                self.broadcaster.setCurrentIndex(0)
+            self._filled_broadcaster = ""
+            self._fill_frequency("")
+            return
+        self.region = radio.region
+        self.radio_note.setText(radio_text(radio))
+        self.broadcaster.setCurrentIndex(max(0, self.broadcaster.findData(radio.broadcaster.id)))
+        self._filled_broadcaster = radio.broadcaster.id
+        self._fill_frequency(radio.frequency.mhz if radio.frequency else "")
+
+    def _fill_frequency(self, mhz: str) -> None:
+        current = self.fm_frequency.text().strip()
+        if current and current != self._filled_frequency:
+            return  # typed by the user: never overwritten
+        self.fm_frequency.setText(mhz)
+        self._filled_frequency = mhz
+        self._update_frequency_note()
+
+    @Slot()
+    def _on_municipality_done(self) -> None:
+        text = self.municipality.text()
+        if text.strip() and radio_for(text) is None:
+            self.radio_note.setText(unknown_municipality_text())
+
+    def frequency_value(self) -> str:
+        """The frequency as it will be stored ("93,1" → "93.1"); raises InvalidValue."""
+        return str(clean_value("home", "fm_frequency", self.fm_frequency.text()))
+
+    @Slot()
+    def _update_frequency_note(self) -> None:
+        try:
+            mhz = self.frequency_value()
+        except InvalidValue:
+            mhz = self.fm_frequency.text().strip()
+        self.frequency_note.setText(frequency_note(self.broadcaster.currentData() or "", self.region, mhz))
+
+    def validatePage(self) -> bool:
+        try:
+            self.frequency_value()
+        except InvalidValue as error:
+            self.message.setText("⚠ " + tr("FM frequency") + ": " + problem_text(error.problem))
+            self.fm_frequency.setFocus()
+            return False
+        self.message.setText("")
+        return True
 
 
 class Question(QWidget):
@@ -264,8 +365,10 @@ class FirstRunWizard(QWizard):
 
     def accept(self) -> None:
         updates = [
-            ("home", 1, "municipality", self.home.municipality.text()),
+            ("home", 1, "municipality", canonical_name(self.home.municipality.text())),
+            ("home", 1, "safety_region", self.home.region),
             ("home", 1, "broadcaster", self.home.broadcaster.currentData() or ""),
+            ("home", 1, "fm_frequency", self.home.fm_frequency.text()),
         ]
         updates += [("home", 1, field, answer) for field, answer in self.kit.answers().items()]
         try:

@@ -1,0 +1,154 @@
+"""The municipality table (resources/data/municipalities.json) and the radio facts that follow
+from it: every municipality → a safety region → a calamity broadcaster → a sourced frequency or
+none."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from app.content.sources import resolve
+from app.core.broadcasters import BASES, broadcaster_for_region, broadcasters
+from app.core.municipalities import (
+    canonical_name,
+    find_municipality,
+    municipality_names,
+    municipality_table,
+    radio_for,
+)
+from app.core.records import BROADCASTERS, SAFETY_REGIONS, clean_value
+from app.paths import resource
+
+# The table's boundaries and count (FACTS 6.8: 342 on 1 Jan 2023 and on 1 Jan 2024; the lists
+# for 2025 and 2026 were not found, so the app says "stand: 1 januari 2023").
+YEAR = 2023
+COUNT = 342
+
+
+def _raw(name: str) -> dict:
+    return json.loads(resource("data", name).read_text(encoding="utf-8"))
+
+
+def test_the_table_has_every_municipality_of_its_year() -> None:
+    table = municipality_table()
+    assert (table.year, table.as_of, table.count) == (YEAR, f"{YEAR}-01-01", COUNT)
+    assert len(table.municipalities) == COUNT
+    assert len({m.code for m in table.municipalities}) == COUNT
+    assert len({m.name for m in table.municipalities}) == COUNT
+    assert all(re.fullmatch(r"GM\d{4}", m.code) for m in table.municipalities)
+
+
+def test_the_boundaries_are_those_of_1_january_2023() -> None:
+    names = {m.name for m in municipality_table().municipalities}
+    # formed on 1 January 2023 (Voorne aan Zee) and 2022, so in the list ...
+    assert {"Voorne aan Zee", "Dijk en Waard", "Land van Cuijk", "Maashorst"} <= names
+    # ... and the municipalities they replaced are not
+    assert not {"Brielle", "Hellevoetsluis", "Westvoorne", "Heerhugowaard", "Langedijk",
+                "Uden", "Landerd", "Boxmeer", "Cuijk"} & names
+
+
+def test_the_data_file_names_its_source_year_and_authority() -> None:
+    data = _raw("municipalities.json")
+    assert data["count"] == COUNT and data["year"] == YEAR
+    source = data["source"]
+    assert source["repository"] == "github.com/minvws/nl-covid19-data-dashboard"
+    assert source["path"] == "packages/common/src/data/gm.ts"
+    assert re.fullmatch(r"[0-9a-f]{40}", source["commit"])
+    assert "Gebieden in Nederland" in data["authority"]
+    assert "2025" in data["not_sourced"] and "2026" in data["not_sourced"]
+    for key in data["facts"]:
+        resolve(key)
+    assert [region["name"] for region in data["safety_regions"]] == list(SAFETY_REGIONS)
+
+
+def test_every_municipality_maps_to_a_region_and_a_broadcaster() -> None:
+    for municipality in municipality_table().municipalities:
+        assert municipality.region in SAFETY_REGIONS, municipality
+        radio = radio_for(municipality.name)
+        assert radio is not None, municipality.name
+        assert radio.municipality == municipality
+        assert radio.broadcaster.id in BROADCASTERS
+        assert radio.basis in BASES
+    used = {m.region for m in municipality_table().municipalities}
+    assert used == set(SAFETY_REGIONS)  # all 25 regions have municipalities
+
+
+def test_every_safety_region_has_exactly_one_broadcaster() -> None:
+    for region in SAFETY_REGIONS:
+        serving = [b.id for b in broadcasters().values() if b.basis_for(region)]
+        assert len(serving) == 1, (region, serving)
+    for broadcaster in broadcasters().values():
+        assert broadcaster.regions, broadcaster.id
+        for link in broadcaster.regions:
+            assert link.region in SAFETY_REGIONS and link.basis in BASES and link.source.strip()
+            if link.basis == "province":
+                assert "afgeleid via de provincie" in link.source
+    assert broadcaster_for_region("Nergens") is None
+
+
+def test_zuid_holland_is_marked_unconfirmed() -> None:
+    for broadcaster_id in ("omroep_west", "rijnmond"):
+        links = broadcasters()[broadcaster_id].regions
+        assert links and {link.basis for link in links} == {"unconfirmed"}
+    assert radio_for("Leiden").basis == "unconfirmed"  # type: ignore[union-attr]
+    assert radio_for("Dordrecht").broadcaster.id == "rijnmond"  # type: ignore[union-attr]
+
+
+def test_every_frequency_has_a_source_a_date_and_regions_of_its_broadcaster() -> None:
+    raw = {entry["id"]: entry for entry in _raw("broadcasters.json")["broadcasters"]}
+    for broadcaster in broadcasters().values():
+        served = {link.region for link in broadcaster.regions}
+        for frequency in broadcaster.frequencies:
+            assert frequency.source.strip()
+            assert clean_value("home", "fm_frequency", frequency.mhz) == frequency.mhz
+            assert frequency.regions and set(frequency.regions) <= served
+            if frequency.date:
+                assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", frequency.date)
+            else:  # a source without a date says so in the file
+                assert "no date" in raw[broadcaster.id]["about_frequencies"]
+
+
+def test_unverified_frequencies_are_never_offered() -> None:
+    offered = {f.mhz for b in broadcasters().values() for f in b.frequencies}
+    for entry in _raw("broadcasters.json")["broadcasters"]:
+        for frequency in entry.get("unverified", ()):
+            assert frequency["mhz"] not in offered and frequency["why"].strip()
+
+
+@pytest.mark.parametrize(("name", "broadcaster", "mhz"), [
+    ("Utrecht", "rtv_utrecht", "93.1"),
+    ("Maastricht", "l1", "95.3"),
+    ("Eindhoven", "omroep_brabant", "87.6"),
+    ("Oss", "omroep_brabant", "95.8"),
+    ("Breda", "omroep_brabant", None),    # Midden- en West-Brabant: two fit, so neither
+    ("Venlo", "l1", None),                 # 95.3 is sourced for Zuid-Limburg only
+    ("Zwolle", "rtv_oost", None),          # no frequency sourced
+    ("Den Haag", "omroep_west", None),     # the old 89.3 is not verified
+])
+def test_the_frequency_is_filled_only_when_exactly_one_sourced_frequency_fits(name, broadcaster, mhz) -> None:
+    radio = radio_for(name)
+    assert radio is not None
+    assert radio.broadcaster.id == broadcaster
+    assert (radio.frequency.mhz if radio.frequency else None) == mhz
+
+
+def test_finding_a_municipality_as_people_type_it() -> None:
+    assert find_municipality("  utrecht ").name == "Utrecht"  # type: ignore[union-attr]
+    assert find_municipality("den   haag").name == "'s-Gravenhage"  # type: ignore[union-attr]
+    assert find_municipality("s-Gravenhage").code == "GM0518"  # type: ignore[union-attr]
+    assert find_municipality("’s-Hertogenbosch").code == "GM0796"  # type: ignore[union-attr]
+    assert find_municipality("Hengelo").name == "Hengelo (O.)"  # type: ignore[union-attr]
+    assert find_municipality("Bergen") is None  # Limburg or Noord-Holland: choose from the list
+    assert find_municipality("Bergen (NH.)").region == "Noord-Holland Noord"  # type: ignore[union-attr]
+    assert find_municipality("Weesp") is None and find_municipality("") is None
+    assert canonical_name("den haag") == "Den Haag"
+    assert canonical_name("hengelo") == "Hengelo (O.)"
+    assert canonical_name(" Atlantis ") == "Atlantis"
+
+
+def test_the_names_offered_while_typing() -> None:
+    names = municipality_names()
+    assert len(names) == COUNT + 5  # with Den Haag, Den Bosch and three Dutch names of Frisian ones
+    assert "Den Haag" in names and "'s-Gravenhage" in names and "Bergen (L.)" in names
