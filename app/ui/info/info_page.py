@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QUrl, Slot
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextFormat
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
@@ -45,6 +45,28 @@ def make_browser(name: str, title: str) -> QTextBrowser:
     browser.setOpenExternalLinks(False)
     browser.setMinimumHeight(browser.fontMetrics().lineSpacing() * 18)
     return browser
+
+
+# Qt's Markdown makes a heading up to twice the text size ("xx-large"); at 24 pt a chapter title
+# then runs over two or three lines and leaves room for only a few lines of text. One step
+# larger than the text ("large", 1.2 times) still stands out, and bold does the rest.
+HEADING_SIZE = {1: 1, 2: 1, 3: 0}  # Qt's font size adjustment per heading level
+
+
+def calm_headings(document: QTextDocument) -> None:
+    """Headings a little larger than the text instead of up to twice as large."""
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level in HEADING_SIZE:
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            size = QTextCharFormat()
+            size.setProperty(QTextFormat.Property.FontSizeAdjustment, HEADING_SIZE[level])
+            cursor.mergeCharFormat(size)
+            cursor.mergeBlockCharFormat(size)
+        block = block.next()
+    document.markContentsDirty(0, document.characterCount())  # lay out everything after them anew
 
 
 class InfoPage(TabbedPage):
@@ -111,12 +133,16 @@ class InfoPage(TabbedPage):
         self.toc.setObjectName("info.chapters")
         self.toc.setAccessibleName(tr("Chapters"))
         self.toc.setWordWrap(True)
-        self.toc.setMinimumHeight(self.toc.fontMetrics().lineSpacing() * 4)
+        self.toc.setMinimumHeight(self.toc.fontMetrics().lineSpacing() * 3)
         for chapter in self.chapters.values():
             item = QListWidgetItem(chapter.title)
             item.setData(CHAPTER_ROLE, chapter.id)
             self.toc.addItem(item)
         self.browser = make_browser("info.chapter", tr("Chapter"))
+        # At large text 18 lines do not fit under the list: the page itself would scroll, and
+        # a reader would have two scroll bars to work. At least three and a half lines; the
+        # splitter gives the chapter all the room there is.
+        self.browser.setMinimumHeight(int(self.browser.fontMetrics().lineSpacing() * 3.5))
         splitter.addWidget(self.toc)
         splitter.addWidget(self.browser)
         splitter.setStretchFactor(1, 3)
@@ -141,6 +167,7 @@ class InfoPage(TabbedPage):
             return False
         self.current_chapter = chapter_id
         self.browser.setMarkdown(chapter.markdown)
+        calm_headings(self.browser.document())
         self.browser.document().setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, chapter.title)
         for row in range(self.toc.count()):
             if self.toc.item(row).data(CHAPTER_ROLE) == chapter_id:

@@ -65,3 +65,43 @@ def test_a_new_day_turns_a_claim_about_the_future_into_the_past(info):
     text = info.browser.toPlainText()
     assert "In 2026 probeerden bijna 70 gemeenten dit uit" in text
     assert "Sinds februari 2026" not in text
+
+
+def test_chapters_at_the_largest_text_scroll_once_with_calm_headings(launcher, qtbot):
+    """At 24 pt in a 1280×800 window: the chapter scrolls, the page around it does not, and a
+    chapter title is one step larger than the text, not twice as large."""
+    from PySide6.QtGui import QTextFormat
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea
+
+    from app.ui.common.theme import TEXT_SIZES
+
+    window = launcher.start_demo(TODAY)
+    window.show_page("settings")
+    window.findChild(QAbstractButton, "settings.size.largest").click()
+    qtbot.waitUntil(lambda: launcher.paraat.window is not window)
+    try:
+        window = launcher.paraat.window
+        assert QApplication.font().pointSizeF() == TEXT_SIZES["largest"]
+        window.resize(1280, 800)
+        window.show()
+        window.show_page("info")
+        info = window.info
+        info.show_chapter("08-informatie")
+        qtbot.waitUntil(lambda: info.browser.isVisible())
+        QApplication.processEvents()
+        area = info.tabs.widget(0)
+        assert isinstance(area, QScrollArea)
+        assert not area.verticalScrollBar().isVisible()
+        assert info.browser.verticalScrollBar().isVisible()  # the chapter itself scrolls
+        assert info.browser.height() >= info.browser.fontMetrics().lineSpacing() * 3
+        sizes = []
+        block = info.browser.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel():
+                sizes.append(block.charFormat().intProperty(QTextFormat.Property.FontSizeAdjustment))
+                for fragment in block.textFormats():
+                    sizes.append(fragment.format.intProperty(QTextFormat.Property.FontSizeAdjustment))
+            block = block.next()
+        assert sizes and max(sizes) <= 1
+    finally:
+        launcher.paraat.session.set_setting("text_size", "normal")
