@@ -10,7 +10,7 @@ says where it comes from and when, or where to look it up.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from app.core.broadcasters import broadcasters
@@ -139,6 +139,13 @@ class HomeRadio(QObject):
         if self.frequency_note is not None:
             self._show(self.frequency_note,
                        frequency_note(home.broadcaster, home.safety_region, home.fm_frequency))
+        # QFormLayout keeps the wrapped notes' old heights (cut off at 24 pt) until invalidated
+        # once the change has been laid out
+        QTimer.singleShot(0, self, self._relayout)  # not called once this object is gone
+
+    @Slot()
+    def _relayout(self) -> None:
+        self.form.layout.invalidate()
 
     @staticmethod
     def _show(label: QLabel, text: str) -> None:

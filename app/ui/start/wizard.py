@@ -46,13 +46,17 @@ def _label(text: str) -> QLabel:
     return label
 
 
-def _bold(text: str) -> QLabel:
-    """A field's label in bold, so it stands out from the hints at large text."""
+def _field(layout: QVBoxLayout, text: str, editor: QWidget) -> None:
+    """A field with its label above it in bold (it stands out from the hints at large text),
+    after a little space."""
     label = _label(text)
     font = QFont(label.font())
     font.setBold(True)
     label.setFont(font)
-    return label
+    label.setBuddy(editor)
+    layout.addSpacing(label.fontMetrics().height() // 2)
+    layout.addWidget(label)
+    layout.addWidget(editor)
 
 
 def _scrolling_body(page: QWizardPage) -> QVBoxLayout:
@@ -133,9 +137,8 @@ class HomePage(QWizardPage):
         self.setTitle(tr("Step 2 of 4: Where do you live?"))
         layout = _scrolling_body(self)
         layout.addWidget(_label(tr("In an emergency your regional broadcaster tells you what is going on, on FM radio, also when the power and the internet are down.")))
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: room at large text
-        form.setVerticalSpacing(self.fontMetrics().height() // 2)
+        # One column, labels above their fields: wrapped notes keep their full height at 24 pt
+        # (in a QFormLayout a note whose text changes later was cut off).
         self.municipality = QLineEdit()
         self.municipality.setObjectName("wizard.municipality")
         self.municipality.setAccessibleName(tr("Municipality"))
@@ -144,13 +147,12 @@ class HomePage(QWizardPage):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setMaxVisibleItems(8)
         self.municipality.setCompleter(completer)
-        label = _bold(tr("Municipality"))
-        label.setBuddy(self.municipality)
-        form.addRow(label, self.municipality)
-        form.addRow(_label(municipality_hint()))
+        _field(layout, tr("Municipality"), self.municipality)
+        layout.addWidget(_label(municipality_hint()))
         self.radio_note = _label("")
         self.radio_note.setObjectName("wizard.radio_note")
-        form.addRow(self.radio_note)
+        layout.addSpacing(self.fontMetrics().height() // 4)
+        layout.addWidget(self.radio_note)
         self.broadcaster = QComboBox()
         self.broadcaster.setObjectName("wizard.broadcaster")
         self.broadcaster.setAccessibleName(tr("Regional broadcaster"))
@@ -159,19 +161,14 @@ class HomePage(QWizardPage):
         self.broadcaster.addItem(tr("I don't know yet"), "")
         for code, text in broadcaster_labels().items():
             self.broadcaster.addItem(text, code)
-        label = _bold(tr("Regional broadcaster"))
-        label.setBuddy(self.broadcaster)
-        form.addRow(label, self.broadcaster)
+        _field(layout, tr("Regional broadcaster"), self.broadcaster)
         self.fm_frequency = QLineEdit()
         self.fm_frequency.setObjectName("wizard.fm_frequency")
         self.fm_frequency.setAccessibleName(tr("FM frequency"))
-        label = _bold(tr("FM frequency"))
-        label.setBuddy(self.fm_frequency)
-        form.addRow(label, self.fm_frequency)
+        _field(layout, tr("FM frequency"), self.fm_frequency)
         self.frequency_note = _label("")
         self.frequency_note.setObjectName("wizard.frequency_note")
-        form.addRow(self.frequency_note)
-        layout.addLayout(form)
+        layout.addWidget(self.frequency_note)
         self.message = _label("")
         self.message.setObjectName("wizard.home_message")
         layout.addWidget(self.message)

@@ -11,7 +11,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit
 
+from app.paths import data_location
 from app.report.fridge import radio_text
+from app.storage.repository import Repository
 from tests.ui.helpers import type_into
 
 TODAY = dt.date(2026, 11, 28)
@@ -121,3 +123,26 @@ def test_the_municipality_field_completes_from_the_list(qtbot, window, session):
     qtbot.waitUntil(lambda: _home(session).broadcaster == "omroep_brabant")
     home = _home(session)
     assert (home.municipality, home.safety_region, home.fm_frequency) == ("Den Bosch", "Brabant-Noord", "95.8")
+
+
+def test_a_longer_note_is_shown_whole_at_the_largest_text(qtbot, qapp, launcher, data_dir):
+    """At 24 pt the frequency note grows from two lines to five when Breda is chosen; the form
+    gives it all five (QFormLayout kept the old height and cut the text off)."""
+    old = qapp.font()
+    repository = Repository.open(data_location(data_dir).database)
+    repository.set_setting("text_size", "largest")
+    repository.close()
+    try:
+        window = launcher.start_demo(TODAY)
+        window.show()
+        window.resize(1280, 2000)
+        window.show_page("household")
+        window.household.tabs.setCurrentIndex(2)
+        note = window.findChild(QLabel, "home.frequency_note")
+        qtbot.waitUntil(lambda: note.isVisible() and note.width() > 0)
+        window.household.home_radio.choose("Breda")
+        qtbot.wait(50)
+        assert "West-Brabant 91.0 FM" in note.text()
+        assert note.height() >= note.heightForWidth(note.width())
+    finally:
+        qapp.setFont(old)
