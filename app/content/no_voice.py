@@ -6,8 +6,8 @@ the chapter "Informatie en tips" has the full text. Who needs the line:
 
 - a member whose ``sensory`` field (or notes) speaks of hearing or speaking badly
   ("slechthorend", "doof", "hoorapparaat", "hoort slecht", "deaf", "hearing", "spraak", …);
-- when the home answered "yes" to the hearing-aids question but no member's words say who,
-  every member: Paraat cannot tell whose card it belongs on, and the line does no harm there.
+- a "yes" to the home's hearing-aids question alone puts the line on the fridge sheet only:
+  Paraat cannot tell whose wallet card it belongs on.
 
 The fridge sheet shows its line when anyone in the household needs it. Qt-free, so the
 printed documents, the window and the command line can all use it.
@@ -87,13 +87,10 @@ def speaks_of_hearing(member: Member) -> bool:
 
 
 def members_who_need_it(household: Household) -> list[Member]:
-    """The members whose wallet card gets the line (see the module docstring)."""
-    named = [member for member in household.members if speaks_of_hearing(member)]
-    if named:
-        return named
-    if household.home.hearing_aids == "yes":
-        return list(household.members)
-    return []
+    """The members whose wallet card gets the line: those whose own words say they hear or
+    speak badly. A "yes" to the home's hearing-aids question alone does not say whose card it
+    belongs on (a second card for everyone would crowd the wallet): the fridge sheet has it."""
+    return [member for member in household.members if speaks_of_hearing(member)]
 
 
 def fridge_no_voice_line(household: Household, language: str) -> str | None:

@@ -9,6 +9,7 @@ no-open-fire warning instead of any candle advice.
 
 from __future__ import annotations
 
+from app.content.no_voice import fridge_no_voice_line
 from app.core.broadcasters import broadcasters
 from app.core.household import Household, oxygen_users
 from app.core.national import NATIONAL_NUMBERS, national_number
@@ -17,7 +18,7 @@ from app.core.records import Stock
 from app.core.supplies import KitReport
 from app.report.document import FRIDGE_LARGE, PrintOptions, Sizes, TextDocument, a4_layout
 from app.report.html import bullets, esc, heading, labelled
-from app.words.i18n import tr
+from app.words.i18n import current_language, tr
 from app.words.plan import (
     carbon_monoxide_warning,
     device_call_text,
@@ -102,7 +103,8 @@ def cold_medicine_paragraphs(household: Household) -> list[str]:
 # steps down (never below the other documents' large print body of 14 pt) so the sheet stays
 # one page on the fridge door.
 FRIDGE_STEPS = (FRIDGE_LARGE, Sizes(body=15, heading=20, title=26, footer=12, margins_mm=20),
-                Sizes(body=14, heading=18, title=24, footer=11, margins_mm=15))
+                Sizes(body=14, heading=18, title=24, footer=11, margins_mm=15),
+                Sizes(body=13, heading=17, title=22, footer=11, margins_mm=12))  # still larger than normal (12)
 
 
 class FridgeSheet(TextDocument):
@@ -129,6 +131,7 @@ class FridgeSheet(TextDocument):
         return "".join((
             heading(tr("In an emergency"), 1),
             heading(tr("Numbers to call")), national_rows(self.sizes.heading),
+            *_no_voice(household),
             heading(tr("Contact person outside the area")), contact,
             heading(tr("Where we meet")), meet,
             heading(tr("Emergency radio")), labelled(tr("Radio"), radio_text(household)),
@@ -164,3 +167,9 @@ class FridgeSheet(TextDocument):
 def build(household: Household, stock: list[Stock], report: KitReport,
           options: PrintOptions) -> FridgeSheet:
     return FridgeSheet(household, options)
+
+
+def _no_voice(household: Household) -> list[str]:
+    """How to reach 112 without your voice, when someone hears or speaks badly (FACTS 6.6)."""
+    line = fridge_no_voice_line(household, current_language())
+    return [f"<p>{esc(line)}</p>"] if line else []

@@ -17,6 +17,7 @@ labelled blank line to fill in by hand.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
@@ -30,6 +31,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from app.content.no_voice import wallet_no_voice_line
 from app.core import phones
 from app.core.broadcasters import broadcasters
 from app.core.fields import format_date
@@ -39,7 +41,7 @@ from app.core.records import Device, Medicine, Member, Stock
 from app.core.supplies import KitReport
 from app.report.document import PrintDocument, PrintOptions, footer_texts
 from app.report.fonts import report_family
-from app.words.i18n import tr
+from app.words.i18n import current_language, tr
 from app.words.plan import device_call_text, device_name, device_stop_text
 
 CARD_W, CARD_H = 85.6, 54.0  # mm, one side of the card
@@ -156,9 +158,44 @@ def front(household: Household, member: Member | None, options: PrintOptions | N
     ice += [()] * (2 - len(ice))
     blocks.append(Block(tr("Call in an emergency (ICE)") if ice[0] else tr("ICE: name and phone"), ice[0]))
     blocks.append(Block("" if ice[1] else tr("Name and phone"), ice[1]))
-    if options is not None and options.include_medical and member is not None and member.id is not None:
-        blocks += [_device(device) for device in household.devices_of(member.id)]
     return Side(tr("Paraat"), tr("Emergency card"), tuple(blocks))
+
+
+def _extra_blocks(household: Household, member: Member | None, options: PrintOptions) -> list[Block]:
+    """What goes on a member's second card: devices that need power (with medical data) and how
+    to reach 112 without a voice (FACTS 6.6). Empty: no second card."""
+    if member is None:
+        return []
+    blocks: list[Block] = []
+    if options.include_medical and member.id is not None:  # the card has room: up to 6 lines each
+        blocks += [dataclasses.replace(_device(device), max_lines=6)
+                   for device in household.devices_of(member.id)]
+    no_voice = wallet_no_voice_line(household, member, current_language())
+    if no_voice:  # this person hears or speaks badly
+        blocks.append(Block(tr("112 without your voice"), _parts(no_voice), 4))
+    return blocks
+
+
+def _medical_blocks(household: Household, member: Member | None) -> list[Block]:
+    medicines = household.medicines_of(member.id) if member and member.id is not None else []
+    listed = "; ".join(_medicine(m) for m in medicines)
+    return [Block(tr("Medicines"), _parts(listed), 3),
+            Block(tr("Allergies"), _parts(member.allergies if member else ""), 2)]
+
+
+def extra_card(household: Household, member: Member | None, options: PrintOptions) -> tuple[Side, Side] | None:
+    """A second card for a member with devices or a hearing need, so the first card keeps its
+    large name and 112: devices and 112 without a voice on the front, medicines and allergies
+    (with medical data) on the back."""
+    blocks = _extra_blocks(household, member, options)
+    if not blocks or member is None:
+        return None
+    name = Block("", _parts(_one_line(member.name)), 1, big=True)
+    front_side = Side(tr("Paraat"), tr("Emergency card 2"), (name, *blocks))
+    made = tr("Made on %1").replace("%1", format_date(options.today.isoformat()))
+    back_blocks = _medical_blocks(household, member) if options.include_medical else [
+        Block(tr("Notes"), (), 4)]
+    return front_side, Side(tr("Our emergency plan"), made, tuple(back_blocks))
 
 
 def back(household: Household, member: Member | None, options: PrintOptions) -> Side:
@@ -174,11 +211,8 @@ def back(household: Household, member: Member | None, options: PrintOptions) -> 
               Block(tr("Meeting place near the house"), _parts(near)),
               Block(tr("Meeting place outside the neighbourhood"), _parts(hood)),
               Block(tr("Regional broadcaster (FM radio)"), radio, 1)]
-    if options.include_medical:
-        medicines = household.medicines_of(member.id) if member and member.id is not None else []
-        listed = "; ".join(_medicine(m) for m in medicines)
-        blocks.append(Block(tr("Medicines"), _parts(listed), 3))
-        blocks.append(Block(tr("Allergies"), _parts(member.allergies if member else ""), 2))
+    if options.include_medical and not _extra_blocks(household, member, options):
+        blocks += _medical_blocks(household, member)  # with a second card they go on its back
     made = tr("Made on %1").replace("%1", format_date(options.today.isoformat()))
     return Side(tr("Our emergency plan"), made, tuple(blocks))
 
@@ -203,8 +237,14 @@ class WalletCards(PrintDocument):
     def cards(self) -> list[tuple[Side, Side]]:
         ordered = sorted(self.household.members, key=lambda m: m.position)
         members: list[Member | None] = [*ordered] or [None]
-        return [(front(self.household, m, self.options), back(self.household, m, self.options))
-                for m in members]
+        cards: list[tuple[Side, Side]] = []
+        for member in members:
+            cards.append((front(self.household, member, self.options),
+                          back(self.household, member, self.options)))
+            extra = extra_card(self.household, member, self.options)
+            if extra is not None:
+                cards.append(extra)
+        return cards
 
     def render(self, device: QPagedPaintDevice) -> int:
         cards = self.cards()

@@ -242,6 +242,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Noodkaart</translation>
     </message>
     <message>
+        <source>Emergency card 2</source>
+        <translation>Noodkaart 2</translation>
+    </message>
+    <message>
         <source>%1 FM</source>
         <translation>%1 FM</translation>
     </message>
@@ -260,6 +264,10 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Regional broadcaster (FM radio)</source>
         <translation>Regionale omroep (FM-radio)</translation>
+    </message>
+    <message>
+        <source>112 without your voice</source>
+        <translation>112 zonder te praten</translation>
     </message>
     <message>
         <source>Made on %1</source>

@@ -25,6 +25,7 @@ from app.report.wallet import (
     PageMap,
     WalletCards,
     back,
+    extra_card,
     front,
     strip_rects,
 )
@@ -122,7 +123,8 @@ def test_the_wallet_card_carries_both_devices_and_stays_on_the_card(dutch, tmp_p
 
 
 def test_the_device_card_keeps_the_minimum_size(dutch, tmp_path):
-    """Oma's front with two devices, and her back with the medicines, fit at ≥ 6.5 pt."""
+    """Oma's second card (two devices on the front, the medicines on the back) fits at ≥ 6.5 pt,
+    and her first card keeps her name and 112 large."""
     household, _ = HOUSEHOLDS["oxygen"]()
     options = PrintOptions(today=TODAY, next_check=None, include_medical=True)
     cards = WalletCards(household, options)
@@ -132,12 +134,21 @@ def test_the_device_card_keeps_the_minimum_size(dutch, tmp_path):
     area = PageMap(writer).rect(QRectF(0, 0, CARD_W - 2 * PAD, CARD_H - 2 * PAD))
     header = QFontMetricsF(cards._font(8.0, True), writer).lineSpacing() * 1.4
     oma = next(member for member in household.members if member.id == OMA)
-    card_front = front(household, oma, options)
+    extra = extra_card(household, oma, options)
+    assert extra is not None
+    card_front, card_back = extra
     assert sum(block.label in ("Zuurstofapparaat", "Elektrisch hoog-laagbed met luchtmatras")
                for block in card_front.blocks) == 2
-    for side in (card_front, back(household, oma, options)):
+    assert not any(block.label == "Zuurstofapparaat" for block in front(household, oma, options).blocks)
+    assert any(block.label == "Medicijnen" for block in card_back.blocks)
+    assert not any(block.label == "Medicijnen" for block in back(household, oma, options).blocks)
+    first = front(household, oma, options)
+    fonts, _ = cards._fit(writer, first, area.width(), area.height(), header)
+    assert fonts.big.pointSizeF() >= 13  # the large-print name and 112 stay large
+    for side in (card_front, card_back):
         fonts, lines = cards._fit(writer, side, area.width(), area.height(), header)
         assert min(fonts.label.pointSizeF(), fonts.value.pointSizeF(), fonts.big.pointSizeF()) >= MIN_PT
         assert cards._height(side, fonts, writer, lines) <= area.height() - header
-    without = front(household, oma, PrintOptions(today=TODAY, next_check=None))
-    assert not any(block.label == "Zuurstofapparaat" for block in without.blocks)  # medical only on request
+    without = extra_card(household, oma, PrintOptions(today=TODAY, next_check=None))
+    assert without is None or not any(block.label == "Zuurstofapparaat"
+                                      for block in without[0].blocks)  # medical only on request
