@@ -1,0 +1,85 @@
+"""With oxygen in the house, nothing Paraat shows or prints advises an open flame (FACTS 6.1).
+
+The household is the demo with Oma Riet on an oxygen concentrator (conftest.oxygen_household).
+Every printed document is read back with pdftotext, and every text the window shows from content
+(the timeline, the chapters, the practice evening, the kit list and its hints) is read as data.
+A sentence may name candles, matches, a gas cooker or smoking only to say *not* to use them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from app.content.chapters import chapters, household_flags
+from app.content.practice import practice_script
+from app.content.timeline import personal_timeline
+from app.core.kit import answers, requirements
+from app.core.supplies import kit_report
+from app.report.builders import DOCUMENTS, build_document
+from app.report.document import PrintOptions, write_pdf
+from app.words.i18n import Translations, current_language
+from tests.report.conftest import HOUSEHOLDS, TODAY, flat, pdf_text
+
+FLAME = re.compile(r"kaars|kaarsen|waxinelicht|lucifer|gasfornuis|gasstel|aansteker|sigaret|\brook\b|"
+                   r"\broken\b|candle|tealight|match(es)?\b|gas (stove|cooker|hob)|lighter|smok",
+                   re.IGNORECASE)
+NOT = re.compile(r"\b(geen|niet|nooit|no|not|never|don't|do not|zonder|without|uit)\b", re.IGNORECASE)
+
+
+def flame_advice(text: str) -> list[str]:
+    """The sentences of ``text`` that name an open flame without saying not to use it."""
+    sentences = re.split(r"(?<=[.!?:;])\s+|\n+|•", text)
+    return [sentence.strip() for sentence in sentences if FLAME.search(sentence) and not NOT.search(sentence)]
+
+
+@pytest.fixture
+def dutch(qapp):
+    before = current_language()
+    Translations(qapp).use("nl")
+    yield
+    Translations(qapp).use(before)
+
+
+@pytest.mark.parametrize("kind", DOCUMENTS)
+@pytest.mark.parametrize("medical", [False, True])
+def test_no_printed_document_advises_an_open_flame(dutch, tmp_path: Path, kind: str, medical: bool) -> None:
+    household, stock = HOUSEHOLDS["oxygen"]()
+    report = kit_report(household, stock, TODAY, 72, None)
+    options = PrintOptions(today=TODAY, next_check=report.next_check, include_medical=medical)
+    path = tmp_path / f"{kind}.pdf"
+    write_pdf(build_document(kind, household, stock, report, options), path)
+    assert flame_advice(flat(pdf_text(path))) == []
+
+
+def test_the_same_documents_without_oxygen_do_name_candles(dutch, tmp_path: Path) -> None:
+    """The check can fail: the demo household (no oxygen) is advised candles on paper."""
+    household, stock = HOUSEHOLDS["demo"]()
+    report = kit_report(household, stock, TODAY, 72, None)
+    options = PrintOptions(today=TODAY, next_check=report.next_check)
+    found = []
+    for kind in ("checklist", "practice", "fridge"):
+        path = tmp_path / f"{kind}.pdf"
+        write_pdf(build_document(kind, household, stock, report, options), path)
+        found += flame_advice(flat(pdf_text(path)))
+    assert found
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_no_screen_content_advises_an_open_flame(language: str) -> None:
+    household, stock = HOUSEHOLDS["oxygen"]()
+    texts: list[str] = []
+    for step in personal_timeline(household, stock, TODAY, language):
+        texts += [step.title, step.what_happens]
+        texts += [line.text for line in (*step.for_you, *step.actions)]
+    texts += [chapter.markdown for chapter in chapters(language, TODAY, household_flags(household))]
+    script = practice_script(household, stock, language)
+    texts += [line.text for step in script.steps for line in step.lines]
+    known = answers(household)
+    for requirement in requirements(household):
+        texts += [requirement.item.label(language), requirement.item.hint(language, known)]
+    advice = [sentence for text in texts for sentence in flame_advice(text)]
+    assert advice == []
+    assert not any(req.item.id == "candles" for req in requirements(household))
