@@ -518,14 +518,6 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Over dit medicijn</translation>
     </message>
     <message>
-        <source>Medical devices that need power</source>
-        <translation>Medische apparaten die stroom nodig hebben</translation>
-    </message>
-    <message>
-        <source>For example oxygen, a home dialysis machine or an electric bed. Talk with your doctor about what to do during a power cut.</source>
-        <translation>Bijvoorbeeld zuurstof, een dialyseapparaat of een elektrisch bed. Praat met je huisarts over wat je doet als de stroom uitvalt.</translation>
-    </message>
-    <message>
         <source>Help with walking or moving</source>
         <translation>Hulp bij lopen of bewegen</translation>
     </message>
@@ -968,6 +960,14 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>About this device</source>
         <translation>Over dit apparaat</translation>
+    </message>
+    <message>
+        <source>Other aids or devices (in your own words)</source>
+        <translation>Andere hulpmiddelen of apparaten (in je eigen woorden)</translation>
+    </message>
+    <message>
+        <source>Anything the list above does not cover. Put each device that needs power in the list above: then Paraat works out how long it keeps going.</source>
+        <translation>Alles wat niet in de lijst hierboven past. Zet elk apparaat dat stroom nodig heeft in de lijst hierboven: dan rekent Paraat uit hoe lang het blijft werken.</translation>
     </message>
     <message>
         <source>How much each time</source>

@@ -122,8 +122,8 @@ class HouseholdPage(TabbedPage):
         )
         self.devices.selection_changed.connect(self._on_device_selected)
         form.layout.addRow(self.devices)
-        form.text("devices", tr("Medical devices that need power"),
-                  tr("For example oxygen, a home dialysis machine or an electric bed. Talk with your doctor about what to do during a power cut."))
+        form.text("devices", tr("Other aids or devices (in your own words)"),
+                  tr("Anything the list above does not cover. Put each device that needs power in the list above: then Paraat works out how long it keeps going."))
         form.text("mobility", tr("Help with walking or moving"), tr("For example a walker, a wheelchair, cannot use stairs."))
         form.text("sensory", tr("Help with seeing or hearing"), tr("For example a hearing aid with batteries, glasses, a white cane."))
         form.text("diet", tr("Diet"), tr("For example no salt, vegetarian, baby food."))
