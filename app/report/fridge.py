@@ -10,6 +10,7 @@ no-open-fire warning instead of any candle advice.
 from __future__ import annotations
 
 from app.content.no_voice import fridge_no_voice_line
+from app.core.fields import format_date
 from app.core.broadcasters import broadcasters
 from app.core.household import Household, oxygen_users
 from app.core.national import NATIONAL_NUMBERS, national_number
@@ -18,6 +19,7 @@ from app.core.records import Stock
 from app.core.supplies import KitReport
 from app.report.document import FRIDGE_LARGE, PrintOptions, Sizes, TextDocument, a4_layout
 from app.report.html import bullets, esc, heading, labelled
+from app.words.bilingual import duration_words
 from app.words.i18n import current_language, tr
 from app.words.plan import (
     carbon_monoxide_warning,
@@ -83,6 +85,30 @@ def device_paragraphs(household: Household) -> list[str]:
     return paragraphs
 
 
+def supply_paragraphs(household: Household, report: KitReport | None, options: PrintOptions) -> list[str]:
+    """How long the kit's water and food last, and each daily medicine that runs out within the
+    horizon ("+60 u: Metoprolol (Oma Riet) op"), as on the timeline, on the day of printing."""
+    if report is None or not household.members:
+        return []
+    language = current_language()
+    autonomy = report.autonomy
+    parts = []
+    if autonomy.water_hours is not None:
+        parts.append(tr("water for %1").replace("%1", duration_words(autonomy.water_hours, language)))
+    if autonomy.food_hours is not None:
+        parts.append(tr("food for %1").replace("%1", duration_words(autonomy.food_hours, language)))
+    lines = []
+    if parts:
+        lines.append(tr("Your kit on %1: %2.").replace("%1", format_date(options.today.isoformat()))
+                     .replace("%2", ", ".join(parts)))
+    for supply in autonomy.medicines:
+        if supply.hours < supply.needed_hours:
+            who = f"{supply.medicine} ({supply.member})" if supply.member else supply.medicine
+            lines.append(tr("+%1 h: %2 runs out.").replace("%1", str(int(supply.hours + 1e-9)))
+                         .replace("%2", who))
+    return [f"<p style='margin-top: 6pt;'>{'<br>'.join(esc(line) for line in lines)}</p>"] if lines else []
+
+
 def cold_medicine_paragraphs(household: Household) -> list[str]:
     """Medicines that must stay cold, with what the household wrote to do (FACTS 6.3)."""
     names = {member.id: member.name for member in household.members}
@@ -99,9 +125,9 @@ def cold_medicine_paragraphs(household: Household) -> list[str]:
     return paragraphs
 
 
-# Large print starts at the fridge's own size; a household with devices and cold medicines
-# steps down (never below the other documents' large print body of 14 pt) so the sheet stays
-# one page on the fridge door.
+# Large print starts at the fridge's own size; a household with devices, cold medicines and a
+# hearing need steps down so the sheet stays one page on the fridge door: to 13 pt at the most,
+# still larger than the normal size (12 pt).
 FRIDGE_STEPS = (FRIDGE_LARGE, Sizes(body=15, heading=20, title=26, footer=12, margins_mm=20),
                 Sizes(body=14, heading=18, title=24, footer=11, margins_mm=15),
                 Sizes(body=13, heading=17, title=22, footer=11, margins_mm=12))  # still larger than normal (12)
@@ -110,11 +136,13 @@ FRIDGE_STEPS = (FRIDGE_LARGE, Sizes(body=15, heading=20, title=26, footer=12, ma
 class FridgeSheet(TextDocument):
     """One page: the numbers, the contact person, the meeting places, the radio, a power cut."""
 
-    def __init__(self, household: Household, options: PrintOptions) -> None:
+    def __init__(self, household: Household, options: PrintOptions,
+                 report: KitReport | None = None) -> None:
         super().__init__(options)
         if options.large:
             self.sizes = FRIDGE_LARGE
         self.household = household
+        self.report = report
         self.title = tr("Fridge sheet")
         self._fitted = False
 
@@ -137,6 +165,7 @@ class FridgeSheet(TextDocument):
             heading(tr("Emergency radio")), labelled(tr("Radio"), radio_text(household)),
             heading(tr("When the power fails")),
             *device_paragraphs(household),
+            *supply_paragraphs(household, self.report, self.options),
             *([f"<p style='margin-top: 6pt;'><b>{esc(oxygen_flame_warning())}</b></p>"]  # OXYGEN_FLAME_FACTS
               if oxygen_users(household) else []),
             *cold_medicine_paragraphs(household),
@@ -166,7 +195,7 @@ class FridgeSheet(TextDocument):
 
 def build(household: Household, stock: list[Stock], report: KitReport,
           options: PrintOptions) -> FridgeSheet:
-    return FridgeSheet(household, options)
+    return FridgeSheet(household, options, report)
 
 
 def _no_voice(household: Household) -> list[str]:

@@ -410,6 +410,22 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Kijk bij je buren, vooral bij mensen die alleen wonen.</translation>
     </message>
     <message>
+        <source>water for %1</source>
+        <translation>water voor %1</translation>
+    </message>
+    <message>
+        <source>food for %1</source>
+        <translation>eten voor %1</translation>
+    </message>
+    <message>
+        <source>Your kit on %1: %2.</source>
+        <translation>Je noodpakket op %1: %2.</translation>
+    </message>
+    <message>
+        <source>+%1 h: %2 runs out.</source>
+        <translation>+%1 u: %2 is op.</translation>
+    </message>
+    <message>
         <source>Put it in the coolest room, out of the sun; never in the freezer.</source>
         <translation>Leg het in de koelste kamer, uit de zon. Nooit in de vriezer.</translation>
     </message>

@@ -152,3 +152,18 @@ def test_the_device_card_keeps_the_minimum_size(dutch, tmp_path):
     without = extra_card(household, oma, PrintOptions(today=TODAY, next_check=None))
     assert without is None or not any(block.label == "Zuurstofapparaat"
                                       for block in without[0].blocks)  # medical only on request
+
+
+def test_the_fridge_sheet_says_how_long_water_food_and_a_short_medicine_last(dutch, tmp_path):
+    """The same run-out facts as the timeline, in the first block: water and food from the kit,
+    and a daily medicine that runs out within the horizon at its hour."""
+    household, stock = HOUSEHOLDS["oxygen"]()
+    household.medicines[0].in_stock = 2.5  # Metoprolol, 1 a day: gone after 60 hours
+    report = kit_report(household, stock, TODAY, 72, None)
+    options = PrintOptions(today=TODAY, next_check=report.next_check)
+    path = tmp_path / "fridge.pdf"
+    assert write_pdf(build_document("fridge", household, stock, report, options), path) == 1
+    text = flat(pdf_text(path))
+    assert "Je noodpakket op 12-03-2026: water voor 2 dagen en 4 uur, eten voor 1 dag en 2 uur." in text
+    assert "+60 u: Metoprolol 50 mg (Oma Riet) is op." in text
+    assert "Insuline (pen) (Oma Riet) is op" not in text  # 10 days: longer than the horizon
