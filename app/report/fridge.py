@@ -10,8 +10,8 @@ no-open-fire warning instead of any candle advice.
 from __future__ import annotations
 
 from app.content.no_voice import fridge_no_voice_line
-from app.core.fields import format_date
 from app.core.broadcasters import broadcasters
+from app.core.fields import format_date
 from app.core.household import Household, oxygen_users
 from app.core.national import NATIONAL_NUMBERS, national_number
 from app.core.phones import display
