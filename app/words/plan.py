@@ -273,6 +273,8 @@ def device_run_out_text(device: Device) -> str:
     hours = device.run_out_hours or 0.0
     if hours == 0:
         return tr("Stops at once when the power fails.")
+    if _hours(hours) == "1":
+        return tr("Keeps working for about 1 hour after the power fails.")
     return tr("Keeps working for about %1 hours after the power fails.").replace("%1", _hours(hours))
 
 

@@ -1646,6 +1646,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Stopt meteen als de stroom uitvalt.</translation>
     </message>
     <message>
+        <source>Keeps working for about 1 hour after the power fails.</source>
+        <translation>Werkt na het uitvallen van de stroom nog ongeveer 1 uur.</translation>
+    </message>
+    <message>
         <source>Keeps working for about %1 hours after the power fails.</source>
         <translation>Werkt na het uitvallen van de stroom nog ongeveer %1 uur.</translation>
     </message>
