@@ -2,8 +2,9 @@
 and what follows from it: the regional calamity broadcaster and, when exactly one sourced
 frequency fits, its FM frequency.
 
-The table carries the year of its municipal boundaries ("stand: 1 januari 2023"); a name that is
-not in it (a later merger, a typing error) finds nothing, and the user chooses by hand.
+The table carries the date of its municipal boundaries ("stand: 1 januari 2026"; the UI reads it
+from the data file); a name that is not in it (a later merger, a typing error) finds nothing, and
+the user chooses by hand.
 """
 
 from __future__ import annotations
@@ -32,12 +33,14 @@ class Municipality:
 class MunicipalityTable:
     year: int
     as_of: str
-    """The date of the boundaries, "2023-01-01"."""
+    """The date of the boundaries, "2026-01-01"."""
     count: int
     """The number the data file states (a test checks it against the list)."""
     municipalities: tuple[Municipality, ...]
     source: str
-    """Where the list comes from: repository, path and commit."""
+    """Where the list of municipalities (codes and names) comes from: repository, path and commit."""
+    regions_source: str
+    """Where each municipality's safety region comes from: repository, path and commit."""
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,7 @@ class Radio:
 def municipality_table() -> MunicipalityTable:
     data = json.loads(resource("data", "municipalities.json").read_text(encoding="utf-8"))
     regions = {entry["code"]: entry["name"] for entry in data["safety_regions"]}
-    source = data["source"]
+    source, regions_source = data["source"], data["regions_source"]
     return MunicipalityTable(
         year=int(data["year"]),
         as_of=data["as_of"],
@@ -70,6 +73,7 @@ def municipality_table() -> MunicipalityTable:
                          tuple(entry.get("also_called", ())))
             for entry in data["municipalities"]),
         source=f"{source['repository']} {source['path']} @ {source['commit']}",
+        regions_source=f"{regions_source['repository']} {regions_source['path']} @ {regions_source['commit']}",
     )
 
 

@@ -25,7 +25,7 @@ def source_date(date: str) -> str:
 
 
 def table_as_of() -> str:
-    """"stand: 1 januari 2023": the date of the municipalities' boundaries."""
+    """"stand: 1 januari 2026": the date of the municipalities' boundaries, from the data file."""
     return tr("as of %1").replace("%1", source_date(municipality_table().as_of))
 
 

@@ -21,10 +21,12 @@ from app.core.municipalities import (
 from app.core.records import BROADCASTERS, SAFETY_REGIONS, clean_value
 from app.paths import resource
 
-# The table's boundaries and count (FACTS 6.8: 342 on 1 Jan 2023 and on 1 Jan 2024; the lists
-# for 2025 and 2026 were not found, so the app says "stand: 1 januari 2023").
-YEAR = 2023
+# The table's boundaries and count: CBS "Gemeentelijke indeling op 1 januari 2026" counts 342, as
+# on 1 Jan 2023 and 1 Jan 2024 (FACTS 6.8), so the app says "stand: 1 januari 2026".
+YEAR = 2026
 COUNT = 342
+CBS_2026 = ("github.com/Vid567/woningencheck", "data/municipalities-2026.json",
+            "4a708ed5f0985d8769f492c0b6db4ac2ffcd7895")
 
 
 def _raw(name: str) -> dict:
@@ -40,24 +42,58 @@ def test_the_table_has_every_municipality_of_its_year() -> None:
     assert all(re.fullmatch(r"GM\d{4}", m.code) for m in table.municipalities)
 
 
-def test_the_boundaries_are_those_of_1_january_2023() -> None:
+def test_the_boundaries_are_those_of_1_january_2026() -> None:
     names = {m.name for m in municipality_table().municipalities}
-    # formed on 1 January 2023 (Voorne aan Zee) and 2022, so in the list ...
+    # no merger since 2023 (the count stayed 342): formed on 1 January 2023 (Voorne aan Zee) and
+    # 2022, so in the list ...
     assert {"Voorne aan Zee", "Dijk en Waard", "Land van Cuijk", "Maashorst"} <= names
     # ... and the municipalities they replaced are not
     assert not {"Brielle", "Hellevoetsluis", "Westvoorne", "Heerhugowaard", "Langedijk",
                 "Uden", "Landerd", "Boxmeer", "Cuijk"} & names
 
 
-def test_the_data_file_names_its_source_year_and_authority() -> None:
+@pytest.mark.parametrize(("code", "name", "region"), [
+    # seen one by one in CBS's list of 1 January 2026 (the first and last entries of the copy)
+    ("GM1680", "Aa en Hunze", "Drenthe"),
+    ("GM0888", "Beek (L.)", "Zuid-Limburg"),
+    ("GM0893", "Bergen (L.)", "Limburg-Noord"),
+    ("GM0373", "Bergen (NH.)", "Noord-Holland Noord"),
+    ("GM0310", "De Bilt", "Utrecht"),
+    ("GM1992", "Voorne aan Zee", "Rotterdam-Rijnmond"),
+    ("GM1949", "Waadhoeke", "Fryslân"),
+    ("GM0193", "Zwolle", "IJsselland"),
+    # CBS's spelling with the province (the 2025 note) and the Frisian names, other names kept
+    ("GM0164", "Hengelo (O.)", "Twente"),
+    ("GM1900", "Súdwest-Fryslân", "Fryslân"),
+])
+def test_codes_names_and_regions(code, name, region) -> None:
+    by_code = {m.code: m for m in municipality_table().municipalities}
+    assert (by_code[code].name, by_code[code].region) == (name, region)
+
+
+def test_other_names_still_find_the_cbs_name() -> None:
+    assert find_municipality("Zuidwest-Friesland").name == "Súdwest-Fryslân"  # type: ignore[union-attr]
+    assert find_municipality("Tietjerksteradeel").code == "GM0737"  # type: ignore[union-attr]
+    assert find_municipality("Noordoost-Friesland").code == "GM1970"  # type: ignore[union-attr]
+    assert find_municipality("Den Bosch").name == "'s-Hertogenbosch"  # type: ignore[union-attr]
+
+
+def test_the_data_file_names_its_sources_date_and_authority() -> None:
     data = _raw("municipalities.json")
-    assert data["count"] == COUNT and data["year"] == YEAR
-    source = data["source"]
-    assert source["repository"] == "github.com/minvws/nl-covid19-data-dashboard"
-    assert source["path"] == "packages/common/src/data/gm.ts"
-    assert re.fullmatch(r"[0-9a-f]{40}", source["commit"])
+    assert (data["count"], data["year"], data["as_of"]) == (COUNT, YEAR, f"{YEAR}-01-01")
+    source = data["source"]  # the list: CBS on 1 January 2026, from a public copy
+    assert (source["repository"], source["path"], source["commit"]) == CBS_2026
+    assert (source["reference_date"], source["count"]) == (data["as_of"], COUNT)
+    assert source["url"].endswith("gemeentelijke-indeling-op-1-januari-2026") and "CBS" in source["publisher"]
+    assert municipality_table().source == " @ ".join((" ".join(CBS_2026[:2]), CBS_2026[2]))
+    regions = data["regions_source"]  # the safety regions: CBS's list has only the province
+    assert regions["repository"] == "github.com/minvws/nl-covid19-data-dashboard"
+    assert regions["path"] == "packages/common/src/data/gm.ts"
+    assert re.fullmatch(r"[0-9a-f]{40}", regions["commit"])
+    assert municipality_table().regions_source.startswith("github.com/minvws/nl-covid19-data-dashboard ")
+    assert "by CBS code" in data["matched"]
+    assert "98 of the 342" in data["compared"]  # the stored copy was cut short: says what was seen
     assert "Gebieden in Nederland" in data["authority"]
-    assert "2025" in data["not_sourced"] and "2026" in data["not_sourced"]
     for key in data["facts"]:
         resolve(key)
     assert [region["name"] for region in data["safety_regions"]] == list(SAFETY_REGIONS)

@@ -107,7 +107,7 @@ def test_an_unknown_municipality_changes_nothing_else_and_says_so(qtbot, window,
     _choose_municipality(qtbot, window, "Atlantis")
     home = _home(session)
     assert (home.municipality, home.broadcaster, home.fm_frequency) == ("Atlantis", "rtv_utrecht", "93.1")
-    assert "staat niet in de lijst van Paraat (stand: 1 januari 2023)" in _note(window, "home.radio_note")
+    assert "staat niet in de lijst van Paraat (stand: 1 januari 2026)" in _note(window, "home.radio_note")
 
 
 def test_the_municipality_field_completes_from_the_list(qtbot, window, session):

@@ -91,7 +91,7 @@ def test_an_unknown_municipality_says_the_list_date_and_leaves_the_choice(qtbot,
     _type(qtbot, page.municipality, "Utrecht")
     _type(qtbot, page.municipality, "Atlantis")
     qtbot.keyClick(page.municipality, Qt.Key.Key_Tab)  # on to the next field
-    assert "Deze gemeente staat niet in de lijst van Paraat (stand: 1 januari 2023)" in page.radio_note.text()
+    assert "Deze gemeente staat niet in de lijst van Paraat (stand: 1 januari 2026)" in page.radio_note.text()
     assert page.broadcaster.currentData() == ""  # what Paraat chose for Utrecht is taken back
     assert page.fm_frequency.text() == ""
     _finish(wizard)
