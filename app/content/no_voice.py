@@ -31,7 +31,9 @@ from app.paths import resource
 Where = Literal["fridge", "wallet"]
 
 HEARING_OR_SPEECH = re.compile(
-    r"slechthorend|doof|\bdoven?\b|hoorapparaat|hoortoestel|gehoor|hoort\s+(?:slecht|niet|weinig)"
+    r"slechthorend|hardhorend|doof|\bdoven?\b|hoorapparaat|hoortoestel|gehoor"
+    r"|hoort\s+(?:(?:heel|erg|zeer|bijna)\s+)?(?:slecht|niet|weinig|niks|niets)"
+    r"|kan\s+niet\s+(?:goed\s+)?(?:praten|spreken|horen)|beroerte"
     r"|slecht\s+(?:horend|hoort|horen)|cochlea|\bci\b|gebarentaal|\bspraak|afasie|kan\s+niet\s+praten"
     r"|praat\s+slecht|hearing|deaf|sign\s+language|speech|aphasia|cannot\s+speak|hard\s+of\s+hearing",
     re.IGNORECASE)

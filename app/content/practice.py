@@ -27,7 +27,7 @@ from typing import Any
 from app.content.formats import LANGUAGES, check_language
 from app.core.broadcasters import broadcasters
 from app.core.fields import format_date
-from app.core.household import Household, oxygen_users
+from app.core.household import Household, has_oxygen, oxygen_users
 from app.core.phones import display
 from app.core.records import Stock, ToBuy
 from app.paths import resource
@@ -269,7 +269,7 @@ def household_facts(household: Household, stock: Sequence[Stock], language: str 
         "contact_phone": display(plan.contact_phone) if plan.contact_name else "",
         "oxygen_people": ", ".join(oxygen),
         "devices": "; ".join(devices),
-        "oxygen": "yes" if oxygen else "",
+        "oxygen": "yes" if has_oxygen(household) else "",
         "heating_power": "yes" if home.heating in POWERED_HEATING else "",
         "calls": "yes" if who_checks_on_whom(household, language) else "",
         "together": "yes" if len(household.members) > 1 else "",

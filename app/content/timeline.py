@@ -30,7 +30,7 @@ from app.content.chapters import fill, placeholder_values
 from app.content.formats import check_language
 from app.content.timeline_data import ACTION_FIELDS, Action, TimelineDataError, Value, timeline_text
 from app.core.broadcasters import broadcasters
-from app.core.household import Household, oxygen_users, together_status
+from app.core.household import Household, has_oxygen, oxygen_users, together_status
 from app.core.kit import DEFAULT_HOURS, catalogue, daily_need
 from app.core.records import Device, Stock
 from app.core.supplies import ItemStatus, KitReport, kit_report
@@ -256,7 +256,7 @@ def _torch_and_radio(ctx: _Context) -> list[PersonalLine]:
         else:
             lines.append(ctx.say(f"{prefix}_missing", "app:kit", prefix))
     light = ctx.report.autonomy.light_hours
-    if ctx.oxygen:  # candles are no light in a home with oxygen (FACTS 6.1)
+    if has_oxygen(ctx.household):  # candles are no light in a home with oxygen (FACTS 6.1)
         lamps = {item.id for item in catalogue().items if item.light and item.id != "candles"}
         known = [e for e in ctx.stock if e.item_id in lamps and e.hours and not _expired(e, ctx.today)]
         light = sum((e.hours or 0.0) * e.quantity for e in known) if known else None
@@ -447,7 +447,7 @@ def action_text(action: Action, language: str, today: dt.date, fields: dict[str,
 
 def flags(household: Household) -> dict[str, bool]:
     """The flags actions can need or be left out for (timeline_data.FLAGS)."""
-    return {"oxygen": bool(oxygen_users(household))}
+    return {"oxygen": has_oxygen(household)}
 
 
 def step_actions(index: int, household: Household, today: dt.date, language: str) -> list[PersonalLine]:

@@ -81,7 +81,7 @@ class Household:
         return [phone for phone in self.phones if phone.contact_id == contact_id]
 
 
-OXYGEN = re.compile(r"zuurstof|oxygen|\bO2\b", re.IGNORECASE)
+OXYGEN = re.compile(r"zuurstof|oxygen|\bO[2₂](?![0-9])", re.IGNORECASE)
 """How a member's devices, notes or medicines say that oxygen is used in the house (FACTS 6.1:
 no candles, no open fire, no smoking near oxygen)."""
 
@@ -94,7 +94,14 @@ def oxygen_users(household: Household) -> list[str]:
     with_medicine |= {device.member_id for device in household.devices
                       if device.uses_oxygen or OXYGEN.search(f"{device.name} {device.notes}")}
     return [member.name for member in household.members
-            if member.id in with_medicine or OXYGEN.search(f"{member.devices} {member.notes}")]
+            if member.id in with_medicine or OXYGEN.search(
+                f"{member.devices} {member.notes} {member.mobility} {member.sensory}")]
+
+
+def has_oxygen(household: Household) -> bool:
+    """Whether oxygen is used in the house: by a member (``oxygen_users``), or as the home's
+    notes say without naming who. Every "no open fire" rule asks this (FACTS 6.1)."""
+    return bool(oxygen_users(household)) or bool(OXYGEN.search(household.home.notes))
 
 
 @dataclass(frozen=True)

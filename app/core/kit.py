@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from app.core.household import Household, oxygen_users
+from app.core.household import Household, has_oxygen
 from app.core.phones import is_mobile
 from app.core.records import Medicine
 from app.paths import resource
@@ -290,7 +290,7 @@ def daily_need(household: Household, category: str, kit: Catalogue | None = None
 def answers(household: Household) -> dict[str, str]:
     """The home's answers to the kit questions ("" = not answered), by field."""
     found = {name: str(getattr(household.home, name, "") or "") for name in WHEN_FIELDS}
-    found["oxygen"] = "yes" if oxygen_users(household) else ""
+    found["oxygen"] = "yes" if has_oxygen(household) else ""
     return found
 
 

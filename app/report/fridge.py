@@ -12,7 +12,7 @@ from __future__ import annotations
 from app.content.no_voice import fridge_no_voice_line
 from app.core.broadcasters import broadcasters
 from app.core.fields import format_date
-from app.core.household import Household, oxygen_users
+from app.core.household import Household, has_oxygen
 from app.core.national import NATIONAL_NUMBERS, national_number
 from app.core.phones import display
 from app.core.records import Stock
@@ -58,7 +58,7 @@ def power_cut_steps(household: Household) -> list[str]:
     house no line mentions candles (the oxygen warning says why, FACTS 6.1)."""
     radio = radio_text(household)
     outage = national_number("outage").number
-    oxygen = bool(oxygen_users(household))  # the oxygen warning says: use a torch
+    oxygen = has_oxygen(household)  # the oxygen warning says: use a torch
     return [
         *([] if oxygen else [esc(tr("Get the torch; do not use candles near curtains or children."))]),
         esc(tr("Turn on the battery radio: %1.").replace(
@@ -167,7 +167,7 @@ class FridgeSheet(TextDocument):
             *device_paragraphs(household),
             *supply_paragraphs(household, self.report, self.options),
             *([f"<p style='margin-top: 6pt;'><b>{esc(oxygen_flame_warning())}</b></p>"]  # OXYGEN_FLAME_FACTS
-              if oxygen_users(household) else []),
+              if has_oxygen(household) else []),
             *cold_medicine_paragraphs(household),
             bullets(power_cut_steps(household)),
         ))

@@ -108,3 +108,13 @@ def test_nobody_with_a_hearing_need_gets_no_line():
     assert members_who_need_it(household) == []
     assert fridge_no_voice_line(household, "nl") is None
     assert all(wallet_no_voice_line(household, member, "nl") is None for member in household.members)
+
+
+@pytest.mark.parametrize("words", ["Hoort heel slecht", "Hoort erg slecht", "Hardhorend", "hoort bijna niets",
+                                   "Hoort niks", "Kan niet goed praten na beroerte", "Doof", "Slechthorend"])
+def test_common_ways_of_saying_someone_hears_or_speaks_badly(words: str) -> None:
+    assert speaks_of_hearing(Member(id=1, name="Riet", sensory=words))
+
+
+def test_seeing_badly_is_not_hearing_badly() -> None:
+    assert not speaks_of_hearing(Member(id=1, name="Riet", sensory="Ziet slecht; leesbril"))

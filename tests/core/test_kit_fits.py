@@ -259,3 +259,18 @@ def test_consumables_for_many_people_over_long_horizons_are_not_rounded_up_by_a_
     assert quantity(household(12), "wet_wipes", 28 * 24) == 56
     assert quantity(household(1), "sanitary_pads", 28 * 24) == 4
     assert quantity(household(1), "batteries", 27 * 24) == 9
+
+
+def test_a_wood_stove_with_oxygen_in_the_house_says_not_in_that_room() -> None:
+    from app.core.kit import answers
+    from app.core.records import Device
+
+    home = household(1, heating="wood")
+    home.devices = [Device(1, 1, "oxygen_concentrator", battery_hours=4)]
+    known = answers(home)
+    for item_id in ("firewood", "blankets"):
+        item = catalogue().item(item_id)
+        assert item is not None
+        assert "stook geen kachel in de kamer waar de zuurstof" in item.hint("nl", known), item_id
+        assert "FACTS 6.1" in item.facts
+    assert "zuurstof" not in catalogue().item("firewood").hint("nl", answers(household(1, heating="wood")))  # type: ignore[union-attr]

@@ -16,7 +16,9 @@ import pytest
 from app.content.chapters import chapters, household_flags
 from app.content.practice import practice_script
 from app.content.timeline import personal_timeline
+from app.core.household import Household
 from app.core.kit import answers, requirements
+from app.core.records import Medicine, Stock
 from app.core.supplies import kit_report
 from app.report.builders import DOCUMENTS, build_document
 from app.report.document import PrintOptions, write_pdf
@@ -26,7 +28,7 @@ from tests.report.conftest import HOUSEHOLDS, TODAY, flat, pdf_text
 FLAME = re.compile(r"kaars|kaarsen|waxinelicht|lucifer|gasfornuis|gasstel|aansteker|sigaret|\brook\b|"
                    r"\broken\b|candle|tealight|match(es)?\b|gas (stove|cooker|hob)|lighter|smok",
                    re.IGNORECASE)
-NOT = re.compile(r"\b(geen|niet|nooit|no|not|never|don't|do not|zonder|without|uit)\b", re.IGNORECASE)
+NOT = re.compile(r"\b(geen|niet|nooit|no|not|never|don't|do not)\b", re.IGNORECASE)
 
 
 def flame_advice(text: str) -> list[str]:
@@ -43,10 +45,33 @@ def dutch(qapp):
     Translations(qapp).use(before)
 
 
+def _oxygen(where: str) -> tuple[Household, list[Stock]]:
+    """The demo with oxygen said in one place: a device, a medicine, or words in a member's
+    mobility field or the home's notes ("O₂" too)."""
+    if where == "device":
+        return HOUSEHOLDS["oxygen"]()
+    household, stock = HOUSEHOLDS["demo"]()
+    oma = household.members[4]
+    if where == "medicine":
+        household.medicines.append(Medicine(9, oma.id or 0, "Zuurstof 2 l/min", per_day=1, in_stock=30))
+    elif where == "mobility":
+        oma.mobility = "Rollator; gebruikt zuurstof bij inspanning"
+    elif where == "sensory":
+        oma.devices = "O₂-concentrator"
+    elif where == "home":
+        household.home.notes = "Er staat een zuurstofapparaat in de woonkamer."
+    return household, stock
+
+
+PLACES = ("device", "medicine", "mobility", "sensory", "home")
+
+
 @pytest.mark.parametrize("kind", DOCUMENTS)
 @pytest.mark.parametrize("medical", [False, True])
-def test_no_printed_document_advises_an_open_flame(dutch, tmp_path: Path, kind: str, medical: bool) -> None:
-    household, stock = HOUSEHOLDS["oxygen"]()
+@pytest.mark.parametrize("where", PLACES)
+def test_no_printed_document_advises_an_open_flame(dutch, tmp_path: Path, kind: str, medical: bool,
+                                                   where: str) -> None:
+    household, stock = _oxygen(where)
     report = kit_report(household, stock, TODAY, 72, None)
     options = PrintOptions(today=TODAY, next_check=report.next_check, include_medical=medical)
     path = tmp_path / f"{kind}.pdf"
@@ -68,8 +93,9 @@ def test_the_same_documents_without_oxygen_do_name_candles(dutch, tmp_path: Path
 
 
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_no_screen_content_advises_an_open_flame(language: str) -> None:
-    household, stock = HOUSEHOLDS["oxygen"]()
+@pytest.mark.parametrize("where", PLACES)
+def test_no_screen_content_advises_an_open_flame(language: str, where: str) -> None:
+    household, stock = _oxygen(where)
     texts: list[str] = []
     for step in personal_timeline(household, stock, TODAY, language):
         texts += [step.title, step.what_happens]
