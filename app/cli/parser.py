@@ -85,8 +85,8 @@ _HELP: dict[str, tuple[str, str]] = {  # (Dutch, English)
                    "write a printable document as an A4 PDF"),
     "normal-size": ("normale letters in plaats van grote letters",
                     "normal print instead of large print"),
-    "with-medical": ("portemonneekaarten: met medicijnen en allergieën",
-                     "wallet cards: add medicines and allergies"),
+    "with-medical": ("portemonneekaarten: met medicijnen, allergieën en apparaten die stroom nodig hebben",
+                     "wallet cards: add medicines, allergies and devices that need power"),
 }
 
 COMMAND_GROUPS: tuple[tuple[tuple[str, str], tuple[str, ...]], ...] = (  # (Dutch, English)

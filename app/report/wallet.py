@@ -161,19 +161,24 @@ def front(household: Household, member: Member | None, options: PrintOptions | N
     return Side(tr("Paraat"), tr("Emergency card"), tuple(blocks))
 
 
-def _extra_blocks(household: Household, member: Member | None, options: PrintOptions) -> list[Block]:
-    """What goes on a member's second card: devices that need power (with medical data) and how
-    to reach 112 without a voice (FACTS 6.6). Empty: no second card."""
+def _extra_blocks(household: Household, member: Member | None, options: PrintOptions) -> list[list[Block]]:
+    """The blocks of a member's extra cards, one list per card: each device that needs power
+    on a card of its own (with medical data), so its supplier's number is never cut off, and
+    how to reach 112 without a voice (FACTS 6.6) with the last device, or on its own card.
+    Empty: no extra card."""
     if member is None:
         return []
-    blocks: list[Block] = []
-    if options.include_medical and member.id is not None:  # the card has room: up to 6 lines each
-        blocks += [dataclasses.replace(_device(device), max_lines=6)
-                   for device in household.devices_of(member.id)]
-    no_voice = wallet_no_voice_line(household, member, current_language())
-    if no_voice:  # this person hears or speaks badly
-        blocks.append(Block(tr("112 without your voice"), _parts(no_voice), 4))
-    return blocks
+    devices: list[Block] = []
+    if options.include_medical and member.id is not None:  # a card has room: up to 6 lines each
+        urgent_first = sorted(household.devices_of(member.id), key=lambda device: (
+            not device.uses_oxygen, device.run_out_hours if device.run_out_hours is not None else 1e9))
+        devices = [dataclasses.replace(_device(device), max_lines=6) for device in urgent_first]
+    no_voice_text = wallet_no_voice_line(household, member, current_language())
+    no_voice = [Block(tr("112 without your voice"), _parts(no_voice_text), 4)] if no_voice_text else []
+    cards = [[device] for device in devices] or ([[]] if no_voice else [])
+    if cards:
+        cards[-1] += no_voice  # the 112 line with the last device (or on its own card)
+    return cards
 
 
 def _medical_blocks(household: Household, member: Member | None) -> list[Block]:
@@ -183,19 +188,27 @@ def _medical_blocks(household: Household, member: Member | None) -> list[Block]:
             Block(tr("Allergies"), _parts(member.allergies if member else ""), 2)]
 
 
-def extra_card(household: Household, member: Member | None, options: PrintOptions) -> tuple[Side, Side] | None:
-    """A second card for a member with devices or a hearing need, so the first card keeps its
-    large name and 112: devices and 112 without a voice on the front, medicines and allergies
-    (with medical data) on the back."""
-    blocks = _extra_blocks(household, member, options)
-    if not blocks or member is None:
-        return None
-    name = Block("", _parts(_one_line(member.name)), 1, big=True)
-    front_side = Side(tr("Paraat"), tr("Emergency card 2"), (name, *blocks))
+def extra_cards(household: Household, member: Member | None, options: PrintOptions) -> list[tuple[Side, Side]]:
+    """The extra cards of a member with devices or a hearing need, so the first card keeps its
+    large name and 112: devices and 112 without a voice on the fronts, medicines and allergies
+    (with medical data) on the first back."""
+    cards: list[tuple[Side, Side]] = []
+    if member is None:
+        return cards
     made = tr("Made on %1").replace("%1", format_date(options.today.isoformat()))
-    back_blocks = _medical_blocks(household, member) if options.include_medical else [
-        Block(tr("Notes"), (), 4)]
-    return front_side, Side(tr("Our emergency plan"), made, tuple(back_blocks))
+    for number, blocks in enumerate(_extra_blocks(household, member, options), start=2):
+        name = Block("", _parts(_one_line(member.name)), 1, big=True)
+        front_side = Side(tr("Paraat"), tr("Emergency card %1").replace("%1", str(number)), (name, *blocks))
+        back_blocks = _medical_blocks(household, member) if options.include_medical and number == 2 else [
+            Block(tr("Notes"), (), 4)]
+        cards.append((front_side, Side(tr("Our emergency plan"), made, tuple(back_blocks))))
+    return cards
+
+
+def extra_card(household: Household, member: Member | None, options: PrintOptions) -> tuple[Side, Side] | None:
+    """The first extra card (see ``extra_cards``), or None."""
+    cards = extra_cards(household, member, options)
+    return cards[0] if cards else None
 
 
 def back(household: Household, member: Member | None, options: PrintOptions) -> Side:
@@ -241,9 +254,7 @@ class WalletCards(PrintDocument):
         for member in members:
             cards.append((front(self.household, member, self.options),
                           back(self.household, member, self.options)))
-            extra = extra_card(self.household, member, self.options)
-            if extra is not None:
-                cards.append(extra)
+            cards += extra_cards(self.household, member, self.options)
         return cards
 
     def render(self, device: QPagedPaintDevice) -> int:

@@ -242,10 +242,6 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Noodkaart</translation>
     </message>
     <message>
-        <source>Emergency card 2</source>
-        <translation>Noodkaart 2</translation>
-    </message>
-    <message>
         <source>%1 FM</source>
         <translation>%1 FM</translation>
     </message>
@@ -272,6 +268,10 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Made on %1</source>
         <translation>Gemaakt op %1</translation>
+    </message>
+    <message>
+        <source>Emergency card %1</source>
+        <translation>Noodkaart %1</translation>
     </message>
     <message>
         <source>Wallet cards</source>
@@ -3550,8 +3550,8 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Grote letters</translation>
     </message>
     <message>
-        <source>Medicines and allergies on the cards</source>
-        <translation>Medicijnen en allergieën op de kaarten</translation>
+        <source>Medicines, allergies and devices that need power on the cards</source>
+        <translation>Medicijnen, allergieën en apparaten die stroom nodig hebben op de kaarten</translation>
     </message>
     <message>
         <source>Medical details are private: only put them on the cards if the person agrees.</source>

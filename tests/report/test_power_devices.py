@@ -26,6 +26,7 @@ from app.report.wallet import (
     WalletCards,
     back,
     extra_card,
+    extra_cards,
     front,
     strip_rects,
 )
@@ -134,18 +135,18 @@ def test_the_device_card_keeps_the_minimum_size(dutch, tmp_path):
     area = PageMap(writer).rect(QRectF(0, 0, CARD_W - 2 * PAD, CARD_H - 2 * PAD))
     header = QFontMetricsF(cards._font(8.0, True), writer).lineSpacing() * 1.4
     oma = next(member for member in household.members if member.id == OMA)
-    extra = extra_card(household, oma, options)
-    assert extra is not None
-    card_front, card_back = extra
+    extra = extra_cards(household, oma, options)
+    assert len(extra) == 2  # a card for each of her two devices (the 112 line goes on the last)
+    card_front, card_back = extra[0]
     assert sum(block.label in ("Zuurstofapparaat", "Elektrisch hoog-laagbed met luchtmatras")
-               for block in card_front.blocks) == 2
+               for side, _ in extra for block in side.blocks) == 2
     assert not any(block.label == "Zuurstofapparaat" for block in front(household, oma, options).blocks)
     assert any(block.label == "Medicijnen" for block in card_back.blocks)
     assert not any(block.label == "Medicijnen" for block in back(household, oma, options).blocks)
     first = front(household, oma, options)
     fonts, _ = cards._fit(writer, first, area.width(), area.height(), header)
     assert fonts.big.pointSizeF() >= 13  # the large-print name and 112 stay large
-    for side in (card_front, card_back):
+    for side in (card_front, card_back, extra[1][0]):
         fonts, lines = cards._fit(writer, side, area.width(), area.height(), header)
         assert min(fonts.label.pointSizeF(), fonts.value.pointSizeF(), fonts.big.pointSizeF()) >= MIN_PT
         assert cards._height(side, fonts, writer, lines) <= area.height() - header
@@ -167,3 +168,35 @@ def test_the_fridge_sheet_says_how_long_water_food_and_a_short_medicine_last(dut
     assert "Je noodpakket op 12-03-2026: water voor 2 dagen en 4 uur, eten voor 1 dag en 2 uur." in text
     assert "+60 u: Metoprolol 50 mg (Oma Riet) is op." in text
     assert "Insuline (pen) (Oma Riet) is op" not in text  # 10 days: longer than the horizon
+
+
+def test_each_device_gets_its_own_card_and_the_number_is_never_cut(dutch, tmp_path):
+    """Four devices with a long supplier name and a long plan, and a hearing need: every
+    supplier number is printed whole, on a card of its own, and the first card keeps its size."""
+    from app.core.records import Device
+
+    household, stock = HOUSEHOLDS["oxygen"]()
+    oma = next(member for member in household.members if member.id == OMA)
+    long_plan = ("Meteen overschakelen op de fles. Bel de leverancier binnen 2 uur. Lukt bellen niet, "
+                 "ga dan met de buurman naar de huisartsenpost in het gezondheidscentrum.")
+    household.devices = [
+        Device(n, OMA, kind, name, battery_hours=4.5, supplier="VitalAire Nederland Thuiszorg Zuurstof",
+               supplier_phone=f"088-25025{n:02d}", when_power_fails=long_plan)
+        for n, (kind, name) in enumerate([("oxygen_concentrator", "Zuurstofapparaat"),
+                                          ("insulin_pump_cgm", "Insulinepomp"),
+                                          ("alarm_pendant", "Alarmknop"),
+                                          ("hoist_or_mattress", "Luchtmatras")], start=1)]
+    options = PrintOptions(today=TODAY, next_check=None, include_medical=True)
+    cards = WalletCards(household, options).cards()
+    fronts = [front_side for front_side, _ in cards
+              if front_side.blocks and front_side.blocks[0].parts == (oma.name,)]
+    assert [side.right for side in fronts] == [
+        "Noodkaart", "Noodkaart 2", "Noodkaart 3", "Noodkaart 4", "Noodkaart 5"]
+    # her first card, then a card for each of four devices; the 112 line is with the last one
+    assert fronts[-1].blocks[-1].label == "112 zonder te praten"
+    report = kit_report(household, stock, TODAY, 72, None)
+    path = tmp_path / "wallet.pdf"
+    write_pdf(build_document("wallet", household, stock, report, options), path)
+    text = flat(pdf_text(path))
+    for n in range(1, 5):
+        assert f"088 250 25{n:02d}" in text or f"088-25025{n:02d}" in text or f"088 2502 5{n:02d}" in text, n

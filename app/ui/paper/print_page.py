@@ -84,7 +84,7 @@ class PrintPage(QWidget):
         self.large = QCheckBox(tr("Large letters"))
         self.large.setObjectName("print.large")
         self.large.setChecked(True)
-        self.medical = QCheckBox(tr("Medicines and allergies on the cards"))
+        self.medical = QCheckBox(tr("Medicines, allergies and devices that need power on the cards"))
         self.medical.setObjectName("print.medical")
         choices.addSpacing(self.fontMetrics().lineSpacing())
         choices.addWidget(self.large)
