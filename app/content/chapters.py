@@ -17,9 +17,12 @@ each ``##`` section; ``chapter_sources`` reads them.
 
 Facts that can change (a count, a pilot, a deadline, opening hours) are *claims*, also in
 ``guidance/chapters.toml``: the Markdown says ``{claim:pilot}`` and the loader puts in the
-claim's words with the month of its source, "(stand: februari 2026)". A claim about
-something still to come has an ``until`` date and a ``later`` text in the past tense; the
-loader picks by the day it is given (``app.content.dated`` explains the check behind it).
+claim's words with the month of its source, "(stand: februari 2026)". From 12 months after
+that month (``may_have_changed``; always for an undated source) it adds "dit kan nu anders
+zijn" / "this may have changed": the same rule and words as the timeline's actions and the
+112-without-your-voice lines on paper. A claim about something still to come has an ``until``
+date and a ``later`` text in the past tense; the loader picks by the day it is given
+(``app.content.dated`` explains the check behind it).
 
 Some lines are not for every household. A line that ends in ``{unless:oxygen}`` is left out
 when someone in the house uses oxygen (candles, matches, a gas stove: FACTS 6.1); one that
@@ -274,8 +277,39 @@ class Claim:
         return self.text[language]
 
     def render(self, language: str, today: dt.date) -> str:
-        """The words and, after them, '(stand: februari 2026)'."""
-        return f"{self.words(language, today)} {as_of_text(self.as_of, language)}"
+        """The words and, after them, '(stand: februari 2026)' (with 'dit kan nu anders zijn'
+        once that is a year ago, see ``dated_text``)."""
+        return f"{self.words(language, today)} {dated_text(self.as_of, language, today)}"
+
+
+CHANGED_AFTER_MONTHS = 12
+"""A fact from a source this many months old or older may have changed."""
+
+
+def may_have_changed(as_of: str, today: dt.date) -> bool:
+    """Whether a fact whose source is of ``as_of`` ("2026-02", "2024" or "undated") may be out
+    of date on ``today``: from 12 months after the source's month (a year alone counts from its
+    January, so the warning never comes late), and always when the source has no date."""
+    if parse_as_of(as_of) is None:
+        return True
+    year, _, month = as_of.partition("-")
+    months = (today.year - int(year)) * 12 + today.month - int(month or 1)
+    return months >= CHANGED_AFTER_MONTHS
+
+
+def changed_words(language: str) -> str:
+    """'dit kan nu anders zijn' / 'this may have changed' (guidance/chapters.toml, [dated])."""
+    words = _chapters_toml()["dated"]["changed"]
+    return str(words[check_language(language)])
+
+
+def dated_text(as_of: str, language: str, today: dt.date) -> str:
+    """'(stand: februari 2026)', or '(stand: juni 2011; dit kan nu anders zijn)' when the fact
+    may have changed on ``today`` ('(bron zonder datum; dit kan nu anders zijn)' when undated)."""
+    text = as_of_text(as_of, language)
+    if not may_have_changed(as_of, today):
+        return text
+    return f"{text[:-1]}; {changed_words(language)})"
 
 
 def parse_claims(data: dict[str, Any]) -> dict[str, Claim]:

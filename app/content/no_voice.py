@@ -9,19 +9,23 @@ the chapter "Informatie en tips" has the full text. Who needs the line:
 - a "yes" to the home's hearing-aids question alone puts the line on the fridge sheet only:
   Paraat cannot tell whose wallet card it belongs on.
 
-The fridge sheet shows its line when anyone in the household needs it. Qt-free, so the
-printed documents, the window and the command line can all use it.
+The fridge sheet shows its line when anyone in the household needs it. The line ends in the
+years of its sources, "(stand: 2011–2022)", and like a chapter's claim it adds "dit kan nu
+anders zijn" once the oldest of them is 12 months ago (``app.content.chapters.may_have_changed``;
+pass the day of printing as ``today``, default the computer's date). Qt-free, so the printed
+documents, the window and the command line can all use it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-from app.content.chapters import fill
+from app.content.chapters import changed_words, fill, may_have_changed
 from app.content.dated import parse_as_of
 from app.content.formats import LANGUAGES, check_language
 from app.core.household import Household
@@ -41,18 +45,28 @@ HEARING_OR_SPEECH = re.compile(
 
 @dataclass(frozen=True)
 class NoVoiceLine:
-    """The line in one language, its source keys and the dates of its sources."""
+    """The line in one language, its source keys, the dates of its sources and the day it is
+    shown on."""
 
     text: str
     facts: tuple[str, ...]
     as_of: tuple[str, ...]  # "2022-01", …: the date of each fact's source
     language: str
+    today: dt.date = field(default_factory=dt.date.today)
+
+    @property
+    def may_have_changed(self) -> bool:
+        """Whether one of the facts may be out of date on ``today`` (its source is a year old)."""
+        return any(may_have_changed(as_of, self.today) for as_of in self.as_of)
 
     @property
     def as_of_text(self) -> str:
-        """'(stand: 2011–2022)' / '(as of 2011–2022)'; one year when all sources share it."""
+        """'(stand: 2022)' / '(as of 2022)'; '(stand: 2011–2022; dit kan nu anders zijn)' when
+        the sources span years and the oldest is 12 months ago or more."""
         years = sorted({date.year for date in map(parse_as_of, self.as_of) if date is not None})
         when = f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0])
+        if self.may_have_changed:
+            when += f"; {changed_words(self.language)}"
         return f"(stand: {when})" if self.language == "nl" else f"(as of {when})"
 
     @property
@@ -68,8 +82,9 @@ def _data() -> dict[str, object]:
     return found
 
 
-def no_voice_line(where: Where, language: str) -> NoVoiceLine:
-    """The fridge-sheet or wallet-card line in ``language``."""
+def no_voice_line(where: Where, language: str, today: dt.date | None = None) -> NoVoiceLine:
+    """The fridge-sheet or wallet-card line in ``language``, as it reads on ``today`` (default:
+    the computer's date)."""
     check_language(language)
     data = _data()
     texts = data[where]
@@ -79,8 +94,8 @@ def no_voice_line(where: Where, language: str) -> NoVoiceLine:
     as_of = data["as_of"]
     assert isinstance(facts, list) and isinstance(as_of, list)
     text = fill(" ".join(str(texts[language]).split()), language)  # {emergency_number}
-    return NoVoiceLine(text, tuple(map(str, facts)),
-                       tuple(map(str, as_of)), language)
+    return NoVoiceLine(text, tuple(map(str, facts)), tuple(map(str, as_of)), language,
+                       today or dt.date.today())
 
 
 def speaks_of_hearing(member: Member) -> bool:
@@ -95,16 +110,17 @@ def members_who_need_it(household: Household) -> list[Member]:
     return [member for member in household.members if speaks_of_hearing(member)]
 
 
-def fridge_no_voice_line(household: Household, language: str) -> str | None:
+def fridge_no_voice_line(household: Household, language: str, today: dt.date | None = None) -> str | None:
     """The fridge sheet's line, with its date, or None when nobody in the house needs it."""
     if not members_who_need_it(household) and household.home.hearing_aids != "yes":
         return None
-    return no_voice_line("fridge", language).full
+    return no_voice_line("fridge", language, today).full
 
 
-def wallet_no_voice_line(household: Household, member: Member, language: str) -> str | None:
+def wallet_no_voice_line(household: Household, member: Member, language: str,
+                         today: dt.date | None = None) -> str | None:
     """The line for ``member``'s wallet card, with its date, or None when they do not need it."""
     if not any(other is member or (other.id is not None and other.id == member.id)
                for other in members_who_need_it(household)):
         return None
-    return no_voice_line("wallet", language).full
+    return no_voice_line("wallet", language, today).full

@@ -12,13 +12,16 @@ import pytest
 
 from app.content.chapters import (
     GuidanceError,
+    changed_words,
     chapter,
     chapter_ids,
     chapter_sources,
     chapters,
     claims,
     claims_used,
+    dated_text,
     fill,
+    may_have_changed,
     parse_claims,
 )
 from app.content.dated import (
@@ -137,7 +140,7 @@ def test_the_pilot_reads_as_running_in_2026_and_as_past_from_2027():
 def test_the_sirens_say_honestly_that_the_outcome_is_unknown():
     nl = chapter("nl", "08-informatie", WRITTEN).markdown
     en = chapter("en", "08-informatie", WRITTEN).markdown
-    assert "weet Paraat niet" in nl and "(stand: juni 2024)" in nl
+    assert "weet Paraat niet" in nl and "(stand: juni 2024; dit kan nu anders zijn)" in nl
     assert "Paraat does not know what happened to the sirens after 2025" in en
     assert "wordt de sirene elke eerste maandag" not in nl  # no present-tense test schedule
     assert "the siren is tested" not in en
@@ -151,8 +154,53 @@ def test_every_claim_is_shown_with_the_date_of_its_source(language):
         text = chapter(language, chapter_id, WRITTEN).markdown
         for name in names:
             claim = claims()[name]
-            assert f"{fill(claim.words(language, WRITTEN), language)} {as_of_text(claim.as_of, language)}" in text
+            assert f"{fill(claim.words(language, WRITTEN), language)} {dated_text(claim.as_of, language, WRITTEN)}" in text
     assert {name for names in used.values() for name in names} == set(claims()), "claims nobody uses"
+
+
+# --- a date a year old: "dit kan nu anders zijn" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("as_of", "today", "changed"), [
+    ("2026-02", dt.date(2026, 2, 28), False),
+    ("2026-02", dt.date(2027, 1, 31), False),  # 11 months
+    ("2026-02", dt.date(2027, 2, 1), True),  # 12 months: the same day the timeline switches
+    ("2011-06", dt.date(2026, 12, 4), True),
+    ("2024", dt.date(2024, 12, 31), False),  # a year alone counts from its January
+    ("2024", dt.date(2025, 1, 1), True),
+    ("undated", dt.date(2020, 1, 1), True),  # no date: it may have changed at any time
+])
+def test_a_fact_may_have_changed_from_twelve_months_after_its_source(as_of, today, changed):
+    assert may_have_changed(as_of, today) is changed
+
+
+def test_dated_text_adds_the_warning_in_both_languages():
+    assert dated_text("2026-02", "nl", dt.date(2026, 12, 4)) == "(stand: februari 2026)"
+    assert dated_text("2026-02", "nl", dt.date(2027, 2, 1)) == "(stand: februari 2026; dit kan nu anders zijn)"
+    assert dated_text("2026-02", "en", dt.date(2027, 2, 1)) == "(as of February 2026; this may have changed)"
+    assert dated_text("undated", "nl", dt.date(2026, 12, 4)) == "(bron zonder datum; dit kan nu anders zijn)"
+    assert dated_text("undated", "en", dt.date(2026, 12, 4)) == "(source not dated; this may have changed)"
+    assert changed_words("nl") == "dit kan nu anders zijn" and changed_words("en") == "this may have changed"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_chapter_claim_says_it_may_have_changed_once_its_source_is_a_year_old(language):
+    """The SMS line (June 2011) always says so; the pilot (February 2026) only from February 2027."""
+    sms = {"nl": "Een sms naar 112 werkt niet.", "en": "A text message to 112 does not work."}[language]
+    changed = changed_words(language)
+    text = chapter(language, "08-informatie", WRITTEN).markdown
+    assert f"{sms} {as_of_text('2011-06', language)[:-1]}; {changed})" in text
+    for day, warned in ((dt.date(2027, 1, 31), False), (dt.date(2027, 2, 1), True)):
+        pilot = chapter(language, "07-overheid", day).markdown
+        stamp = as_of_text("2026-02", language)
+        assert (f"{stamp[:-1]}; {changed})" in pilot) is warned
+        assert (stamp in pilot) is not warned
+    # Every date in every chapter that is a year old carries the words; none younger does.
+    for item in chapters(language, WRITTEN):
+        for name in claims_used(language)[item.id]:
+            claim = claims()[name]
+            assert dated_text(claim.as_of, language, WRITTEN) in item.markdown
+            assert (changed in dated_text(claim.as_of, language, WRITTEN)) is may_have_changed(claim.as_of, WRITTEN)
 
 
 def test_as_of_text():

@@ -10,6 +10,7 @@ import pytest
 
 from app.content.chapters import chapter, chapter_sources
 from app.content.no_voice import (
+    NoVoiceLine,
     fridge_no_voice_line,
     members_who_need_it,
     no_voice_line,
@@ -33,14 +34,15 @@ def section(markdown: str, heading: str) -> str:
 
 def test_the_information_chapter_explains_every_way_and_dates_each():
     text = section(chapter("nl", "08-informatie", TODAY).markdown, "112 als horen of praten moeilijk is")
+    # Every source is more than a year old on TODAY, so each date says it may have changed.
     for fact, date in [
-        ("Zet de app 112NL op je telefoon.", "(stand: januari 2022)"),
+        ("Zet de app 112NL op je telefoon.", "(stand: januari 2022; dit kan nu anders zijn)"),
         ("Dan kan de centralist een chat met je beginnen. Je kunt de chat niet zelf beginnen.", ""),
-        ("De app geeft ook door waar je bent, als je dat goed vindt.", "(stand: januari 2022)"),
-        ("Daarin zit een knop voor 112.", "(stand: april 2020)"),
-        ("De tolken gebarentaal werken elke dag van 7.00 tot 20.00 uur.", "(bron zonder datum)"),
-        ("Een sms naar 112 werkt niet.", "(stand: juni 2011)"),
-        ("Dan wordt de verbinding verbroken. Dat is de regel.", "(stand: maart 2022)"),
+        ("De app geeft ook door waar je bent, als je dat goed vindt.", "(stand: januari 2022; dit kan nu anders zijn)"),
+        ("Daarin zit een knop voor 112.", "(stand: april 2020; dit kan nu anders zijn)"),
+        ("De tolken gebarentaal werken elke dag van 7.00 tot 20.00 uur.", "(bron zonder datum; dit kan nu anders zijn)"),
+        ("Een sms naar 112 werkt niet.", "(stand: juni 2011; dit kan nu anders zijn)"),
+        ("Dan wordt de verbinding verbroken. Dat is de regel.", "(stand: maart 2022; dit kan nu anders zijn)"),
     ]:
         assert fact in text
         assert date in text
@@ -58,14 +60,16 @@ def test_the_section_and_the_paying_section_name_fact_6_6():
 
 @pytest.mark.parametrize("language", ["nl", "en"])
 def test_the_short_lines(language):
-    fridge = no_voice_line("fridge", language)
-    wallet = no_voice_line("wallet", language)
+    fridge = no_voice_line("fridge", language, TODAY)
+    wallet = no_voice_line("wallet", language, TODAY)
     assert fridge.facts == wallet.facts == ("FACTS 6.6",)
     assert all(resolve(key) for key in fridge.facts)
     assert "112NL" in fridge.text and "Tolkcontact" in fridge.text and "{" not in fridge.text
     assert len(wallet.text) < len(fridge.text) <= 200
     assert len(wallet.text) <= 90  # one or two lines on a card
-    stand = "(stand: 2011–2022)" if language == "nl" else "(as of 2011–2022)"
+    # The oldest source (SMS to 112, June 2011) is more than a year old: the line says so.
+    stand = ("(stand: 2011–2022; dit kan nu anders zijn)" if language == "nl"
+             else "(as of 2011–2022; this may have changed)")
     assert fridge.full == f"{fridge.text} {stand}" and wallet.full.endswith(stand)
     assert (EMERGENCY + " zonder praten" if language == "nl" else EMERGENCY + " without speaking") in wallet.text
 
@@ -118,3 +122,26 @@ def test_common_ways_of_saying_someone_hears_or_speaks_badly(words: str) -> None
 
 def test_seeing_badly_is_not_hearing_badly() -> None:
     assert not speaks_of_hearing(Member(id=1, name="Riet", sensory="Ziet slecht; leesbril"))
+
+
+@pytest.mark.parametrize(("language", "today", "expected"), [
+    ("nl", dt.date(2027, 1, 31), "(stand: 2026)"),
+    ("nl", dt.date(2027, 2, 1), "(stand: 2026; dit kan nu anders zijn)"),
+    ("en", dt.date(2027, 1, 31), "(as of 2026)"),
+    ("en", dt.date(2027, 2, 1), "(as of 2026; this may have changed)"),
+])
+def test_a_line_says_it_may_have_changed_a_year_after_its_oldest_source(language, today, expected):
+    """The same rule as the chapters and the timeline: 12 months after the source's month."""
+    line = NoVoiceLine("Bel 112.", ("FACTS 6.6",), ("2026-02",), language, today)
+    assert line.as_of_text == expected and line.full == f"Bel 112. {expected}"
+    older = dataclasses.replace(line, as_of=("2026-02", "2025-12"))
+    assert older.may_have_changed is (today >= dt.date(2026, 12, 1))
+
+
+def test_the_fridge_and_wallet_lines_take_the_day_of_printing():
+    member = Member(1, 1, "Kees", "senior", sensory="slechthorend")
+    household = Household(members=[member])
+    for line in (fridge_no_voice_line(household, "nl", TODAY), wallet_no_voice_line(household, member, "nl", TODAY)):
+        assert line is not None and line.endswith("(stand: 2011–2022; dit kan nu anders zijn)")
+    # Without a day the computer's date is used: the 2011 source is old on any day from now on.
+    assert (fridge_no_voice_line(household, "en") or "").endswith("(as of 2011–2022; this may have changed)")

@@ -51,10 +51,11 @@ def test_dated_facts_show_the_date_of_their_source(info):
     info.show_chapter("07-overheid")
     text = info.browser.toPlainText()
     assert "Sinds februari 2026 proberen bijna 70 gemeenten dit uit." in text
-    assert "(stand: februari 2026)" in text and "(stand: mei 2025)" in text
+    # A source a year old or more says the fact may have changed (the page's day is 4 December 2026).
+    assert "(stand: februari 2026)" in text and "(stand: mei 2025; dit kan nu anders zijn)" in text
     info.show_chapter("08-informatie")
     text = info.browser.toPlainText()
-    assert "Een sms naar 112 werkt niet. (stand: juni 2011)" in text
+    assert "Een sms naar 112 werkt niet. (stand: juni 2011; dit kan nu anders zijn)" in text
     assert "Wat er na 2025 met de sirenes is gebeurd, weet Paraat niet." in text
 
 
