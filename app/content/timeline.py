@@ -7,7 +7,14 @@ household, from its own data: how much water is left and for how long (from
 power, where the torch and the radio are, the regional broadcaster, the meeting places and
 the contact outside the area, the neighbours to look in on, and what the kit is planned for.
 Each device from the household page and each daily medicine appears at the step at or before
-the hour it runs out, with that hour ("Na 14 uur is de zuurstof van Riet op … Bel …").
+the hour it runs out, with that hour ("Na 14 uur is de zuurstof van Riet op … Bel …"). A
+device's hours are rounded down to a tenth, as on paper (``app.words.plan.device_stop_text``:
+"+13,5 u" there, "Na 13,5 uur" here); less than an hour is "binnen een uur". A device whose
+hours are not all filled in (no battery hours, or spare cylinders without their hours) gets
+no hour at all: the first step asks for what is missing, with what is known for sure
+("minstens 4 uur"), like the household page. At +2 hours every device also gets two actions
+while phones still work: call the supplier now, and, when it may stop within the time the kit
+is for and the household wrote down no plan, agree where the person goes (FACTS 6.1, 1.7).
 
 Every step also has ``actions``: what anyone does then (light, sanitation, warmth, food,
 water, news, neighbours), from the same file, each with its source keys. With oxygen in the
@@ -26,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.content import formats
-from app.content.chapters import fill, placeholder_values
+from app.content.chapters import fill, may_have_changed, placeholder_values
 from app.content.formats import check_language
 from app.content.timeline_data import ACTION_FIELDS, Action, TimelineDataError, Value, timeline_text
 from app.core.broadcasters import broadcasters
@@ -35,7 +42,7 @@ from app.core.kit import DEFAULT_HOURS, catalogue, daily_need
 from app.core.records import Device, Stock
 from app.core.supplies import ItemStatus, KitReport, kit_report
 from app.core.supplies import is_expired as _expired
-from app.words.bilingual import month_name
+from app.words.bilingual import month_name, word
 
 STEP_HOURS = tuple(step.hours for step in timeline_text().steps)
 
@@ -190,22 +197,58 @@ def _devices(ctx: _Context) -> list[PersonalLine]:
             for m in ctx.household.members if m.devices.strip() and m.id not in listed]
 
 
-def _device_line(ctx: _Context, device: Device) -> PersonalLine:
-    """When ``device`` stops, whom to call (its 24-hour number) and what the person then does."""
+def device_hours_known(device: Device) -> bool:
+    """Whether every hour that adds up to the run-out hour is filled in: the battery's, and one
+    cylinder's when there are spare cylinders (as ``app.words.plan.device_stop_text`` decides
+    between "+14 u" and "+ ___ u"). Unknown spare-battery hours count as no spare battery."""
+    return device.battery_hours is not None and not (device.cylinders and device.cylinder_hours is None)
+
+
+def device_hours_text(hours: float, language: str) -> str:
+    """'13,5 uur' / '13.5 hours' / '1 hour': rounded down to a tenth, the paper's figure."""
+    amount = formats.floor_to(hours, 1)
+    return f"{formats.number(amount, language)} {word('hour' if amount == 1 else 'hours', language)}"
+
+
+def _device_names(ctx: _Context, device: Device) -> dict[str, object]:
     text = timeline_text()
     members = {m.id: m.name for m in ctx.household.members}
     member = members.get(device.member_id) or text.word("someone", ctx.language)
     name = " ".join(device.name.split()) or text.word(f"device_{device.kind}", ctx.language)
-    hours = device.run_out_hours
-    values: dict[str, object] = {"member": member, "device": name}
-    if hours is None:
-        first = ctx.say("device_hours_unknown", "app:household", "device", **values)
+    return {"member": member, "device": name}
+
+
+def _device_hours_missing(ctx: _Context, device: Device, values: dict[str, object]) -> list[PersonalLine]:
+    """No hour for a device whose hours are not all filled in: what is known for sure (at
+    least …), and which hours to fill in."""
+    battery = device.battery_hours is None
+    cylinder = bool(device.cylinders) and device.cylinder_hours is None
+    missing = "both" if battery and cylinder else "battery" if battery else "cylinder"
+    at_least = formats.floor_to(device.run_out_hours or 0.0, 1)
+    if at_least > 0:
+        return [ctx.say("device_at_least", None, "device", at=device_hours_text(at_least, ctx.language),
+                        **values),
+                ctx.say(f"device_ask_{missing}", "app:household", "device")]
+    key = {"both": "device_all_hours_unknown", "battery": "device_hours_unknown",
+           "cylinder": "device_cylinder_hours_unknown"}[missing]
+    return [ctx.say(key, "app:household", "device", **values)]
+
+
+def _device_line(ctx: _Context, device: Device) -> PersonalLine:
+    """When ``device`` stops, whom to call (its 24-hour number) and what the person then does."""
+    values = _device_names(ctx, device)
+    hours = device.run_out_hours or 0.0
+    oxygen = device.uses_oxygen
+    if not device_hours_known(device):
+        parts = _device_hours_missing(ctx, device, values)
     elif hours <= 0:
-        first = ctx.say("device_stops_now", None, "device", **values)
+        parts = [ctx.say("device_stops_now", None, "device", **values)]
+    elif hours < 1:
+        parts = [ctx.say("device_oxygen_out_soon" if oxygen else "device_battery_out_soon", None, "device",
+                         **values)]
     else:
-        key = "device_oxygen_out" if device.uses_oxygen else "device_battery_out"
-        first = ctx.say(key, None, "device", at=formats.hours_text(hours, ctx.language), **values)
-    parts = [first]
+        parts = [ctx.say("device_oxygen_out" if oxygen else "device_battery_out", None, "device",
+                         at=device_hours_text(hours, ctx.language), **values)]
     supplier, phone = " ".join(device.supplier.split()), device.supplier_phone.strip()
     if supplier and phone:
         parts.append(ctx.say("device_call", None, "device", supplier=supplier, phone=phone))
@@ -221,10 +264,39 @@ def _device_line(ctx: _Context, device: Device) -> PersonalLine:
     return PersonalLine(" ".join(part.text for part in parts), link, "device", sources)
 
 
+def _device_step(device: Device) -> int:
+    """The step a device's line is under: at or before the hour it stops; the first step when
+    its hours are not all known (that is where the line asks for them)."""
+    return step_at(device.run_out_hours or 0.0) if device_hours_known(device) else STEP_HOURS[0]
+
+
 def _device_run_outs(ctx: _Context, now: int) -> list[PersonalLine]:
     """Each device at the step at or before the hour it stops; unknown hours at the first step."""
-    return [_device_line(ctx, device) for device in ctx.household.devices
-            if step_at(device.run_out_hours or 0.0) == now]
+    return [_device_line(ctx, device) for device in ctx.household.devices if _device_step(device) == now]
+
+
+def _device_actions(ctx: _Context) -> list[PersonalLine]:
+    """What to do at +2 hours for each device, while phones still work: call the supplier now;
+    and when the device may stop within the time the kit is for (or the scenario's 72 hours,
+    whichever is longer) and there is no plan of the household's own, agree where the person
+    goes. With hours not all filled in, what is known for sure counts: it may stop after that."""
+    horizon = max(ctx.hours, STEP_HOURS[-1])
+    lines = []
+    for device in ctx.household.devices:
+        values = _device_names(ctx, device)
+        supplier, phone = " ".join(device.supplier.split()), device.supplier_phone.strip()
+        if supplier and phone:
+            lines.append(ctx.say("device_call_now", None, "device", supplier=supplier, phone=phone, **values))
+        elif phone:
+            lines.append(ctx.say("device_call_now_number", None, "device", phone=phone, **values))
+        elif supplier:
+            lines.append(ctx.say("device_call_now_no_phone", "app:household", "device", supplier=supplier,
+                                 **values))
+        else:
+            lines.append(ctx.say("device_call_now_missing", "app:household", "device", **values))
+        if not device.when_power_fails.strip() and (device.run_out_hours or 0.0) <= horizon:
+            lines.append(ctx.say("device_where_to_go", "app:household", "device", **values))
+    return lines
 
 
 def _heating(ctx: _Context) -> list[PersonalLine]:
@@ -413,11 +485,6 @@ def value_text(value: Value, language: str) -> str:
     return formats.number(amount, language)
 
 
-def _months_between(earlier: str, today: dt.date) -> int:
-    year, month = (int(part) for part in earlier.split("-"))
-    return (today.year - year) * 12 + today.month - month
-
-
 def action_text(action: Action, language: str, today: dt.date, fields: dict[str, str]) -> str:
     """The action's sentence with its numbers, chapter placeholders and household ``fields``
     filled in; a fact that can change gets "(stand: februari 2026)" at the end."""
@@ -440,7 +507,7 @@ def action_text(action: Action, language: str, today: dt.date, fields: dict[str,
 
     sentence = _FIELD.sub(replace, action.text[language])
     for as_of in dated:
-        key = "as_of_old" if _months_between(as_of, today) >= 12 else "as_of"
+        key = "as_of_old" if may_have_changed(as_of, today) else "as_of"
         sentence += f" ({text.word(key, language).format(date=_month(as_of, language))})"
     return sentence
 
@@ -496,6 +563,7 @@ def personal_timeline(household: Household, stock: list[Stock], today: dt.date, 
     last = STEP_HOURS[-1]
     result = []
     previous = 0
+    actions[0] = _device_actions(ctx) + actions[0]  # +2 hours: phones still work
     for step, todo in zip(steps, actions, strict=True):
         now = step.hours
         lines = (_device_run_outs(ctx, now) + _water(ctx, previous, now)

@@ -7,6 +7,7 @@ to whole hours, like the kit page ("never promise more than there is").
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -456,3 +457,165 @@ def test_a_device_that_lasts_beyond_three_days_is_under_the_last_step():
     assert texts_at(steps, 72, "device") == [
         "After 80 hours the battery of Jan's equipment is flat: CPAP or BiPAP machine. "
         "Call Medux, day and night: 088-1234567."]
+
+
+# --- device hours: partly unknown, fractions, less than an hour -------------------------------------
+
+
+def device_lines(device: Device, language: str = "nl", hours: float = 72) -> list[tuple[int, PersonalLine]]:
+    household = Household(members=[Member(1, 1, "Riet", "senior")], devices=[device])
+    steps = personal_timeline(household, [], TODAY, language, hours)
+    return [(s.hours, line) for s in steps for line in s.for_you if line.topic == "device"]
+
+
+@pytest.mark.parametrize(("device", "expected"), [
+    # Battery 4 h, 2 cylinders without hours: no "Na 4 uur", ask for the cylinder's hours.
+    (Device(1, 1, "oxygen_concentrator", "O2", battery_hours=4, cylinders=2),
+     "Het apparaat van Riet (O2) werkt zonder stroom minstens 4 uur. Vul ook in hoe lang één reservefles "
+     "werkt. Dan zie je hier wanneer het stopt."),
+    # Battery empty, 2 cylinders × 5 h: no "Na 10 uur", ask for the battery.
+    (Device(1, 1, "oxygen_concentrator", "O2", cylinders=2, cylinder_hours=5),
+     "Het apparaat van Riet (O2) werkt zonder stroom minstens 10 uur. Vul ook in hoe lang de accu werkt. "
+     "Dan zie je hier wanneer het stopt."),
+    (Device(1, 1, "oxygen_concentrator", "O2", cylinders=2, spare_battery_hours=2.5),
+     "Het apparaat van Riet (O2) werkt zonder stroom minstens 2,5 uur. Vul ook in hoe lang de accu werkt "
+     "en hoe lang één reservefles werkt. Dan zie je hier wanneer het stopt."),
+    (Device(1, 1, "oxygen_concentrator", "O2", cylinders=2),
+     "Het apparaat van Riet (O2): vul in hoe lang de accu werkt en hoe lang één reservefles werkt. "
+     "Dan zie je hier wanneer het stopt."),
+    (Device(1, 1, "oxygen_concentrator", "O2", battery_hours=0, cylinders=1),
+     "Het apparaat van Riet (O2): vul in hoe lang één reservefles werkt. Dan zie je hier wanneer het stopt."),
+])
+def test_partly_unknown_hours_give_no_run_out_hour_but_ask_for_them(device, expected):
+    found = device_lines(device)
+    assert len(found) == 1
+    hours, line = found[0]
+    assert hours == 2  # asked at the first step, like fully unknown hours
+    assert line.text.startswith(expected)
+    assert "Na " not in line.text and " op " not in line.text
+    assert line.link == "app:household" and line.sources == ("FACTS 6.1",)
+
+
+def test_partly_unknown_hours_in_english():
+    (_hours, line), = device_lines(Device(1, 1, "oxygen_concentrator", "O2", battery_hours=4, cylinders=2), "en")
+    assert line.text.startswith("Riet's equipment (O2) keeps working without power for at least 4 hours. "
+                                "Also fill in how long one spare cylinder lasts.")
+
+
+@pytest.mark.parametrize(("battery", "step", "nl", "en"), [
+    (0.5, 2, "Binnen een uur is de zuurstof van Riet op (O2).", "Within an hour the oxygen for Riet runs out (O2)."),
+    (0.95, 2, "Binnen een uur is de zuurstof van Riet op (O2).", "Within an hour the oxygen for Riet runs out (O2)."),
+    (1, 2, "Na 1 uur is de zuurstof van Riet op (O2).", "After 1 hour the oxygen for Riet runs out (O2)."),
+    (1.99, 2, "Na 1,9 uur is de zuurstof van Riet op (O2).", "After 1.9 hours the oxygen for Riet runs out (O2)."),
+    (13.5, 8, "Na 13,5 uur is de zuurstof van Riet op (O2).", "After 13.5 hours the oxygen for Riet runs out (O2)."),
+    (24.06, 24, "Na 24 uur is de zuurstof van Riet op (O2).", "After 24 hours the oxygen for Riet runs out (O2)."),
+])
+def test_run_out_hours_are_the_papers_figure_rounded_down(battery, step, nl, en):
+    """The paper says '+0,5 u', '+1,9 u', '+13,5 u' (rounded down to a tenth): the screen too;
+    below an hour it says 'within an hour', never 'after 0 hours'."""
+    device = Device(1, 1, "oxygen_concentrator", "O2", battery_hours=battery)
+    for language, expected in (("nl", nl), ("en", en)):
+        (hours, line), = device_lines(device, language)
+        assert hours == step and line.text.startswith(expected), line.text
+
+
+def test_a_battery_device_that_stops_within_an_hour():
+    (_hours, line), = device_lines(Device(1, 1, "feeding_pump", "Pomp", battery_hours=0.25))
+    assert line.text.startswith("Binnen een uur is de accu leeg van het apparaat van Riet: Pomp.")
+
+
+def test_the_timeline_and_the_paper_show_the_same_hours(qapp):
+    """app.words.plan.device_stop_text prints '+13,5 u'; the timeline says 'Na 13,5 uur'."""
+    from app.content.timeline import device_hours_known, device_hours_text
+    from app.words.plan import device_stop_text
+    for device in (Device(1, 1, "cpap", "", battery_hours=13.5), Device(1, 1, "cpap", "", battery_hours=1.99),
+                   Device(1, 1, "oxygen_concentrator", "", battery_hours=4, cylinders=2, cylinder_hours=4.75)):
+        paper = device_stop_text(device)  # "%1 h: …" in the test's language
+        figure = paper.split(" ")[0].lstrip("+")
+        assert device_hours_known(device)
+        assert device_hours_text(device.run_out_hours or 0.0, "nl").split(" ")[0] == figure.replace(".", ",")
+    for device in (Device(1, 1, "cpap", ""), Device(1, 1, "oxygen_concentrator", "", battery_hours=4, cylinders=2),
+                   Device(1, 1, "oxygen_concentrator", "", cylinders=2, cylinder_hours=5)):
+        assert not device_hours_known(device)
+        assert "___" in device_stop_text(device)
+
+
+# --- what to do at +2 hours for each device ---------------------------------------------------------
+
+
+def device_actions(household: Household, language: str = "nl", hours: float = 72) -> list[PersonalLine]:
+    steps = personal_timeline(household, [], TODAY, language, hours)
+    assert not any(a.topic == "device" for s in steps[1:] for a in s.actions)
+    return [a for a in steps[0].actions if a.topic == "device"]
+
+
+def test_every_device_gets_a_call_now_while_phones_work():
+    household = Household(
+        members=[Member(1, 1, "Riet", "senior"), Member(2, 2, "Jan", "adult")],
+        devices=[Device(1, 1, "oxygen_concentrator", "O2", battery_hours=4, cylinders=2, cylinder_hours=5,
+                        supplier="Vivisol", supplier_phone="0800-0200300",
+                        when_power_fails="Sluit de fles aan en bel Vivisol."),
+                 Device(2, 2, "ventilator", "", battery_hours=100, supplier_phone="030-1234567"),
+                 Device(3, 2, "stair_lift", "Traplift", battery_hours=200, supplier="Otolift"),
+                 Device(4, 2, "alarm_pendant", "", battery_hours=300)])
+    actions = device_actions(household)
+    assert [a.text for a in actions] == [
+        "Bel nu Vivisol op 0800-0200300, nu bellen nog lukt. Zeg dat het apparaat van Riet (O2) geen stroom "
+        "heeft. Vraag hoe lang de reserve werkt en wat je moet doen.",
+        "Bel nu de leverancier op 030-1234567, nu bellen nog lukt. Zeg dat het apparaat van Jan "
+        "(beademingsapparaat) geen stroom heeft. Vraag hoe lang de reserve werkt en wat je moet doen.",
+        "Bel nu Otolift, nu bellen nog lukt. Zeg dat het apparaat van Jan (Traplift) geen stroom heeft. "
+        "Vraag hoe lang de reserve werkt en wat je moet doen. Vul ook hun nummer in, een nummer dat dag en "
+        "nacht werkt.",
+        "Bel nu de leverancier of de zorgorganisatie, nu bellen nog lukt. Zeg dat het apparaat van Jan "
+        "(alarmknop) geen stroom heeft. Vraag hoe lang de reserve werkt en wat je moet doen. Vul in wie dat "
+        "is, met een nummer dat dag en nacht werkt."]
+    assert [a.link for a in actions] == [None, None, "app:household", "app:household"]
+    for action in actions:
+        assert action.sources == ("FACTS 6.1", "FACTS 1.7")
+        assert all(resolve(key) for key in action.sources)
+    # They come first at +2 hours: phones barely work after 6 hours.
+    steps = personal_timeline(household, [], TODAY, "nl")
+    assert steps[0].actions[:4] == actions
+
+
+def test_where_to_go_when_a_device_stops_within_the_horizon_and_there_is_no_plan():
+    riet = Member(1, 1, "Riet", "senior")
+    stops = Device(1, 1, "oxygen_concentrator", "O2", battery_hours=4, cylinders=2, cylinder_hours=5,
+                   supplier="Vivisol", supplier_phone="0800-0200300")
+    where = ("Spreek af waar Riet naartoe gaat voordat het apparaat stopt (O2): naar familie of vrienden met "
+             "stroom, of naar een plek die de huisarts of de zorgorganisatie noemt. Ga op tijd.")
+    actions = device_actions(Household(members=[riet], devices=[stops]))
+    assert [a.text for a in actions][1:] == [where]
+    assert actions[1].link == "app:household" and actions[1].sources == ("FACTS 6.1", "FACTS 1.7")
+    # With a plan of the household's own: no second line (the plan is under the run-out step).
+    planned = dataclasses.replace(stops, when_power_fails="Naar dochter Els in Ede.")
+    assert len(device_actions(Household(members=[riet], devices=[planned]))) == 1
+    # Lasting beyond the kit's horizon and the 72 hours: no need to leave.
+    lasts = dataclasses.replace(stops, battery_hours=80)
+    assert len(device_actions(Household(members=[riet], devices=[lasts]))) == 1
+    # ... but with a kit for 7 days, 90 hours is within it.
+    assert len(device_actions(Household(members=[riet], devices=[lasts]), hours=168)) == 2
+    # Unknown hours: it may stop at any time after what is known for sure.
+    unknown = dataclasses.replace(stops, cylinder_hours=None)
+    assert [a.text for a in device_actions(Household(members=[riet], devices=[unknown]))][1:] == [where]
+    sure = dataclasses.replace(stops, battery_hours=None, cylinder_hours=50)
+    assert len(device_actions(Household(members=[riet], devices=[sure]))) == 1  # at least 100 hours
+    english = device_actions(Household(members=[riet], devices=[stops]), "en")
+    assert [a.text for a in english] == [
+        "Call Vivisol on 0800-0200300 now, while phones still work. Say that Riet's equipment (O2) has no "
+        "power. Ask how long the backup lasts and what to do.",
+        "Agree where Riet goes before the equipment stops (O2): to family or friends with power, or to a "
+        "place the GP or the care organisation names. Go in good time."]
+
+
+def test_no_device_no_device_actions():
+    assert not device_actions(Household(members=[Member(1, 1, "Piet", "adult")]))
+    assert not device_actions(Household(members=[Member(1, 1, "Piet", "adult", devices="Zuurstof")]))
+
+
+def test_the_timeline_says_a_fact_may_have_changed_in_the_chapters_words():
+    from app.content.chapters import changed_words
+    from app.content.timeline_data import timeline_text
+    for language in ("nl", "en"):
+        assert timeline_text().word("as_of_old", language).endswith(f"; {changed_words(language)}")

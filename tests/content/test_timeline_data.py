@@ -172,6 +172,17 @@ def households() -> list[tuple[Household, list[Stock], float]]:
                                  Device(3, 2, "stair_lift", "", battery_hours=0)])
     devices.home.heating = "wood"
     cases.append((devices, [], 72))
+    # Hours not all filled in (with and without what is known for sure), and less than an hour.
+    partly = Household(members=[Member(1, 1, "Riet", "senior")],
+                       devices=[Device(1, 1, "oxygen_concentrator", "", cylinders=2),
+                                Device(2, 1, "oxygen_concentrator", "", battery_hours=0, cylinders=1),
+                                Device(3, 1, "oxygen_concentrator", "", battery_hours=4, cylinders=2),
+                                Device(4, 1, "oxygen_concentrator", "", cylinders=2, cylinder_hours=5),
+                                Device(5, 1, "oxygen_concentrator", "", cylinders=1, spare_battery_hours=2,
+                                       supplier="Vivisol"),
+                                Device(6, 1, "oxygen_concentrator", "", battery_hours=0.5),
+                                Device(7, 1, "feeding_pump", "", battery_hours=0.5)])
+    cases.append((partly, [], 72))
     wood = copy.deepcopy(single)
     wood.home.heating = "wood"
     cases.append((wood, [], 72))
