@@ -159,7 +159,7 @@ class FridgeSheet(TextDocument):
         return "".join((
             heading(tr("In an emergency"), 1),
             heading(tr("Numbers to call")), national_rows(self.sizes.heading),
-            *_no_voice(household),
+            *_no_voice(household, self.options),
             heading(tr("Contact person outside the area")), contact,
             heading(tr("Where we meet")), meet,
             heading(tr("Emergency radio")), labelled(tr("Radio"), radio_text(household)),
@@ -198,7 +198,7 @@ def build(household: Household, stock: list[Stock], report: KitReport,
     return FridgeSheet(household, options, report)
 
 
-def _no_voice(household: Household) -> list[str]:
+def _no_voice(household: Household, options: PrintOptions) -> list[str]:
     """How to reach 112 without your voice, when someone hears or speaks badly (FACTS 6.6)."""
-    line = fridge_no_voice_line(household, current_language())
+    line = fridge_no_voice_line(household, current_language(), options.today)
     return [f"<p>{esc(line)}</p>"] if line else []

@@ -173,7 +173,7 @@ def _extra_blocks(household: Household, member: Member | None, options: PrintOpt
         urgent_first = sorted(household.devices_of(member.id), key=lambda device: (
             not device.uses_oxygen, device.run_out_hours if device.run_out_hours is not None else 1e9))
         devices = [dataclasses.replace(_device(device), max_lines=6) for device in urgent_first]
-    no_voice_text = wallet_no_voice_line(household, member, current_language())
+    no_voice_text = wallet_no_voice_line(household, member, current_language(), options.today)
     no_voice = [Block(tr("112 without your voice"), _parts(no_voice_text), 4)] if no_voice_text else []
     cards = [[device] for device in devices] or ([[]] if no_voice else [])
     if cards:
