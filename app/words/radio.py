@@ -7,6 +7,8 @@ this module only says them in the user's language.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.core.broadcasters import FREQUENCY_LOOKUP, Frequency, broadcaster_for_region, broadcasters
 from app.core.municipalities import Radio, municipality_table
 from app.words.bilingual import month_name
@@ -34,9 +36,27 @@ def municipality_hint() -> str:
             + " " + tr("List of municipalities (%1).").replace("%1", table_as_of()))
 
 
-def unknown_municipality_text() -> str:
-    return tr("This municipality is not in Paraat's list (%1). Then choose your regional broadcaster yourself.").replace(
-        "%1", table_as_of())
+MAX_CANDIDATES = 6
+"""More names that fit than this are not listed (the list under the field shows them)."""
+
+
+def _names(names: Sequence[str]) -> str:
+    """"A", "A en B", "A, B en C"."""
+    if len(names) == 1:
+        return names[0]
+    return tr("%1 and %2").replace("%1", ", ".join(names[:-1])).replace("%2", names[-1])
+
+
+def unknown_municipality_text(candidates: Sequence[str] = ()) -> str:
+    """The line under a municipality that finds nothing for sure: the names it could mean
+    ("Bergen": two), or that it is not in the list and the user chooses the rest."""
+    if 2 <= len(candidates) <= MAX_CANDIDATES:
+        return tr("There are %1 municipalities that fit: %2. Choose yours from the list.").replace(
+            "%1", str(len(candidates))).replace("%2", _names(candidates))
+    text = tr("This municipality is not in Paraat's list (%1).").replace("%1", table_as_of())
+    if len(candidates) == 1:
+        return text + " " + tr("Did you mean %1? Then choose it from the list. If not, choose your safety region and your regional broadcaster yourself.").replace("%1", candidates[0])
+    return text + " " + tr("Choose your safety region and your regional broadcaster yourself.")
 
 
 def radio_text(radio: Radio) -> str:

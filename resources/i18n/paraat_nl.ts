@@ -4104,6 +4104,18 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
         <translation>Typ de eerste letters en kies je gemeente uit de lijst. Dan vult Paraat je veiligheidsregio en je regionale omroep in.</translation>
     </message>
     <message>
+        <source>There are %1 municipalities that fit: %2. Choose yours from the list.</source>
+        <translation>Er zijn %1 gemeenten die passen: %2. Kies jouw gemeente uit de lijst.</translation>
+    </message>
+    <message>
+        <source>This municipality is not in Paraat&apos;s list (%1).</source>
+        <translation>Deze gemeente staat niet in de lijst van Paraat (%1).</translation>
+    </message>
+    <message>
+        <source>Choose your safety region and your regional broadcaster yourself.</source>
+        <translation>Kies zelf je veiligheidsregio en je regionale omroep.</translation>
+    </message>
+    <message>
         <source>%1 is in safety region %2.</source>
         <translation>%1 hoort bij veiligheidsregio %2.</translation>
     </message>
@@ -4112,8 +4124,8 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
         <translation>Lijst van gemeenten (%1).</translation>
     </message>
     <message>
-        <source>This municipality is not in Paraat&apos;s list (%1). Then choose your regional broadcaster yourself.</source>
-        <translation>Deze gemeente staat niet in de lijst van Paraat (%1). Kies je regionale omroep dan zelf.</translation>
+        <source>Did you mean %1? Then choose it from the list. If not, choose your safety region and your regional broadcaster yourself.</source>
+        <translation>Bedoel je %1? Kies die dan uit de lijst. Zo niet, kies dan zelf je veiligheidsregio en je regionale omroep.</translation>
     </message>
     <message>
         <source>In a disaster, listen to %1.</source>

@@ -12,11 +12,16 @@ import pytest
 from app.content.sources import resolve
 from app.core.broadcasters import BASES, broadcaster_for_region, broadcasters
 from app.core.municipalities import (
+    _key,
     canonical_name,
+    filled_from_setting,
+    filled_to_setting,
     find_municipality,
+    match_municipality,
     municipality_names,
     municipality_table,
     radio_for,
+    radio_values,
 )
 from app.core.records import BROADCASTERS, SAFETY_REGIONS, clean_value
 from app.paths import resource
@@ -188,3 +193,77 @@ def test_the_names_offered_while_typing() -> None:
     names = municipality_names()
     assert len(names) == COUNT + 5  # with Den Haag, Den Bosch and three Dutch names of Frisian ones
     assert "Den Haag" in names and "'s-Gravenhage" in names and "Bergen (L.)" in names
+
+
+@pytest.mark.parametrize(("typed", "code", "name"), [
+    # accents left out: the Frisian names
+    ("Sudwest Fryslan", "GM1900", "Súdwest-Fryslân"),
+    ("sudwest-fryslan", "GM1900", "Súdwest-Fryslân"),
+    ("Noardeast Fryslan", "GM1970", "Noardeast-Fryslân"),
+    # the province without its dot, or without brackets
+    ("Beek (L)", "GM0888", "Beek (L.)"),
+    ("bergen (nh)", "GM0373", "Bergen (NH.)"),
+    ("Bergen NH", "GM0373", "Bergen (NH.)"),
+    ("Hengelo (O)", "GM0164", "Hengelo (O.)"),
+    ("Bergen (L)", "GM0893", "Bergen (L.)"),
+    # 's with a space, without the apostrophe, with a curly apostrophe
+    ("'s Hertogenbosch", "GM0796", "'s-Hertogenbosch"),
+    ("s-Hertogenbosch", "GM0796", "'s-Hertogenbosch"),
+    ("’s Gravenhage", "GM0518", "'s-Gravenhage"),
+    ("s Gravenhage", "GM0518", "'s-Gravenhage"),
+    # the first place of a long name that lists its places
+    ("Nuenen", "GM0820", "Nuenen, Gerwen en Nederwetten"),
+    ("nuenen gerwen", "GM0820", "Nuenen, Gerwen en Nederwetten"),
+    ("Nuenen Gerwen en Nederwetten", "GM0820", "Nuenen, Gerwen en Nederwetten"),
+])
+def test_names_are_found_without_accents_dots_or_the_s_spelling(typed, code, name) -> None:
+    match = match_municipality(typed)
+    assert match.municipality is not None and match.municipality.code == code
+    assert canonical_name(typed) == name
+
+
+def test_no_two_names_look_alike_once_accents_and_punctuation_are_left_out() -> None:
+    keys: dict[str, str] = {}
+    for municipality in municipality_table().municipalities:
+        for name in (municipality.name, *municipality.also_called):
+            assert keys.setdefault(_key(name), municipality.code) == municipality.code, name
+
+
+def test_a_name_that_fits_more_than_one_finds_none_but_says_which() -> None:
+    bergen = match_municipality("Bergen")
+    assert bergen.municipality is None
+    assert bergen.candidates == ("Bergen (L.)", "Bergen (NH.)")
+    assert match_municipality("Alphen").candidates == ("Alphen aan den Rijn", "Alphen-Chaam")
+    assert match_municipality("den").candidates == ("Den Bosch", "Den Haag", "Den Helder")
+    # the first word of a name that does not list its places only suggests it: a Valkenburg
+    # lies in Katwijk too, and "Son" is filled in only when chosen from the list
+    valkenburg = match_municipality("Valkenburg")
+    assert valkenburg.municipality is None and valkenburg.candidates == ("Valkenburg aan de Geul",)
+    assert match_municipality("Son").candidates == ("Son en Breugel",)
+    assert match_municipality("Noord").municipality is None
+    assert find_municipality("Tilburg").name == "Tilburg"  # type: ignore[union-attr]
+
+
+def test_former_municipalities_are_not_guessed() -> None:
+    """The VWS table the regions come from (regions_source) names no former municipality as a
+    search term (only Den Haag, Den Bosch, Dutch names of Frisian ones and nicknames), so Weesp
+    (Amsterdam since 2022) and Brielle (Voorne aan Zee since 2023) find nothing."""
+    for former in ("Weesp", "Brielle", "Hellevoetsluis", "Westvoorne", "Atlantis"):
+        match = match_municipality(former)
+        assert match.municipality is None and match.candidates == (), former
+        assert radio_for(former) is None
+        assert canonical_name(f" {former} ") == former
+
+
+def test_what_paraat_fills_in_and_how_it_is_remembered() -> None:
+    assert radio_values(radio_for("Utrecht")) == {
+        "safety_region": "Utrecht", "broadcaster": "rtv_utrecht", "fm_frequency": "93.1"}
+    assert radio_values(radio_for("Breda")) == {  # two frequencies fit: none filled in
+        "safety_region": "Midden- en West-Brabant", "broadcaster": "omroep_brabant"}
+    assert radio_values(None) == {}
+    text = filled_to_setting({"safety_region": "Utrecht", "fm_frequency": ""})
+    assert filled_from_setting(text) == {"safety_region": "Utrecht"}
+    assert filled_from_setting(filled_to_setting({})) == {}
+    assert filled_from_setting("") is None  # never stored: the page works it out once
+    assert filled_from_setting("not json") is None
+    assert filled_from_setting('{"notes": "x", "broadcaster": 3}') == {}

@@ -1,9 +1,11 @@
 """The home section's municipality → safety region → broadcaster → FM frequency.
 
-Choosing a municipality from the list (or typing its whole name) fills in the safety region and
-the broadcaster, and the FM frequency when exactly one sourced frequency fits the region, in
-one undo step. A frequency the user typed is never overwritten; one that Paraat filled in from
-the list is replaced or cleared when the municipality moves to another region. A line under
+Choosing a municipality from the list (or typing its name) fills in the safety region and the
+broadcaster, and the FM frequency when exactly one sourced frequency fits the region, in one
+undo step. Paraat remembers the values it put there (FILLED_SETTING): a frequency the user typed
+is never overwritten or cleared; one that Paraat filled in is replaced or cleared when the
+municipality moves to another region. A municipality the list does not know clears what Paraat
+had filled in and keeps what the user chose. A line under
 the municipality says what follows from it (and how sure that is); a line under the frequency
 says where it comes from and when, or where to look it up.
 """
@@ -11,17 +13,43 @@ says where it comes from and when, or where to look it up.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from app.core.broadcasters import broadcasters
 from app.core.fields import InvalidValue
-from app.core.municipalities import canonical_name, radio_for
+from app.core.municipalities import (
+    FILLED_SETTING,
+    RADIO_FIELDS,
+    canonical_name,
+    filled_from_setting,
+    filled_to_setting,
+    match_municipality,
+    radio_for,
+    radio_values,
+)
 from app.ui.common.fields import FieldBinding, FormBuilder, make_hint
 from app.ui.common.session import SaveError, Session
 from app.words.i18n import tr
 from app.words.radio import frequency_note, radio_text, unknown_municipality_text
 
 HOME_ID = 1
+
+
+class _FilledStep(QUndoCommand):
+    """Inside the "Choose municipality" undo step: what Paraat filled in (FILLED_SETTING), so
+    undo and redo keep it in step with the fields they change."""
+
+    def __init__(self, session: Session, before: str, after: str) -> None:
+        super().__init__()
+        self.session = session
+        self.before = before
+        self.after = after
+
+    def redo(self) -> None:
+        self.session.set_setting(FILLED_SETTING, self.after)
+
+    def undo(self) -> None:
+        self.session.set_setting(FILLED_SETTING, self.before)
 
 
 class HomeRadio(QObject):
@@ -43,6 +71,8 @@ class HomeRadio(QObject):
         self.frequency_note: QLabel | None = None
         editor.editingFinished.connect(self._on_typed)
         session.changed.connect(self._on_changed)
+        if filled_from_setting(session.setting(FILLED_SETTING)) is None:
+            self._remember_filled()
         self.refresh()
 
     def _note(self, name: str) -> QLabel:
@@ -73,22 +103,37 @@ class HomeRadio(QObject):
             self.choose(self.municipality.text())
 
     def choose(self, text: str) -> None:
-        """Store the municipality and, when the list knows it, what follows from it."""
+        """Store the municipality and what follows from it, in one undo step.
+
+        A known municipality sets the safety region and the broadcaster, and the frequency when
+        the field is empty or holds what Paraat put there (FILLED_SETTING). One the list does not
+        know ("Weesp", "Bergen": which one?) clears what Paraat had filled in for the one before
+        and leaves what the user chose or typed; an empty field changes nothing else."""
         binding = self._binding("municipality")
         home = self.session.repository.get("home", HOME_ID)
-        radio = radio_for(text)
-        if home is None or radio is None:
+        if home is None:
             if binding is not None:
                 binding.commit()
             self.refresh()
             return
         if binding is not None:  # stored below, in the same undo step
             binding.dirty = False
-        changes: list[tuple[str, str]] = [("municipality", canonical_name(text)),
-                                          ("safety_region", radio.region),
-                                          ("broadcaster", radio.broadcaster.id)]
-        if self._frequency_is_ours(home.broadcaster, home.fm_frequency):
-            changes.append(("fm_frequency", radio.frequency.mhz if radio.frequency else ""))
+        filled = self._filled()
+        ours = [field for field in RADIO_FIELDS if self._is_ours(field, getattr(home, field), filled)]
+        radio = radio_for(text)
+        changes: list[tuple[str, str]] = [("municipality", canonical_name(text))]
+        if radio is not None:
+            now = radio_values(radio)
+            changes += [(field, now[field]) for field in ("safety_region", "broadcaster")]
+            if "fm_frequency" in ours:
+                changes.append(("fm_frequency", now.get("fm_frequency", "")))
+            else:  # the user's own frequency stays, and is not Paraat's to change later
+                now.pop("fm_frequency", None)
+        elif text.strip():  # not in the list: take back only what Paraat filled in
+            changes += [(field, "") for field in ours]
+            now = {}
+        else:
+            now = filled
         changes = [(field, value) for field, value in changes if getattr(home, field) != value]
         if changes:
             stack = self.session.undo_stack
@@ -96,30 +141,55 @@ class HomeRadio(QObject):
             try:
                 for field, value in changes:
                     self.session.set_field("home", HOME_ID, field, value)
+                stack.push(_FilledStep(self.session, self.session.setting(FILLED_SETTING),
+                                       filled_to_setting(now)))
             except (InvalidValue, SaveError):  # SaveError is already reported in the status bar
                 pass
             finally:
                 stack.endMacro()
+        elif now != filled:
+            self.session.set_setting(FILLED_SETTING, filled_to_setting(now))
         self.refresh()
 
-    def _frequency_is_ours(self, broadcaster_id: str, stored: str) -> bool:
-        """True when the frequency field is empty or holds what Paraat filled in from the list
-        (a sourced frequency of the broadcaster chosen before); False for one the user typed."""
-        editor = self.form.editors.get("fm_frequency")
-        binding = self._binding("fm_frequency")
-        if isinstance(editor, QLineEdit) and binding is not None and binding.dirty:
-            if editor.text().strip():
-                return False  # being typed right now
-            binding.dirty = False
-        if not stored:
-            return True
-        before = broadcasters().get(broadcaster_id)
-        return before is not None and before.source_of(stored) is not None
+    def _filled(self) -> dict[str, str]:
+        """The values Paraat put in the radio fields (FILLED_SETTING)."""
+        filled = filled_from_setting(self.session.setting(FILLED_SETTING))
+        if filled is None:  # a household from before Paraat kept this: see _remember_filled
+            filled = self._remember_filled()
+        return filled
+
+    def _remember_filled(self) -> dict[str, str]:
+        """For a household that was just loaded (the demo, a plan file, a backup, or one from
+        before Paraat kept track): the fields that hold exactly what Paraat fills in for its
+        municipality count as filled by Paraat."""
+        home = self.session.repository.get("home", HOME_ID)
+        if home is None:
+            return {}
+        filled = {field: value for field, value in radio_values(radio_for(home.municipality)).items()
+                  if getattr(home, field) == value}
+        if self.session.setting(FILLED_SETTING) != filled_to_setting(filled):
+            self.session.set_setting(FILLED_SETTING, filled_to_setting(filled))
+        return filled
+
+    def _is_ours(self, field: str, stored: str, filled: dict[str, str]) -> bool:
+        """True when Paraat may change the field: it is empty, or holds exactly the value Paraat
+        put there; False for a value the user chose or typed (or is typing right now)."""
+        if field == "fm_frequency":
+            editor = self.form.editors.get(field)
+            binding = self._binding(field)
+            if isinstance(editor, QLineEdit) and binding is not None and binding.dirty:
+                if editor.text().strip():
+                    return False  # being typed right now
+                binding.dirty = False
+                return True  # just emptied by the user
+        return not stored or filled.get(field) == stored
 
     # --- showing ------------------------------------------------------------------------------
 
     @Slot(str)
     def _on_changed(self, kind: str) -> None:
+        if kind == "*":  # another household (demo, plan file, backup, first run)
+            self._remember_filled()
         if kind in ("home", "*"):
             self.refresh()
 
@@ -130,11 +200,12 @@ class HomeRadio(QObject):
             if self.frequency_note is not None:
                 self._show(self.frequency_note, "")
             return
-        radio = radio_for(home.municipality)
+        match = match_municipality(home.municipality)
+        radio = radio_for(home.municipality) if match.municipality is not None else None
         if radio is not None:
             text = radio_text(radio)
         else:
-            text = unknown_municipality_text() if home.municipality.strip() else ""
+            text = unknown_municipality_text(match.candidates) if home.municipality.strip() else ""
         self._show(self.region_note, text)
         if self.frequency_note is not None:
             self._show(self.frequency_note,

@@ -21,7 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.fields import InvalidValue
-from app.core.municipalities import canonical_name, municipality_names, radio_for
+from app.core.municipalities import (
+    FILLED_SETTING,
+    canonical_name,
+    filled_to_setting,
+    match_municipality,
+    municipality_names,
+    radio_for,
+)
 from app.core.records import MAX_MEMBERS, Member, Pet, clean_value
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.session import SaveError, Session
@@ -130,7 +137,8 @@ class PeoplePage(QWizardPage):
 class HomePage(QWizardPage):
     """Step 2: where you live and your emergency radio station. Choosing the municipality fills
     in the safety region and the broadcaster, and the FM frequency when exactly one sourced
-    frequency fits; a frequency the user typed stays."""
+    frequency fits. Paraat changes or clears only what it filled in itself: a broadcaster the
+    user chose and a frequency the user typed stay."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -174,10 +182,13 @@ class HomePage(QWizardPage):
         layout.addWidget(self.message)
         self.region = ""
         """The safety region that follows from the municipality ("" when unknown)."""
-        self._filled_broadcaster = ""
+        self._filled_broadcaster = ""  # what Paraat chose, so it may change it again
         self._filled_frequency = ""  # what Paraat filled in, so it may change it again
+        self._frequency_typed = False  # the user typed the frequency: Paraat leaves it alone
         self.municipality.textChanged.connect(self._on_municipality)
         self.municipality.editingFinished.connect(self._on_municipality_done)
+        self.broadcaster.activated.connect(self._on_broadcaster_chosen)
+        self.fm_frequency.textEdited.connect(self._on_frequency_typed)
         self.broadcaster.currentIndexChanged.connect(self._update_frequency_note)
         self.fm_frequency.textChanged.connect(self._update_frequency_note)
         self._update_frequency_note()
@@ -201,17 +212,37 @@ class HomePage(QWizardPage):
 
     def _fill_frequency(self, mhz: str) -> None:
         current = self.fm_frequency.text().strip()
-        if current and current != self._filled_frequency:
-            return  # typed by the user: never overwritten
+        if self._frequency_typed or (current and current != self._filled_frequency):
+            return  # typed by the user: never overwritten or cleared
         self.fm_frequency.setText(mhz)
         self._filled_frequency = mhz
         self._update_frequency_note()
+
+    @Slot(int)
+    def _on_broadcaster_chosen(self, _index: int) -> None:
+        self._filled_broadcaster = ""  # the user's choice now
+
+    @Slot(str)
+    def _on_frequency_typed(self, text: str) -> None:
+        self._frequency_typed = bool(text.strip())  # emptied: Paraat may fill it in again
+        if self._frequency_typed:
+            self._filled_frequency = ""
+
+    def filled(self) -> dict[str, str]:
+        """The values Paraat filled in that are still there (FILLED_SETTING)."""
+        filled = {"safety_region": self.region}
+        if self._filled_broadcaster and self.broadcaster.currentData() == self._filled_broadcaster:
+            filled["broadcaster"] = self._filled_broadcaster
+        if not self._frequency_typed and self._filled_frequency \
+                and self.fm_frequency.text().strip() == self._filled_frequency:
+            filled["fm_frequency"] = self._filled_frequency
+        return filled
 
     @Slot()
     def _on_municipality_done(self) -> None:
         text = self.municipality.text()
         if text.strip() and radio_for(text) is None:
-            self.radio_note.setText(unknown_municipality_text())
+            self.radio_note.setText(unknown_municipality_text(match_municipality(text).candidates))
 
     def frequency_value(self) -> str:
         """The frequency as it will be stored ("93,1" → "93.1"); raises InvalidValue."""
@@ -377,6 +408,7 @@ class FirstRunWizard(QWizard):
         except SaveError as error:
             self.people.message.setText("⚠ " + str(error))
             return
+        self.session.set_setting(FILLED_SETTING, filled_to_setting(self.home.filled()))
         self.session.set_setting("wizard_done", "1")
         super().accept()
 

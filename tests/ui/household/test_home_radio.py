@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit
 from app.paths import data_location
 from app.report.fridge import radio_text
 from app.storage.repository import Repository
-from tests.ui.helpers import type_into
+from tests.ui.helpers import choose, type_into
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -103,11 +103,124 @@ def test_zuid_holland_is_filled_but_marked_not_sure(qtbot, window, session):
     assert radio_text(session.household()) == "Omroep West, __________ FM"
 
 
-def test_an_unknown_municipality_changes_nothing_else_and_says_so(qtbot, window, session):
+def test_an_unknown_municipality_clears_what_paraat_filled_in_and_says_so(qtbot, window, session):
+    """The demo's region, broadcaster and 93.1 were filled in from Utrecht: a municipality the
+    list does not know takes them back, so no wrong station is printed."""
     _choose_municipality(qtbot, window, "Atlantis")
     home = _home(session)
-    assert (home.municipality, home.broadcaster, home.fm_frequency) == ("Atlantis", "rtv_utrecht", "93.1")
-    assert "staat niet in de lijst van Paraat (stand: 1 januari 2026)" in _note(window, "home.radio_note")
+    assert (home.municipality, home.safety_region, home.broadcaster, home.fm_frequency) == (
+        "Atlantis", "", "", "")
+    assert window.findChild(QComboBox, "home.broadcaster").currentData() == ""
+    assert window.findChild(QLineEdit, "home.fm_frequency").text() == ""
+    assert _note(window, "home.radio_note") == (
+        "Deze gemeente staat niet in de lijst van Paraat (stand: 1 januari 2026). "
+        "Kies zelf je veiligheidsregio en je regionale omroep.")
+    assert radio_text(session.household()) == ""  # the fridge sheet prints "your regional broadcaster"
+
+    session.undo_stack.undo()  # one step back: Utrecht's radio again
+    home = _home(session)
+    assert (home.safety_region, home.broadcaster, home.fm_frequency) == ("Utrecht", "rtv_utrecht", "93.1")
+
+
+def test_an_unknown_municipality_keeps_what_the_user_chose_and_typed(qtbot, window, session):
+    _choose_municipality(qtbot, window, "Tilburg")  # Omroep Brabant; two frequencies fit
+    choose(window, "home.broadcaster", "omroep_zeeland")  # the user's own choices
+    editor = type_into(qtbot, window, "home.fm_frequency", "97,8")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    _choose_municipality(qtbot, window, "Weesp")  # part of Amsterdam since 2022: not in the list
+    home = _home(session)
+    assert (home.municipality, home.safety_region, home.broadcaster, home.fm_frequency) == (
+        "Weesp", "", "omroep_zeeland", "97.8")
+    assert "Kies zelf je veiligheidsregio en je regionale omroep." in _note(window, "home.radio_note")
+
+
+@pytest.mark.parametrize(("typed", "stored", "region", "broadcaster", "mhz"), [
+    ("Nuenen", "Nuenen, Gerwen en Nederwetten", "Brabant-Zuidoost", "omroep_brabant", "87.6"),
+    ("'s Hertogenbosch", "'s-Hertogenbosch", "Brabant-Noord", "omroep_brabant", "95.8"),
+    ("Beek (L)", "Beek (L.)", "Zuid-Limburg", "l1", "95.3"),
+    ("Sudwest Fryslan", "Súdwest-Fryslân", "Fryslân", "omrop_fryslan", None),
+])
+def test_names_typed_without_accents_dots_or_in_full_still_fill_the_radio(
+        qtbot, window, session, typed, stored, region, broadcaster, mhz):
+    """The demo lives in Utrecht (RTV Utrecht, 93.1): these replace all three, so a Brabant
+    household no longer prints RTV Utrecht 93.1 FM."""
+    _choose_municipality(qtbot, window, typed)
+    home = _home(session)
+    assert (home.municipality, home.safety_region, home.broadcaster) == (stored, region, broadcaster)
+    assert home.fm_frequency == (mhz or "")
+    assert window.findChild(QLineEdit, "home.municipality").text() == stored
+    assert "93.1" not in radio_text(session.household())
+
+
+def test_bergen_says_there_are_two(qtbot, window, session):
+    _choose_municipality(qtbot, window, "Bergen")
+    home = _home(session)
+    assert (home.municipality, home.safety_region, home.broadcaster, home.fm_frequency) == (
+        "Bergen", "", "", "")
+    assert _note(window, "home.radio_note") == (
+        "Er zijn 2 gemeenten die passen: Bergen (L.) en Bergen (NH.). Kies jouw gemeente uit de lijst.")
+    _choose_municipality(qtbot, window, "Valkenburg")  # also a village in Katwijk: only suggested
+    assert _home(session).safety_region == ""
+    assert "Bedoel je Valkenburg aan de Geul? Kies die dan uit de lijst." in _note(window, "home.radio_note")
+
+
+def test_a_typed_frequency_survives_choosing_the_municipality_again(qtbot, window, session):
+    """Tilburg's region has two frequencies, so the field stays empty; the user types 91,9 (a
+    sourced Brabant frequency). Choosing Tilburg again, or Breda, or an unknown name keeps it:
+    Paraat did not put it there."""
+    _choose_municipality(qtbot, window, "Tilburg")
+    assert _home(session).fm_frequency == ""
+    editor = type_into(qtbot, window, "home.fm_frequency", "91,9")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert _home(session).fm_frequency == "91.9"
+    for typed in ("tilburg", "Breda", "Eindhoven", "Atlantis", "Tilburg"):
+        _choose_municipality(qtbot, window, typed)
+        assert _home(session).fm_frequency == "91.9", typed
+        assert window.findChild(QLineEdit, "home.fm_frequency").text() == "91.9", typed
+    home = _home(session)
+    assert (home.safety_region, home.broadcaster) == ("Midden- en West-Brabant", "omroep_brabant")
+
+
+def test_paraat_replaces_its_own_frequency_but_not_one_typed_over_it(qtbot, window, session):
+    """Paraat's 87.6 for Eindhoven becomes Paraat's 93.1 for Utrecht; once the user types 95,1
+    over it, moving to Zwolle (no sourced frequency) does not clear it."""
+    _choose_municipality(qtbot, window, "Eindhoven")
+    assert _home(session).fm_frequency == "87.6"
+    _choose_municipality(qtbot, window, "Utrecht")
+    assert _home(session).fm_frequency == "93.1"  # Paraat's 87.6 replaced by Paraat's 93.1
+    editor = type_into(qtbot, window, "home.fm_frequency", "95,1")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    _choose_municipality(qtbot, window, "Zwolle")
+    assert _home(session).fm_frequency == "95.1"
+
+
+def test_undo_puts_back_what_paraat_had_filled_in(qtbot, window, session):
+    """After choosing Eindhoven and undoing it, the 93.1 is Paraat's again (it was filled in from
+    Utrecht), so choosing Zwolle clears it instead of keeping Utrecht's station."""
+    _choose_municipality(qtbot, window, "Eindhoven")
+    session.undo_stack.undo()
+    assert _home(session).fm_frequency == "93.1"
+    _choose_municipality(qtbot, window, "Zwolle")
+    home = _home(session)
+    assert (home.safety_region, home.broadcaster, home.fm_frequency) == ("IJsselland", "rtv_oost", "")
+
+
+def test_what_paraat_filled_in_is_remembered_after_a_restart(qtbot, launcher, window, session):
+    """The user types 87,6 before choosing Eindhoven (whose sourced frequency is 87.6 too). It
+    stays theirs after a restart: moving to Zwolle keeps it."""
+    _choose_municipality(qtbot, window, "Atlantis")
+    editor = type_into(qtbot, window, "home.fm_frequency", "87,6")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    _choose_municipality(qtbot, window, "Eindhoven")
+    assert _home(session).fm_frequency == "87.6"
+    window.findChild(QLineEdit, "home.municipality").clearFocus()
+    launcher.stop()
+    window = launcher.start("nl")
+    window.show_page("household")
+    window.household.tabs.setCurrentIndex(2)
+    window.household.home_radio.choose("Zwolle")
+    home = launcher.paraat.session.household().home
+    assert (home.broadcaster, home.fm_frequency) == ("rtv_oost", "87.6")
 
 
 def test_the_municipality_field_completes_from_the_list(qtbot, window, session):
