@@ -206,34 +206,15 @@ def test_kill_during_import_is_all_or_nothing(workspace: Path, kind: Format) -> 
         assert check_after_kill(workspace / f"calibrate-{kind.name}-{run}" / DATABASE_NAME,
                                 before, kind)
     outcomes: collections.Counter[str] = collections.Counter()
-    for run, kill in enumerate(plan(rng, KILLS, duration, write)):
-        folder = workspace / f"{kind.name}-{run}"
-        child = start(workspace, folder, kind)
-        if kill.in_the_write:
-            while child.poll() is None and not (folder / JOURNAL).exists():
-                time.sleep(0.0002)
-        time.sleep(kill.delay)
-        finished = child.poll() is not None
-        if not finished:
-            os.kill(child.pid, signal.SIGKILL)
-        child.wait()
-        hot = (folder / JOURNAL).exists()  # the child is gone: this is what it left behind
-        if child.stderr:
-            child.stderr.close()
-        try:
-            complete = check_after_kill(folder / DATABASE_NAME, before, kind)
-        except AssertionError as error:
-            raise AssertionError(f"run {run}, {kill}, seed {seed}: {error}") from None
-        if finished:
-            assert child.returncode == 0 and complete
-            outcome = "finished"
-        elif hot:
-            assert not complete, "a hot journal, yet the import stayed"
-            outcome = "during"
-        else:
-            outcome = "after" if complete else "before"
-        outcomes[outcome] += 1
-        shutil.rmtree(folder)
+    kills = plan(rng, KILLS, duration, write)
+    # On a busy machine the imports run slower than while calibrating, so the planned late kills
+    # may all land before the commit; then kill later and later (at most 5 more runs) until one
+    # lands after it, so both ends are always tried.
+    late = [Kill(duration * 2 ** step, False) for step in range(1, 6)]
+    for run, kill in enumerate([*kills, *late]):
+        if run >= len(kills) and outcomes["after"] + outcomes["finished"] > 0:
+            break
+        outcomes[_kill_once(workspace, kind, before, run, kill, seed)] += 1
     print(f"\nkill -9 {kind.name}: {KILLS} runs (seed {seed}); complete run {duration:.2f} s, "
           f"journal seen for {write:.3f} s; killed before the write "
           f"{outcomes['before']}, during the write {outcomes['during']}, after the commit "
@@ -241,3 +222,35 @@ def test_kill_during_import_is_all_or_nothing(workspace: Path, kind: Format) -> 
           "0 partial, 0 corrupt")
     assert outcomes["before"] > 0  # the early kills really stopped an import
     assert outcomes["after"] + outcomes["finished"] > 0  # and the late ones found it complete
+
+
+def _kill_once(workspace: Path, kind: Format, before: dict[str, list[tuple]], run: int, kill: Kill,
+               seed: int) -> str:
+    """Start one import, kill it as ``kill`` says, check the file; where the kill landed."""
+    folder = workspace / f"{kind.name}-{run}"
+    child = start(workspace, folder, kind)
+    if kill.in_the_write:
+        while child.poll() is None and not (folder / JOURNAL).exists():
+            time.sleep(0.0002)
+    time.sleep(kill.delay)
+    finished = child.poll() is not None
+    if not finished:
+        os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    hot = (folder / JOURNAL).exists()  # the child is gone: this is what it left behind
+    if child.stderr:
+        child.stderr.close()
+    try:
+        complete = check_after_kill(folder / DATABASE_NAME, before, kind)
+    except AssertionError as error:
+        raise AssertionError(f"run {run}, {kill}, seed {seed}: {error}") from None
+    if finished:
+        assert child.returncode == 0 and complete
+        outcome = "finished"
+    elif hot:
+        assert not complete, "a hot journal, yet the import stayed"
+        outcome = "during"
+    else:
+        outcome = "after" if complete else "before"
+    shutil.rmtree(folder)
+    return outcome
