@@ -188,13 +188,17 @@ class BackupsPage(QWidget):
             self.table.resizeRowsToContents()
 
     def _after_reset(self) -> None:
+        empty = tr("There is no backup yet. Paraat makes one on the first day you "
+                   "change something, and you can make one now with the button above.")
         if self.model.rowCount():  # the newest one that is not damaged
             rows = range(self.model.rowCount())
             self.table.selectRow(next((row for row in rows if (info := self.model.info(row)) is not None
                                        and info.ok is not False), 0))
+            if self.status.text() == empty:  # a backup has been made since: no "no backup yet"
+                self.status.clear()
+                self.status.setAccessibleName("")
         elif not self.status.text():  # an empty list says what will happen and what to do
-            self.status.setText(tr("There is no backup yet. Paraat makes one on the first day you "
-                                   "change something, and you can make one now with the button above."))
+            self.status.setText(empty)
         self.table.resizeRowsToContents()
         self._update_buttons()
 

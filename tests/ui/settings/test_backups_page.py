@@ -88,6 +88,18 @@ def test_make_a_backup_now(qtbot, page: BackupsPage, filled: Session) -> None:
     assert [b.reason for b in backups.list_backups(filled.backups_folder)] == ["manual"]
 
 
+def test_a_backup_made_elsewhere_ends_no_backup_yet(qtbot, page: BackupsPage, filled: Session) -> None:
+    """The daily backup (or one before an import) appears while the page says there is none:
+    the list shows it and the words that there is none go away (issue 18)."""
+    assert page.status.text().startswith("There is no backup yet.")
+    filled.backup("manual")  # not through the page's button: its status is not touched
+    page.hide()
+    page.show()  # the page reloads its list when it is shown again
+    assert page.model.rowCount() == 1
+    assert "no backup" not in page.status.text()
+    assert page.status.text() == ""
+
+
 def test_restore_asks_then_puts_the_backup_back(qtbot, page: BackupsPage, filled: Session,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     filled.backup("manual")
