@@ -1190,6 +1190,22 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Groter</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Kleiner</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normale grootte</translation>
+    </message>
+    <message>
         <source>Kept in memory only</source>
         <translation>Alleen in het geheugen</translation>
     </message>
@@ -2058,6 +2074,22 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Grootst</translation>
     </message>
     <message>
+        <source>Contrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <source>Normal contrast</source>
+        <translation>Gewoon contrast</translation>
+    </message>
+    <message>
+        <source>High contrast: black on white, thick lines</source>
+        <translation>Hoog contrast: zwart op wit, dikke lijnen</translation>
+    </message>
+    <message>
+        <source>Until you choose here, Paraat follows the contrast setting of this computer.</source>
+        <translation>Zolang je hier niets kiest, volgt Paraat de contrast-instelling van deze computer.</translation>
+    </message>
+    <message>
         <source>Where your data is kept</source>
         <translation>Waar je gegevens staan</translation>
     </message>
@@ -2398,10 +2430,6 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Er is niets veranderd.</translation>
     </message>
     <message>
-        <source>The file holds %1 people, %2 contacts and %3 things in the emergency kit.</source>
-        <translation>In het bestand staan %1 huisgenoten, %2 contacten en %3 dingen in het noodpakket.</translation>
-    </message>
-    <message>
         <source>It was saved on %1.</source>
         <translation>Het is bewaard op %1.</translation>
     </message>
@@ -2642,8 +2670,28 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Kopie</translation>
     </message>
     <message>
-        <source>Step 1 of 4: Who lives in your house?</source>
-        <translation>Stap 1 van 4: Wie wonen er in je huis?</translation>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+    <message>
+        <source>How big do you want the letters?</source>
+        <translation>Hoe groot wil je de letters?</translation>
+    </message>
+    <message>
+        <source>Choose the size you read most easily. You see it at once. You can change it later under Settings, or with Ctrl and plus or minus.</source>
+        <translation>Kies de grootte die je het makkelijkst leest. Je ziet het meteen. Later kun je het veranderen bij Instellingen, of met Ctrl en plus of min.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoog contrast</translation>
+    </message>
+    <message>
+        <source>Black letters on white with sharp lines: easier to read when your eyes are tired or bad.</source>
+        <translation>Zwarte letters op wit, met scherpe lijnen. Dat leest makkelijker als je ogen moe of slecht zijn.</translation>
+    </message>
+    <message>
+        <source>Who lives in your house?</source>
+        <translation>Wie wonen er in je huis?</translation>
     </message>
     <message>
         <source>Count everyone who sleeps in your house most nights. You can add names and details later.</source>
@@ -2694,24 +2742,36 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Paraat heeft plaats voor maximaal %1 personen in één huishouden.</translation>
     </message>
     <message>
-        <source>Step 2 of 4: Where do you live?</source>
-        <translation>Stap 2 van 4: Waar woon je?</translation>
+        <source>Where do you live?</source>
+        <translation>Waar woon je?</translation>
     </message>
     <message>
-        <source>Step 3 of 4: What does your kit need?</source>
-        <translation>Stap 3 van 4: Wat heeft je noodpakket nodig?</translation>
+        <source>In %1 steps on your way</source>
+        <translation>In %1 stappen op weg</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Vorige</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>A few questions make the kit list fit your household. Not sure? Choose &quot;%1&quot;: you can change every answer later under Household.</source>
         <translation>Met een paar vragen past de lijst voor je noodpakket bij je huishouden. Weet je het niet zeker? Kies &quot;%1&quot;: je kunt elk antwoord later veranderen bij Huishouden.</translation>
     </message>
     <message>
-        <source>Step 4 of 4: Ready to start</source>
-        <translation>Stap 4 van 4: Klaar om te beginnen</translation>
-    </message>
-    <message>
-        <source>Paraat: in 4 steps on your way</source>
-        <translation>Paraat: in 4 stappen op weg</translation>
+        <source>Example: this is how big the letters are in Paraat.</source>
+        <translation>Voorbeeld: zo groot zijn de letters in Paraat.</translation>
     </message>
     <message>
         <source>In an emergency your regional broadcaster tells you what is going on, on FM radio, also when the power and the internet are down.</source>
@@ -2720,6 +2780,14 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Regional broadcaster</source>
         <translation>Regionale omroep</translation>
+    </message>
+    <message>
+        <source>What does your kit need?</source>
+        <translation>Wat heeft je noodpakket nodig?</translation>
+    </message>
+    <message>
+        <source>Ready to start</source>
+        <translation>Klaar om te beginnen</translation>
     </message>
     <message>
         <source>The booklet asks you to take three steps: 1. make an emergency kit, 2. make an emergency plan, 3. talk with each other and help each other.</source>
@@ -3118,6 +3186,82 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Niet meer herinneren</translation>
     </message>
     <message>
+        <source>1 person: %2.</source>
+        <translation>1 persoon: %2.</translation>
+    </message>
+    <message>
+        <source>1 of %2 parts of your plan is filled in. Do the next one now: it takes a few minutes.</source>
+        <translation>1 van de %2 onderdelen van je plan is ingevuld. Doe nu de volgende: dat kost maar een paar minuten.</translation>
+    </message>
+    <message>
+        <source>1 of %2 parts of your plan is filled in. The Overview shows what is still missing.</source>
+        <translation>1 van de %2 onderdelen van je plan is ingevuld. In het Overzicht zie je wat nog ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Enough for 1 day.</source>
+        <translation>Genoeg voor 1 dag.</translation>
+    </message>
+    <message>
+        <source>About 1 hour</source>
+        <translation>Ongeveer 1 uur</translation>
+    </message>
+    <message>
+        <source>1 entry saved in %2.</source>
+        <translation>1 regel opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>1 row can be added.</source>
+        <translation>1 regel kan worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>1 row has a problem and will be left out; fix it in the file and import it again if you need it.</source>
+        <translation>1 regel heeft een probleem en wordt overgeslagen. Verbeter hem in het bestand en lees het opnieuw in als je hem nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Add 1 row</source>
+        <translation>1 regel toevoegen</translation>
+    </message>
+    <message>
+        <source>1 entry added. Press Ctrl+Z to take it out again.</source>
+        <translation>1 regel toegevoegd. Druk op Ctrl+Z om hem weer weg te halen.</translation>
+    </message>
+    <message>
+        <source>1 contact saved in %2. Open that file on your phone to add it.</source>
+        <translation>1 contact opgeslagen in %2. Open dat bestand op je telefoon om het toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Add 1 contact</source>
+        <translation>1 contact toevoegen</translation>
+    </message>
+    <message>
+        <source>1 contact added. Press Ctrl+Z to take it out again.</source>
+        <translation>1 contact toegevoegd. Druk op Ctrl+Z om het weer weg te halen.</translation>
+    </message>
+    <message>
+        <source>The file holds %1, %2 and %3.</source>
+        <translation>In het bestand staan %1, %2 en %3.</translation>
+    </message>
+    <message>
+        <source>1 member of the household</source>
+        <translation>1 huisgenoot</translation>
+    </message>
+    <message>
+        <source>%1 members of the household</source>
+        <translation>%1 huisgenoten</translation>
+    </message>
+    <message>
+        <source>1 thing in the emergency kit</source>
+        <translation>1 ding in het noodpakket</translation>
+    </message>
+    <message>
+        <source>%1 things in the emergency kit</source>
+        <translation>%1 dingen in het noodpakket</translation>
+    </message>
+    <message>
+        <source>Paraat deleted 1 file. You start again with an empty household.</source>
+        <translation>Paraat heeft 1 bestand verwijderd. Je begint opnieuw met een leeg huishouden.</translation>
+    </message>
+    <message>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
@@ -3134,6 +3278,55 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>%1 uur</translation>
     </message>
     <message>
+        <source>With the spare supplies it keeps working for at least 1 hour. Also fill in how long the battery lasts.</source>
+        <translation>Met de reserve werkt het nog minstens 1 uur. Vul ook in hoe lang de accu werkt.</translation>
+    </message>
+    <message>
+        <source>Your household</source>
+        <comment>one person</comment>
+        <translation>Jouw huishouden</translation>
+    </message>
+    <message>
+        <source>Step 1: Your emergency kit</source>
+        <comment>one person</comment>
+        <translation>Stap 1: Je noodpakket</translation>
+    </message>
+    <message>
+        <source>Step 2: Your emergency plan</source>
+        <comment>one person</comment>
+        <translation>Stap 2: Je noodplan</translation>
+    </message>
+    <message>
+        <source>This is how the government expects a large power cut to go, hour by hour. Under each step: what it means for your household, from what you filled in.</source>
+        <comment>one person</comment>
+        <translation>Zo verwacht de overheid dat een grote stroomstoring verloopt, uur na uur. Onder elke stap staat wat het voor jou betekent, volgens wat je hebt ingevuld.</translation>
+    </message>
+    <message>
+        <source>For your household:</source>
+        <comment>one person</comment>
+        <translation>Voor jou:</translation>
+    </message>
+    <message>
+        <source>Not needed for us…</source>
+        <comment>one person</comment>
+        <translation>Niet nodig voor mij…</translation>
+    </message>
+    <message>
+        <source>Say that your household does not need this item, and why.</source>
+        <comment>one person</comment>
+        <translation>Zeg dat je dit niet nodig hebt, en waarom.</translation>
+    </message>
+    <message>
+        <source>Why do you not need “%1”?</source>
+        <comment>one person</comment>
+        <translation>Waarom heb je “%1” niet nodig?</translation>
+    </message>
+    <message>
+        <source>Write down in a few words what you agreed for each situation.</source>
+        <comment>one person</comment>
+        <translation>Schrijf in een paar woorden op wat je per situatie hebt afgesproken.</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -3144,6 +3337,11 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>your water lasts %1</source>
         <translation>jullie water is genoeg voor %1</translation>
+    </message>
+    <message>
+        <source>your water lasts %1</source>
+        <comment>one person</comment>
+        <translation>je water is genoeg voor %1</translation>
     </message>
     <message>
         <source>food %1</source>
