@@ -122,7 +122,7 @@ class Paraat:
         self.window = window
         window.show()
         if old is not None:
-            window.show_page("settings")
+            window.show_page(old.current_page())  # Settings, or the page where Ctrl+plus was pressed
             old.appearance_changed.disconnect()
             old.hide()
             old.deleteLater()
@@ -173,8 +173,15 @@ class Paraat:
     def first_run(self) -> None:
         repository = self.session.repository
         if repository.setting("wizard_done") != "1" and repository.is_empty():
-            FirstRunWizard(self.session).exec()
+            FirstRunWizard(self.session, self.apply_wizard_choices,
+                           language_locked=self.policy.locked and bool(self.policy.language)).exec()
             repository.set_setting("last_page", "overview")
+
+    def apply_wizard_choices(self, language_chosen: bool) -> None:
+        """The wizard's first step saved a text size, language or look: apply it everywhere."""
+        if language_chosen:  # the wizard's choice counts, not --lang
+            self.forced_language = None
+        self.apply_appearance()
 
 
 _smoke_test = False

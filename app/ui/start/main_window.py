@@ -21,6 +21,7 @@ from app.paths import NORMAL, PUBLIC, resource
 from app.policy import Policy
 from app.ui.carry.carry_page import CarryPage
 from app.ui.common.session import Session
+from app.ui.common.theme import DEFAULT_TEXT_SIZE
 from app.ui.household.household_page import HouseholdPage
 from app.ui.info.info_page import InfoPage
 from app.ui.kit.kit_page import KitPage
@@ -32,6 +33,16 @@ from app.ui.public.public_banner import PublicBanner
 from app.ui.settings.backups_page import BackupProblemBanner, BackupsPage
 from app.ui.settings.settings_page import SettingsPage
 from app.ui.start.damage_banner import DamageBanner
+from app.ui.start.view_keys import (
+    LARGER_KEYS,
+    NORMAL_KEYS,
+    PAGE_KEYS,
+    SMALLER_KEYS,
+    key_text,
+    page_key,
+    text_size_step,
+    window_title,
+)
 from app.ui.together.contacts_page import ContactsPage
 from app.words.i18n import tr
 
@@ -51,7 +62,7 @@ class MainWindow(QMainWindow):
                  mode: str = NORMAL, policy: Policy | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(window_title(APP_NAME))
         self.setWindowIcon(QIcon(str(resource("icons", "paraat.svg"))))
 
         self.overview = OverviewPage(session)
@@ -88,10 +99,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(icon_size, icon_size))
         self.sidebar.setSpacing(4)
         self.stack = QStackedWidget()
-        for name, (page, title, icon) in self.pages.items():
+        for number, (name, (page, title, icon)) in enumerate(self.pages.items(), start=1):
             item = QListWidgetItem(QIcon(str(resource("icons", f"{icon}.svg"))), title)
             item.setData(PAGE_ROLE, name)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title.replace("  ", " "))
+            if number <= PAGE_KEYS:  # "3  Samen (Ctrl+5)": the key that opens it
+                item.setToolTip(f"{title.replace('  ', ' ')} ({key_text(page_key(number))})")
             self.sidebar.addItem(item)
             self.stack.addWidget(page)
         self.sidebar.setFixedWidth(max(self.sidebar.sizeHintForColumn(0) + icon_size, 12 * self.fontMetrics().averageCharWidth()) + 24)
@@ -138,6 +151,45 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        self._make_view_menu()
+
+    def _make_view_menu(self) -> None:
+        """View: the text size one step larger or smaller or back to normal, and the pages in
+        the sidebar's order with Ctrl+1 … Ctrl+9."""
+        view_menu = self.menuBar().addMenu(tr("&View"))
+        view_menu.setObjectName("menu.view")
+        current = self.session.setting("text_size", DEFAULT_TEXT_SIZE)
+        self.size_actions: dict[str, QAction] = {}
+        for code, text, keys, step in (("larger", tr("&Larger text"), LARGER_KEYS, 1),
+                                       ("smaller", tr("&Smaller text"), SMALLER_KEYS, -1),
+                                       ("normal", tr("&Normal text size"), NORMAL_KEYS, 0)):
+            action = QAction(text, self)
+            action.setObjectName(f"view.{code}")
+            action.setShortcuts(list(keys))
+            action.setEnabled(text_size_step(current, step) != current)  # nothing to do: grey
+            action.triggered.connect(lambda _=False, step=step: self.change_text_size(step))
+            view_menu.addAction(action)
+            self.size_actions[code] = action
+        view_menu.addSeparator()
+        self.page_actions: dict[str, QAction] = {}
+        for number, (name, (_, title, _)) in enumerate(self.pages.items(), start=1):
+            action = QAction(title.replace("  ", " "), self)
+            action.setObjectName(f"view.page.{name}")
+            if number <= PAGE_KEYS:
+                action.setShortcut(page_key(number))
+            action.triggered.connect(lambda _=False, name=name: self.show_page(name))
+            view_menu.addAction(action)
+            self.page_actions[name] = action
+
+    @Slot(int)
+    def change_text_size(self, step: int) -> None:
+        """One size larger (1), smaller (-1) or back to normal (0), saved as Settings saves it;
+        the application builds the window again in the new size."""
+        current = self.session.setting("text_size", DEFAULT_TEXT_SIZE)
+        size = text_size_step(current, step)
+        if size != current:
+            self.session.set_setting("text_size", size)
+            self.appearance_changed.emit()
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_page_chosen)
@@ -174,6 +226,8 @@ class MainWindow(QMainWindow):
     def _on_page_chosen(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentIndex(row)
+            title = self.pages[self.current_page()][1]
+            self.setWindowTitle(window_title(title.split("  ")[-1]))  # "Noodpakket — Paraat"
             self.session.set_setting("last_page", self.current_page())
 
     # --- status -------------------------------------------------------------------------------

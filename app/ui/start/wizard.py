@@ -1,12 +1,18 @@
-"""First run: "In 4 steps on your way" — who lives here, where, what the kit needs, and then
-the overview."""
+"""First run: "In 5 steps on your way" — how big the letters are and which language, who lives
+here, where, what the kit needs, and then the overview."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFont
+from collections.abc import Callable
+from typing import cast
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QFontMetrics, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -32,8 +38,15 @@ from app.core.municipalities import (
 from app.core.records import MAX_MEMBERS, Member, Pet, clean_value
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.session import SaveError, Session
-from app.ui.common.theme import heading, scroll_page
-from app.words.i18n import tr
+from app.ui.common.theme import DEFAULT_TEXT_SIZE, TEXT_SIZES, apply_text_size, heading, scroll_page
+from app.ui.start.view_keys import (
+    LARGER_KEYS,
+    NORMAL_KEYS,
+    SMALLER_KEYS,
+    text_size_step,
+    window_title,
+)
+from app.words.i18n import Translations, current_language, tr
 from app.words.plan import (
     broadcaster_labels,
     heating_labels,
@@ -77,6 +90,144 @@ def _scrolling_body(page: QWizardPage) -> QVBoxLayout:
     return layout
 
 
+STEPS = 5
+LANGUAGES = {"nl": "Nederlands", "en": "English"}  # each language in its own words
+LANGUAGE_TITLE = "Taal · Language"  # in both: whoever reads either finds it
+
+
+def step_title(number: int, text: str) -> str:
+    """The title of step ``number``: "Step 2 of 5: Who lives in your house?"."""
+    return tr("Step %1 of %2").replace("%1", str(number)).replace("%2", str(STEPS)) + ": " + text
+
+
+def _bold(label: QLabel, points: float = 0.0) -> QLabel:
+    font = QFont(QApplication.font())
+    if points:
+        font.setPointSizeF(points)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+# the round mark grows with the text size (Qt draws it in a fixed size otherwise)
+def _big_mark() -> str:
+    """The round and square marks as large as the text now in use."""
+    size = int(QFontMetrics(QApplication.font()).height() * 0.8)
+    return f"QRadioButton::indicator, QCheckBox::indicator {{ width: {size}px; height: {size}px; }}"
+
+
+class StartPage(QWizardPage):
+    """Step 1: how big the letters are (with an example in that size), the language and high
+    contrast. Each choice applies at once to the wizard and the whole program."""
+
+    size_chosen = Signal(str)
+    language_chosen = Signal(str)
+    contrast_chosen = Signal(bool)
+
+    def __init__(self, size: str, language: str, high_contrast: bool, language_locked: bool = False) -> None:
+        super().__init__()
+        self.chosen_size = size if size in TEXT_SIZES else DEFAULT_TEXT_SIZE
+        self.language = language
+        layout = _scrolling_body(self)
+        self.intro = _label("")
+        layout.addWidget(self.intro)
+        self.sizes = QButtonGroup(self)
+        self.size_buttons: dict[str, QRadioButton] = {}
+        line = QFontMetrics(QApplication.font()).height()
+        # side by side (wrapping when there is no room), so the language shows without scrolling
+        size_row = QWidget()
+        size_flow = FlowLayout(size_row, spacing=line)
+        for code, points in TEXT_SIZES.items():
+            button = QRadioButton()
+            button.setObjectName(f"wizard.size.{code}")
+            font = QFont(QApplication.font())
+            font.setPointSizeF(points)  # each choice in its own size
+            button.setFont(font)
+            button.setStyleSheet(_big_mark())
+            button.setChecked(code == self.chosen_size)
+            button.setProperty("code", code)
+            self.sizes.addButton(button)
+            self.size_buttons[code] = button
+            size_flow.addWidget(button)
+        layout.addSpacing(line // 2)
+        layout.addWidget(size_row)
+        self.example = _label("")
+        self.example.setObjectName("wizard.example")
+        self.example.setFrameShape(QLabel.Shape.StyledPanel)
+        self.example.setMargin(8)
+        layout.addWidget(self.example)
+        self.language_title = _label(LANGUAGE_TITLE)
+        layout.addSpacing(line // 2)
+        layout.addWidget(self.language_title)
+        language_row = QWidget()
+        language_flow = FlowLayout(language_row, spacing=line)
+        self.languages = QButtonGroup(self)
+        self.language_buttons: dict[str, QRadioButton] = {}
+        for code, name in LANGUAGES.items():
+            button = QRadioButton(name)
+            button.setObjectName(f"wizard.language.{code}")
+            button.setStyleSheet(_big_mark())
+            button.setChecked(code == language)
+            button.setEnabled(not language_locked)
+            button.setProperty("code", code)
+            self.languages.addButton(button)
+            self.language_buttons[code] = button
+            language_flow.addWidget(button)
+        layout.addWidget(language_row)
+        self.language_locked = _label("")
+        self.language_locked.setVisible(language_locked)
+        layout.addWidget(self.language_locked)
+        self.contrast = QCheckBox()
+        self.contrast.setObjectName("wizard.high_contrast")
+        self.contrast.setStyleSheet(_big_mark())
+        self.contrast.setChecked(high_contrast)
+        layout.addSpacing(line // 2)
+        layout.addWidget(self.contrast)
+        self.contrast_hint = _label("")
+        layout.addWidget(self.contrast_hint)
+        self.retranslate()
+        self.sizes.buttonToggled.connect(self._on_size)
+        self.languages.buttonToggled.connect(self._on_language)
+        self.contrast.toggled.connect(self.contrast_chosen)
+
+    def retranslate(self) -> None:
+        """The texts in the language now in use, and the example and headings in the size now
+        in use."""
+        self.setTitle(step_title(1, tr("How big do you want the letters?")))
+        self.intro.setText(tr("Choose the size you read most easily. You see it at once. You can change it later under Settings, or with Ctrl and plus or minus."))
+        names = {"normal": tr("Normal"), "large": tr("Large"), "larger": tr("Larger"), "largest": tr("Largest")}
+        for code, button in self.size_buttons.items():
+            button.setText(names[code])
+            button.setAccessibleName(tr("Text size") + ": " + names[code])
+            button.setChecked(code == self.chosen_size)
+        for mark in (*self.size_buttons.values(), *self.language_buttons.values(), self.contrast):
+            mark.setStyleSheet(_big_mark())
+        points = TEXT_SIZES[self.chosen_size]
+        font = QFont(QApplication.font())
+        font.setPointSizeF(points)
+        self.example.setFont(font)
+        self.example.setText(tr("Example: this is how big the letters are in Paraat."))
+        self.example.setAccessibleName(self.example.text())
+        _bold(self.language_title)
+        self.language_locked.setText(tr("The library has set the language on this computer."))
+        self.contrast.setText(tr("High contrast"))
+        self.contrast_hint.setText(tr("Black letters on white with sharp lines: easier to read when your eyes are tired or bad."))
+
+    @Slot(QAbstractButton, bool)
+    def _on_size(self, button: QAbstractButton, checked: bool) -> None:
+        code = str(button.property("code"))
+        if checked and code != self.chosen_size:
+            self.chosen_size = code
+            self.size_chosen.emit(code)
+
+    @Slot(QAbstractButton, bool)
+    def _on_language(self, button: QAbstractButton, checked: bool) -> None:
+        code = str(button.property("code"))
+        if checked and code != self.language:
+            self.language = code
+            self.language_chosen.emit(code)
+
+
 def _spin(form: QFormLayout, label_text: str, name: str, value: int = 0) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(0, 12)
@@ -90,11 +241,11 @@ def _spin(form: QFormLayout, label_text: str, name: str, value: int = 0) -> QSpi
 
 
 class PeoplePage(QWizardPage):
-    """Step 1 and 2: who lives in the house, and which animals."""
+    """Step 2: who lives in the house, and which animals."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(tr("Step 1 of 4: Who lives in your house?"))
+        self.setTitle(step_title(2, tr("Who lives in your house?")))
         layout = _scrolling_body(self)
         layout.addWidget(_label(tr("Count everyone who sleeps in your house most nights. You can add names and details later.")))
         form = QFormLayout()
@@ -122,6 +273,12 @@ class PeoplePage(QWizardPage):
     def total(self) -> int:
         return sum(s.value() for s in (self.adults, self.seniors, self.children_spin, self.babies))
 
+    def take_over(self, old: PeoplePage) -> None:
+        """What was filled in on ``old`` (the same step in another language or size)."""
+        self.your_name.setText(old.your_name.text())
+        for name in ("adults", "seniors", "children_spin", "babies", "dogs", "cats", "other_pets"):
+            cast(QSpinBox, getattr(self, name)).setValue(cast(QSpinBox, getattr(old, name)).value())
+
     def validatePage(self) -> bool:
         total = self.total()
         if total == 0:
@@ -135,14 +292,14 @@ class PeoplePage(QWizardPage):
 
 
 class HomePage(QWizardPage):
-    """Step 2: where you live and your emergency radio station. Choosing the municipality fills
+    """Step 3: where you live and your emergency radio station. Choosing the municipality fills
     in the safety region and the broadcaster, and the FM frequency when exactly one sourced
     frequency fits. Paraat changes or clears only what it filled in itself: a broadcaster the
     user chose and a frequency the user typed stay."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(tr("Step 2 of 4: Where do you live?"))
+        self.setTitle(step_title(3, tr("Where do you live?")))
         layout = _scrolling_body(self)
         layout.addWidget(_label(tr("In an emergency your regional broadcaster tells you what is going on, on FM radio, also when the power and the internet are down.")))
         # One column, labels above their fields: wrapped notes keep their full height at 24 pt
@@ -238,6 +395,18 @@ class HomePage(QWizardPage):
             filled["fm_frequency"] = self._filled_frequency
         return filled
 
+    def take_over(self, old: HomePage) -> None:
+        """What was filled in on ``old``, and what of it Paraat filled in itself."""
+        self.municipality.setText(old.municipality.text())
+        self.broadcaster.setCurrentIndex(max(0, self.broadcaster.findData(old.broadcaster.currentData())))
+        self.fm_frequency.setText(old.fm_frequency.text())
+        self.region = old.region
+        self._filled_broadcaster = old._filled_broadcaster
+        self._filled_frequency = old._filled_frequency
+        self._frequency_typed = old._frequency_typed
+        self._on_municipality_done()
+        self._update_frequency_note()
+
     @Slot()
     def _on_municipality_done(self) -> None:
         text = self.municipality.text()
@@ -309,11 +478,11 @@ class Question(QWidget):
 
 
 class KitPage(QWizardPage):
-    """Step 3: the questions that make the kit list fit (editable later on the household page)."""
+    """Step 4: the questions that make the kit list fit (editable later on the household page)."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(tr("Step 3 of 4: What does your kit need?"))
+        self.setTitle(step_title(4, tr("What does your kit need?")))
         layout = _scrolling_body(self)
         layout.addWidget(_label(tr("A few questions make the kit list fit your household. Not sure? Choose \"%1\": you can change every answer later under Household.").replace("%1", not_sure_label())))
         question, effect = heating_question()
@@ -336,41 +505,142 @@ class KitPage(QWizardPage):
     def answers(self) -> dict[str, str]:
         return {question.field: question.answer() for question in self.questions}
 
+    def take_over(self, old: KitPage) -> None:
+        for question, answer in zip(self.questions, old.answers().values(), strict=True):
+            question.buttons[answer].setChecked(True)
+
 
 class DonePage(QWizardPage):
-    """Step 3: what comes next."""
+    """Step 5: what comes next."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle(tr("Step 4 of 4: Ready to start"))
+        self.setTitle(step_title(5, tr("Ready to start")))
         layout = _scrolling_body(self)
         layout.addWidget(_label(tr("The booklet asks you to take three steps: 1. make an emergency kit, 2. make an emergency plan, 3. talk with each other and help each other.")))
         layout.addWidget(_label(tr("The Overview shows what is still missing. Everything you fill in is saved at once; there is no Save button.")))
 
 
 class FirstRunWizard(QWizard):
-    """A short first run that creates the household and lands on the overview."""
+    """A short first run that creates the household and lands on the overview. Its first step
+    sets the text size, the language and high contrast for the whole program, at once."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, apply_choices: Callable[[bool], None] | None = None,
+                 parent: QWidget | None = None, *, language_locked: bool = False) -> None:
+        """``apply_choices(language_chosen)`` applies the saved language, text size and look to
+        the whole program (the application's; without it the wizard applies language and size)."""
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle(tr("Paraat: in 4 steps on your way"))
+        self.apply_choices = apply_choices or self._apply_choices
+        self.language_chosen = False
+        """True once the user chose a language here (it then counts, not --lang)."""
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.start_page = StartPage(session.setting("text_size", DEFAULT_TEXT_SIZE), current_language(),
+                                    session.setting("high_contrast") == "1", language_locked)
+        self.setPage(0, self.start_page)
+        self._pages: list[QWizardPage] = []
+        self._build_pages()
+        self.start_page.size_chosen.connect(self.set_text_size)
+        self.start_page.language_chosen.connect(self.set_language)
+        self.start_page.contrast_chosen.connect(self.set_high_contrast)
+        for keys, step in ((LARGER_KEYS, 1), (SMALLER_KEYS, -1), (NORMAL_KEYS, 0)):
+            for key in keys:  # Ctrl+plus, Ctrl+minus, Ctrl+0, as in the main window
+                QShortcut(key, self).activated.connect(lambda step=step: self.step_text_size(step))
+        self._retitle()
+        self._fit()
+
+    def _build_pages(self) -> None:
+        """Steps 2 to 5, in the language and size now in use, keeping what was filled in."""
+        old = self._pages
+        for page_id in range(1, STEPS):
+            if self.page(page_id) is not None:
+                self.removePage(page_id)
         self.people = PeoplePage()
         self.home = HomePage()
         self.kit = KitPage()
-        self.addPage(self.people)
-        self.addPage(self.home)
-        self.addPage(self.kit)
-        self.addPage(DonePage())
-        em = self.fontMetrics().averageCharWidth()
-        line = self.fontMetrics().lineSpacing()
+        self._pages = [self.people, self.home, self.kit, DonePage()]
+        if old:
+            self.people.take_over(cast(PeoplePage, old[0]))
+            self.home.take_over(cast(HomePage, old[1]))
+            self.kit.take_over(cast(KitPage, old[2]))
+        for page_id, page in enumerate(self._pages, start=1):
+            self.setPage(page_id, page)
+        for page in old:
+            page.deleteLater()
+
+    def _retitle(self) -> None:
+        self.setWindowTitle(window_title(tr("In %1 steps on your way").replace("%1", str(STEPS))))
+        for which, text in ((QWizard.WizardButton.BackButton, tr("< &Back")),
+                            (QWizard.WizardButton.NextButton, tr("&Next >")),
+                            (QWizard.WizardButton.FinishButton, tr("&Finish")),
+                            (QWizard.WizardButton.CancelButton, tr("Cancel"))):
+            self.setButtonText(which, text)
+
+    def _fit(self) -> None:
+        """About 75 letters wide and 34 lines high in the size now in use, within the screen."""
+        metrics = QFontMetrics(QApplication.font())
+        width, height = 75 * metrics.averageCharWidth(), 34 * metrics.lineSpacing()
         screen = self.screen().availableGeometry() if self.screen() else None
-        width, height = 75 * em, 34 * line
         if screen is not None:
             width, height = min(width, screen.width()), min(height, screen.height())
         self.resize(width, height)
+
+    def _renew(self) -> None:
+        """Everything again in the language and size now in use."""
+        step = self.currentId()
+        # the new text size reaches the open windows in a posted event: let it arrive first,
+        # so the steps made now start in it
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+        self.start_page.retranslate()
+        self._build_pages()
+        self._retitle()
+        # Qt sets the title's font once, and the Next/Finish buttons when a step opens: open the
+        # step again (Ctrl+plus on a later step goes back there through the steps before it)
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.restart()
+        while 0 <= self.currentId() < step:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
+        self._fit()
+
+    def _apply_choices(self, language_chosen: bool) -> None:
+        app = cast(QApplication, QApplication.instance())
+        Translations(app).use(self.session.setting("language", "nl"))
+        apply_text_size(app, self.session.setting("text_size", DEFAULT_TEXT_SIZE))
+
+    @Slot(str)
+    def set_text_size(self, size: str) -> None:
+        """Use ``size`` everywhere at once and save it (in public mode: in memory only)."""
+        self.session.set_setting("text_size", size)
+        self.apply_choices(self.language_chosen)
+        self.start_page.chosen_size = size
+        self._renew()
+
+    @Slot(int)
+    def step_text_size(self, step: int) -> None:
+        """Ctrl+plus (1), Ctrl+minus (-1), Ctrl+0 (0)."""
+        current = self.session.setting("text_size", DEFAULT_TEXT_SIZE)
+        size = text_size_step(current, step)
+        if size != current:
+            self.set_text_size(size)
+
+    @Slot(str)
+    def set_language(self, language: str) -> None:
+        self.session.set_setting("language", language)
+        self.language_chosen = True
+        self.apply_choices(True)
+        self._renew()
+
+    @Slot(bool)
+    def set_high_contrast(self, on: bool) -> None:
+        """Saved, and applied at once by the application's ``apply_choices``."""
+        self.session.set_setting("high_contrast", "1" if on else "0")
+        self.apply_choices(self.language_chosen)
+        self.start_page.retranslate()  # the example and headings in the new look
 
     def household_records(self) -> list[tuple[str, Member | Pet]]:
         """The members and pets the answers describe, names numbered per group."""
@@ -402,8 +672,9 @@ class FirstRunWizard(QWizard):
         try:
             self.session.add_many(self.household_records(), updates)
         except InvalidValue as error:
-            self.people.message.setText("⚠ " + problem_text(error.problem))
             self.restart()
+            self.next()  # to "who lives in your house?", where the message is
+            self.people.message.setText("⚠ " + problem_text(error.problem))
             return
         except SaveError as error:
             self.people.message.setText("⚠ " + str(error))

@@ -18,6 +18,7 @@ def test_wizard_creates_members_pets_and_home(qtbot, session):
     wizard = FirstRunWizard(session)
     qtbot.addWidget(wizard)
     wizard.show()
+    wizard.next()  # past step 1: the text size and the language
     people = wizard.people
     qtbot.keyClicks(people.your_name, "Ria")
     people.adults.setValue(2)
@@ -48,6 +49,7 @@ def test_wizard_refuses_nobody_and_too_many(qtbot, session):
     wizard = FirstRunWizard(session)
     qtbot.addWidget(wizard)
     wizard.show()
+    wizard.next()  # past step 1: the text size and the language
     wizard.people.adults.setValue(0)
     wizard.next()
     assert wizard.currentPage() is wizard.people
@@ -117,6 +119,7 @@ def _to_kit_page(qtbot, session, children: int = 1) -> FirstRunWizard:
     wizard = FirstRunWizard(session)
     qtbot.addWidget(wizard)
     wizard.show()
+    wizard.next()  # past step 1: the text size and the language
     wizard.people.adults.setValue(2)
     wizard.people.children_spin.setValue(children)
     wizard.next()

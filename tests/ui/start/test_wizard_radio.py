@@ -18,6 +18,7 @@ def wizard(qtbot, qapp, session):
     wizard = FirstRunWizard(session)
     qtbot.addWidget(wizard)
     wizard.show()
+    wizard.next()  # past step 1: the text size and the language
     wizard.next()
     assert wizard.currentPage() is wizard.home
     return wizard
