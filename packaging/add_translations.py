@@ -2,7 +2,8 @@
 
     python packaging/add_translations.py words.json
 
-``words.json`` maps English source strings to their Dutch translation. The script refreshes
+``words.json`` maps English source strings to their Dutch translation; a string with a
+disambiguation (``tr("Your household", "one person")``) is written "one person\u0004Your household". The script refreshes
 the .ts with lupdate, fills in the given translations (marking them finished), and rebuilds
 the .qm. It holds a lock, so several people (or scripts) can run it one after another safely.
 Strings still without a translation are listed at the end.
@@ -32,9 +33,11 @@ def fill(words: dict[str, str]) -> list[str]:
     missing = []
     for message in tree.iter("message"):
         source = message.findtext("source") or ""
+        comment = message.findtext("comment")
+        key = f"{comment}\u0004{source}" if comment else source  # tr(source, comment)
         translation = message.find("translation")
-        if source in words:
-            translation.text = words[source]
+        if key in words:
+            translation.text = words[key]
             translation.attrib.pop("type", None)
         elif translation.get("type") == "unfinished" or not translation.text:
             missing.append(source)

@@ -72,14 +72,16 @@ def horizon_text(hours: float, short: bool = False) -> str:
     if preset is not None and preset.text(current_language(), short):
         return preset.text(current_language(), short)
     days = horizon_days(hours)
-    return duration_text(hours) if short or days != int(days) else tr("%1 days").replace("%1", str(int(days)))
+    return duration_text(hours) if short or days != int(days) else _days(int(days))
 
 
-def autonomy_sentence(autonomy: Autonomy) -> str:
-    """'Your water lasts 2 days and 6 hours; food 4 days.' — what is known, nothing invented."""
+def autonomy_sentence(autonomy: Autonomy, persons: int = 2) -> str:
+    """'Your water lasts 2 days and 6 hours; food 4 days.' — what is known, nothing invented.
+    ``persons``: a household of one is "je" in Dutch, of more "jullie"."""
     parts = []
     if autonomy.water_hours is not None:
-        parts.append(tr("your water lasts %1").replace("%1", duration_text(autonomy.water_hours)))
+        water = tr("your water lasts %1", "one person") if persons == 1 else tr("your water lasts %1")
+        parts.append(water.replace("%1", duration_text(autonomy.water_hours)))
     if autonomy.food_hours is not None:
         parts.append(tr("food %1").replace("%1", duration_text(autonomy.food_hours)))
     if autonomy.light_hours is not None:

@@ -20,7 +20,10 @@ def format_amount(value: float, group: bool = False) -> str:
     return whole + (locale.decimalPoint() + fraction if fraction else "")
 
 
-def plural(count: int, one: str, many: str) -> str:
+def plural(count: float, one: str, many: str) -> str:
     """``one`` for a count of 1, else ``many`` with %1 replaced by the count as the language
-    writes it (1.000 in Dutch): plural(4, tr("1 person"), tr("%1 people")) → "4 people"."""
-    return one if count == 1 else many.replace("%1", QLocale().toString(count))
+    writes it (1.000 and 1,5 in Dutch): plural(4, tr("1 person"), tr("%1 people")) → "4 people".
+
+    Dutch and English both have one singular (1) and one plural (0, 2, 1,5 …), so two phrases
+    are enough; app/words/counts holds every count Paraat shows with its two phrases."""
+    return one if count == 1 else many.replace("%1", format_amount(count, group=True))

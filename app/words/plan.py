@@ -14,6 +14,7 @@ from app.core.household import MissingItem
 from app.core.kit import horizon_days
 from app.core.phones import display
 from app.core.records import Device, Medicine
+from app.words.counts import spare_supplies_hours
 from app.words.i18n import tr
 from app.words.kit import horizon_text
 from app.words.numbers import format_amount
@@ -266,8 +267,7 @@ def device_run_out_text(device: Device) -> str:
         return tr("Fill in how many hours one spare cylinder lasts, then Paraat works out how long it keeps working without power.")
     if device.battery_hours is None:
         if device.run_out_hours is not None:
-            return tr("With the spare supplies it keeps working for at least %1 hours. Also fill in how long "
-                      "the battery lasts.").replace("%1", _hours(device.run_out_hours))
+            return spare_supplies_hours(math.floor(device.run_out_hours * 10 + 1e-9) / 10)
         return tr("Fill in how long the battery lasts (0 if it has none), then Paraat works out how long it "
                   "keeps working without power.")
     hours = device.run_out_hours or 0.0

@@ -45,6 +45,7 @@ from app.ui.common.fields import make_hint
 from app.ui.common.session import SaveError, Session
 from app.ui.common.theme import heading, page_layout, scroll_page
 from app.words import bilingual
+from app.words.counts import plan_file_holds
 from app.words.i18n import current_language, tr
 
 log = logging.getLogger(__name__)
@@ -262,9 +263,7 @@ class CarryPage(QWidget):
     def describe(self, contents: PlanContents) -> str:
         """What the file holds, for the confirmation."""
         household = contents.household
-        text = tr("The file holds %1 people, %2 contacts and %3 things in the emergency kit.") \
-            .replace("%1", str(len(household.members))).replace("%2", str(len(household.contacts))) \
-            .replace("%3", str(len(contents.stock)))
+        text = plan_file_holds(len(household.members), len(household.contacts), len(contents.stock))
         saved = contents.saved_at
         if saved is not None:
             text += " " + tr("It was saved on %1.").replace(

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from typing import Any
 
 from app.ui.common.table_models import RecordTableModel
+from app.words.counts import about_hours
 from app.words.i18n import tr
-from app.words.numbers import format_amount
 from app.words.plan import age_group_labels, device_name, medicine_paper_text
 
 
@@ -72,7 +72,7 @@ def _run_out_cell(device: Any) -> str:
     if device.battery_hours is None or (device.cylinders and device.cylinder_hours is None):
         return tr("Fill in the hours")
     hours = math.floor((device.run_out_hours or 0.0) * 10 + 1e-9) / 10
-    return tr("About %1 hours").replace("%1", format_amount(hours))
+    return about_hours(hours)
 
 
 class PetTableModel(RecordTableModel):

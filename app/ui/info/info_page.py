@@ -32,6 +32,7 @@ from app.ui.common.search_proxy import search_box
 from app.ui.common.session import Session
 from app.ui.common.tabbed_page import TabbedPage
 from app.ui.common.theme import page_layout
+from app.words.counts import for_your_household, timeline_intro
 from app.words.i18n import current_language, tr
 
 CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -244,9 +245,10 @@ class InfoPage(TabbedPage):
     def _refresh_timeline(self, _kind: str = "") -> None:
         steps = personal_timeline(self.session.household(), self.session.repository.list("stock"),
                                   self.session.today(), self.language, self.session.kit_hours())
-        intro = html.escape(tr("This is how the government expects a large power cut to go, hour by hour. Under each step: what it means for your household, from what you filled in."))
+        persons = len(self.session.household().members)
+        intro = html.escape(timeline_intro(persons))
         to_do = html.escape(tr("What to do now:"))
-        for_you = html.escape(tr("For your household:"))
+        for_you = html.escape(for_your_household(persons))
         fill_in = html.escape(tr("Fill it in"))
         parts = [f"<p>{intro}</p>"]
         for step in steps:

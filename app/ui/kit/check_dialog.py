@@ -38,9 +38,9 @@ from app.ui.common.theme import scroll_page
 from app.ui.kit import kit_files
 from app.ui.kit.kit_models import medicine_names
 from app.words.check import check_word, next_check_sentence, place_title
+from app.words.counts import enough_for_days
 from app.words.i18n import current_language, tr
 from app.words.kit import item_label, quantity_text, unit_labels
-from app.words.numbers import format_amount
 from app.words.plan import broadcaster_labels, meeting_place_labels
 from app.words.problems import problem_text
 
@@ -294,7 +294,7 @@ class MedicinesPage(StepPage):
             who = f" ({item.member})" if item.member else ""
             lines = [f"<b>{medicine.name}{who}</b>"]
             if item.days is not None:
-                lines.append(tr("Enough for %1 days.").replace("%1", format_amount(item.days // 1)))
+                lines.append(enough_for_days(item.days // 1))
             if medicine.keep_cold:
                 lines.append("❄ " + check_word("keep_cold", language)
                              + (f" {medicine.cold_note}" if medicine.cold_note else ""))

@@ -42,7 +42,7 @@ from app.ui.common import file_dialogs
 from app.ui.common.fit_table import FitTableView
 from app.ui.common.session import SaveError, Session
 from app.ui.kit.kit_models import medicine_names
-from app.words import bilingual
+from app.words import bilingual, counts
 from app.words.i18n import current_language, tr
 from app.words.kit import item_label, quantity_text
 
@@ -86,7 +86,7 @@ def export_supplies(parent: QWidget, session: Session) -> str | None:
     except OSError as error:
         _file_error(parent, path, error)
         return None
-    session.notice.emit(tr("%1 entries saved in %2.").replace("%1", str(count)).replace("%2", path))
+    session.notice.emit(counts.entries_saved(count, path))
     return path
 
 
@@ -192,9 +192,7 @@ class ImportPreviewDialog(QDialog):
         language = current_language()
         layout = QVBoxLayout(self)
         valid, bad = len(preview.rows), len(preview.rejected_lines)
-        summary = QLabel(tr("%1 rows can be added.").replace("%1", str(valid)) + (
-            " " + tr("%1 rows have a problem and will be left out; fix them in the file and import it again if you need them.")
-            .replace("%1", str(bad)) if bad else ""))
+        summary = QLabel(counts.rows_can_be_added(valid) + (" " + counts.rows_left_out(bad) if bad else ""))
         summary.setObjectName("import.summary")
         summary.setWordWrap(True)
         layout.addWidget(summary)
@@ -215,7 +213,7 @@ class ImportPreviewDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = self.buttons.addButton(tr("Add %1 rows").replace("%1", str(valid)),
+        self.add_button = self.buttons.addButton(counts.add_rows(valid),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setObjectName("import.add")
         self.add_button.setEnabled(valid > 0)
@@ -234,5 +232,5 @@ class ImportPreviewDialog(QDialog):
             _tell_error(self, bilingual.problem_text(error.problem, current_language()))
             return
         self.imported = len(stored)
-        self.session.notice.emit(tr("%1 entries added. Press Ctrl+Z to take them out again.").replace("%1", str(self.imported)))
+        self.session.notice.emit(counts.entries_added(self.imported))
         self.accept()

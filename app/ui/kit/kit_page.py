@@ -46,6 +46,7 @@ from app.ui.kit.not_needed_dialog import NotNeededDialog
 from app.ui.kit.stock_editor import StockEditor
 from app.ui.kit.to_buy_list import ToBuyList
 from app.words.check import check_word, next_check_sentence
+from app.words.counts import not_needed_button, not_needed_tip
 from app.words.i18n import current_language, tr
 from app.words.kit import (
     autonomy_sentence,
@@ -292,13 +293,14 @@ class KitPage(TabbedPage):
         requirement = getattr(status, "requirement", None)
         marked = requirement is not None and requirement.not_needed is not None
         essential = requirement is not None and requirement.item.essential
-        text = tr("Needed after all") if marked else tr("Not needed for us…")
+        persons = len(self.session.household().members)
+        text = tr("Needed after all") if marked else not_needed_button(persons)
         why = essential_text() if essential else ""
         for control in (self.not_needed_button, self.not_needed_action):
             control.setText(text)
             control.setEnabled(requirement is not None and not essential)
             control.setToolTip(why or (tr("Put this item back on your list.") if marked else
-                                       tr("Say that your household does not need this item, and why.")))
+                                       not_needed_tip(persons)))
         label = requirement.item.label(current_language()) if requirement is not None else ""
         self.not_needed_button.setAccessibleName(f"{text}: {label}" if label else text)
         self.not_needed_button.setAccessibleDescription(why)
@@ -337,7 +339,7 @@ class KitPage(TabbedPage):
                         self.session.delete("not_needed", entry.id)
                 self.session.notice.emit(tr("“%1” is back on your list. Press Ctrl+Z to undo.").replace("%1", label))
             else:
-                dialog = NotNeededDialog(item, label, self)
+                dialog = NotNeededDialog(item, label, self, persons=len(self.session.household().members))
                 if dialog.exec() != NotNeededDialog.DialogCode.Accepted:
                     return
                 self.session.add("not_needed", NotNeeded(item_id=item.id, reason=dialog.reason()))
@@ -458,7 +460,7 @@ class KitPage(TabbedPage):
         report: KitReport = self.kit_model.report or self.session.kit_report()
         result = self.session.readiness(report)
         figure, weakest = readiness_texts(result)
-        self.status.setText(sentences(figure, weakest, autonomy_sentence(report.autonomy)))
+        self.status.setText(sentences(figure, weakest, autonomy_sentence(report.autonomy, len(self.session.household().members))))
         self.shopping_empty.setVisible(result.started and not report.shopping)
         self.shopping_table.setVisible(bool(report.shopping))
         check = next_check_of(report)  # the words of the overview, the paper and `paraat status`

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.kit import CatalogueItem
+from app.words.counts import why_not_needed
 from app.words.i18n import tr
 
 
@@ -39,12 +40,13 @@ def suggested_reasons(item: CatalogueItem) -> list[str]:
 class NotNeededDialog(QDialog):
     """Pick or type why the household does not need ``item``; ``reason()`` gives the text."""
 
-    def __init__(self, item: CatalogueItem, label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, item: CatalogueItem, label: str, parent: QWidget | None = None,
+                 persons: int = 2) -> None:
         super().__init__(parent)
         self.setObjectName("not_needed.dialog")
         self.setWindowTitle(tr("Not needed for us"))
         layout = QVBoxLayout(self)
-        self.question = QLabel(tr("Why do you not need “%1”?").replace("%1", label))
+        self.question = QLabel(why_not_needed(persons, label))
         self.question.setWordWrap(True)
         layout.addWidget(self.question)
         explain = QLabel(tr("It stays in the list in grey, with your reason. It is not on the shopping list and does not count as missing. “Needed after all” puts it back."))

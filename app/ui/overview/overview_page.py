@@ -11,6 +11,13 @@ from app.ui.common.session import Session
 from app.ui.common.theme import heading, page_layout, scroll_page
 from app.ui.overview.explained import ExplainedFigure
 from app.words.check import next_check_sentence
+from app.words.counts import (
+    household_people,
+    parts_filled_in,
+    step_one_heading,
+    step_two_heading,
+    your_household,
+)
 from app.words.i18n import current_language, tr
 from app.words.kit import (
     autonomy_sentence,
@@ -39,13 +46,15 @@ class OverviewPage(QWidget):
         self.household_label = QLabel()
         self.household_label.setWordWrap(True)
         self.household_label.setObjectName("overview.household")
-        layout.addWidget(heading(tr("Your household"), level=2))
+        self.household_heading = heading(tr("Your household"), level=2)
+        layout.addWidget(self.household_heading)
         layout.addWidget(self.household_label)
         self.edit_household = QPushButton(tr("Change the household"))
         self.edit_household.clicked.connect(lambda: session.navigate_requested.emit("household", ""))
         layout.addWidget(self.edit_household, 0, Qt.AlignmentFlag.AlignLeft)
 
-        layout.addWidget(heading(tr("Step 1: Your emergency kit"), level=2))
+        self.kit_heading = heading(tr("Step 1: Your emergency kit"), level=2)
+        layout.addWidget(self.kit_heading)
         self.kit_progress = QProgressBar()
         self.kit_progress.setObjectName("overview.kit_progress")
         self.kit_progress.setAccessibleName(tr("How much of your emergency kit is ready"))
@@ -74,7 +83,8 @@ class OverviewPage(QWidget):
         self.open_kit.clicked.connect(lambda: session.navigate_requested.emit("kit", ""))
         layout.addWidget(self.open_kit, 0, Qt.AlignmentFlag.AlignLeft)
 
-        layout.addWidget(heading(tr("Step 2: Your emergency plan"), level=2))
+        self.plan_heading = heading(tr("Step 2: Your emergency plan"), level=2)
+        layout.addWidget(self.plan_heading)
         self.progress = QProgressBar()
         self.progress.setObjectName("overview.progress")
         self.progress.setAccessibleName(tr("How much of your plan is filled in"))
@@ -116,6 +126,12 @@ class OverviewPage(QWidget):
     @Slot()
     def refresh(self) -> None:
         household = self.session.household()
+        persons = len(household.members)  # one person is "je", more are "jullie"
+        for label, text in ((self.household_heading, your_household(persons)),
+                            (self.kit_heading, step_one_heading(persons)),
+                            (self.plan_heading, step_two_heading(persons))):
+            label.setText(text)
+            label.setAccessibleName(text)
         self.household_label.setText(self._household_text(household))
         done, total = completeness(household)
         self.progress.setRange(0, total)
@@ -123,7 +139,7 @@ class OverviewPage(QWidget):
         self.progress.setFormat(tr("%1 of %2").replace("%1", str(done)).replace("%2", str(total)))
         missing = missing_items(household)
         if missing:
-            self.progress_label.setText(tr("%1 of %2 parts of your plan are filled in. Do the next one now: it takes a few minutes.").replace("%1", str(done)).replace("%2", str(total)))
+            self.progress_label.setText(parts_filled_in(done, total, overview=True))
         else:
             self.progress_label.setText(tr("Your plan is complete. Print it and talk it through with everyone in the house."))
         self._show_missing(missing)
@@ -153,7 +169,7 @@ class OverviewPage(QWidget):
         self.kit_progress.setRange(0, 100)
         self.kit_progress.setValue(result.percent or 0)
         self.kit_progress.setFormat(figure)
-        sentence = autonomy_sentence(report.autonomy)
+        sentence = autonomy_sentence(report.autonomy, len(self.session.household().members))
         self.kit_figure.set_texts(sentences(figure, weakest, sentence),
                                   kit_explanation(report, self.session.household()))
         if not result.started:
@@ -187,7 +203,7 @@ class OverviewPage(QWidget):
         counts = household.age_counts()
         labels = age_group_labels()
         parts = [f"{counts[group]} × {labels[group].lower()}" for group in ("adult", "senior", "child", "baby") if counts[group]]
-        text = tr("%1 people: %2.").replace("%1", str(len(household.members))).replace("%2", ", ".join(parts))
+        text = household_people(len(household.members), ", ".join(parts))
         if household.pets:
             text += " " + tr("Pets: %1.").replace("%1", ", ".join(f"{p.count} × {p.species}" for p in household.pets))
         names = ", ".join(member.name for member in household.members)

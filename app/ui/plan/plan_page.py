@@ -14,6 +14,7 @@ from app.ui.common.tabbed_page import TabbedPage
 from app.ui.common.theme import heading, page_layout
 from app.ui.plan.plan_models import CareTableModel, DocumentTableModel, PickupTableModel
 from app.ui.plan.practice_page import PracticeSection
+from app.words.counts import agreements_hint, parts_filled_in
 from app.words.i18n import tr
 from app.words.plan import meeting_place_labels, role_labels, scenario_labels
 
@@ -40,10 +41,7 @@ class PlanPage(TabbedPage):
     @Slot()
     def _update_status(self) -> None:
         done, total = completeness(self.session.household())
-        self.status.setText(
-            tr("%1 of %2 parts of your plan are filled in. The Overview shows what is still missing.")
-            .replace("%1", str(done)).replace("%2", str(total))
-        )
+        self.status.setText(parts_filled_in(done, total, overview=False))
 
     def object_for(self, target: str) -> str:
         kind, _, key = target.partition(".")
@@ -213,7 +211,7 @@ class PlanPage(TabbedPage):
         widget = QWidget()
         layout = page_layout(widget)
         layout.addWidget(heading(tr("What do we do when…"), level=2))
-        layout.addWidget(make_hint(tr("Write down in a few words what you agreed for each situation.")))
+        layout.addWidget(make_hint(agreements_hint(len(self.session.household().members))))
         scenarios = QFormLayout()
         for scenario_id in SCENARIOS:
             title, question = scenario_labels()[scenario_id]

@@ -27,6 +27,7 @@ from app.storage.database import DataFolderError
 from app.storage.erase import EraseReport, erase_data
 from app.storage.repository import Repository
 from app.ui.common.theme import DEFAULT_TEXT_SIZE, heading
+from app.words.counts import files_deleted
 from app.words.i18n import current_language, tr
 
 if TYPE_CHECKING:
@@ -100,8 +101,7 @@ def ask(parent: QWidget | None, folder: str) -> bool:
 def report_text(report: EraseReport) -> str:
     """What was deleted and what was not, in plain words."""
     files = [path for path in report.removed if not path.is_dir()]
-    parts = [tr("Paraat deleted %1 files. You start again with an empty household.")
-             .replace("%1", str(len(files)))]
+    parts = [files_deleted(len(files))]
     reasons = {"in_use": tr("another program is using it"), "permission": tr("no permission"),
                "other": tr("unknown reason")}
     if report.failed:

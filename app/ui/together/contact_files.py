@@ -29,7 +29,7 @@ from app.exchange.files import ImportRefused
 from app.exchange.vcard import VCardPreview, read_vcards, write_vcards
 from app.ui.common import file_dialogs
 from app.ui.common.session import SaveError, Session
-from app.words import bilingual
+from app.words import bilingual, counts
 from app.words.i18n import current_language, tr
 from app.words.together import phone_text
 
@@ -87,8 +87,7 @@ def export_contacts(parent: QWidget, session: Session, contact_id: int | None = 
         _warn(parent, tr("Paraat could not use the file %1: %2.").replace("%1", path)
               .replace("%2", bilingual.os_error_reason(error, current_language())))
         return None
-    session.notice.emit(tr("%1 contacts saved in %2. Open that file on your phone to add them.")
-                        .replace("%1", str(count)).replace("%2", path))
+    session.notice.emit(counts.contacts_saved(count, path))
     return path
 
 
@@ -168,7 +167,7 @@ class ContactImportDialog(QDialog):
     @Slot()
     def _update_button(self, _item: QListWidgetItem | None = None) -> None:
         count = len(self.ticked())
-        self.add_button.setText(tr("Add %1 contacts").replace("%1", str(count)))
+        self.add_button.setText(counts.add_contacts(count))
         self.add_button.setEnabled(count > 0)
 
     def _add(self) -> None:
@@ -182,6 +181,5 @@ class ContactImportDialog(QDialog):
             _warn(self, bilingual.problem_text(error.problem, current_language()))
             return
         self.imported = len(stored)
-        self.session.notice.emit(tr("%1 contacts added. Press Ctrl+Z to take them out again.")
-                                 .replace("%1", str(self.imported)))
+        self.session.notice.emit(counts.contacts_added(self.imported))
         self.accept()
