@@ -106,9 +106,26 @@ def print_dialog(printer: QPrinter, parent: QWidget | None) -> QPrintDialog:
     return dialog
 
 
+_last_folder = ""
+"""The folder of the last file chosen in this session (normal mode only; never written)."""
+
+
 def documents_folder() -> str:
-    """Where dialogs start: the user's Documents folder."""
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    """Where dialogs start: the folder of the last file chosen in this session, else the
+    user's Documents folder, else the home folder; never the current working folder (Qt's
+    dialog falls back to it when the folder it is given does not exist)."""
+    if _last_folder and not private and Path(_last_folder).is_dir():
+        return _last_folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def _remember(path: str) -> str:
+    """Keep the folder of ``path`` for the next dialog, in memory and not in private mode."""
+    global _last_folder
+    if path and not private:
+        _last_folder = str(Path(path).parent)
+    return path
 
 
 def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
@@ -116,8 +133,8 @@ def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> 
     if private:
         dialog = PrivateFileDialog(parent, title, folder, filters, saving=False)
         return dialog.selected_path() if dialog.exec() == QDialog.DialogCode.Accepted else ""
-    path, _ = QFileDialog.getOpenFileName(parent, title, folder, filters)
-    return path
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder or documents_folder(), filters)
+    return _remember(path)
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> tuple[str, str]:
@@ -127,8 +144,10 @@ def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) 
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.selected_path(), dialog.selected_filter()
         return "", ""
+    if not suggested or not Path(suggested).is_absolute():  # a bare name: in the start folder
+        suggested = str(Path(documents_folder()) / suggested)
     path, chosen = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return path, chosen
+    return _remember(path), chosen
 
 
 # --- where saving is allowed ------------------------------------------------------------------

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QStandardPaths,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -57,7 +56,7 @@ def _filters() -> dict[str, str]:
 
 
 def _start_folder() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return file_dialogs.documents_folder()
 
 
 def _ask_save(parent: QWidget, title: str, name: str, filters: str) -> tuple[str, str]:

@@ -190,3 +190,88 @@ def test_temporary_files_are_made_beside_their_target_only() -> None:
         for call in re.findall(r"(?:mkstemp|NamedTemporaryFile|TemporaryFile|mkdtemp|QTemporaryFile)\((.*?)\)\n",
                                text, flags=re.DOTALL):
             assert "dir=" in call, f"{name}: a temporary file outside the target's folder"
+
+
+# --- Qt's own dialogs in Dutch, and where they start (issue 18) -------------------------------
+
+
+@pytest.fixture
+def _last_folder_forgotten(monkeypatch) -> Iterator[None]:
+    monkeypatch.setattr(file_dialogs, "_last_folder", "")
+    yield
+
+
+def test_qts_file_dialog_and_buttons_speak_dutch_then_english_again(qtbot, qapp) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+    from app.words.i18n import Translations
+
+    def shown() -> tuple[set[str], set[str]]:
+        dialog = QFileDialog(None, "Kies", str(Path.home()))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        labels = {label.text().replace("&", "") for label in dialog.findChildren(QLabel)}
+        buttons = {button.text().replace("&", "") for button in dialog.findChildren(QPushButton)}
+        dialog.close()
+        return labels, buttons
+
+    Translations(qapp).use("nl")
+    try:
+        labels, buttons = shown()
+        assert {"Zoeken in:", "Bestanden van type:"} <= labels
+        assert "Annuleren" in buttons
+        box = QMessageBox(QMessageBox.Icon.Question, "Paraat", "?", QMessageBox.StandardButton.Yes
+                          | QMessageBox.StandardButton.No)
+        qtbot.addWidget(box)
+        assert box.button(QMessageBox.StandardButton.No).text().replace("&", "") == "Nee"
+        assert QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel).button(
+            QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"
+    finally:
+        Translations(qapp).use("en")
+    labels, buttons = shown()
+    assert {"Look in:", "Files of type:"} <= labels and "Cancel" in buttons
+
+
+def test_dialogs_start_in_documents_then_the_last_folder_never_the_working_folder(
+        tmp_path: Path, monkeypatch, _last_folder_forgotten) -> None:
+    documents, elsewhere, work = tmp_path / "Documenten", tmp_path / "stick", tmp_path / "werkmap"
+    for folder in (documents, elsewhere, work):
+        folder.mkdir()
+    monkeypatch.chdir(work)
+    monkeypatch.setattr(file_dialogs.QStandardPaths, "writableLocation", staticmethod(lambda _where: str(documents)))
+    asked: list[str] = []
+
+    def fake_open(_parent, _title, folder, _filters):
+        asked.append(folder)
+        return str(elsewhere / "contacten.vcf"), ""
+
+    def fake_save(_parent, _title, suggested, _filters):
+        asked.append(suggested)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake_open))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    assert file_dialogs.documents_folder() == str(documents)
+    file_dialogs.open_file(None, "Open", file_dialogs.documents_folder(), "*")
+    file_dialogs.open_file(None, "Open", file_dialogs.documents_folder(), "*")  # the folder of the last choice
+    file_dialogs.save_file(None, "Save", "noodplan.pdf", "*")  # a bare name goes in that folder too
+    assert asked == [str(documents), str(elsewhere), str(elsewhere / "noodplan.pdf")]
+    assert all(not entry.startswith(str(work)) for entry in asked)
+
+
+def test_without_a_documents_folder_dialogs_start_at_home(tmp_path: Path, monkeypatch,
+                                                          _last_folder_forgotten) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(file_dialogs.QStandardPaths, "writableLocation",
+                        staticmethod(lambda _where: str(tmp_path / "bestaat-niet")))
+    assert file_dialogs.documents_folder() == str(Path.home())
+
+
+def test_private_mode_remembers_no_folder(tmp_path: Path, monkeypatch, private_mode,
+                                          _last_folder_forgotten) -> None:
+    monkeypatch.setattr(file_dialogs.PrivateFileDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(file_dialogs.PrivateFileDialog, "selected_path", lambda self: str(tmp_path / "plan.paraat"))
+    assert file_dialogs.open_file(None, "Open", "", "*") == str(tmp_path / "plan.paraat")
+    assert file_dialogs._last_folder == ""
+    assert file_dialogs.documents_folder() != str(tmp_path)
