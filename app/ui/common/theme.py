@@ -6,6 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from app.ui.common.contrast import HIGH_CONTRAST_SETTING as HIGH_CONTRAST_SETTING
+from app.ui.common.contrast import apply_theme as apply_theme
+from app.ui.common.contrast import wants_high_contrast as wants_high_contrast
+
 # Text sizes offered in Settings, in points. "normal" is a little larger than most systems'.
 TEXT_SIZES: dict[str, float] = {"normal": 12.0, "large": 15.0, "larger": 18.0, "largest": 24.0}
 DEFAULT_TEXT_SIZE = "normal"

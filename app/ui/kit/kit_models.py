@@ -12,12 +12,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont
 
 from app import commands
 from app.core.fields import expiry_day, format_date, format_expiry
 from app.core.records import Stock, ToBuy
 from app.core.supplies import ItemStatus, KitReport, is_expired
+from app.ui.common.contrast import current_theme
 from app.ui.common.session import Session
 from app.ui.common.table_models import ID_ROLE, RECORD_ROLE, RecordTableModel
 from app.words.i18n import current_language, tr
@@ -27,12 +28,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def muted_colour() -> QColor:
-    """Greyed text that is still easy to read: 40% of the way from the text colour to the
-    background (on white about #666666, a contrast of 5.7:1), so it works in a dark theme too."""
-    palette = QGuiApplication.palette()
-    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
-    return QColor(*(round(a + (b - a) * 0.4) for a, b in
-                    ((text.red(), base.red()), (text.green(), base.green()), (text.blue(), base.blue()))))
+    """Greyed text that is still easy to read: the theme's muted text (at least 4.5:1, or 7:1 in
+    high contrast, on the table's background; see app/ui/common/contrast.py)."""
+    return QColor(current_theme().muted_text)
 
 
 def medicine_names(session: Session) -> dict[str, str]:

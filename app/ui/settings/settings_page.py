@@ -1,4 +1,4 @@
-"""Settings: language and text size. Both apply at once."""
+"""Settings: language, text size and contrast. Each applies at once."""
 
 from __future__ import annotations
 
@@ -17,7 +17,15 @@ from app.paths import NORMAL, PORTABLE, PUBLIC
 from app.policy import Policy
 from app.ui.common.fields import make_hint
 from app.ui.common.session import Session
-from app.ui.common.theme import DEFAULT_TEXT_SIZE, TEXT_SIZES, heading, page_layout, scroll_page
+from app.ui.common.theme import (
+    DEFAULT_TEXT_SIZE,
+    HIGH_CONTRAST_SETTING,
+    TEXT_SIZES,
+    heading,
+    page_layout,
+    scroll_page,
+    wants_high_contrast,
+)
 from app.ui.public import public_banner
 from app.ui.settings import delete_all
 from app.words.i18n import tr
@@ -27,11 +35,11 @@ LANGUAGES = {"nl": "Nederlands", "en": "English"}
 
 
 class SettingsPage(QWidget):
-    """Choose the language and the text size."""
+    """Choose the language, the text size and the contrast."""
 
     page_name = "settings"
     appearance_changed = Signal()
-    """The language or the text size changed; the window is rebuilt."""
+    """The language, the text size or the contrast changed; the window is rebuilt."""
     erase_requested = Signal()
     """The user confirmed: erase everything (public) or delete all data (normal, portable)."""
 
@@ -79,6 +87,20 @@ class SettingsPage(QWidget):
             size_layout.addWidget(button)
         layout.addWidget(size_box)
 
+        contrast_box = QGroupBox(tr("Contrast"))
+        contrast_layout = QVBoxLayout(contrast_box)
+        self.contrasts = QButtonGroup(self)
+        high = wants_high_contrast(session.setting(HIGH_CONTRAST_SETTING, ""))
+        for code, name in (("0", tr("Normal contrast")), ("1", tr("High contrast: black on white, thick lines"))):
+            button = QRadioButton(name)
+            button.setObjectName(f"settings.contrast.{code}")
+            button.setChecked((code == "1") == high)
+            button.setProperty("code", code)
+            self.contrasts.addButton(button)
+            contrast_layout.addWidget(button)
+        contrast_layout.addWidget(make_hint(tr("Until you choose here, Paraat follows the contrast setting of this computer.")))
+        layout.addWidget(contrast_box)
+
         layout.addWidget(heading(tr("Where your data is kept"), level=2))
         if mode == PUBLIC:
             layout.addWidget(make_hint(tr("Nowhere: this is a public computer. Paraat keeps everything in memory and erases it when you close Paraat or leave it alone for a while. Paraat never sends anything over the internet.")))
@@ -104,6 +126,7 @@ class SettingsPage(QWidget):
     def _connect_signals(self) -> None:
         self.languages.buttonToggled.connect(self._on_language)
         self.sizes.buttonToggled.connect(self._on_size)
+        self.contrasts.buttonToggled.connect(self._on_contrast)
         self.erase_button.clicked.connect(self._on_erase)
 
     @Slot()
@@ -125,4 +148,10 @@ class SettingsPage(QWidget):
     def _on_size(self, button: QRadioButton, checked: bool) -> None:
         if checked:
             self.session.set_setting("text_size", button.property("code"))
+            self.appearance_changed.emit()
+
+    @Slot(QRadioButton, bool)
+    def _on_contrast(self, button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self.session.set_setting(HIGH_CONTRAST_SETTING, button.property("code"))
             self.appearance_changed.emit()

@@ -33,7 +33,13 @@ from app.storage.repository import Repository
 from app.storage.schema import SchemaTooNew
 from app.ui.common import file_dialogs
 from app.ui.common.session import Session
-from app.ui.common.theme import DEFAULT_TEXT_SIZE, apply_text_size
+from app.ui.common.theme import (
+    DEFAULT_TEXT_SIZE,
+    HIGH_CONTRAST_SETTING,
+    apply_text_size,
+    apply_theme,
+    wants_high_contrast,
+)
 from app.ui.public.public_session import PublicSession, open_memory_repository
 from app.ui.settings import delete_all
 from app.ui.start.error_hook import ErrorHook
@@ -109,6 +115,7 @@ class Paraat:
         language = self.forced_language or repository.setting("language", "nl")
         self.translations.use(language)
         apply_text_size(self.app, repository.setting("text_size", DEFAULT_TEXT_SIZE))
+        apply_theme(self.app, wants_high_contrast(repository.setting(HIGH_CONTRAST_SETTING, "")))
 
     def build_window(self) -> MainWindow:
         old = self.window
