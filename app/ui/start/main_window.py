@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(4)
         self.stack = QStackedWidget()
         for number, (name, (page, title, icon)) in enumerate(self.pages.items(), start=1):
-            item = QListWidgetItem(QIcon(str(resource("icons", f"{icon}.svg"))), title)
+            item = QListWidgetItem(_page_icon(icon, icon_size), title)
             item.setData(PAGE_ROLE, name)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title.replace("  ", " "))
             if number <= PAGE_KEYS:  # "3  Samen (Ctrl+5)": the key that opens it
@@ -270,3 +270,18 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state_now()
         super().closeEvent(event)
+
+
+def _page_icon(name: str, size: int) -> QIcon:
+    """The page's icon, drawn in its dark lines, and light when its row is selected (the
+    selection is dark in both looks, so the dark lines would vanish there)."""
+    path = resource("icons", f"{name}.svg")
+    svg = path.read_text(encoding="utf-8")
+    icon = QIcon()
+    for text, mode in ((svg, QIcon.Mode.Normal), (svg.replace("#1a1a1a", "#ffffff"), QIcon.Mode.Selected)):
+        pixmap = QPixmap()
+        if not pixmap.loadFromData(text.encode("utf-8"), "SVG"):
+            return QIcon(str(path))
+        icon.addPixmap(pixmap.scaled(size * 2, size * 2, Qt.AspectRatioMode.KeepAspectRatio,
+                                     Qt.TransformationMode.SmoothTransformation), mode)
+    return icon

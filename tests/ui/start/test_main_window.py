@@ -87,3 +87,20 @@ def test_first_start_follows_the_system_language(repository, monkeypatch):
     repository.set_setting("language", "")
     assert choose_language(repository, None) == "nl"  # Dutch for everyone else
     assert choose_language(repository, "en") == "en"  # --lang for this run
+
+
+def test_a_selected_page_icon_is_drawn_light_on_the_dark_selection() -> None:
+    """The sidebar's selected row is dark in both looks: its icon must not stay dark."""
+    from PySide6.QtGui import QColor, QIcon
+
+    from app.ui.start.main_window import _page_icon
+
+    icon = _page_icon("household", 24)
+    normal = icon.pixmap(48, 48, QIcon.Mode.Normal).toImage()
+    selected = icon.pixmap(48, 48, QIcon.Mode.Selected).toImage()
+
+    def darkest(image) -> float:
+        return min(QColor(image.pixel(x, y)).lightnessF() for x in range(image.width())
+                   for y in range(image.height()) if QColor.fromRgba(image.pixel(x, y)).alpha() > 200)
+
+    assert darkest(normal) < 0.2 and darkest(selected) > 0.7  # anti-aliased edges are a little darker
