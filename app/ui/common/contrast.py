@@ -26,6 +26,8 @@ from PySide6.QtWidgets import QApplication
 from app.paths import resource
 
 HIGH_CONTRAST_SETTING = "high_contrast"
+ICON_INK = "#1a1a1a"
+"""The colour the page icons are drawn in (resources/icons/*.svg): near-black lines."""
 """The setting: "1" high contrast, "0" normal, missing or empty: what the computer asks for."""
 
 FOCUS_WIDTH = 3

@@ -20,6 +20,7 @@ from app import APP_NAME
 from app.paths import NORMAL, PUBLIC, resource
 from app.policy import Policy
 from app.ui.carry.carry_page import CarryPage
+from app.ui.common.contrast import ICON_INK, current_theme
 from app.ui.common.session import Session
 from app.ui.common.theme import DEFAULT_TEXT_SIZE
 from app.ui.household.household_page import HouseholdPage
@@ -278,7 +279,8 @@ def _page_icon(name: str, size: int) -> QIcon:
     path = resource("icons", f"{name}.svg")
     svg = path.read_text(encoding="utf-8")
     icon = QIcon()
-    for text, mode in ((svg, QIcon.Mode.Normal), (svg.replace("#1a1a1a", "#ffffff"), QIcon.Mode.Selected)):
+    light = svg.replace(ICON_INK, current_theme().highlighted_text)  # the selected row's text colour
+    for text, mode in ((svg, QIcon.Mode.Normal), (light, QIcon.Mode.Selected)):
         pixmap = QPixmap()
         if not pixmap.loadFromData(text.encode("utf-8"), "SVG"):
             return QIcon(str(path))
