@@ -294,11 +294,6 @@ def answers(household: Household) -> dict[str, str]:
     return found
 
 
-def fits(item: CatalogueItem, household: Household) -> bool:
-    """Whether the item belongs on this household's list by its answers (not by its choices)."""
-    return item.when is None or item.when.holds(answers(household))
-
-
 MEDICINE_FACTS = ("FACTS 1.4", "FACTS 3")
 """The booklet asks for your own medicines in the kit and names no number of days (FACTS 3):
 a daily medicine must last the household's horizon, like the water."""
@@ -334,9 +329,10 @@ def requirements(household: Household, hours: float = DEFAULT_HOURS,
     days = horizon_days(hours)
     persons = len(household.members)
     counts = _Counts(household)
+    known = answers(household)  # once: it reads every member, medicine and device for oxygen
     result: list[Requirement] = []
     for item in kit.items:
-        if not fits(item, household):
+        if item.when is not None and not item.when.holds(known):  # not for this household's answers
             continue
         terms = _terms(item, counts, days, kit)
         quantity = sum(term.value for term in terms)

@@ -31,16 +31,20 @@ class MemberTableModel(RecordTableModel):
         ]
 
 
-class MedicineTableModel(RecordTableModel):
-    """The medicines of one member."""
-
-    kind = "medicine"
-    optional_columns = (1,)
+class _MemberListModel(RecordTableModel):
+    """A list that belongs to one member (the member chosen above it)."""
 
     def load_records(self) -> list[Any]:
         if self.parent_id is None:
             return []
         return self.session.repository.list(self.kind, self.parent_id)
+
+
+class MedicineTableModel(_MemberListModel):
+    """The medicines of one member."""
+
+    kind = "medicine"
+    optional_columns = (1,)
 
     def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
         return [
@@ -49,16 +53,11 @@ class MedicineTableModel(RecordTableModel):
         ]
 
 
-class DeviceTableModel(RecordTableModel):
+class DeviceTableModel(_MemberListModel):
     """The devices of one member that need power."""
 
     kind = "device"
     optional_columns = (1,)
-
-    def load_records(self) -> list[Any]:
-        if self.parent_id is None:
-            return []
-        return self.session.repository.list(self.kind, self.parent_id)
 
     def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
         return [
