@@ -1,0 +1,25 @@
+"""Say something to a screen reader without moving the focus.
+
+A label whose text changes is not read by Orca or NVDA unless it has the focus. Saves
+("Alles is opgeslagen"), errors ("Tel minstens één persoon") and the title of a page that
+opens are sent as an accessible announcement (Qt 6.8+, AT-SPI ``object:announcement``);
+errors interrupt ("assertive"), the rest waits its turn ("polite").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+POLITE = QAccessible.AnnouncementPoliteness.Polite
+ASSERTIVE = QAccessible.AnnouncementPoliteness.Assertive
+
+
+def announce(source: QObject, text: str, *, assertive: bool = False) -> None:
+    """Ask the screen reader (if one listens) to read ``text``; ``source`` is the widget it is about."""
+    text = text.strip()
+    if not text or not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(source, text)
+    event.setPoliteness(ASSERTIVE if assertive else POLITE)
+    QAccessible.updateAccessibility(event)
