@@ -27,6 +27,8 @@ date and a ``later`` text in the past tense; the loader picks by the day it is g
 Some lines are not for every household. A line that ends in ``{unless:oxygen}`` is left out
 when someone in the house uses oxygen (candles, matches, a gas stove: FACTS 6.1); one that
 ends in ``{only:oxygen}`` is shown only then. ``household_flags`` gives a household's flags.
+Dutch says "jullie" to a household of more people and "je" to one: ``{jullie|je}`` in a
+chapter is the first form, or the second for a household with the flag ``alone``.
 """
 
 from __future__ import annotations
@@ -58,8 +60,10 @@ _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _CLAIM = re.compile(r"\{claim:([a-z0-9_]+)\}")
 _LINE_FLAG = re.compile(r"\s*\{(unless|only):([a-z_]+)\}\s*$")
 
-FLAGS = ("oxygen",)
-"""What a household can be, for the lines of a chapter: ``oxygen`` = someone uses oxygen."""
+FLAGS = ("oxygen", "alone")
+"""What a household can be, for the lines of a chapter: ``oxygen`` = someone uses oxygen,
+``alone`` = one person lives there (a ``{jullie|je}`` switch then says "je", see
+``formats.address``)."""
 
 Flags = frozenset[str]
 
@@ -164,7 +168,10 @@ def resolve(target: str) -> tuple[str, str]:
 
 def household_flags(household: Household) -> Flags:
     """The flags that change what a chapter says to this household (see ``FLAGS``)."""
-    return frozenset({"oxygen"} if answers(household).get("oxygen") == "yes" else set())
+    found = {"oxygen"} if answers(household).get("oxygen") == "yes" else set()
+    if len(household.members) == 1:
+        found.add("alone")
+    return frozenset(found)
 
 
 def keep_lines(source: str, flags: Flags) -> str:
@@ -202,7 +209,7 @@ def parse_chapter(chapter_id: str, language: str, source: str, today: dt.date | 
                   flags: Flags = frozenset()) -> Chapter:
     """A chapter from its Markdown source: the lines for ``flags`` kept, the claims for
     ``today`` (default: the computer's date) and the placeholders filled in."""
-    kept = keep_lines(source, flags)
+    kept = formats.address(keep_lines(source, flags), 1 if "alone" in flags else 2)
     markdown = fill(fill_claims(kept, language, today or dt.date.today()), language)
     title = ""
     sections: list[str] = []

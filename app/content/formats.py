@@ -9,11 +9,14 @@ words ("uur", "dagen", "en") are in resources/words/labels.toml (``app.words.bil
 from __future__ import annotations
 
 import math
+import re
 
 from app.core.supplies import split_hours
 from app.words.bilingual import word
 
 LANGUAGES = ("nl", "en")
+
+_ADDRESS = re.compile(r"\{([^{}|]*)\|([^{}|]*)\}")
 
 
 def check_language(language: str) -> str:
@@ -92,6 +95,13 @@ def duration(hours: float, language: str) -> str:
 def count(value: int, singular: str, plural: str) -> str:
     """'1 persoon', '5 mensen': the number and the word that fits it."""
     return f"{value} {singular if value == 1 else plural}"
+
+
+def address(text: str, persons: int) -> str:
+    """Dutch says "je" to one person and "jullie" to more: a text in the guidance writes
+    ``{jullie|je}`` (``{Jullie|Je}``, ``{hebben jullie|heb je}``…), the form for a household of
+    more people (or not filled in yet) first, the one for a single person second."""
+    return _ADDRESS.sub(lambda match: match.group(2 if persons == 1 else 1), text)
 
 
 def join_words(words: list[str], language: str, alternatives: bool = False) -> str:

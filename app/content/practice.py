@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from app.content.formats import LANGUAGES, check_language
+from app.content.formats import LANGUAGES, address, check_language
 from app.core.broadcasters import broadcasters
 from app.core.fields import format_date
 from app.core.household import Household, has_oxygen, oxygen_users
@@ -125,8 +125,8 @@ def _texts(raw: object, where: str, allowed: Iterable[str] = ()) -> dict[str, st
     texts = {language: raw[language] for language in LANGUAGES}
     if not all(isinstance(text, str) and text.strip() for text in texts.values()):
         raise PracticeDataError(f"{where}: a text is empty")
-    try:
-        used = [_placeholders(text) for text in texts.values()]
+    try:  # both forms of a {jullie|je} switch (formats.address) use the same placeholders
+        used = [_placeholders(address(text, persons)) for text in texts.values() for persons in (1, 2)]
     except ValueError as error:
         raise PracticeDataError(f"{where}: {error}") from None
     if any(names != used[0] for names in used):
@@ -335,6 +335,7 @@ def practice_script(household: Household, stock: Sequence[Stock], language: str 
     language = check_language(language)
     text = practice_text()
     facts = household_facts(household, stock, language)
+    persons = len(household.members)
     steps = []
     for step in text.steps:
         if not _applies(step.needs, (), facts):
@@ -342,13 +343,15 @@ def practice_script(household: Household, stock: Sequence[Stock], language: str 
         lines = [line for line in step.lines if _applies(line.needs, line.unless, facts)]
         listed = who_checks_on_whom(household, language) if step.list == "calls" else []
         sources = _unique(key for line in lines for key in line.sources)
-        steps.append(ScriptStep(step.id, step.title[language],
-                                tuple(ScriptLine(line.texts[language].format(**facts), line.write)
+        steps.append(ScriptStep(step.id, address(step.title[language], persons),
+                                tuple(ScriptLine(address(line.texts[language], persons).format(**facts), line.write)
                                       for line in lines),
                                 tuple(listed), tuple(sources)))
-    questions = tuple(ScriptQuestion(q.id, q.text[language], q.screen[language], q.paper[language])
+    questions = tuple(ScriptQuestion(q.id, address(q.text[language], persons), address(q.screen[language], persons),
+                                     address(q.paper[language], persons))
                       for q in text.questions)
-    return Script(text.title[language], text.intro[language], tuple(steps), questions, facts)
+    return Script(address(text.title[language], persons), address(text.intro[language], persons), tuple(steps),
+                  questions, facts)
 
 
 # --- afterwards: the answers ----------------------------------------------------------------------
@@ -367,7 +370,7 @@ def _answer_lines(text: str) -> list[str]:
 
 
 def practice_outcome(missed: str, hard: str, agree: str, today: dt.date, language: str = "nl",
-                     already: Iterable[str] = ()) -> Outcome:
+                     already: Iterable[str] = (), persons: int = 0) -> Outcome:
     """The records the three answers become.
 
     Each non-empty line of ``missed`` is one thing to buy (origin "practice", added today),
@@ -388,7 +391,7 @@ def practice_outcome(missed: str, hard: str, agree: str, today: dt.date, languag
             name = line[:NAME_LENGTH - 1].rsplit(" ", 1)[0].rstrip(" ,;.") + "…"
             notes = line
         to_buy.append(ToBuy(name=name, origin="practice", added=today.isoformat(), notes=notes))
-    questions = {question.id: question.text[language] for question in text.questions}
+    questions = {question.id: address(question.text[language], persons) for question in text.questions}
     parts = []
     for question_id, answer in (("hard", hard), ("agree", agree)):
         lines = [line for line in (" ".join(raw.split()) for raw in answer.splitlines()) if line]

@@ -73,9 +73,10 @@ def intro(language: str) -> str:
     return timeline_text().intro[check_language(language)]
 
 
-def _say(key: str, language: str, **values: object) -> str:
-    """A personal line; ``values`` come from the household and are never read as markup."""
-    return timeline_text().lines[key][language].format(**values)
+def _say(key: str, language: str, *, persons: int = 0, **values: object) -> str:
+    """A personal line for a household of ``persons`` ("je" or "jullie", formats.address);
+    ``values`` come from the household and are never read as markup."""
+    return formats.address(timeline_text().lines[key][language], persons).format(**values)
 
 
 def _step(index: int, language: str) -> TimelineStep:
@@ -112,7 +113,8 @@ class _Context:
         self.oxygen = oxygen_users(household)
 
     def say(self, key: str, link: str | None = None, topic: str = "", **values: object) -> PersonalLine:
-        return PersonalLine(_say(key, self.language, your=self.your, **values), link, topic,
+        return PersonalLine(_say(key, self.language, persons=len(self.household.members), your=self.your, **values),
+                            link, topic,
                             timeline_text().line_sources[key])
 
     def duration(self, hours: float) -> str:
@@ -485,9 +487,10 @@ def value_text(value: Value, language: str) -> str:
     return formats.number(amount, language)
 
 
-def action_text(action: Action, language: str, today: dt.date, fields: dict[str, str]) -> str:
+def action_text(action: Action, language: str, today: dt.date, fields: dict[str, str], persons: int = 0) -> str:
     """The action's sentence with its numbers, chapter placeholders and household ``fields``
-    filled in; a fact that can change gets "(stand: februari 2026)" at the end."""
+    filled in, "je" or "jullie" for ``persons``; a fact that can change gets "(stand: februari
+    2026)" at the end."""
     text = timeline_text()
     chapter = placeholder_values(language)
     dated: list[str] = []
@@ -505,7 +508,7 @@ def action_text(action: Action, language: str, today: dt.date, fields: dict[str,
             return fields[name]
         raise TimelineDataError(f"unknown placeholder {{{name}}} in an action")
 
-    sentence = _FIELD.sub(replace, action.text[language])
+    sentence = _FIELD.sub(replace, formats.address(action.text[language], persons))
     for as_of in dated:
         key = "as_of_old" if may_have_changed(as_of, today) else "as_of"
         sentence += f" ({text.word(key, language).format(date=_month(as_of, language))})"
@@ -523,7 +526,8 @@ def step_actions(index: int, household: Household, today: dt.date, language: str
     oxygen = oxygen_users(household)
     fields = {"oxygen_people": formats.join_words(oxygen, language)}
     assert set(fields) == set(ACTION_FIELDS)
-    return [PersonalLine(action_text(action, language, today, fields), None, action.topic, action.sources)
+    persons = len(household.members)
+    return [PersonalLine(action_text(action, language, today, fields, persons), None, action.topic, action.sources)
             for action in timeline_text().steps[index].actions
             if all(found[name] for name in action.needs) and not any(found[name] for name in action.unless)]
 

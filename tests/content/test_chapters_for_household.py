@@ -43,8 +43,8 @@ def with_oxygen() -> Household:
 def test_flags_follow_the_household():
     assert household_flags(Household()) == frozenset()
     assert household_flags(demo_household()) == frozenset()
-    assert household_flags(with_oxygen()) == OXYGEN
-    by_medicine = Household(members=[Member(id=1, name="Jan")],
+    assert household_flags(with_oxygen()) == OXYGEN | {"alone"}  # Riet lives alone
+    by_medicine = Household(members=[Member(id=1, name="Jan"), Member(id=2, name="Els")],
                             medicines=[Medicine(1, 1, "Zuurstof 2 l/min")])
     assert household_flags(by_medicine) == OXYGEN
 
