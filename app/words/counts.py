@@ -88,6 +88,11 @@ def plan_file_holds(members: int, contacts: int, stock: int) -> str:
             .replace("%3", plural(stock, tr("1 thing in the emergency kit"), tr("%1 things in the emergency kit"))))
 
 
+def pdf_saved(path: str, pages: int) -> str:
+    """The print page after saving a PDF: "Saved a.pdf (1 page)."."""
+    return plural(pages, tr("Saved %2 (1 page)."), tr("Saved %2 (%1 pages).")).replace("%2", path)
+
+
 def files_deleted(count: int) -> str:
     return plural(count, tr("Paraat deleted 1 file. You start again with an empty household."),
                   tr("Paraat deleted %1 files. You start again with an empty household."))

@@ -3258,6 +3258,14 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>%1 dingen in het noodpakket</translation>
     </message>
     <message>
+        <source>Saved %2 (1 page).</source>
+        <translation>Opgeslagen: %2 (1 pagina).</translation>
+    </message>
+    <message>
+        <source>Saved %2 (%1 pages).</source>
+        <translation>Opgeslagen: %2 (%1 pagina&apos;s).</translation>
+    </message>
+    <message>
         <source>Paraat deleted 1 file. You start again with an empty household.</source>
         <translation>Paraat heeft 1 bestand verwijderd. Je begint opnieuw met een leeg huishouden.</translation>
     </message>
@@ -3778,10 +3786,6 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1 (%2 pages).</source>
-        <translation>Opgeslagen: %1 (%2 pagina&apos;s).</translation>
     </message>
     <message>
         <source>Something went wrong inside Paraat.</source>

@@ -49,6 +49,9 @@ PLACES: dict[str, tuple[Callable[[int], str], str, str, str, str]] = {
         "als je hem nodig hebt.",
         "{n} regels hebben een probleem en worden overgeslagen. Verbeter ze in het bestand en lees het opnieuw "
         "in als je ze nodig hebt."),
+    "print page PDF saved": (
+        lambda n: counts.pdf_saved("a.pdf", n), "Saved a.pdf (1 page).", "Saved a.pdf ({n} pages).",
+        "Opgeslagen: a.pdf (1 pagina).", "Opgeslagen: a.pdf ({n} pagina's)."),
     "kit CSV button": (counts.add_rows, "Add 1 row", "Add {n} rows", "1 regel toevoegen", "{n} regels toevoegen"),
     "kit CSV added": (
         counts.entries_added, "1 entry added. Press Ctrl+Z to take it out again.",

@@ -30,7 +30,7 @@ from app.ui.common import file_dialogs
 from app.ui.common.fields import make_hint
 from app.ui.common.session import Session
 from app.ui.common.theme import heading, page_layout, scroll_page
-from app.words import bilingual
+from app.words import bilingual, counts
 from app.words.i18n import current_language, tr
 
 
@@ -173,5 +173,5 @@ class PrintPage(QWidget):
             QMessageBox.warning(self, "Paraat", tr("Paraat could not use the file %1: %2.").replace("%1", path)
                                 .replace("%2", bilingual.os_error_reason(error, current_language())))
             return None
-        self.session.notice.emit(tr("Saved %1 (%2 pages).").replace("%1", path).replace("%2", str(pages)))
+        self.session.notice.emit(counts.pdf_saved(path, pages))
         return path

@@ -38,7 +38,6 @@ from app.report.document import PrintOptions, print_document
 from app.report.practice import PracticeDocument
 from app.ui.common import file_dialogs
 from app.ui.common.fields import FormBuilder, make_hint
-from app.ui.common.grow_text import GrowingTextEdit
 from app.ui.common.session import SaveError, Session
 from app.ui.common.theme import heading, page_layout
 from app.words import bilingual
@@ -97,9 +96,11 @@ class PracticeSection(QWidget):
             font = label.font()
             font.setBold(True)
             label.setFont(font)
-            editor = GrowingTextEdit()  # grows with the answer up to half the window, then scrolls
+            editor = QPlainTextEdit()
             editor.setObjectName(f"practice.{question_id}")
             editor.setTabChangesFocus(True)
+            editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 4)
+            editor.setMaximumHeight(editor.fontMetrics().lineSpacing() * 7)
             label.setBuddy(editor)
             hint = make_hint("")
             layout.addWidget(label)
