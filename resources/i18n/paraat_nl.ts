@@ -1206,6 +1206,22 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>&amp;Normale grootte</translation>
     </message>
     <message>
+        <source>Next s&amp;ection</source>
+        <translation>Volgende &amp;deel</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious section</source>
+        <translation>Vo&amp;rig deel</translation>
+    </message>
+    <message>
+        <source>&amp;Move between the list of pages and the page</source>
+        <translation>Tussen &amp;lijst en pagina</translation>
+    </message>
+    <message>
+        <source>Move between list and page, bac&amp;k</source>
+        <translation>Tussen lijst en pagina, &amp;terug</translation>
+    </message>
+    <message>
         <source>Kept in memory only</source>
         <translation>Alleen in het geheugen</translation>
     </message>
@@ -3752,16 +3768,20 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Als de stroom uitvalt, heb je alleen nog papier. Druk je plan af en bewaar het bij het boekje.</translation>
     </message>
     <message>
+        <source>&amp;What do you want to print?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Large letters</source>
         <translation>Grote letters</translation>
     </message>
     <message>
-        <source>Medicines, allergies and devices that need power on the cards</source>
-        <translation>Medicijnen, allergieën en apparaten die stroom nodig hebben op de kaarten</translation>
+        <source>Medical details</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Medical details are private: only put them on the cards if the person agrees.</source>
-        <translation>Medische gegevens zijn privé. Zet ze alleen op de kaart als de persoon dat goed vindt.</translation>
+        <source>Medicines, allergies and devices that need power, on the cards. Medical details are private: only put them on the cards if the person agrees.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print…</source>
@@ -4372,6 +4392,15 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
     <message>
         <source>Choose municipality</source>
         <translation>Gemeente kiezen</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Zoekveld leegmaken</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>section</comment>
+        <translation>geopend</translation>
     </message>
 </context>
 <context>
