@@ -3769,7 +3769,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>&amp;What do you want to print?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat wil je afdrukken?</translation>
     </message>
     <message>
         <source>Large letters</source>
@@ -3777,11 +3777,11 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Medical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Medische gegevens</translation>
     </message>
     <message>
         <source>Medicines, allergies and devices that need power, on the cards. Medical details are private: only put them on the cards if the person agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicijnen, allergieën en apparaten die stroom nodig hebben, op de portemonneekaarten. Medische gegevens zijn privé. Zet ze alleen op de kaarten als de persoon dat goed vindt.</translation>
     </message>
     <message>
         <source>Print…</source>
