@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QLabel
 
 POLITE = QAccessible.AnnouncementPoliteness.Polite
 ASSERTIVE = QAccessible.AnnouncementPoliteness.Assertive
@@ -23,3 +24,16 @@ def announce(source: QObject, text: str, *, assertive: bool = False) -> None:
     event = QAccessibleAnnouncementEvent(source, text)
     event.setPoliteness(ASSERTIVE if assertive else POLITE)
     QAccessible.updateAccessibility(event)
+
+
+def show_problem(label: QLabel, text: str, *, announced: bool = True) -> None:
+    """Show ``text`` as the problem beside a field ("⚠ …", hidden when empty) and read it out
+    at once (assertive): the one place where forms and the wizard say what is wrong.
+
+    ``announced=False`` only shows it: a warning found while loading, or while the user is
+    still typing (FieldBinding says it when the user leaves the field)."""
+    text = text.strip()
+    label.setText(("⚠ " + text) if text else "")
+    label.setVisible(bool(text))
+    if text and announced:
+        announce(label, text, assertive=True)

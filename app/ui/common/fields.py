@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.core.fields import Date, Expiry, InvalidValue, format_date, format_expiry
 from app.core.records import field_rule
+from app.ui.common.announce import announce, show_problem
 from app.ui.common.session import SaveError, Session
 from app.words.numbers import format_amount
 from app.words.problems import problem_text
@@ -50,6 +51,7 @@ class FieldBinding(QObject):
         self.record_id = record_id
         self.dirty = False
         self.refused = False  # the message says the typed value was not saved
+        self._unsaid = ""  # a message shown but not yet read out to a screen reader
         self._rule = field_rule(kind, field)
         self._is_date = isinstance(field_rule(kind, field), Date)
         self._is_expiry = isinstance(field_rule(kind, field), Expiry)
@@ -165,9 +167,17 @@ class FieldBinding(QObject):
 
     def _set_message(self, text: str, refused: bool = True) -> None:
         self.refused = refused and bool(text)
-        self.message.setText(("⚠ " + text) if text else "")
-        self.message.setVisible(bool(text))
+        if text != self.editor.accessibleDescription():
+            self._unsaid = text
+        show_problem(self.message, text, announced=False)
         self.editor.setAccessibleDescription(text)
+
+    def _say_message(self) -> None:
+        """Read a new message out (assertive) once the user is done with the field: not at
+        every pause in typing, and not for what was loaded."""
+        if self._unsaid and self.message.text():
+            announce(self.message, self._unsaid, assertive=True)
+        self._unsaid = ""
 
     @Slot()
     def _on_edited(self) -> None:
@@ -177,6 +187,7 @@ class FieldBinding(QObject):
     @Slot()
     def _on_finished(self) -> None:
         self.commit()
+        self._say_message()
         if not self.refused:  # show the stored form (93,1 → 93.1; 1-2-2027 → 01-02-2027)
             record = self.session.repository.get(self.kind, self.record_id) if self.record_id is not None else None
             if record is not None:
@@ -186,11 +197,13 @@ class FieldBinding(QObject):
     def _on_chosen(self, _index: int) -> None:
         self.dirty = True
         self.commit()
+        self._say_message()
 
     @Slot(bool)
     def _on_toggled(self, _checked: bool) -> None:
         self.dirty = True
         self.commit()
+        self._say_message()
 
     @Slot(str)
     def _on_changed(self, kind: str) -> None:
@@ -200,6 +213,7 @@ class FieldBinding(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor and event.type() == QEvent.Type.FocusOut:
             self.commit()
+            self._say_message()
         return False
 
 

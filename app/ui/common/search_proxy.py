@@ -23,7 +23,9 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QToolButton
+
+from app.words.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,6 +42,8 @@ def search_box(name: str, placeholder: str) -> QLineEdit:
     box.setPlaceholderText(placeholder)
     box.setAccessibleName(placeholder)
     box.setClearButtonEnabled(True)
+    for button in box.findChildren(QToolButton):  # Qt's ✕ button: a screen reader reads its name
+        button.setAccessibleName(tr("Clear the search"))
     return box
 
 

@@ -106,6 +106,9 @@ class PrintPage(QWidget):
         self.preview = QPrintPreviewWidget(self.printer)
         self.preview.setObjectName("print.preview")
         self.preview.setAccessibleName(tr("Preview"))
+        for inner in self.preview.findChildren(QWidget):  # Qt's view inside takes the focus: name it
+            if inner.focusPolicy() != inner.focusPolicy().NoFocus:
+                inner.setAccessibleName(tr("Preview"))
         self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
         row.addWidget(self.preview, 3)
         layout.addLayout(row, 1)

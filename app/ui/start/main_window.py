@@ -20,6 +20,7 @@ from app import APP_NAME
 from app.paths import NORMAL, PUBLIC, resource
 from app.policy import Policy
 from app.ui.carry.carry_page import CarryPage
+from app.ui.common.announce import announce
 from app.ui.common.contrast import ICON_INK, current_theme
 from app.ui.common.session import Session
 from app.ui.common.theme import DEFAULT_TEXT_SIZE
@@ -242,12 +243,15 @@ class MainWindow(QMainWindow):
         else:
             time = QTime.currentTime().toString("HH:mm")
             self.save_state.setText("✔ " + tr("Everything is saved (%1)").replace("%1", time))
+            announce(self.save_state, tr("Everything is saved"))  # polite: after what is being read
         self.save_state.setAccessibleName(self.save_state.text())
 
     @Slot(str)
     def _show_failed(self, message: str) -> None:
         self.save_state.setText("⚠ " + tr("Not saved"))
+        self.save_state.setAccessibleName(self.save_state.text())
         self.statusBar().showMessage(message, 15000)
+        announce(self.save_state, tr("Not saved") + ": " + message, assertive=True)
 
     # --- window state -------------------------------------------------------------------------
 

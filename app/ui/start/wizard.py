@@ -36,6 +36,7 @@ from app.core.municipalities import (
     radio_for,
 )
 from app.core.records import MAX_MEMBERS, Member, Pet, clean_value
+from app.ui.common.announce import show_problem
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.session import SaveError, Session
 from app.ui.common.theme import DEFAULT_TEXT_SIZE, TEXT_SIZES, apply_text_size, heading, scroll_page
@@ -282,10 +283,10 @@ class PeoplePage(QWizardPage):
     def validatePage(self) -> bool:
         total = self.total()
         if total == 0:
-            self.message.setText("⚠ " + tr("Count at least one person."))
+            show_problem(self.message, tr("Count at least one person."))
             return False
         if total > MAX_MEMBERS:
-            self.message.setText("⚠ " + tr("Paraat has room for at most %1 people in one household.").replace("%1", str(MAX_MEMBERS)))
+            show_problem(self.message, tr("Paraat has room for at most %1 people in one household.").replace("%1", str(MAX_MEMBERS)))
             return False
         self.message.setText("")
         return True
@@ -429,7 +430,7 @@ class HomePage(QWizardPage):
         try:
             self.frequency_value()
         except InvalidValue as error:
-            self.message.setText("⚠ " + tr("FM frequency") + ": " + problem_text(error.problem))
+            show_problem(self.message, tr("FM frequency") + ": " + problem_text(error.problem))
             self.fm_frequency.setFocus()
             return False
         self.message.setText("")
@@ -674,10 +675,10 @@ class FirstRunWizard(QWizard):
         except InvalidValue as error:
             self.restart()
             self.next()  # to "who lives in your house?", where the message is
-            self.people.message.setText("⚠ " + problem_text(error.problem))
+            show_problem(self.people.message, problem_text(error.problem))
             return
         except SaveError as error:
-            self.people.message.setText("⚠ " + str(error))
+            show_problem(self.people.message, str(error))
             return
         self.session.set_setting(FILLED_SETTING, filled_to_setting(self.home.filled()))
         self.session.set_setting("wizard_done", "1")
