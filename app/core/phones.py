@@ -54,7 +54,8 @@ def parse(text: str) -> phonenumbers.PhoneNumber | None:
 
 def is_valid(text: str) -> bool:
     """True when ``phonenumbers`` knows ``text`` as a number that exists (or a short number
-    such as 112 or 144)."""
+    its metadata lists, such as 112; 144 is not listed there, so it is shown "check this
+    number" and kept as typed)."""
     try:
         number = phonenumbers.parse(text, REGION)
     except phonenumbers.NumberParseException:
