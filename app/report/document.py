@@ -5,22 +5,25 @@ already set: ``write_pdf`` gives it a ``QPdfWriter`` on a memory buffer (the byt
 through the one file writer, app/storage/safe_write.py), ``print_document`` a ``QPrinter`` (the
 print dialog and the live preview). ``TextDocument`` is the base of the flowing documents: its
 content is HTML in the shipped font, laid out by ``QTextDocument`` in points (a 72 dpi layout
-device, so 1 unit = 1 pt) on a page the size of the content area minus the footer.
-QTextDocument's own pagination moves a line that would cross a page end to the next page;
-``render`` draws exactly one such page per sheet (translate and clip), scaled to the device,
-then the footer: the print date, the next kit check and "page x of y".
+device, so 1 unit = 1 pt) ONCE, as one long page as wide as the content area; ``paginate``
+then cuts it into pages in one pass over its lines, paragraphs and table rows: a row never
+splits (its table's header repeats above it on the next page), a heading or a category row
+never ends a page, and a long paragraph may end at any line. ``render`` draws each page's
+slice (translate and clip), scaled to the device, then the footer: the print date, the next
+kit check and "page x of y". Laying out once keeps printing linear in the document's size.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import errno
 import os
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -35,9 +38,9 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextBlock,
-    QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextTable,
 )
 
 from app.core.check import NextCheck
@@ -179,51 +182,164 @@ NORMAL = Sizes(body=11, heading=16, title=20, footer=9, margins_mm=15)
 FRIDGE_LARGE = Sizes(body=16, heading=22, title=28, footer=12, margins_mm=20)
 
 
-def _first_split_paragraph(doc: QTextDocument, page_height: float,
-                           moved: Collection[int] = ()) -> tuple[int, int] | None:
-    """The first place where a page break falls badly, if any: the number of the paragraph
-    (or of the headings above it) that should start the next page, and where in that
-    paragraph the page should end (0: before it). Bad places: inside a paragraph, and between
-    a heading and what follows it."""
-    doc.pageCount()  # Qt lays out lazily: finish the layout before reading line positions
+@dataclass(frozen=True)
+class Unit:
+    """A piece of the laid-out document that a page end may not cut: a line, a short paragraph,
+    a table row. ``top``/``bottom`` in layout points; ``keep``: stays on the page of the unit
+    after it (a heading, a category row); ``header``: the table's header rows (top, bottom) to
+    repeat above a row that starts a page; ``cuts``: where an over-tall unit may be cut (line
+    tops that no line crosses); ``new_page``: the unit starts a page (page-break-before)."""
 
-    def page_of(y: float) -> int:
-        return int(y // page_height)  # Qt keeps positions in 1/64 pt: callers allow ½ pt
+    top: float
+    bottom: float
+    keep: bool = False
+    header: tuple[float, float] | None = None
+    cuts: tuple[float, ...] = ()
+    new_page: bool = False
+    block: int = -1  # a later line of a long paragraph: that paragraph's number
 
-    def first_heading_above(block: QTextBlock) -> int:
-        start = block
-        while start.previous().isValid() and start.previous().blockFormat().headingLevel() > 0:
-            start = start.previous()
-        return start.blockNumber()
 
-    block = doc.begin()
-    while block.isValid():
-        layout = block.layout()
-        if layout is None or layout.lineCount() == 0 or block.textList() is not None or _in_table(block):
-            block = block.next()
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page: the repeated table header (layout top and bottom) if any, then the layout
+    from ``top`` to ``bottom``."""
+
+    top: float
+    bottom: float
+    header: tuple[float, float] | None = None
+    block: int = -1  # the page starts inside this paragraph (see TextDocument._paint_slice)
+
+
+@dataclass
+class Paged:
+    """A document laid out once as one long page, and where each printed page starts and ends."""
+
+    doc: QTextDocument
+    pages: list[Page]
+
+    def pageCount(self) -> int:  # noqa: N802 - the name QTextDocument uses
+        return len(self.pages)
+
+
+def _lines(doc: QTextDocument, block: QTextBlock) -> list[tuple[float, float]]:
+    """The lines of ``block`` as (top, bottom) in layout points."""
+    layout = block.layout()
+    if layout is None or layout.lineCount() == 0:
+        return []
+    top = doc.documentLayout().blockBoundingRect(block).top() - layout.boundingRect().top()
+    return [(top + line.y(), top + line.y() + line.height())
+            for line in (layout.lineAt(n) for n in range(layout.lineCount()))]
+
+
+def _cuts(lines: list[tuple[float, float]]) -> tuple[float, ...]:
+    """Line tops that no other line crosses: where a too-tall unit may be cut."""
+    cuts = []
+    reach = float("-inf")
+    for top, bottom in sorted(lines):
+        if top >= reach - 0.5:
+            cuts.append(top)
+        reach = max(reach, bottom)
+    return tuple(cuts[1:])
+
+
+def _table_units(doc: QTextDocument, table: QTextTable) -> list[Unit]:
+    """One unit per row (the header rows go with the first row and repeat on later pages); a
+    row that is one cell across the table (a category) stays with the row after it."""
+    border = table.format().border()
+    spans: list[tuple[float, float, bool, list[tuple[float, float]]]] = []  # row cut, end, category, lines
+    for row in range(table.rows()):
+        lines: list[tuple[float, float]] = []
+        first_top = float("inf")
+        column, cells = 0, 0
+        while column < table.columns():
+            cell = table.cellAt(row, column)
+            column += max(1, cell.columnSpan())
+            if cell.row() != row:
+                continue
+            cells += 1
+            block = doc.findBlock(cell.firstPosition())
+            padding = cell.format().toTableCellFormat().topPadding()
+            cell_lines: list[tuple[float, float]] = []
+            while block.isValid() and block.position() <= cell.lastPosition():
+                cell_lines += _lines(doc, block)
+                block = block.next()
+            if cell_lines:
+                first_top = min(first_top, doc.documentLayout().blockBoundingRect(
+                    doc.findBlock(cell.firstPosition())).top() - padding - border)
+            lines += cell_lines
+        category = cells == 1 and table.columns() > 1
+        spans.append((first_top, max((b for _, b in lines), default=first_top), category, lines))
+    frame = doc.documentLayout().frameBoundingRect(table)
+    tops = [span[0] if span[0] != float("inf") else frame.top() for span in spans]
+    header_rows = min(table.format().headerRowCount(), len(spans) - 1)
+    header = (tops[0], tops[header_rows]) if header_rows > 0 else None
+    units = []
+    for row in range(header_rows, len(spans)):
+        top = tops[0] if row == header_rows else tops[row]
+        bottom = tops[row + 1] + border if row + 1 < len(spans) else frame.bottom()
+        lines = spans[row][3]
+        units.append(Unit(top, max(bottom, spans[row][1]), spans[row][2],
+                          header if row > header_rows else None, _cuts(lines)))
+    return units
+
+
+def layout_units(doc: QTextDocument, page_height: float) -> list[Unit]:
+    """The document's units in reading order (see ``Unit``)."""
+    units: list[Unit] = []
+    iterator = doc.rootFrame().begin()
+    while not iterator.atEnd():
+        frame, block = iterator.currentFrame(), iterator.currentBlock()
+        iterator += 1
+        if isinstance(frame, QTextTable):
+            units += _table_units(doc, frame)
             continue
-        top = layout.position().y() + layout.lineAt(0).y()
-        top_page = page_of(top + 0.5)
-        follower = block.next()
-        if block.blockFormat().headingLevel() > 0 and follower.isValid() and follower.layout() is not None \
-                and follower.layout().lineCount() and not _in_table(follower):
-            next_top = follower.layout().position().y() + follower.layout().lineAt(0).y()
-            start = first_heading_above(block)
-            if page_of(next_top + 0.5) != top_page and start not in moved:
-                return start, 0  # a heading alone at the foot of a page: it goes along
-        for number in range(1, layout.lineCount()):
-            line = layout.lineAt(number)
-            if page_of(layout.position().y() + line.y() + line.height() - 0.5) != top_page:
-                start = first_heading_above(block)
-                if layout.boundingRect().height() < page_height / 2 and start not in moved:
-                    return start, 0  # short: start it (with its heading) on the next page
-                return block.blockNumber(), line.textStart()  # long: end it at the page end
-        block = block.next()
-    return None
+        if frame is not None or not block.isValid():
+            continue
+        lines = _lines(doc, block)
+        if not lines:
+            continue
+        block_format = block.blockFormat()
+        new_page = bool(block_format.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        # a heading, and a paragraph that opens a list, stay with what follows them
+        keep = block_format.headingLevel() > 0 or (
+            block.textList() is None and block.next().isValid() and block.next().textList() is not None)
+        if keep or lines[-1][1] - lines[0][0] < page_height / 2:
+            units.append(Unit(lines[0][0], lines[-1][1], keep,
+                              cuts=tuple(top for top, _ in lines[1:]), new_page=new_page))
+        else:  # a long paragraph may end at any line
+            units += [Unit(top, bottom, new_page=new_page and n == 0, block=block.blockNumber() if n else -1)
+                      for n, (top, bottom) in enumerate(lines)]
+    return units
 
 
-def _in_table(block: QTextBlock) -> bool:
-    return QTextCursor(block).currentTable() is not None
+def paginate(units: list[Unit], page_height: float) -> list[Page]:
+    """Greedy pages over ``units`` in one pass: a unit that would cross the page end starts the
+    next page, together with the units before it that must stay with it (a heading, a category
+    row); a table row that starts a page gets its table's header above it. A unit taller than a
+    page is cut at its last line that fits."""
+    pages: list[Page] = []
+    index, count = 0, len(units)
+    rest: Unit | None = None  # what is left of units[index] after a cut
+    while index < count:
+        first = rest or units[index]
+        header = first.header
+        limit = first.top + page_height - (header[1] - header[0] if header else 0) + 0.5
+        if first.bottom > limit:
+            cut = max((c for c in first.cuts if first.top + 1 < c <= limit), default=limit - 0.5)
+            pages.append(Page(first.top, cut, header))
+            rest = dataclasses.replace(first, top=cut, cuts=tuple(c for c in first.cuts if c > cut))
+            continue
+        end = index + 1
+        while end < count and units[end].bottom <= limit and not units[end].new_page:
+            end += 1
+        last = end
+        while end < count and last - 1 > index and units[last - 1].keep:
+            last -= 1  # a heading or a category row goes along to the next page
+        pages.append(Page(first.top, units[last - 1].bottom, header, first.block))
+        index, rest = last, None
+    return pages or [Page(0, 0)]
 
 
 class TextDocument(PrintDocument):
@@ -253,7 +369,8 @@ class TextDocument(PrintDocument):
             f"h3 {{ font-size: {s.body + 2}pt; font-weight: bold; margin-top: 10pt; margin-bottom: 2pt; }}"
             "p { margin-top: 0; margin-bottom: 4pt; }"
             "li { margin-bottom: 3pt; }"
-            "td, th { padding: 3pt; vertical-align: top; }"
+            # px, not pt: Qt ignores a padding in pt (the layout is 72 dpi, so 1 px is 1 pt)
+            "td, th { padding: 5px; vertical-align: top; }"
             "th { font-weight: bold; text-align: left; }"
         )
 
@@ -268,39 +385,24 @@ class TextDocument(PrintDocument):
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
         return font
 
-    def text_document(self, width_pt: float, height_pt: float) -> QTextDocument:
-        """The laid-out document, paginated on pages of ``width_pt`` × ``height_pt``."""
-        # A paragraph that Qt would spread over two pages starts on the next page instead.
-        # Besides reading better, this keeps every page's text its own: drawing a page, Qt
-        # also draws the line just above the page's top when it belongs to a paragraph on the
-        # page, and in a PDF that hidden line would be read twice by search and screen readers.
-        html = self.html()
-        steps: list[tuple[int, int]] = []
-        while True:
-            doc = QTextDocument()
-            doc.documentLayout().setPaintDevice(self._layout_device)
-            doc.setUseDesignMetrics(True)
-            doc.setDocumentMargin(0)
-            doc.setDefaultFont(self.font(self.sizes.body))
-            doc.setDefaultStyleSheet(self.stylesheet())
-            doc.setHtml(html)
-            for number, offset in steps:
-                block = doc.findBlockByNumber(number)
-                cursor = QTextCursor(block)
-                if offset:  # a paragraph longer than half a page: two paragraphs, one per page
-                    cursor.setPosition(block.position() + offset)
-                    cursor.insertBlock()
-                    block = cursor.block()
-                block_format = block.blockFormat()
-                block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                block_format.setTopMargin(0)
-                QTextCursor(block).setBlockFormat(block_format)
-            doc.setPageSize(QSizeF(width_pt, height_pt))
-            moved = {number for number, offset in steps if not offset}
-            split = _first_split_paragraph(doc, height_pt, moved) if len(steps) < 500 else None
-            if split is None:
-                return doc
-            steps.append(split)
+    def text_document(self, width_pt: float) -> QTextDocument:
+        """The document laid out once as one long page ``width_pt`` wide (``paged`` cuts it)."""
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(self._layout_device)
+        doc.setUseDesignMetrics(True)
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(self.font(self.sizes.body))
+        doc.setDefaultStyleSheet(self.stylesheet())
+        doc.setHtml(self.html())
+        doc.setTextWidth(width_pt)
+        doc.size()  # Qt lays out lazily: finish the layout before reading positions
+        return doc
+
+    def paged(self, width_pt: float, height_pt: float) -> Paged:
+        """The document on pages of ``width_pt`` × ``height_pt``: laid out once, then cut
+        between lines, paragraphs and table rows (see ``paginate``), in time linear in its size."""
+        doc = self.text_document(width_pt)
+        return Paged(doc, paginate(layout_units(doc, height_pt), height_pt))
 
     def footer_height(self) -> float:
         metrics = QFontMetricsF(self.font(self.sizes.footer), self._layout_device)
@@ -311,39 +413,61 @@ class TextDocument(PrintDocument):
         width = device.width() / scale
         height = device.height() / scale
         footer = self.footer_height()
-        body_height = height - footer
-        doc = self.text_document(width, body_height)
-        pages = max(1, doc.pageCount())
+        paged = self.paged(width, height - footer)
+        pages = paged.pageCount()
         painter = QPainter()
         if not painter.begin(device):
             raise OSError("cannot start painting on the page")
         try:
-            for page in range(pages):
-                if page:
+            for number, page in enumerate(paged.pages):
+                if number:
                     device.newPage()
                 painter.save()
                 painter.scale(scale, scale)
                 painter.fillRect(QRectF(0, 0, width, height), Qt.GlobalColor.white)
-                painter.save()
-                painter.translate(0, -page * body_height)
-                self._paint_page(painter, doc, QRectF(0, page * body_height, width, body_height))
-                painter.restore()
-                self._paint_footer(painter, QRectF(0, body_height, width, footer), page + 1, pages)
+                at = 0.0
+                if page.header is not None:
+                    self._paint_slice(painter, paged.doc, width, page.header[0], page.header[1], at)
+                    at = page.header[1] - page.header[0]
+                self._paint_slice(painter, paged.doc, width, page.top, page.bottom, at, page.block)
+                self._paint_footer(painter, QRectF(0, height - footer, width, footer), number + 1, pages)
                 painter.restore()
         finally:
             painter.end()
         return pages
 
     @staticmethod
-    def _paint_page(painter: QPainter, doc: QTextDocument, page: QRectF) -> None:
-        """The lines of one page. A line that QTextDocument pushed to the next page starts at
-        (a rounding error above) this page's end: the layout's clip stops half a point short
-        of it, so that line is drawn on the next page only, never twice."""
+    def _paint_slice(painter: QPainter, doc: QTextDocument, width: float, top: float,
+                     bottom: float, at: float, split: int = -1) -> None:
+        """The layout from ``top`` to ``bottom`` drawn at ``at`` on the page. Only lines inside
+        the slice are drawn (the layout's clip stops half a point inside it), so a line is
+        never in the PDF twice; the painter's clip lets a table's border below the slice show.
+        A page that starts inside paragraph ``split`` draws that paragraph's lines one by one:
+        given a clip, Qt also draws the line just above it, which would hide in the margin of
+        the PDF and be read twice by search and screen readers."""
+        painter.save()
+        painter.setClipRect(QRectF(0, at, width, bottom - top + 1.5))
+        painter.translate(0, at - top)
+        if split >= 0:
+            block = doc.findBlockByNumber(split)
+            layout = block.layout()
+            rect = doc.documentLayout().blockBoundingRect(block)
+            origin = rect.topLeft() - layout.boundingRect().topLeft()
+            painter.setPen(QColor("black"))
+            for number in range(layout.lineCount()):
+                line = layout.lineAt(number)
+                if top - 0.5 <= origin.y() + line.y() and origin.y() + line.y() + line.height() <= bottom + 0.5:
+                    line.draw(painter, origin)
+            top = max(top, origin.y() + layout.lineAt(layout.lineCount() - 1).y()
+                      + layout.lineAt(layout.lineCount() - 1).height())
+            if top >= bottom:
+                painter.restore()
+                return
         context = QAbstractTextDocumentLayout.PaintContext()
-        context.clip = page.adjusted(0, 0.5, 0, -0.5)
+        context.clip = QRectF(0, top + 0.5, width, max(0.0, bottom - top - 1))
         context.palette.setColor(QPalette.ColorRole.Text, QColor("black"))
-        painter.setClipRect(page)
         doc.documentLayout().draw(painter, context)
+        painter.restore()
 
     def footer_texts(self, page: int, pages: int) -> tuple[str, str]:
         return footer_texts(self.options, page, pages)

@@ -133,6 +133,11 @@ FRIDGE_STEPS = (FRIDGE_LARGE, Sizes(body=15, heading=20, title=26, footer=12, ma
                 Sizes(body=13, heading=17, title=22, footer=11, margins_mm=12))  # still larger than normal (12)
 
 
+# What the sheet leaves out, in this order, when even the smallest size needs a second page:
+# the general power-cut steps, then the kit's water and food hours (both are in the plan).
+DROP_ORDER = ("steps", "supplies")
+
+
 class FridgeSheet(TextDocument):
     """One page: the numbers, the contact person, the meeting places, the radio, a power cut."""
 
@@ -145,6 +150,7 @@ class FridgeSheet(TextDocument):
         self.report = report
         self.title = tr("Fridge sheet")
         self._fitted = False
+        self._dropped = 0  # how many of DROP_ORDER are left out to stay on one page
 
     def body_html(self) -> str:
         household = self.household
@@ -165,13 +171,18 @@ class FridgeSheet(TextDocument):
             heading(tr("Emergency radio")), labelled(tr("Radio"), radio_text(household)),
             heading(tr("When the power fails")),
             *device_paragraphs(household),
-            *supply_paragraphs(household, self.report, self.options),
+            *self._unless_dropped("supplies", supply_paragraphs(household, self.report, self.options)),
             *([f"<p style='margin-top: 6pt;'><b>{esc(oxygen_flame_warning())}</b></p>"]  # OXYGEN_FLAME_FACTS
               if has_oxygen(household) else []),
             *cold_medicine_paragraphs(household),
-            bullets(power_cut_steps(household)),
+            *self._unless_dropped("steps", [bullets(power_cut_steps(household))]),
+            *([f"<p style='margin-top: 6pt;'><b>{esc(tr('More on what to do: see the emergency plan.'))}</b></p>"]
+              if self._dropped else []),
         ))
 
+    def _unless_dropped(self, part: str, html: list[str]) -> list[str]:
+        """``html``, or nothing when this part is left out to keep the sheet on one page."""
+        return [] if part in DROP_ORDER[:self._dropped] else html
 
     @property
     def margins_mm(self) -> float:
@@ -180,17 +191,25 @@ class FridgeSheet(TextDocument):
         return self.sizes.margins_mm
 
     def _fit_one_page(self) -> None:
-        if not self.options.large or self._fitted:
+        if self._fitted:
             return
         self._fitted = True
-        for sizes in FRIDGE_STEPS:
+        for sizes in FRIDGE_STEPS if self.options.large else (self.sizes,):
             self.sizes = sizes
-            page = a4_layout(sizes.margins_mm).paintRectPoints()  # layout units are points
-            if self.text_document(page.width(), page.height() - self.footer_height()).pageCount() <= 1:
+            if self._one_page():
+                return
+        while self._dropped < len(DROP_ORDER):  # at the floor: leave out the least needed, never clip
+            self._dropped += 1
+            if self._one_page():
                 return
 
-    def stylesheet(self) -> str:
-        return super().stylesheet().replace("margin-top: 18pt", "margin-top: 10pt")
+    def _one_page(self) -> bool:
+        page = a4_layout(self.sizes.margins_mm).paintRectPoints()  # layout units are points
+        return self.paged(page.width(), page.height() - self.footer_height()).pageCount() <= 1
+
+    def stylesheet(self) -> str:  # the numbers' table has no lines: less padding
+        return super().stylesheet().replace("margin-top: 18pt", "margin-top: 10pt").replace(
+            "padding: 5px", "padding: 2px")
 
 
 def build(household: Household, stock: list[Stock], report: KitReport,

@@ -84,7 +84,7 @@ def test_large_print_sizes_and_escaping(qapp) -> None:
     large = PlanDocument(household, stock, report, PrintOptions(TODAY, report.next_check))
     assert large.sizes.body >= 14 and large.sizes.heading >= 20
     assert "&lt;b&gt;Jan &amp; Piet&lt;/b&gt;" in large.html()
-    doc = large.text_document(480, 700)
+    doc = large.text_document(480)
     assert doc.defaultFont().family() == "Atkinson Hyperlegible"
     block = doc.begin()
     sizes = set()
