@@ -226,14 +226,6 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>In nood: %1</translation>
     </message>
     <message>
-        <source>Call in an emergency (ICE)</source>
-        <translation>Bellen in nood (ICE)</translation>
-    </message>
-    <message>
-        <source>ICE: name and phone</source>
-        <translation>ICE: naam en telefoon</translation>
-    </message>
-    <message>
         <source>Name and phone</source>
         <translation>Naam en telefoon</translation>
     </message>
@@ -264,6 +256,14 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>112 without your voice</source>
         <translation>112 zonder te praten</translation>
+    </message>
+    <message>
+        <source>In an emergency call</source>
+        <translation>Bij nood bellen</translation>
+    </message>
+    <message>
+        <source>In an emergency call: name and phone</source>
+        <translation>Bij nood bellen: naam en telefoon</translation>
     </message>
     <message>
         <source>Made on %1</source>
@@ -444,6 +444,10 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Phone</source>
         <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>More on what to do: see the emergency plan.</source>
+        <translation>Meer over wat je moet doen: zie het noodplan.</translation>
     </message>
     <message>
         <source>In an emergency</source>
