@@ -334,6 +334,16 @@ def paginate(units: list[Unit], page_height: float) -> list[Page]:
         end = index + 1
         while end < count and units[end].bottom <= limit and not units[end].new_page:
             end += 1
+        if end < count and not units[end].new_page and units[end].cuts \
+                and units[end].bottom - units[end].top > page_height * 0.8:
+            # a unit (a table row) that would not fit on a page of its own either: start it
+            # here, so what goes with it (its category) does not end up alone on a page
+            big = units[end]
+            cut = max((c for c in big.cuts if c <= limit), default=big.top)
+            if cut > big.top + 1:
+                pages.append(Page(first.top, cut, header, first.block))
+                index, rest = end, dataclasses.replace(big, top=cut, cuts=tuple(c for c in big.cuts if c > cut))
+                continue
         last = end
         while end < count and last - 1 > index and units[last - 1].keep:
             last -= 1  # a heading or a category row goes along to the next page
@@ -464,7 +474,8 @@ class TextDocument(PrintDocument):
                 painter.restore()
                 return
         context = QAbstractTextDocumentLayout.PaintContext()
-        context.clip = QRectF(0, top + 0.5, width, max(0.0, bottom - top - 1))
+        # 1.5 pt inside: a table's top border may overlap the line box of the paragraph above
+        context.clip = QRectF(0, top + 1.5, width, max(0.0, bottom - top - 3))
         context.palette.setColor(QPalette.ColorRole.Text, QColor("black"))
         doc.documentLayout().draw(painter, context)
         painter.restore()

@@ -71,15 +71,16 @@ def power_cut_steps(household: Household) -> list[str]:
     ]
 
 
-def device_paragraphs(household: Household) -> list[str]:
-    """Per member with a device: what it is and when it stops, whom to call, what to do."""
+def device_paragraphs(household: Household, details: bool = True) -> list[str]:
+    """Per member with a device: what it is and when it stops, whom to call, what to do
+    (without ``details`` only what it is and when it stops)."""
     paragraphs = []
     for member in sorted(household.members, key=lambda m: m.position):
         for device in household.devices_of(member.id):
             title = f"{member.name} – {device_name(device)}" if member.name else device_name(device)
             call = device_call_text(device)
             then = " ".join(text for text in (call[:1].upper() + call[1:] + "." if call else "",
-                                               " ".join(device.when_power_fails.split())) if text)
+                                               " ".join(device.when_power_fails.split())) if text) if details else ""
             paragraphs.append(f"<p style='margin-top: 6pt;'><b>{esc(title)}: {esc(device_stop_text(device))}</b>"
                               + (f"<br>{esc(then)}" if then else "") + "</p>")
     return paragraphs
@@ -134,8 +135,9 @@ FRIDGE_STEPS = (FRIDGE_LARGE, Sizes(body=15, heading=20, title=26, footer=12, ma
 
 
 # What the sheet leaves out, in this order, when even the smallest size needs a second page:
-# the general power-cut steps, then the kit's water and food hours (both are in the plan).
-DROP_ORDER = ("steps", "supplies")
+# the general power-cut steps, the kit's water and food hours, the medicines to keep cold (in
+# the plan's member list), then what to do with each device (in the plan) — its stop time stays.
+DROP_ORDER = ("steps", "supplies", "cold", "details")
 
 
 class FridgeSheet(TextDocument):
@@ -162,6 +164,7 @@ class FridgeSheet(TextDocument):
         for place_id in ("near", "neighbourhood"):
             place = household.meeting_places.get(place_id)
             meet += labelled(places[place_id][0], place.place if place else "")
+        more = tr("More on what to do: see the emergency plan.")  # outside the f-string: lupdate finds it
         return "".join((
             heading(tr("In an emergency"), 1),
             heading(tr("Numbers to call")), national_rows(self.sizes.heading),
@@ -170,14 +173,13 @@ class FridgeSheet(TextDocument):
             heading(tr("Where we meet")), meet,
             heading(tr("Emergency radio")), labelled(tr("Radio"), radio_text(household)),
             heading(tr("When the power fails")),
-            *device_paragraphs(household),
+            *device_paragraphs(household, "details" not in DROP_ORDER[:self._dropped]),
             *self._unless_dropped("supplies", supply_paragraphs(household, self.report, self.options)),
             *([f"<p style='margin-top: 6pt;'><b>{esc(oxygen_flame_warning())}</b></p>"]  # OXYGEN_FLAME_FACTS
               if has_oxygen(household) else []),
-            *cold_medicine_paragraphs(household),
+            *self._unless_dropped("cold", cold_medicine_paragraphs(household)),
             *self._unless_dropped("steps", [bullets(power_cut_steps(household))]),
-            *([f"<p style='margin-top: 6pt;'><b>{esc(tr('More on what to do: see the emergency plan.'))}</b></p>"]
-              if self._dropped else []),
+            *([f"<p style='margin-top: 6pt;'><b>{esc(more)}</b></p>"] if self._dropped else []),
         ))
 
     def _unless_dropped(self, part: str, html: list[str]) -> list[str]:

@@ -6,12 +6,13 @@ Four strips fit on an A4 page with wide margins for home printers; short cut mar
 every corner show where to cut. Everything is drawn in millimetres converted to device pixels,
 so the printed card is exactly credit-card size.
 
-Front: the member's name, 112, and up to two ICE contacts (in case of emergency). Back: the
+Front: the member's name, 112, and up to two people to call ("Bij nood bellen"). Back: the
 contact outside the area, two meeting places and the regional broadcaster. Only when
 ``options.include_medical`` is set: on the front each device that needs power (when it stops
 after the power fails, the supplier's 24-hour number, what to do), on the back the medicines
-and allergies. Text shrinks step by step to fit (never
-below 6.5 pt) and is elided with "…" only as a last resort; anything missing prints as a
+and allergies. Text starts large and shrinks step by step to fit (never below 10 pt, so it can
+be read without glasses at arm's length), what room is left is shared out between the blocks,
+and text is elided with "…" only as a last resort; anything missing prints as a
 labelled blank line to fill in by hand.
 """
 
@@ -51,7 +52,7 @@ GAP = 10.0  # mm between strips: room for the cut marks of both
 MIN_MARGIN = 15.0  # mm of paper kept free around the strips
 MARK_OFFSET, MARK_LEN = 1.0, 3.5  # cut marks start 1 mm outside the card
 PAD = 3.0  # mm inside the card edge
-MIN_PT = 6.5
+MIN_PT = 10.0  # no text on the cards or their page is smaller
 STEP_PT = 0.5
 ADULTS = ("adult", "senior")
 
@@ -156,7 +157,7 @@ def front(household: Household, member: Member | None, options: PrintOptions | N
               Block("", (emergency,), 1, big=True)]
     ice = [_parts(name, phones.display(phone)) for name, phone in ice_contacts(household, member)]
     ice += [()] * (2 - len(ice))
-    blocks.append(Block(tr("Call in an emergency (ICE)") if ice[0] else tr("ICE: name and phone"), ice[0]))
+    blocks.append(Block(tr("In an emergency call") if ice[0] else tr("In an emergency call: name and phone"), ice[0]))
     blocks.append(Block("" if ice[1] else tr("Name and phone"), ice[1]))
     return Side(tr("Paraat"), tr("Emergency card"), tuple(blocks))
 
@@ -165,7 +166,8 @@ def _extra_blocks(household: Household, member: Member | None, options: PrintOpt
     """The blocks of a member's extra cards, one list per card: each device that needs power
     on a card of its own (with medical data), so its supplier's number is never cut off, and
     how to reach 112 without a voice (FACTS 6.6) with the last device, or on its own card.
-    Empty: no extra card."""
+    With medical data there is always an extra card: its back holds the medicines and
+    allergies, as the first card's back is full at 10 pt. Empty: no extra card."""
     if member is None:
         return []
     devices: list[Block] = []
@@ -175,7 +177,7 @@ def _extra_blocks(household: Household, member: Member | None, options: PrintOpt
         devices = [dataclasses.replace(_device(device), max_lines=6) for device in urgent_first]
     no_voice_text = wallet_no_voice_line(household, member, current_language(), options.today)
     no_voice = [Block(tr("112 without your voice"), _parts(no_voice_text), 4)] if no_voice_text else []
-    cards = [[device] for device in devices] or ([[]] if no_voice else [])
+    cards = [[device] for device in devices] or ([[]] if no_voice or options.include_medical else [])
     if cards:
         cards[-1] += no_voice  # the 112 line with the last device (or on its own card)
     return cards
@@ -198,6 +200,7 @@ def extra_cards(household: Household, member: Member | None, options: PrintOptio
     made = tr("Made on %1").replace("%1", format_date(options.today.isoformat()))
     for number, blocks in enumerate(_extra_blocks(household, member, options), start=2):
         name = Block("", _parts(_one_line(member.name)), 1, big=True)
+        blocks = blocks or [Block(tr("Notes"), (), 4)]
         front_side = Side(tr("Paraat"), tr("Emergency card %1").replace("%1", str(number)), (name, *blocks))
         back_blocks = _medical_blocks(household, member) if options.include_medical and number == 2 else [
             Block(tr("Notes"), (), 4)]
@@ -287,7 +290,7 @@ class WalletCards(PrintDocument):
         strips = strip_rects(mapper.page)
         note = QRectF(strips[0].left(), MIN_MARGIN / 2, STRIP_W, strips[0].top() - MARK_LEN - 2 - MIN_MARGIN / 2)
         painter.setPen(QColor("black"))
-        painter.setFont(self._font(11 if self.options.large else 9.5))
+        painter.setFont(self._font(12 if self.options.large else 10))
         painter.drawText(mapper.rect(note), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
                          | Qt.TextFlag.TextWordWrap,
                          tr("Cut out each card along the corner marks, fold it on the dashed line "
@@ -303,7 +306,7 @@ class WalletCards(PrintDocument):
         left, right = footer_texts(self.options, page, pages)
         area = QRectF(MIN_MARGIN, mapper.page.height() - MIN_MARGIN / 2 - 6, mapper.page.width() - 2 * MIN_MARGIN, 6)
         painter.setPen(QColor("black"))
-        painter.setFont(self._font(10 if self.options.large else 8.5))
+        painter.setFont(self._font(10))
         painter.drawText(mapper.rect(area), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
         painter.drawText(mapper.rect(area), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
 
@@ -334,11 +337,11 @@ class WalletCards(PrintDocument):
 
     def _sizes(self) -> list[tuple[float, float, float]]:
         """Label, value and big sizes to try, largest first, down to the minimum."""
-        label, value, big = (8.0, 10.0, 13.0) if self.options.large else (7.0, 8.5, 11.0)
+        label, value, big = (11.0, 14.0, 18.0) if self.options.large else (10.0, 12.0, 15.0)
         sizes = []
         while True:
             sizes.append((max(MIN_PT, label), max(MIN_PT, value), max(MIN_PT, big)))
-            if big <= MIN_PT:
+            if big <= MIN_PT and value <= MIN_PT:
                 return sizes
             label, value, big = label - STEP_PT, value - STEP_PT, big - STEP_PT
 
@@ -403,7 +406,7 @@ class WalletCards(PrintDocument):
     def _paint_side(self, painter: QPainter, device: QPagedPaintDevice, mapper: PageMap, card: QRectF,
                     side: Side) -> None:
         area = mapper.rect(card.adjusted(PAD, PAD, -PAD, -PAD))
-        header = self._font(8.0 if self.options.large else 7.0, bold=True)
+        header = self._font(MIN_PT, bold=True)
         header_h = self._metrics(header, device).lineSpacing() * 1.4
         fonts, lines = self._fit(device, side, area.width(), area.height(), header_h)
         painter.setPen(QColor("black"))
@@ -417,6 +420,8 @@ class WalletCards(PrintDocument):
         painter.drawLine(QLineF(area.left(), rule_y, area.right(), rule_y))
         y = area.top() + header_h
         label_h = self._metrics(fonts.label, device).lineSpacing()
+        room = area.height() - header_h - self._height(side, fonts, device, lines)
+        spread = max(0.0, min(label_h, room / max(1, len(side.blocks))))  # the card's room, shared out
         for block, block_lines in zip(side.blocks, lines, strict=True):
             if block.label:
                 painter.setPen(QColor("black"))
@@ -436,7 +441,7 @@ class WalletCards(PrintDocument):
                     base = y + metrics.lineSpacing() - metrics.descent() * 0.3
                     painter.drawLine(QLineF(area.left(), base, area.right(), base))
                 y += metrics.lineSpacing()
-            y += label_h * 0.35
+            y += label_h * 0.35 + spread
 
 
 def build(household: Household, stock: list[Stock], report: KitReport,

@@ -81,7 +81,9 @@ def test_medical_data_only_on_request(qapp: QApplication, tmp_path: Path):
 
 def test_keep_cold_is_marked_on_the_card_and_fits(qapp: QApplication, tmp_path: Path):
     """The insulin says "keep cold" on Oma Riet's card; a member with many cold medicines still
-    gets a card of one strip (the text shrinks, never spills)."""
+    gets a card of one strip (the text shrinks, never spills). With medical data every member
+    has a second card: the medicines and allergies are on its back (the first back is full at
+    10 pt)."""
     path, _pages = write(qapp, tmp_path, demo_household(), options(include_medical=True))
     text = flat(pdf_text(path))
     assert "Insuline (pen) (2 keer per dag, keep cold)" in text
@@ -90,12 +92,13 @@ def test_keep_cold_is_marked_on_the_card_and_fits(qapp: QApplication, tmp_path: 
     household.medicines = [Medicine(n, 5, f"Medicijn nummer {n}", "3 keer per dag", keep_cold=1)
                            for n in range(1, 9)]
     cards = WalletCards(household, options(include_medical=True))
-    # Oma Riet (the 5th member) hears badly and has a device: her medicines are on the back of
-    # her second card.
-    back_side = cards.cards()[5][1]
+    # Oma Riet (the 5th member, after four members with two cards each) hears badly and has a
+    # device: her medicines are on the back of her second card.
+    assert len(cards.cards()) == 10
+    back_side = cards.cards()[9][1]
     assert "keep cold" in " ".join(back_side.blocks[0].parts)
     path, pages = write(qapp, tmp_path, household, options(include_medical=True))
-    assert pages == 2  # six cards: four to a page
+    assert pages == 3  # ten cards: four to a page
     assert_a4_pages(path, pages)
     text = flat(pdf_text(path))
     assert "Medicijn nummer 1 (3 keer per dag, keep cold)" in text
@@ -116,9 +119,10 @@ def test_empty_household_prints_one_blank_card(qapp: QApplication, tmp_path: Pat
 def test_many_members_with_long_names(qapp: QApplication, tmp_path: Path, large: bool):
     household = many_members()
     path, pages = write(qapp, tmp_path, household, options(include_medical=True, large=large))
-    # 12 cards, plus a second card for member 5, who has the demo's device: 13 cards, 4 a page
-    assert pages == 4
-    assert_a4_pages(path, 4)
+    # with medical data two cards each (member 5's second card holds the demo's device): 24, 4 a page
+    assert len(WalletCards(household, options(include_medical=True, large=large)).cards()) == 24
+    assert pages == 6
+    assert_a4_pages(path, 6)
     assert_font_embedded(path)
     text = flat(pdf_text(path))
     for member in household.members:
