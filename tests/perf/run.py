@@ -182,20 +182,20 @@ def paraat_command(data: Path) -> list[str]:
 
 def start(command: list[str], limit: float) -> Run:
     """Run a whole process to its end (killed after ``limit`` seconds); its own peak RSS."""
-    started = time.perf_counter()
-    child = subprocess.Popen(command, env=child_env(), cwd=ROOT, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.PIPE)
-    killer = threading.Timer(limit, child.kill)
-    killer.start()
-    try:
-        _, status, usage = os.wait4(child.pid, 0)
-    finally:
-        killer.cancel()
-    seconds = time.perf_counter() - started
-    child.returncode = os.waitstatus_to_exitcode(status)
-    error = child.stderr.read().decode(errors="replace") if child.stderr else ""
-    if child.stderr:
-        child.stderr.close()
+    with tempfile.TemporaryFile() as stderr:  # a file, not a pipe: a chatty child never blocks
+        started = time.perf_counter()
+        child = subprocess.Popen(command, env=child_env(), cwd=ROOT, stdout=subprocess.DEVNULL,
+                                 stderr=stderr)
+        killer = threading.Timer(limit, child.kill)
+        killer.start()
+        try:
+            _, status, usage = os.wait4(child.pid, 0)
+        finally:
+            killer.cancel()
+        seconds = time.perf_counter() - started
+        child.returncode = os.waitstatus_to_exitcode(status)
+        stderr.seek(0)
+        error = stderr.read().decode(errors="replace")
     timed_out = seconds >= limit and child.returncode < 0
     return Run(seconds, usage.ru_maxrss / 1024, child.returncode, timed_out, [], error[-2000:])
 

@@ -90,3 +90,17 @@ def test_time_limit_stops_a_child() -> None:
     assert measured.timed_out and measured.seconds < 10
     driven = run.drive(["idle", "--data-dir", "/nonexistent", "--seconds", "30"], limit=0.2)
     assert driven.timed_out or driven.code != 0  # never a hang
+
+
+def test_driver_edits_the_real_window(tmp_path) -> None:
+    """drive.py starts the real Paraat, types a member's name, Enter: saved and timed."""
+    from tests.perf.households import make_demo
+
+    folder = make_demo(tmp_path / "demo")
+    driven = run.drive(["edit", "--data-dir", str(folder), "--edits", "1", "--settle", "0.1"],
+                       limit=60)
+    assert run.failure(driven) == "" and not driven.timed_out, driven.error
+    events = [line["event"] for line in driven.lines]
+    assert events == ["ready", "edit", "exit"]
+    edit = driven.lines[1]
+    assert 0 < edit["ms"] < 60_000 and 0 < edit["longest_ms"] <= edit["ms"]
