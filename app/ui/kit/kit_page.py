@@ -484,6 +484,7 @@ class KitPage(TabbedPage):
         self.expiring_label.setText(
             tr("Use these first or replace them. If you decided to keep something, stop the reminders for it.")
             if rows else tr("Nothing is past its date, and nothing goes off in the next 60 days."))
+        previous: QWidget = self.checked_button
         for row, (pattern, entry) in enumerate(rows):
             text = pattern.replace("%1", names.label(entry)).replace("%2", entry.location or "?") \
                 .replace("%3", format_expiry(entry.expires))
@@ -495,6 +496,11 @@ class KitPage(TabbedPage):
             button.clicked.connect(lambda _=False, e=entry: self._toggle_reminder(e))
             self.expiring_grid.addWidget(label, row, 0)
             self.expiring_grid.addWidget(button, row, 1)
+            # Tab in screen order: the check, these buttons, then the calendar button below them
+            QWidget.setTabOrder(previous, button)
+            previous = button
+        if rows:
+            QWidget.setTabOrder(previous, self.calendar_button)
 
     def _toggle_reminder(self, entry: Stock) -> None:
         try:

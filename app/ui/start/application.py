@@ -31,7 +31,7 @@ from app.storage.recovery import (
 )
 from app.storage.repository import Repository
 from app.storage.schema import SchemaTooNew
-from app.ui.common import file_dialogs
+from app.ui.common import file_dialogs, focus
 from app.ui.common.session import Session
 from app.ui.common.theme import (
     DEFAULT_TEXT_SIZE,
@@ -104,6 +104,7 @@ class Paraat:
         self.policy = policy or Policy()
         self.start_language = forced_language or ""
         self.session = Session(repository)
+        focus.install(app)  # the focused field is scrolled into view, in every window
         self.translations = Translations(app)
         self.window: MainWindow | None = None
         self.public: PublicSession | None = None

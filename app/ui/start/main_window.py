@@ -6,6 +6,7 @@ from PySide6.QtCore import QByteArray, QSize, Qt, QTime, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -22,6 +23,8 @@ from app.policy import Policy
 from app.ui.carry.carry_page import CarryPage
 from app.ui.common.announce import announce
 from app.ui.common.contrast import ICON_INK, current_theme
+from app.ui.common.focus import first_tab_stop, quiet_page_scrolls
+from app.ui.common.section_tabs import SectionTabs
 from app.ui.common.session import Session
 from app.ui.common.theme import DEFAULT_TEXT_SIZE
 from app.ui.household.household_page import HouseholdPage
@@ -37,11 +40,16 @@ from app.ui.settings.settings_page import SettingsPage
 from app.ui.start.damage_banner import DamageBanner
 from app.ui.start.view_keys import (
     LARGER_KEYS,
+    NEXT_PANE_KEYS,
+    NEXT_SECTION_KEYS,
     NORMAL_KEYS,
     PAGE_KEYS,
+    PREVIOUS_PANE_KEYS,
+    PREVIOUS_SECTION_KEYS,
     SMALLER_KEYS,
     key_text,
     page_key,
+    page_keys,
     text_size_step,
     window_title,
 )
@@ -139,6 +147,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._connect_signals()
         self._restore_state()
+        quiet_page_scrolls(self)  # the fields take the focus, not the pages' scroll areas
 
     def _make_menus(self) -> None:
         self.undo_action = self.session.undo_stack.createUndoAction(self, tr("&Undo"))
@@ -177,11 +186,26 @@ class MainWindow(QMainWindow):
         for number, (name, (_, title, _)) in enumerate(self.pages.items(), start=1):
             action = QAction(title.replace("  ", " "), self)
             action.setObjectName(f"view.page.{name}")
-            if number <= PAGE_KEYS:
-                action.setShortcut(page_key(number))
+            if number <= PAGE_KEYS:  # Ctrl+3 (shown) and Alt+3
+                action.setShortcuts(page_keys(number))
             action.triggered.connect(lambda _=False, name=name: self.show_page(name))
             view_menu.addAction(action)
             self.page_actions[name] = action
+        view_menu.addSeparator()
+        self.move_actions: dict[str, QAction] = {}
+        for code, text, keys, slot in (
+                ("next_section", tr("Next s&ection"), NEXT_SECTION_KEYS, lambda: self.step_section(1)),
+                ("previous_section", tr("Pre&vious section"), PREVIOUS_SECTION_KEYS, lambda: self.step_section(-1)),
+                ("next_pane", tr("&Move between the list of pages and the page"), NEXT_PANE_KEYS, lambda: self.switch_pane(False)),
+                ("previous_pane", tr("Move between list and page, bac&k"), PREVIOUS_PANE_KEYS,
+                 lambda: self.switch_pane(True))):
+            action = QAction(text, self)
+            action.setObjectName(f"view.{code}")
+            action.setShortcuts(list(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            view_menu.addAction(action)
+            self.move_actions[code] = action
 
     @Slot(int)
     def change_text_size(self, step: int) -> None:
@@ -195,6 +219,8 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         self.sidebar.currentRowChanged.connect(self._on_page_chosen)
+        # a page chosen by selection alone (a screen reader's "select", selectionModel().select)
+        self.sidebar.itemSelectionChanged.connect(self._on_sidebar_selection)
         self.session.saved.connect(self._show_saved)
         self.session.save_failed.connect(self._show_failed)
         self.session.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -228,9 +254,43 @@ class MainWindow(QMainWindow):
     def _on_page_chosen(self, row: int) -> None:
         if row >= 0:
             self.stack.setCurrentIndex(row)
-            title = self.pages[self.current_page()][1]
+            page, title, _ = self.pages[self.current_page()]
             self.setWindowTitle(window_title(title.split("  ")[-1]))  # "Noodpakket — Paraat"
             self.session.set_setting("last_page", self.current_page())
+            # read out, without taking the focus from the sidebar (arrows move on through it)
+            announce(page, title.replace("  ", " "))
+
+    @Slot()
+    def _on_sidebar_selection(self) -> None:
+        selected = self.sidebar.selectedItems()
+        if selected and selected[0] is not self.sidebar.currentItem():
+            self.sidebar.setCurrentItem(selected[0])
+
+    def page_widget(self) -> QWidget:
+        return self.pages[self.current_page()][0]
+
+    @Slot(int)
+    def step_section(self, delta: int) -> None:
+        """Ctrl+Tab / Ctrl+PgDn (1), Ctrl+Shift+Tab / Ctrl+PgUp (-1): the next or previous section
+        of the page, if it has sections."""
+        tabs = getattr(self.page_widget(), "tabs", None)
+        if isinstance(tabs, SectionTabs):
+            tabs.step(delta)
+
+    @Slot(bool)
+    def switch_pane(self, backwards: bool = False) -> None:
+        """F6 (Shift+F6): from the list of pages to the page's first field, and back (two
+        places, so both keys go to the other one)."""
+        page = self.page_widget()
+        focus = QApplication.focusWidget()
+        if focus is not None and page.isAncestorOf(focus):
+            self.sidebar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        first = first_tab_stop(page)
+        if first is None:  # a page without fields: stay in the list
+            self.sidebar.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            first.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- status -------------------------------------------------------------------------------
 

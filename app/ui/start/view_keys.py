@@ -1,5 +1,9 @@
 """The keys that work in every window: Ctrl+plus, Ctrl+minus and Ctrl+0 for the text size,
-Ctrl+1 … Ctrl+9 for the pages (main window only); and window titles without repetition."""
+Ctrl+1 … Ctrl+9 (and Alt+1 … Alt+9) for the pages, F6 between the sidebar and the page, Ctrl+Tab
+and Ctrl+PgDn for the next section (main window only); and window titles without repetition.
+
+Alt+digit clashes with no menu: the menus' mnemonics are letters (&Bestand, Be&werken, &Beeld;
+&File, &Edit, &View) and no label or button in Paraat underlines a digit."""
 
 from __future__ import annotations
 
@@ -16,9 +20,23 @@ PAGE_KEYS = 9
 """Ctrl+1 … Ctrl+9 open the first nine pages in the sidebar's order."""
 
 
+NEXT_SECTION_KEYS = (QKeySequence("Ctrl+Tab"), QKeySequence("Ctrl+PgDown"))
+"""The next section of a page made of sections (round from the last to the first)."""
+PREVIOUS_SECTION_KEYS = (QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+PgUp"))
+"""The previous section (Ctrl+Shift+Tab arrives as Ctrl+Shift+Backtab on most systems)."""
+NEXT_PANE_KEYS = (QKeySequence("F6"),)
+"""From the sidebar to the page and back."""
+PREVIOUS_PANE_KEYS = (QKeySequence("Shift+F6"),)
+
+
 def page_key(number: int) -> QKeySequence:
     """The key of the page at ``number`` (1 … 9) in the sidebar."""
     return QKeySequence(f"Ctrl+{number}")
+
+
+def page_keys(number: int) -> list[QKeySequence]:
+    """Ctrl+``number`` (shown in the menu), and Alt+``number``, which does the same."""
+    return [page_key(number), QKeySequence(f"Alt+{number}")]
 
 
 def key_text(keys: QKeySequence) -> str:

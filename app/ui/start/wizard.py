@@ -36,8 +36,9 @@ from app.core.municipalities import (
     radio_for,
 )
 from app.core.records import MAX_MEMBERS, Member, Pet, clean_value
-from app.ui.common.announce import show_problem
+from app.ui.common.announce import announce, show_problem
 from app.ui.common.flow_layout import FlowLayout
+from app.ui.common.focus import quiet_page_scrolls
 from app.ui.common.session import SaveError, Session
 from app.ui.common.theme import DEFAULT_TEXT_SIZE, TEXT_SIZES, apply_text_size, heading, scroll_page
 from app.ui.start.view_keys import (
@@ -550,6 +551,18 @@ class FirstRunWizard(QWizard):
                 QShortcut(key, self).activated.connect(lambda step=step: self.step_text_size(step))
         self._retitle()
         self._fit()
+        self.currentIdChanged.connect(self._on_step)
+
+    @Slot(int)
+    def _on_step(self, page_id: int) -> None:
+        """A step opens: its title names the step (read when the focus enters it) and is read
+        out at once; its scroll area is no Tab stop."""
+        page = self.page(page_id)
+        if page is None:
+            return
+        quiet_page_scrolls(page)
+        page.setAccessibleName(page.title())
+        announce(page, page.title())
 
     def _build_pages(self) -> None:
         """Steps 2 to 5, in the language and size now in use, keeping what was filled in."""

@@ -217,6 +217,7 @@ class ContactsPage(TabbedPage):
         self.neighbour_table = FitTableView()
         self.neighbour_table.setObjectName("neighbours.table")
         self.neighbour_table.setAccessibleName(tr("Neighbours and who needs help"))
+        self.neighbour_table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         self.neighbour_table.setModel(self.neighbour_model)
         self.neighbour_table.verticalHeader().setVisible(False)
         # A short list: every column shares the width and rows grow to show wrapped text.

@@ -108,7 +108,9 @@ def test_the_view_menu_shows_the_sizes_and_the_pages_with_their_keys(launcher):
     entries = [(action.text().replace("&", ""), action.shortcut().toString())
                for action in menus["Beeld"].actions() if not action.isSeparator()]
     assert entries[:3] == [("Groter", "Ctrl++"), ("Kleiner", "Ctrl+-"), ("Normale grootte", "Ctrl+0")]
-    assert entries[3:] == [("Overzicht", "Ctrl+1"), ("Huishouden", "Ctrl+2"), ("1 Noodpakket", "Ctrl+3"),
+    assert entries[13:] == [("Volgende deel", "Ctrl+Tab"), ("Vorig deel", "Ctrl+Shift+Tab"),
+                            ("Tussen lijst en pagina", "F6"), ("Tussen lijst en pagina, terug", "Shift+F6")]
+    assert entries[3:13] == [("Overzicht", "Ctrl+1"), ("Huishouden", "Ctrl+2"), ("1 Noodpakket", "Ctrl+3"),
                            ("2 Noodplan", "Ctrl+4"), ("3 Samen", "Ctrl+5"), ("Informatie", "Ctrl+6"),
                            ("Afdrukken", "Ctrl+7"), ("Meenemen", "Ctrl+8"), ("Instellingen", "Ctrl+9"),
                            ("Reservekopieën", "")]
