@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.core.fields import Date, Expiry, InvalidValue, format_date, format_expiry
 from app.core.records import field_rule
 from app.ui.common.announce import announce, show_problem
+from app.ui.common.grow_text import GrowingTextEdit
 from app.ui.common.session import SaveError, Session
 from app.words.numbers import format_amount
 from app.words.problems import problem_text
@@ -290,10 +291,8 @@ class FormBuilder:
         return editor
 
     def text(self, field: str, label: str, hint: str = "") -> QPlainTextEdit:
-        editor = QPlainTextEdit()
+        editor = GrowingTextEdit()  # grows with the text up to half the window, then scrolls
         editor.setTabChangesFocus(True)
-        editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 4)
-        editor.setMaximumHeight(editor.fontMetrics().lineSpacing() * 7)
         self._add(field, label, editor, hint)
         return editor
 

@@ -1,32 +1,203 @@
-"""A table that hides its less important columns when the text is too large to fit them all.
+"""A table that grows to its rows and hides its less important columns when the text is too large.
+
+A page scrolls as one piece (issue 18): a table inside it has no scroll bar of its own but is as
+high as its header and all its rows, so the page's scroll bar is the only one. Rows are all one
+height, worked out from the font, so the height is rowCount × row height: cheap for 20,000 stock
+entries too. Moving the current row with the keyboard scrolls the page so the row stays in view.
 
 At 24-point text a six-column table on a library screen would elide every cell to "Dri…".
 The model names the columns that may go (``optional_columns``, least important first); the
 table hides as many as it must so the others stay readable. Every value stays visible in the
 form beside the table and in the row's tooltip.
+
+A short table whose cells wrap (``wrap_rows=True``: the neighbours, the backups; no form beside
+them to show a cut-off value) lets each row grow to its text instead; its height is the sum of
+its rows, fine for the few dozen rows such a list has.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QHeaderView,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QWidget,
+)
+
+
+def row_height(view: QAbstractItemView) -> int:
+    """One line of text with a little room above and below (and for the focus ring)."""
+    metrics = view.fontMetrics()
+    return metrics.height() + max(6, metrics.height() // 3)
+
+
+def page_scroll_area(widget: QWidget) -> QScrollArea | None:
+    """The nearest scroll area around ``widget``: the page that scrolls."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def show_in_page(view: QAbstractScrollArea, rect: QRect) -> None:
+    """Scroll the page around ``view`` so ``rect`` (in the view's viewport) can be seen."""
+    area = page_scroll_area(view)
+    inner = area.widget() if area is not None else None
+    if area is None or inner is None or not inner.isAncestorOf(view):
+        return
+    top_left = view.viewport().mapTo(inner, rect.topLeft())
+    margin = rect.height() // 2 + 4
+    area.ensureVisible(top_left.x(), top_left.y() + rect.height() // 2, 0, margin)
+
+
+def grow_list(view: QAbstractItemView, rows_shown: int | None = None) -> None:
+    """Make a list view (QListWidget, QListView) part of the page: no scroll bar of its own and
+    as high as its rows (all of them, or ``rows_shown`` if the caller knows better)."""
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
+    policy = view.sizePolicy()
+    policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+    view.setSizePolicy(policy)
+    model = view.model()
+    count = (model.rowCount() if model is not None else 0) if rows_shown is None else rows_shown
+    height = 0
+    for row in range(count):  # a list in a page is short: a few dozen rows at most
+        height += max(view.sizeHintForRow(row), row_height(view))
+    view.setFixedHeight(height + 2 * view.frameWidth() + (4 if count else row_height(view)))
 
 
 class FitTableView(QTableView):
-    """A QTableView that drops optional columns instead of squeezing every column."""
+    """A QTableView that grows to its rows and drops optional columns instead of squeezing."""
 
     MIN_CHARS = 9  # a column narrower than this many characters is not worth showing
+
+    def __init__(self, parent: QWidget | None = None, *, grow: bool = True, wrap_rows: bool = False) -> None:
+        super().__init__(parent)
+        self._grow = grow
+        self._wrap_rows = wrap_rows
+        self._stretch_last = False
+        self._squeezed: dict[int, tuple[QHeaderView.ResizeMode, int, int]] = {}  # column: mode, width, squeezed
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.verticalHeader()
+        if wrap_rows:
+            self.setWordWrap(True)
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        else:
+            self.setWordWrap(False)
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.sectionResized.connect(self._rows_changed)
+        if grow:
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._set_row_height()
+
+    # --- height -------------------------------------------------------------------------------
+
+    def _set_row_height(self) -> None:
+        height = row_height(self)
+        rows = self.verticalHeader()
+        rows.setMinimumSectionSize(min(rows.minimumSectionSize(), height))
+        rows.setDefaultSectionSize(height)
+
+    def rows_height(self) -> int:
+        """The height of all rows: rowCount × row height (or their sum for wrapped rows)."""
+        model = self.model()
+        count = model.rowCount() if model is not None else 0
+        if self._wrap_rows:
+            return self.verticalHeader().length()
+        return count * self.verticalHeader().defaultSectionSize()
+
+    def grown_height(self) -> int:
+        header = self.horizontalHeader()
+        header_height = header.sizeHint().height() if not header.isHidden() else 0
+        rows = self.rows_height() or row_height(self) // 2
+        return header_height + rows + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self._grow:
+            hint.setHeight(self.grown_height())
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self._grow:
+            hint.setHeight(self.grown_height())
+        return hint
+
+    def _rows_changed(self, *_args: object) -> None:
+        if self._grow:
+            self.updateGeometry()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._set_row_height()
+            self.fit_columns()
+            self._rows_changed()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_columns()
+        if self._grow:
+            if self._wrap_rows and event.oldSize().width() != event.size().width():
+                self.resizeRowsToContents()  # a few dozen wrapped rows: their height follows the width
+            if self.height() != self.grown_height():
+                self.updateGeometry()
+            self.verticalScrollBar().setValue(0)
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         if model is not None:
             model.modelReset.connect(self.fit_columns)
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
+                signal.connect(self._rows_changed)
         self.fit_columns()
+        self._rows_changed()
+
+    # --- keyboard: the page follows the current row -------------------------------------------
+
+    def currentChanged(self, current: QModelIndex | QPersistentModelIndex,
+                       previous: QModelIndex | QPersistentModelIndex) -> None:
+        super().currentChanged(current, previous)
+        if self._grow and current.isValid() and (self.hasFocus() or self.window().focusWidget() is self):
+            show_in_page(self, self.visualRect(current))
+
+    def scrollTo(self, index: QModelIndex | QPersistentModelIndex, hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible) -> None:
+        if not self._grow:
+            super().scrollTo(index, hint)
+        # grown: every row is in the table already; the page scrolls (currentChanged)
+
+    def select_row_and_show(self, row: int) -> None:
+        """Make ``row`` current and selected and scroll the page to it."""
+        model = self.model()
+        if model is None or not 0 <= row < model.rowCount():
+            return
+        index = model.index(row, 0)
+        self.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        show_in_page(self, self.visualRect(index))
+
+    # --- columns ------------------------------------------------------------------------------
 
     def _optional(self) -> list[int]:
         model = self.model()
@@ -46,6 +217,16 @@ class FitTableView(QTableView):
             for column in range(model.columnCount())
         }
         available = self.viewport().width()
+        if self._squeezed:  # the width or the font changed: start again from the page's own widths
+            for column, (mode, width, squeezed) in self._squeezed.items():
+                if header.sectionSize(column) != squeezed:
+                    width = header.sectionSize(column)  # the page set another width since
+                header.setSectionResizeMode(column, mode)
+                if mode == QHeaderView.ResizeMode.ResizeToContents:
+                    width = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+                header.resizeSection(column, width)
+            self._squeezed.clear()
+            header.setStretchLastSection(self._stretch_last)
         hidden: set[int] = set()
         for column in self._optional():
             if sum(width for col, width in needed.items() if col not in hidden) <= available:
@@ -53,3 +234,35 @@ class FitTableView(QTableView):
             hidden.add(column)
         for column in range(model.columnCount()):
             self.setColumnHidden(column, column in hidden)
+        self._squeeze(available)
+
+    def _squeeze(self, available: int) -> None:
+        """No sideways scrolling: when columns sized to their contents are together wider than
+        the table, they become plain columns that share what is left (their text is elided; the
+        whole value is in the row's tooltip and the form beside the table)."""
+        header = self.horizontalHeader()
+        model = self.model()
+        if model is None or available <= 0 or header.length() <= available:
+            return
+        shown = [column for column in range(model.columnCount()) if not self.isColumnHidden(column)]
+        if not shown:
+            return
+        fixed = [column for column in shown
+                 if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch]
+        stretch = [column for column in shown if column not in fixed]
+        floor = self.fontMetrics().averageCharWidth() * self.MIN_CHARS
+        # the stretching columns (the name) keep at least a third of the width between them
+        keep = max(len(stretch) * floor, available // 3) if stretch else 0
+        room = available - keep - len(fixed) * floor  # what is left above the floors
+        natural = {column: header.sectionSize(column) for column in fixed}
+        extra = sum(max(0, width - floor) for width in natural.values())
+        if not fixed or sum(natural.values()) + keep <= available:
+            return
+        self._stretch_last = header.stretchLastSection()
+        header.setStretchLastSection(False)  # what is left goes to the name, not the last column
+        for column, width in natural.items():
+            share = max(0, width - floor) * max(room, 0) // max(extra, 1)
+            squeezed = min(width, floor + share)
+            self._squeezed[column] = (header.sectionResizeMode(column), width, squeezed)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, squeezed)

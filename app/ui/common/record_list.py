@@ -67,7 +67,6 @@ class RecordListEditor(QWidget):
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 7)
 
         self.add_button = QPushButton(add_text)
         self.add_button.setObjectName(f"{model.kind}.add")

@@ -1,7 +1,9 @@
 """Informatie: the booklet's guidance chapter by chapter, search, and "What if the power fails?"
 
 Chapters are Markdown from resources/guidance/<language>/, shown with Qt's own Markdown
-support in a QTextBrowser. Links like ``chapter:05-stroom`` open another chapter and links like
+support in a text browser that is as high as the chapter (PageTextBrowser): the page has one
+scroll bar, not a scrolling page around a scrolling text, so the mouse wheel, the keys and a
+screen magnifier all move one thing; the page keeps its title and section buttons above the text. Links like ``chapter:05-stroom`` open another chapter and links like
 ``app:kit`` open the page where you act on it. The timeline is worked out for this household.
 """
 
@@ -14,13 +16,12 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument, QTextForm
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSplitter,
-    QTextBrowser,
     QWidget,
 )
 
@@ -28,6 +29,8 @@ from app.content.chapters import Chapter, chapters, household_flags
 from app.content.search import search
 from app.content.timeline import personal_timeline
 from app.ui.common import file_dialogs
+from app.ui.common.fit_table import grow_list
+from app.ui.common.grow_text import PageTextBrowser
 from app.ui.common.search_proxy import search_box
 from app.ui.common.session import Session
 from app.ui.common.tabbed_page import TabbedPage
@@ -38,13 +41,12 @@ from app.words.i18n import current_language, tr
 CHAPTER_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def make_browser(name: str, title: str) -> QTextBrowser:
-    browser = QTextBrowser()
+def make_browser(name: str, title: str) -> PageTextBrowser:
+    browser = PageTextBrowser()
     browser.setObjectName(name)
     browser.setAccessibleName(title)
     browser.setOpenLinks(False)  # every link is routed by Paraat; nothing opens a network
     browser.setOpenExternalLinks(False)
-    browser.setMinimumHeight(browser.fontMetrics().lineSpacing() * 18)
     return browser
 
 
@@ -111,10 +113,8 @@ class InfoPage(TabbedPage):
         if before == (household_flags(self.session.household()), self.session.today()):
             return
         self.chapters = self._load_chapters()
-        if self.current_chapter:
-            position = self.browser.verticalScrollBar().value()
-            self.show_chapter(self.current_chapter)
-            self.browser.verticalScrollBar().setValue(position)
+        if self.current_chapter:  # the page keeps its place: it scrolls, not the text
+            self.show_chapter(self.current_chapter, keep_place=True)
 
     def _chapters_tab(self) -> QWidget:
         widget = QWidget()
@@ -127,33 +127,30 @@ class InfoPage(TabbedPage):
         self.results.setWordWrap(True)
         self.results.setVisible(False)
         layout.addWidget(self.results)
-        # Side by side at normal sizes; at large text the list goes above the chapter.
+        # Side by side at normal sizes; at large text the list goes above the chapter. Both are
+        # as long as they are: the page scrolls, not the list or the text.
         large = QApplication.font().pointSizeF() >= 18
-        splitter = QSplitter(Qt.Orientation.Vertical if large else Qt.Orientation.Horizontal)
+        parts = QBoxLayout(QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight)
         self.toc = QListWidget()
         self.toc.setObjectName("info.chapters")
         self.toc.setAccessibleName(tr("Chapters"))
         self.toc.setWordWrap(True)
-        self.toc.setMinimumHeight(self.toc.fontMetrics().lineSpacing() * 3)
         for chapter in self.chapters.values():
             item = QListWidgetItem(chapter.title)
             item.setData(CHAPTER_ROLE, chapter.id)
             self.toc.addItem(item)
+        grow_list(self.toc)
         self.browser = make_browser("info.chapter", tr("Chapter"))
-        # At large text 18 lines do not fit under the list: the page itself would scroll, and
-        # a reader would have two scroll bars to work. At least three and a half lines; the
-        # splitter gives the chapter all the room there is.
-        self.browser.setMinimumHeight(int(self.browser.fontMetrics().lineSpacing() * 3.5))
-        splitter.addWidget(self.toc)
-        splitter.addWidget(self.browser)
-        splitter.setStretchFactor(1, 3)
-        layout.addWidget(splitter, 1)
+        parts.addWidget(self.toc, 1, Qt.AlignmentFlag.AlignTop)
+        parts.addWidget(self.browser, 3)
+        layout.addLayout(parts)
         buttons = QHBoxLayout()
         self.print_button = QPushButton(tr("Print this chapter…"))
         self.print_button.setObjectName("info.print")
         buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addStretch(1)
         self.toc.currentItemChanged.connect(self._on_chapter_chosen)
         self.browser.anchorClicked.connect(self.follow_link)
         self.search.textChanged.connect(self._on_search)
@@ -162,7 +159,7 @@ class InfoPage(TabbedPage):
         self.print_button.clicked.connect(self.print_chapter)
         return widget
 
-    def show_chapter(self, chapter_id: str, find: str = "") -> bool:
+    def show_chapter(self, chapter_id: str, find: str = "", keep_place: bool = False) -> bool:
         chapter = self.chapters.get(chapter_id)
         if chapter is None:
             return False
@@ -175,8 +172,10 @@ class InfoPage(TabbedPage):
                 blocked = self.toc.blockSignals(True)
                 self.toc.setCurrentRow(row)
                 self.toc.blockSignals(blocked)
-        if find:
-            self.browser.find(find)
+        if find and self.browser.find(find):
+            self.browser.show_cursor()
+        elif not keep_place:
+            self.browser.show_top()
         return True
 
     @Slot(QListWidgetItem, QListWidgetItem)
@@ -208,6 +207,7 @@ class InfoPage(TabbedPage):
         if text.strip() and not hits:
             self.results.addItem(tr("Nothing found. Try another word."))
         self.results.setVisible(bool(text.strip()))
+        grow_list(self.results)
 
     @Slot(QListWidgetItem)
     def _on_result(self, item: QListWidgetItem) -> None:
@@ -231,14 +231,13 @@ class InfoPage(TabbedPage):
     def _timeline_tab(self) -> QWidget:
         widget = QWidget()
         layout = page_layout(widget)
-        # One scrolling text with the introduction in it: at large text a label above the
-        # browser left room for only a few lines, with two scroll bars to work.
+        # One text with the introduction in it, as high as it is: the page scrolls.
         self.timeline = make_browser("info.timeline", tr("What if the power fails?"))
-        self.timeline.setMinimumHeight(self.timeline.fontMetrics().lineSpacing() * 6)
         # A little room between the points of a list, so each reads as its own sentence.
         self.timeline.document().setDefaultStyleSheet("li { margin-bottom: 0.4em; }")
         self.timeline.anchorClicked.connect(self.follow_link)
-        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.timeline)
+        layout.addStretch(1)
         return widget
 
     @Slot()

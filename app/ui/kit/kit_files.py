@@ -202,7 +202,7 @@ class ImportPreviewDialog(QDialog):
             self.problems.addItem("⚠ " + bilingual.row_problem_text(problem.line, problem.column, problem.problem, language))
         self.problems.setVisible(bool(preview.problems))
         layout.addWidget(self.problems)
-        self.table = FitTableView()
+        self.table = FitTableView(grow=False)  # a dialog, not a page: a long file scrolls here
         self.table.setObjectName("import.rows")
         self.table.setAccessibleName(tr("Rows that will be added"))
         self.model = PreviewTableModel(preview.rows, medicine_names(session), self)

@@ -73,7 +73,6 @@ def _table(name: str, title: str) -> FitTableView:
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
-    table.setMinimumHeight(table.fontMetrics().lineSpacing() * 10)
     return table
 
 
@@ -185,6 +184,7 @@ class KitPage(TabbedPage):
         cap = self.kit_table.fontMetrics().averageCharWidth() * 20
         self.kit_table.setColumnWidth(3, min(max(self.kit_table.sizeHintForColumn(3),
                                                  self.kit_table.horizontalHeader().sectionSizeHint(3)), cap))
+        self.kit_table.fit_columns()  # and still no wider than the page
 
     def _show_horizon(self) -> None:
         hours = self.session.kit_hours()

@@ -57,7 +57,6 @@ class ToBuyList(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.setMinimumHeight(self.table.fontMetrics().lineSpacing() * 5)
         layout.addWidget(self.table)
         self.empty = QLabel(tr("Nothing on your own list."))
         self.empty.setObjectName("to_buy.empty")

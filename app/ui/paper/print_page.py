@@ -8,17 +8,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -28,8 +30,9 @@ from app.report.builders import DOCUMENTS, build_document
 from app.report.document import PrintDocument, PrintOptions, print_document, write_pdf
 from app.ui.common import file_dialogs
 from app.ui.common.fields import make_hint
+from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.session import Session
-from app.ui.common.theme import heading, page_layout, scroll_page
+from app.ui.common.theme import heading, page_layout
 from app.words import bilingual, counts
 from app.words.i18n import current_language, tr
 
@@ -60,48 +63,65 @@ class PrintPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        # The preview is a scroll view of its own, so nothing scrolls around it (issue 18): the
+        # choices stand beside it in a column as wide as its widest button, which scrolls only
+        # when the window is too short for them; the preview gets the rest, the full height.
         layout = page_layout(self)
         layout.addWidget(heading(tr("Print")))
-        layout.addWidget(make_hint(tr("When the power is out, paper is all you have. Print your plan and keep it with the booklet.")))
         row = QHBoxLayout()
         left = QWidget()
         choices = QVBoxLayout(left)
         choices.setContentsMargins(0, 0, 0, 0)
-        self.documents = QButtonGroup(self)
+        self.intro = make_hint(tr("When the power is out, paper is all you have. Print your plan and keep it with the booklet."))
+        self.documents = QComboBox()
+        self.documents.setObjectName("print.document")
+        what = QLabel(tr("&What do you want to print?"))
+        what.setWordWrap(True)
+        what.setBuddy(self.documents)
+        self.documents.setAccessibleName(what.text().replace("&", ""))
         texts = document_texts()
-        for index, kind in enumerate(DOCUMENTS):
-            title, about, _ = texts[kind]
-            button = QRadioButton(title)
-            button.setObjectName(f"print.{kind}")
-            button.setAccessibleDescription(about)
-            self.documents.addButton(button, index)
-            choices.addWidget(button)
-            hint = QLabel(about)
-            hint.setWordWrap(True)
-            hint.setIndent(button.fontMetrics().averageCharWidth() * 3)
-            choices.addWidget(hint)
-        self.documents.button(0).setChecked(True)
+        for kind in DOCUMENTS:
+            self.documents.addItem(texts[kind][0], kind)
+        choices.addWidget(what)
+        choices.addWidget(self.documents)
+        self.about = QLabel()
+        self.about.setObjectName("print.about")
+        self.about.setWordWrap(True)
+        choices.addWidget(self.about)
+        options = FlowLayout()
         self.large = QCheckBox(tr("Large letters"))
         self.large.setObjectName("print.large")
         self.large.setChecked(True)
-        self.medical = QCheckBox(tr("Medicines, allergies and devices that need power on the cards"))
+        self.medical = QCheckBox(tr("Medical details"))
         self.medical.setObjectName("print.medical")
-        choices.addSpacing(self.fontMetrics().lineSpacing())
-        choices.addWidget(self.large)
-        choices.addWidget(self.medical)
-        choices.addWidget(make_hint(tr("Medical details are private: only put them on the cards if the person agrees.")))
+        options.addWidget(self.large)
+        options.addWidget(self.medical)
+        choices.addLayout(options)
+        self.medical_hint = make_hint(tr("Medicines, allergies and devices that need power, on the cards. Medical details are private: only put them on the cards if the person agrees."))
+        self.medical_hint.setObjectName("print.medical_hint")
+        self.medical.setAccessibleDescription(self.medical_hint.text())
+        choices.addWidget(self.medical_hint)
+        buttons = FlowLayout()
         self.print_button = QPushButton(tr("Print…"))
         self.print_button.setObjectName("print.print")
         self.pdf_button = QPushButton(tr("Save as PDF…"))
         self.pdf_button.setObjectName("print.pdf")
         self.big_preview_button = QPushButton(tr("Large preview…"))
         self.big_preview_button.setObjectName("print.big_preview")
-        choices.addSpacing(self.fontMetrics().lineSpacing())
-        choices.addWidget(self.print_button)
-        choices.addWidget(self.pdf_button)
-        choices.addWidget(self.big_preview_button)
+        for button in (self.print_button, self.pdf_button, self.big_preview_button):
+            buttons.addWidget(button)
+        choices.addSpacing(self.fontMetrics().lineSpacing() // 2)
+        choices.addLayout(buttons)
+        choices.addWidget(self.intro)  # why, after what to do: the choices come first
         choices.addStretch(1)
-        row.addWidget(scroll_page(left), 2)  # wrapped texts keep their height at any size
+        self.choices = QScrollArea()
+        self.choices.setObjectName("print.choices")
+        self.choices.setWidgetResizable(True)
+        self.choices.setFrameShape(QFrame.Shape.NoFrame)
+        self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.choices.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop
+        self.choices.setWidget(left)
+        row.addWidget(self.choices, 2)
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.preview = QPrintPreviewWidget(self.printer)
         self.preview.setObjectName("print.preview")
@@ -117,7 +137,7 @@ class PrintPage(QWidget):
 
     def _connect_signals(self) -> None:
         self.preview.paintRequested.connect(self._paint)
-        self.documents.idToggled.connect(lambda _id, on: self._update_options() if on else None)
+        self.documents.currentIndexChanged.connect(lambda _index: self._update_options())
         self.large.toggled.connect(lambda _on: self.preview.updatePreview())
         self.medical.toggled.connect(lambda _on: self.preview.updatePreview())
         self.print_button.clicked.connect(self.print_now)
@@ -125,15 +145,29 @@ class PrintPage(QWidget):
         self.big_preview_button.clicked.connect(self.show_preview_dialog)
         self.session.changed.connect(lambda _kind: self.preview.updatePreview() if self.isVisible() else None)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_choices()
+
+    def _fit_choices(self) -> None:
+        """The column of choices is as wide as its widest button or box, never cut off."""
+        inner = self.choices.widget()
+        widest = inner.minimumSizeHint().width() if inner is not None else 0
+        self.choices.setMinimumWidth(widest + self.choices.verticalScrollBar().sizeHint().width())
+
     def kind(self) -> str:
-        return DOCUMENTS[self.documents.checkedId()]
+        return str(self.documents.currentData())
 
     def _update_options(self) -> None:
-        self.medical.setEnabled(self.kind() == "wallet")
+        wallet = self.kind() == "wallet"
+        self.medical.setEnabled(wallet)
+        self.medical.setVisible(wallet)  # only the wallet cards can carry medical details
+        self.medical_hint.setVisible(wallet)
+        self.about.setText(document_texts()[self.kind()][1])
         self.preview.updatePreview()
 
     def select(self, kind: str) -> None:
-        self.documents.button(DOCUMENTS.index(kind)).setChecked(True)
+        self.documents.setCurrentIndex(DOCUMENTS.index(kind))
 
     def document(self) -> PrintDocument:
         """The chosen document, built from the household as it is now."""

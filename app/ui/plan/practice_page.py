@@ -38,6 +38,7 @@ from app.report.document import PrintOptions, print_document
 from app.report.practice import PracticeDocument
 from app.ui.common import file_dialogs
 from app.ui.common.fields import FormBuilder, make_hint
+from app.ui.common.grow_text import GrowingTextEdit
 from app.ui.common.session import SaveError, Session
 from app.ui.common.theme import heading, page_layout
 from app.words import bilingual
@@ -96,11 +97,9 @@ class PracticeSection(QWidget):
             font = label.font()
             font.setBold(True)
             label.setFont(font)
-            editor = QPlainTextEdit()
+            editor = GrowingTextEdit()  # grows with the answer up to half the window, then scrolls
             editor.setObjectName(f"practice.{question_id}")
             editor.setTabChangesFocus(True)
-            editor.setMinimumHeight(editor.fontMetrics().lineSpacing() * 4)
-            editor.setMaximumHeight(editor.fontMetrics().lineSpacing() * 7)
             label.setBuddy(editor)
             hint = make_hint("")
             layout.addWidget(label)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.storage.backups import BackupDamaged
 from app.ui.common.fields import make_hint
+from app.ui.common.fit_table import FitTableView
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.session import SaveError, Session
 from app.ui.common.theme import heading, page_layout, scroll_page
@@ -104,7 +104,7 @@ class BackupsPage(QWidget):
         layout = page_layout(content)
         layout.addWidget(heading(tr("Backups")))
         self.model = BackupTableModel(self.folder, self)
-        self.table = QTableView()
+        self.table = FitTableView(wrap_rows=True)  # a few dozen at most; the text wraps
         self.status = QLabel()
         if self.folder is None:
             note = make_hint(tr("Paraat is running without saving anything on this computer. "
@@ -133,13 +133,11 @@ class BackupsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         # three equal columns whose text wraps: at 24-point text a column sized to its
         # contents would squeeze the others to a word per line
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(self.fontMetrics().height() * 9)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
 
         buttons = FlowLayout(spacing=8)
         self.make_button = QPushButton(tr("&Make a backup now"))

@@ -214,7 +214,7 @@ class ContactsPage(TabbedPage):
         layout.addWidget(heading(tr("Neighbours and who needs help"), level=2))
         layout.addWidget(make_hint(tr("Who needs help, who can help with what, and who looks in on whom. Research shows that people around you matter even more than your emergency kit.")))
         self.neighbour_model = NeighbourTableModel(self.session)
-        self.neighbour_table = FitTableView()
+        self.neighbour_table = FitTableView(wrap_rows=True)  # few rows, no form beside: text wraps
         self.neighbour_table.setObjectName("neighbours.table")
         self.neighbour_table.setAccessibleName(tr("Neighbours and who needs help"))
         self.neighbour_table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
@@ -222,11 +222,8 @@ class ContactsPage(TabbedPage):
         self.neighbour_table.verticalHeader().setVisible(False)
         # A short list: every column shares the width and rows grow to show wrapped text.
         self.neighbour_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.neighbour_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.neighbour_table.setWordWrap(True)
         self.neighbour_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.neighbour_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.neighbour_table.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
         layout.addWidget(self.neighbour_table)
         layout.addWidget(make_hint(tr("Mark a contact as neighbour, or as someone who needs help, on the Contacts tab; agree there who looks in on them.")))
         layout.addStretch(1)

@@ -79,3 +79,52 @@ def test_large_preview_dialog_renders_the_same_document(page, qtbot):
     widget = dialog.findChild(QPrintPreviewWidget)
     qtbot.waitUntil(lambda: widget.pageCount() == 1)
     dialog.reject()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1280, 800)])
+def test_at_the_largest_text_the_preview_has_room_and_nothing_is_cut_off(launcher, qtbot, size):
+    """The preview is a scroll view that sits in no other scroll view, at least 45 % of the
+    window high; the buttons and choices beside it show their whole text."""
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractScrollArea,
+        QApplication,
+        QComboBox,
+        QLabel,
+    )
+
+    from app.ui.common.theme import TEXT_SIZES
+
+    window = launcher.start_demo(TODAY)
+    window.show_page("settings")
+    window.findChild(QAbstractButton, "settings.size.largest").click()
+    qtbot.waitUntil(lambda: launcher.paraat.window is not window)
+    try:
+        window = launcher.paraat.window
+        assert QApplication.font().pointSizeF() == TEXT_SIZES["largest"]
+        window.resize(*size)
+        window.show()
+        window.show_page("print")
+        page = window.print_page
+        page.select("wallet")  # the wallet cards show the medical choice too
+        qtbot.waitUntil(lambda: page.preview.isVisible() and page.big_preview_button.isVisible())
+        QApplication.processEvents()
+        parent = page.preview.parentWidget()
+        while parent is not None:
+            assert not isinstance(parent, QAbstractScrollArea), "the preview sits in a scroll view"
+            parent = parent.parentWidget()
+        assert page.preview.height() >= 0.45 * window.height()
+        column = page.choices.viewport()
+        for widget in page.choices.widget().findChildren(QAbstractButton) + \
+                page.choices.widget().findChildren(QComboBox):
+            if not widget.isVisible():
+                continue
+            assert widget.width() >= widget.sizeHint().width(), widget.objectName()
+            right = widget.mapTo(column, widget.rect().topRight()).x()
+            assert right <= column.width(), widget.objectName()
+        for label in page.choices.widget().findChildren(QLabel):
+            if label.isVisible() and label.wordWrap():
+                assert label.height() >= label.heightForWidth(label.width()), label.text()
+        assert page.choices.horizontalScrollBar().maximum() == 0
+    finally:
+        launcher.paraat.session.set_setting("text_size", "normal")

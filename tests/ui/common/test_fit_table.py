@@ -1,0 +1,117 @@
+"""Tables and text views that are part of the page's one scroll (issue 18): they grow to their
+rows or text, have no scroll bar of their own, and a keyboard move scrolls the page."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QHeaderView, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from app.ui.common.fit_table import FitTableView, row_height
+from app.ui.common.grow_text import GrowingTextEdit
+
+
+def _model(rows: int, columns: int = 3) -> QStandardItemModel:
+    model = QStandardItemModel(0, columns)
+    model.setHorizontalHeaderLabels([f"Kolom {c}" for c in range(columns)])
+    for row in range(rows):
+        model.appendRow([QStandardItem(f"rij {row} " + "lang " * c * 3) for c in range(columns)])
+    return model
+
+
+def _page(qtbot, *widgets: QWidget, width: int = 500, height: int = 400) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    inner = QWidget()
+    layout = QVBoxLayout(inner)
+    layout.addWidget(QLabel("Boven"))
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addWidget(QLabel("Onder"))
+    area.setWidget(inner)
+    area.resize(width, height)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitExposed(area)
+    return area
+
+
+def test_a_grown_table_shows_every_row_and_grows_when_a_row_is_added(qtbot):
+    model = _model(30)
+    table = FitTableView()
+    table.setModel(model)
+    area = _page(qtbot, table)
+    qtbot.waitUntil(lambda: table.height() == table.grown_height())
+    assert table.verticalScrollBar().maximum() == 0
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    last = table.visualRect(model.index(29, 0))
+    assert last.bottom() <= table.viewport().height()  # the last row is inside the table
+    assert area.verticalScrollBar().maximum() > 0  # the page scrolls instead
+    before = table.height()
+    model.appendRow([QStandardItem("nieuw")])
+    qtbot.waitUntil(lambda: table.height() == before + row_height(table))
+    assert table.verticalScrollBar().maximum() == 0
+    model.removeRows(0, 10)
+    qtbot.waitUntil(lambda: table.height() == before - 9 * row_height(table))
+
+
+def test_the_height_of_20000_rows_is_counted_not_measured(qtbot):
+    model = _model(20000, columns=2)
+    table = FitTableView()
+    started = time.perf_counter()
+    table.setModel(model)
+    height = table.grown_height()
+    assert time.perf_counter() - started < 2
+    header = table.horizontalHeader().sizeHint().height()
+    assert height == header + 20000 * row_height(table) + 2 * table.frameWidth()
+    assert table.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+
+
+def test_a_keyboard_move_to_the_last_row_scrolls_the_page_to_it(qtbot):
+    model = _model(40)
+    table = FitTableView()
+    table.setModel(model)
+    area = _page(qtbot, table)
+    qtbot.waitUntil(lambda: table.height() == table.grown_height())
+    table.setFocus()
+    table.selectRow(0)
+    assert area.verticalScrollBar().value() == 0
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert table.currentIndex().row() == 39
+    rect = table.visualRect(table.currentIndex())
+    top = table.viewport().mapTo(area.widget(), rect.topLeft()).y()
+    shown = area.verticalScrollBar().value()
+    assert shown <= top and top + rect.height() <= shown + area.viewport().height()
+    qtbot.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert area.verticalScrollBar().value() < shown
+
+
+def test_columns_never_run_past_the_table(qtbot):
+    model = _model(5, columns=4)
+    table = FitTableView()
+    table.setModel(model)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    area = _page(qtbot, table, width=320)
+    qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
+    assert header.sectionSize(0) >= table.viewport().width() // 4  # the name keeps room
+    area.resize(1400, 400)  # wide again: the columns get their own widths back
+    qtbot.waitUntil(lambda: header.sectionResizeMode(1) == QHeaderView.ResizeMode.ResizeToContents)
+    assert header.length() <= table.viewport().width()
+
+
+def test_a_notes_field_grows_with_its_text_up_to_half_the_window(qtbot):
+    editor = GrowingTextEdit()
+    area = _page(qtbot, editor, height=600)
+    three_lines = editor.height()
+    assert three_lines >= editor.fontMetrics().lineSpacing() * 3
+    editor.setPlainText("\n".join(f"regel {n}" for n in range(6)))
+    qtbot.waitUntil(lambda: editor.height() > three_lines)
+    assert editor.verticalScrollBar().maximum() == 0  # no scroll inside: it grew instead
+    editor.setPlainText("\n".join(f"regel {n}" for n in range(200)))
+    qtbot.waitUntil(lambda: editor.height() == area.window().height() // 2)
+    assert editor.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
