@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QHeaderView,
+    QListWidget,
     QScrollArea,
     QSizePolicy,
     QTableView,
@@ -81,6 +82,28 @@ def grow_list(view: QAbstractItemView, rows_shown: int | None = None) -> None:
     for row in range(count):  # a list in a page is short: a few dozen rows at most
         height += max(view.sizeHintForRow(row), row_height(view))
     view.setFixedHeight(height + 2 * view.frameWidth() + (4 if count else row_height(view)))
+
+
+class GrowingListWidget(QListWidget):
+    """A QListWidget for a page (see grow_list): when wrapped items turn out taller than
+    measured, it grows by what it would otherwise scroll."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        grow_list(self)
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()
+        extra = self.verticalScrollBar().maximum()
+        if extra > 0 and self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            self.setFixedHeight(self.height() + extra)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        width_changed = event.oldSize().width() != event.size().width()
+        super().resizeEvent(event)
+        if width_changed and event.oldSize().width() > 0:
+            grow_list(self)  # measure again at the new width; updateGeometries adds what is missing
 
 
 class FitTableView(QTableView):

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QWidget,
@@ -29,7 +28,7 @@ from app.content.chapters import Chapter, chapters, household_flags
 from app.content.search import search
 from app.content.timeline import personal_timeline
 from app.ui.common import file_dialogs
-from app.ui.common.fit_table import grow_list
+from app.ui.common.fit_table import GrowingListWidget, grow_list
 from app.ui.common.grow_text import PageTextBrowser
 from app.ui.common.search_proxy import search_box
 from app.ui.common.session import Session
@@ -121,7 +120,7 @@ class InfoPage(TabbedPage):
         layout = page_layout(widget)
         self.search = search_box("info.search", tr("Search in all chapters"))
         layout.addWidget(self.search)
-        self.results = QListWidget()
+        self.results = GrowingListWidget()
         self.results.setObjectName("info.results")
         self.results.setAccessibleName(tr("Search results"))
         self.results.setWordWrap(True)
@@ -131,7 +130,7 @@ class InfoPage(TabbedPage):
         # as long as they are: the page scrolls, not the list or the text.
         large = QApplication.font().pointSizeF() >= 18
         parts = QBoxLayout(QBoxLayout.Direction.TopToBottom if large else QBoxLayout.Direction.LeftToRight)
-        self.toc = QListWidget()
+        self.toc = GrowingListWidget()
         self.toc.setObjectName("info.chapters")
         self.toc.setAccessibleName(tr("Chapters"))
         self.toc.setWordWrap(True)
