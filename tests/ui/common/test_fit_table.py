@@ -92,12 +92,16 @@ def test_a_keyboard_move_to_the_last_row_scrolls_the_page_to_it(qtbot):
 def test_columns_never_run_past_the_table(qtbot):
     model = _model(5, columns=4)
     table = FitTableView()
+    font = table.font()
+    font.setPointSizeF(12)  # whatever size an earlier test left the application in
+    table.setFont(font)
     table.setModel(model)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    area = _page(qtbot, table, width=320)
+    area = _page(qtbot, table, width=520)  # room for the floors, not for the natural widths
     qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
+    assert header.sectionResizeMode(3) == QHeaderView.ResizeMode.Interactive  # it was squeezed
     assert header.sectionSize(0) >= table.viewport().width() // 4  # the name keeps room
     area.resize(1400, 400)  # wide again: the columns get their own widths back
     qtbot.waitUntil(lambda: header.sectionResizeMode(1) == QHeaderView.ResizeMode.ResizeToContents)
