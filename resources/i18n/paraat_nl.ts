@@ -3576,20 +3576,24 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Licht: de uren die je invulde voor zaklampen, batterijen en kaarsen zijn samen %1.</translation>
     </message>
     <message>
-        <source>1 thing in your kit is past its date.</source>
-        <translation>1 ding in je noodpakket is over de datum.</translation>
+        <source>1 thing past its date</source>
+        <translation>1 ding over de datum</translation>
     </message>
     <message>
-        <source>%1 things in your kit are past their date.</source>
-        <translation>%1 dingen in je noodpakket zijn over de datum.</translation>
+        <source>%1 things past their date</source>
+        <translation>%1 dingen over de datum</translation>
     </message>
     <message>
-        <source>1 thing goes off within 60 days.</source>
-        <translation>1 ding gaat binnen 60 dagen over de datum.</translation>
+        <source>1 thing nearly past its date</source>
+        <translation>1 ding bijna over de datum</translation>
     </message>
     <message>
-        <source>%1 things go off within 60 days.</source>
-        <translation>%1 dingen gaan binnen 60 dagen over de datum.</translation>
+        <source>%1 things nearly past their date</source>
+        <translation>%1 dingen bijna over de datum</translation>
+    </message>
+    <message>
+        <source>Emergency kit: %1.</source>
+        <translation>Noodpakket: %1.</translation>
     </message>
     <message>
         <source>It is time for the half-yearly check of your kit.</source>

@@ -3,27 +3,27 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
 
 from app.core.supplies import KitReport, expiring
+from app.ui.common.banner import arrange_banner
 from app.ui.common.session import Session
 from app.words.i18n import tr
+from app.words.numbers import plural
 
 
 def due_text(report: KitReport, dismissed_check: bool = False) -> str:
-    """What is due, in one or two sentences; '' when nothing is."""
+    """What is due, short enough for a notice of a line or two at any text size ("Emergency
+    kit: 1 thing past its date, 2 nearly past their date."); '' when nothing is."""
     stock = [*report.expiry.expired, *report.expiry.soon]
     reminded = expiring(stock, report.today, include_dismissed=False)
-    parts = []
+    pieces = []
     expired, soon = len(reminded.expired), len(reminded.soon)
-    if expired == 1:
-        parts.append(tr("1 thing in your kit is past its date."))
-    elif expired:
-        parts.append(tr("%1 things in your kit are past their date.").replace("%1", str(expired)))
-    if soon == 1:
-        parts.append(tr("1 thing goes off within 60 days."))
-    elif soon:
-        parts.append(tr("%1 things go off within 60 days.").replace("%1", str(soon)))
+    if expired:
+        pieces.append(plural(expired, tr("1 thing past its date"), tr("%1 things past their date")))
+    if soon:
+        pieces.append(plural(soon, tr("1 thing nearly past its date"), tr("%1 things nearly past their date")))
+    parts = [tr("Emergency kit: %1.").replace("%1", ", ".join(pieces))] if pieces else []
     if report.check_overdue and not dismissed_check:
         parts.append(tr("It is time for the half-yearly check of your kit."))
     return " ".join(parts)
@@ -44,10 +44,7 @@ class ReminderBanner(QFrame):
         self.show_button.setObjectName("reminder.show")
         self.close_button = QPushButton(tr("Close"))
         self.close_button.setObjectName("reminder.close")
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.show_button)
-        layout.addWidget(self.close_button)
+        arrange_banner(self, [self.text], [self.show_button, self.close_button])
         self.show_button.clicked.connect(self._show_me)
         self.close_button.clicked.connect(self.hide)
         self.setVisible(False)

@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
-from app.ui.common.flow_layout import FlowLayout
+from app.ui.common.banner import arrange_banner
 from app.words.i18n import tr
 
 
@@ -85,13 +84,8 @@ class PublicBanner(QFrame):
         self.take_home_button.setObjectName("public_banner.take_home")
         self.erase_button = QPushButton(tr("I'm done — erase everything"))
         self.erase_button.setObjectName("public_banner.erase")
-        buttons = FlowLayout()  # side by side, or under each other at large text
-        buttons.addWidget(self.take_home_button)
-        buttons.addWidget(self.erase_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.text)
-        layout.addLayout(buttons)
+        # beside the text while there is room, under it (and under each other) when narrow
+        arrange_banner(self, [self.title, self.text], [self.take_home_button, self.erase_button])
         self.take_home_button.clicked.connect(self.take_home_requested)
         self.erase_button.clicked.connect(self._erase)
 

@@ -9,7 +9,6 @@ from PySide6.QtGui import QDesktopServices, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.storage.backups import BackupDamaged
+from app.ui.common.banner import arrange_banner
 from app.ui.common.fields import make_hint
 from app.ui.common.fit_table import FitTableView
 from app.ui.common.flow_layout import FlowLayout
@@ -62,10 +62,7 @@ class BackupProblemBanner(QFrame):
         self.show_button.setObjectName("backup_problem.show")
         self.close_button = QPushButton(tr("Close"))
         self.close_button.setObjectName("backup_problem.close")
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(self.show_button)
-        layout.addWidget(self.close_button)
+        arrange_banner(self, [self.text], [self.show_button, self.close_button])
         self.show_button.clicked.connect(self._show_backups)
         self.close_button.clicked.connect(self.hide)
         session.backup_failed.connect(self.show_problem)

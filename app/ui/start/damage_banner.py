@@ -12,9 +12,10 @@ import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
 
 from app.storage.repository import DamagedRecord
+from app.ui.common.banner import arrange_banner
 from app.ui.common.session import Session
 from app.words import bilingual
 from app.words.i18n import current_language, tr
@@ -80,10 +81,7 @@ class DamageBanner(QFrame):
         self.close_button = QPushButton(tr("Close"))
         self.close_button.setObjectName("damage.close")
         self.close_button.setAccessibleName(tr("Close the notice about damaged entries"))
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.text, 1)
-        for button in (self.backups_button, self.keep_button, self.close_button):
-            layout.addWidget(button)
+        arrange_banner(self, [self.text], [self.backups_button, self.keep_button, self.close_button])
         self.setTabOrder(self.backups_button, self.keep_button)
         self.setTabOrder(self.keep_button, self.close_button)
         self.setVisible(False)

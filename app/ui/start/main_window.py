@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -13,6 +21,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +68,24 @@ from app.ui.together.contacts_page import ContactsPage
 from app.words.i18n import tr
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+DEFAULT_WINDOW = QSize(1200, 780)
+"""The first window's size; fit_to_screen makes it smaller on a smaller screen."""
+SIDEBAR_SHARE = 0.2
+"""The sidebar shows its pages' names while that takes at most this share of the window's width;
+narrower, it shows icons only (with names for screen readers and in tooltips)."""
+
+
+class _SidebarDelegate(QStyledItemDelegate):
+    """Draws the sidebar's rows with icon and name, or (compact) the icon alone; the item keeps
+    its text, so screen readers and the tooltip still name the page."""
+
+    compact = False
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:  # type: ignore[no-untyped-def]
+        super().initStyleOption(option, index)
+        if self.compact:
+            option.text = ""
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDisplay
 
 
 
@@ -115,9 +144,18 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title.replace("  ", " "))
             if number <= PAGE_KEYS:  # "3  Samen (Ctrl+5)": the key that opens it
                 item.setToolTip(f"{title.replace('  ', ' ')} ({key_text(page_key(number))})")
+            else:
+                item.setToolTip(title.replace("  ", " "))
             self.sidebar.addItem(item)
             self.stack.addWidget(page)
-        self.sidebar.setFixedWidth(max(self.sidebar.sizeHintForColumn(0) + icon_size, 12 * self.fontMetrics().averageCharWidth()) + 24)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar_delegate = _SidebarDelegate(self.sidebar)
+        self.sidebar.setItemDelegate(self.sidebar_delegate)
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.sidebar_full_width = max(self.sidebar.sizeHintForColumn(0) + icon_size,
+                                      12 * self.fontMetrics().averageCharWidth()) + 24
+        self.sidebar_icon_width = icon_size + 24 + bar
+        self.sidebar.setFixedWidth(self.sidebar_full_width)
 
         self.reminder = ReminderBanner(session)
         self.damage = DamageBanner(session)
@@ -313,18 +351,52 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
         announce(self.save_state, tr("Not saved") + ": " + message, assertive=True)
 
+    # --- sidebar width ------------------------------------------------------------------------
+
+    def sidebar_compact(self) -> bool:
+        return self.sidebar_delegate.compact
+
+    def _fit_sidebar(self) -> None:
+        """Names in the sidebar while they take at most a fifth of the window, else icons only."""
+        compact = self.sidebar_full_width > SIDEBAR_SHARE * self.width()
+        if compact == self.sidebar_delegate.compact:
+            return
+        self.sidebar_delegate.compact = compact
+        self.sidebar.setFixedWidth(self.sidebar_icon_width if compact else self.sidebar_full_width)
+        self.sidebar.doItemsLayout()
+        self.sidebar.viewport().update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_sidebar()
+        super().resizeEvent(event)
+
     # --- window state -------------------------------------------------------------------------
 
     def _restore_state(self) -> None:
         geometry = self.session.setting("window_geometry")
-        if geometry:
-            self.restoreGeometry(QByteArray.fromHex(geometry.encode("ascii")))
-        else:
-            self.resize(1200, 780)
+        if not geometry or not self.restoreGeometry(QByteArray.fromHex(geometry.encode("ascii"))):
+            self.resize(DEFAULT_WINDOW)
+        self.fit_to_screen()
         for page, _, _ in self.pages.values():
             if hasattr(page, "restore_section"):
                 page.restore_section()
         self.show_page(self.session.setting("last_page", "overview"))
+
+    def fit_to_screen(self) -> None:
+        """Never larger than the screen's free area (a window saved on a bigger screen, or the
+        default size on a small one), and then inside it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar and borders
+        width = min(self.width(), free.width() - frame.width())
+        height = min(self.height(), free.height() - frame.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, 320), max(height, 240))
+        if not free.contains(self.frameGeometry()):
+            self.move(max(free.left(), min(self.x(), free.right() - self.frameGeometry().width())),
+                      max(free.top(), min(self.y(), free.bottom() - self.frameGeometry().height())))
 
     def save_state_now(self) -> None:
         """Store typed text and the window's place, page and size."""

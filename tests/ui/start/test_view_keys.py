@@ -116,7 +116,7 @@ def test_the_view_menu_shows_the_sizes_and_the_pages_with_their_keys(launcher):
                            ("Reservekopieën", "")]
     tips = [window.sidebar.item(row).toolTip() for row in range(window.sidebar.count())]
     assert tips[2] == "1 Noodpakket (Ctrl+3)"
-    assert tips[0] == "Overzicht (Ctrl+1)" and tips[-1] == ""
+    assert tips[0] == "Overzicht (Ctrl+1)" and tips[-1] == "Reservekopieën"  # a page without a key: its name
 
 
 def test_no_two_commands_share_a_key(launcher):
