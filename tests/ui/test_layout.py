@@ -135,3 +135,33 @@ def test_the_window_fits_the_screen(launcher):
     QApplication.processEvents()
     assert again.width() <= free.width() and again.height() <= free.height()
     assert QByteArray.fromHex(launcher.paraat.session.setting("window_geometry").encode("ascii"))
+
+
+@pytest.mark.parametrize("text_size", ["normal", "largest"])
+def test_every_wizard_step_reflows(qtbot, qapp, session, text_size):
+    """The first-run wizard in 1024x768: each step's header stays small and its content is
+    one vertical scroll, nothing cut off (the steps are walked with their defaults)."""
+    from app.ui.common.theme import apply_text_size
+    from app.ui.start.wizard import STEPS, FirstRunWizard
+    from tests.ui.layout_checks import widget_problems
+
+    old = qapp.font()
+    problems: list[str] = []
+    seen = []
+    try:
+        apply_text_size(qapp, text_size)
+        wizard = FirstRunWizard(session)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.resize(1024, 768)
+        for _ in range(STEPS):
+            settle()
+            seen.append(wizard.currentId())
+            problems += widget_problems(wizard, f"{text_size} wizard step {len(seen)}", wizard.height(),
+                                        wizard.currentPage())
+            wizard.next()
+        wizard.close()
+    finally:
+        qapp.setFont(old)
+    assert len(set(seen)) == STEPS
+    assert not problems, "\n".join(problems)
