@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
             return
         self.sidebar_delegate.compact = compact
         self.sidebar.setFixedWidth(self.sidebar_icon_width if compact else self.sidebar_full_width)
+        self.sidebar.setSpacing(1 if compact else 4)  # the icons fit the height more often
         self.sidebar.doItemsLayout()
         self.sidebar.viewport().update()
 
