@@ -4170,6 +4170,10 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
         <translation>Ik ben klaar — alles wissen</translation>
     </message>
     <message>
+        <source>Nothing is kept on this computer.</source>
+        <translation>Op deze computer blijft niets bewaard.</translation>
+    </message>
+    <message>
         <source>Everything is erased. Paraat is empty again for the next visitor.</source>
         <translation>Alles is gewist. Paraat is weer leeg voor de volgende bezoeker.</translation>
     </message>

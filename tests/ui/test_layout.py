@@ -165,3 +165,28 @@ def test_every_wizard_step_reflows(qtbot, qapp, session, text_size):
         qapp.setFont(old)
     assert len(set(seen)) == STEPS
     assert not problems, "\n".join(problems)
+
+
+def test_the_public_notice_shortens_in_a_low_window(qtbot, qapp):
+    """The privacy notice stays, but in a low window it is the title, one short line and the
+    buttons; the whole text is in the tooltip and the accessible description."""
+    from app.ui.common.theme import apply_text_size
+    from app.ui.public.public_banner import PublicBanner
+
+    old = qapp.font()
+    try:
+        apply_text_size(qapp, "largest")
+        banner = PublicBanner("Bibliotheek Zuidstad", 5)
+        qtbot.addWidget(banner)
+        banner.resize(900, 300)
+        banner.show()
+        banner.fit(768)
+        settle()
+        assert banner.short.isVisible() and not banner.text.isVisible()
+        assert "5" in banner.toolTip() and banner.accessibleDescription() == banner.text.text()
+        assert banner.title.isVisible() and banner.erase_button.isVisible()
+        banner.fit(4000)
+        settle()
+        assert banner.text.isVisible() and not banner.short.isVisible()
+    finally:
+        qapp.setFont(old)

@@ -84,10 +84,28 @@ class PublicBanner(QFrame):
         self.take_home_button.setObjectName("public_banner.take_home")
         self.erase_button = QPushButton(tr("I'm done — erase everything"))
         self.erase_button.setObjectName("public_banner.erase")
+        # a short line instead of the whole text when the window is low (large text, small screen);
+        # the whole text stays in the tooltip and is read by screen readers
+        self.short = QLabel(tr("Nothing is kept on this computer."))
+        self.short.setObjectName("public_banner.short")
+        self.short.setWordWrap(True)
+        self.short.setVisible(False)
+        self.setAccessibleDescription(self.text.text())
         # beside the text while there is room, under it (and under each other) when narrow
-        arrange_banner(self, [self.title, self.text], [self.take_home_button, self.erase_button])
+        arrange_banner(self, [self.title, self.text, self.short], [self.take_home_button, self.erase_button])
         self.take_home_button.clicked.connect(self.take_home_requested)
         self.erase_button.clicked.connect(self._erase)
+
+    def fit(self, window_height: int) -> None:
+        """The whole text while the notice takes at most about a sixth of the window's height,
+        else the title, one short line and the buttons."""
+        width = max(self.width(), 200) - 40
+        whole = (self.title.heightForWidth(width) + self.text.heightForWidth(width)
+                 + self.take_home_button.sizeHint().height() + 24)
+        compact = whole > window_height / 6
+        self.text.setVisible(not compact)
+        self.short.setVisible(compact)
+        self.setToolTip(self.text.text() if compact else "")
 
     @Slot()
     def _erase(self) -> None:

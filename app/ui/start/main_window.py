@@ -369,6 +369,8 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_sidebar()
+        if self.public_banner is not None:
+            self.public_banner.fit(event.size().height())
         super().resizeEvent(event)
 
     # --- window state -------------------------------------------------------------------------
