@@ -224,11 +224,19 @@ class KitPage(TabbedPage):
         self.session.changed.emit("settings")
 
     def select_item(self, item_id: str) -> None:
-        row = self.kit_model.row_of(item_id)
-        if row >= 0:
+        """Select the item; clear the search only when it hides the item."""
+        if not self._select_visible(item_id) and self.kit_model.row_of(item_id) >= 0:
             self.kit_search.clear()
-            index = self.kit_proxy.mapFromSource(self.kit_model.index(row, 0))
-            self.kit_table.selectRow(index.row())
+            self._select_visible(item_id)
+
+    def _select_visible(self, item_id: str) -> bool:
+        """Select the item's row if the search shows it; False if it is not shown."""
+        row = self.kit_model.row_of(item_id)
+        index = self.kit_proxy.mapFromSource(self.kit_model.index(row, 0)) if row >= 0 else None
+        if index is None or not index.isValid():
+            return False
+        self.kit_table.selectRow(index.row())
+        return True
 
     @Slot()
     def _on_item_selected(self) -> None:
@@ -250,7 +258,7 @@ class KitPage(TabbedPage):
     @Slot()
     def _keep_item_selected(self) -> None:
         if self._selected_item:
-            self.select_item(self._selected_item)
+            self._select_visible(self._selected_item)  # never clears what is being typed
         if not self.kit_table.currentIndex().isValid():
             self.kit_table.selectRow(0)
         self._on_item_selected()

@@ -176,3 +176,26 @@ def test_kit_models_pass_the_model_tester(kit_window, qtmodeltester):
         qtmodeltester.check(model)
     assert QApplication.instance() is not None
     choose  # noqa: B018 - imported helper kept for symmetry with other GUI tests
+
+
+def test_kit_search_while_an_item_is_selected(kit_window, qtbot):
+    """Typing in the kit search filters and keeps what was typed, also with an item selected."""
+    page = kit_window.kit
+    page.select_item("water")
+    assert page._selected_item == "water"
+    page.kit_search.setText("wa")
+    assert page.kit_search.text() == "wa"
+    assert 0 < page.kit_proxy.rowCount() < page.kit_model.rowCount()
+    assert page._selected_item == "water"  # still visible: still selected
+    qtbot.keyClicks(page.kit_search, "ter")
+    assert page.kit_search.text() == "water"
+    assert page._selected_item == "water"
+    page.kit_search.setText("zaklamp")  # water is filtered out: the first visible row is chosen
+    assert page.kit_search.text() == "zaklamp"
+    assert page.kit_proxy.rowCount() >= 1
+    shown = {page.kit_proxy.index(row, 0).data(RECORD_ROLE).requirement.item.id
+             for row in range(page.kit_proxy.rowCount())}
+    assert page._selected_item in shown
+    page.select_item("water")  # chosen from elsewhere while hidden by the search: the search makes room
+    assert page.kit_search.text() == ""
+    assert page._selected_item == "water"
