@@ -4414,6 +4414,10 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
         <comment>section</comment>
         <translation>geopend</translation>
     </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Nummer</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
-    QPushButton,
     QWidget,
 )
 
@@ -27,6 +26,7 @@ from app.ui.common.search_proxy import SearchProxy, search_box
 from app.ui.common.session import Session
 from app.ui.common.tabbed_page import TabbedPage
 from app.ui.common.theme import heading, page_layout
+from app.ui.common.wrap_button import WrapPushButton
 from app.ui.together import contact_files
 from app.ui.together.contact_models import (
     CheckTableModel,
@@ -34,6 +34,7 @@ from app.ui.together.contact_models import (
     NeighbourTableModel,
     PhoneTableModel,
 )
+from app.ui.together.phone_dialog import PhoneNumberDialog
 from app.words.i18n import tr
 from app.words.together import (
     category_labels,
@@ -104,11 +105,11 @@ class ContactsPage(TabbedPage):
         self.contacts.selection_changed.connect(self._on_contact_selected)
         layout.addWidget(self.contacts)
         self.file_row = FlowLayout()
-        self.import_button = QPushButton(tr("Add contacts from a phone (.vcf)…"))
+        self.import_button = WrapPushButton(tr("Add contacts from a phone (.vcf)…"))
         self.import_button.setObjectName("contacts.import")
-        self.export_button = QPushButton(tr("Save all contacts for a phone (.vcf)…"))
+        self.export_button = WrapPushButton(tr("Save all contacts for a phone (.vcf)…"))
         self.export_button.setObjectName("contacts.export")
-        self.export_one_button = QPushButton(tr("Save this contact for a phone (.vcf)…"))
+        self.export_one_button = WrapPushButton(tr("Save this contact for a phone (.vcf)…"))
         self.export_one_button.setObjectName("contacts.export_one")
         for button in (self.import_button, self.export_button, self.export_one_button):
             self.file_row.addWidget(button)
@@ -165,8 +166,14 @@ class ContactsPage(TabbedPage):
         return {member.id: member.name for member in self.session.repository.list("member")}
 
     def _new_phone(self) -> ContactPhone | None:
+        """Ask for the number first: the list never shows a number nobody typed."""
         contact_id = self.contacts.selected_id()
-        return None if contact_id is None else ContactPhone(contact_id=contact_id, number="112")
+        if contact_id is None:
+            return None
+        dialog = PhoneNumberDialog(self)
+        if dialog.exec() != PhoneNumberDialog.DialogCode.Accepted or not dialog.number():
+            return None
+        return ContactPhone(contact_id=contact_id, number=dialog.number())
 
     def _new_check(self) -> Check | None:
         contact_id = self.contacts.selected_id()

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit
 
 from app.core.demo import demo_household
+from app.ui.together.phone_dialog import PhoneNumberDialog
 from tests.ui.helpers import choose, click, type_into
 
 
@@ -25,7 +26,30 @@ def test_national_numbers_are_always_there(launcher):
         assert number in texts
 
 
-def test_add_edit_phone_and_delete_with_undo(page, qtbot):
+def _answer_number(monkeypatch, qtbot, *typed: str, cancel: bool = False,
+                   seen: list[PhoneNumberDialog] | None = None) -> None:
+    """When the number dialog opens, type each text into its real line (replacing what is
+    there) and press OK after each, as a person would; then Cancel if ``cancel``."""
+
+    def run(dialog: PhoneNumberDialog) -> int:
+        if seen is not None:
+            seen.append(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        for text in typed:
+            if dialog.isVisible():
+                dialog.line.selectAll()
+                qtbot.keyClicks(dialog.line, text)
+                qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        if dialog.isVisible() and cancel:
+            dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+        return dialog.result()
+
+    monkeypatch.setattr(PhoneNumberDialog, "exec", run)
+
+
+def test_add_edit_phone_and_delete_with_undo(page, qtbot, monkeypatch):
+    _answer_number(monkeypatch, qtbot, "0611111111")
     session = page.session
     before = session.repository.count("contact")
     click(qtbot, page.contacts.add_button)
@@ -33,6 +57,7 @@ def test_add_edit_phone_and_delete_with_undo(page, qtbot):
     type_into(qtbot, page.contacts, "contact.name", "Opa Kees").editingFinished.emit()
     choose(page.contacts, "contact.category", "family")
     click(qtbot, page.phones.add_button)
+    assert [p.number for p in session.repository.list("contact_phone", contact_id)] == ["0611111111"]
     number = type_into(qtbot, page.phones, "contact_phone.number", "0612345678")
     number.editingFinished.emit()
     assert [p.number for p in session.repository.list("contact_phone", contact_id)] == ["0612345678"]
@@ -55,7 +80,8 @@ def test_add_edit_phone_and_delete_with_undo(page, qtbot):
     assert session.repository.count("contact") == before + 1
 
 
-def test_a_number_that_cannot_be_right_is_kept_as_typed_with_a_warning_in_words(page, qtbot):
+def test_a_number_that_cannot_be_right_is_kept_as_typed_with_a_warning_in_words(page, qtbot, monkeypatch):
+    _answer_number(monkeypatch, qtbot, "0612345678")
     session = page.session
     click(qtbot, page.contacts.add_button)
     contact_id = page.contacts.selected_id()
@@ -164,3 +190,75 @@ def test_the_import_preview_marks_numbers_to_check_and_unreadable_fields(page):
     emma = android.cards.item(0).text()
     assert "⚠ In notities (regel 14 van het bestand) stonden tekens die niet te lezen waren." in emma
     assert "⚠" not in android.cards.item(1).text()
+
+
+def _new_contact(page, qtbot, name: str):
+    click(qtbot, page.contacts.add_button)
+    type_into(qtbot, page.contacts, "contact.name", name).editingFinished.emit()
+    return page.contacts.selected_id()
+
+
+def test_a_new_number_is_asked_for_first_never_invented(page, qtbot, monkeypatch):
+    session = page.session
+    contact_id = _new_contact(page, qtbot, "Tante Joke")
+    seen: list[PhoneNumberDialog] = []
+    _answer_number(monkeypatch, qtbot, "0201234567", seen=seen)
+    click(qtbot, page.phones.add_button)
+    (dialog,) = seen
+    assert dialog.windowTitle() == "Nummer toevoegen"
+    assert dialog.line.accessibleName() == "Nummer"
+    assert dialog.findChild(QLabel).buddy() is dialog.line
+    assert {b.text().replace("&", "") for b in dialog.buttons.buttons()} == {"OK", "Annuleren"}
+    assert [p.number for p in session.repository.list("contact_phone", contact_id)] == ["0201234567"]
+    assert page.phones.form.editors["number"].text() == "0201234567"  # the new row is selected
+    assert page.phones.model.index(page.phones.model.row_of(page.phones.selected_id()), 0).data() == "020 123 4567"
+    assert "112" not in [p.number for p in session.repository.list("contact_phone", contact_id)]
+
+
+@pytest.mark.parametrize("answer", [dict(cancel=True), dict(typed=("   ",)), dict(typed=("",))])
+def test_cancelled_or_empty_adds_nothing(page, qtbot, monkeypatch, answer):
+    session = page.session
+    contact_id = _new_contact(page, qtbot, "Oom Wim")
+    _answer_number(monkeypatch, qtbot, *answer.get("typed", ()), cancel=answer.get("cancel", False))
+    click(qtbot, page.phones.add_button)
+    assert session.repository.list("contact_phone", contact_id) == []
+    assert not page.phones.message.isVisible()
+
+
+def test_a_refused_number_keeps_the_dialog_open_and_a_doubtful_one_is_kept_with_the_check_words(
+        page, qtbot, monkeypatch):
+    session = page.session
+    contact_id = _new_contact(page, qtbot, "Buurvrouw Ans")
+    seen: list[PhoneNumberDialog] = []
+    _answer_number(monkeypatch, qtbot, "bel maar", cancel=True, seen=seen)
+    click(qtbot, page.phones.add_button)
+    message = seen[0].findChild(QLabel, "phone.dialog.message")
+    assert message.text().startswith("⚠ ") and len(message.text()) > 10  # said why, stayed open
+    assert session.repository.list("contact_phone", contact_id) == []
+    _answer_number(monkeypatch, qtbot, "06-1234", seen=seen)
+    click(qtbot, page.phones.add_button)
+    assert seen[1].findChild(QLabel, "phone.dialog.message").text() == (
+        "⚠ Controleer dit nummer: zo kan het niet kloppen. Het is opgeslagen zoals je het hebt getypt.")
+    assert [p.number for p in session.repository.list("contact_phone", contact_id)] == ["06-1234"]
+    form_message = page.phones.findChild(QLabel, "contact_phone.number.message")
+    assert form_message.text() == seen[1].findChild(QLabel, "phone.dialog.message").text()
+
+
+def test_the_real_modal_dialog_takes_typing_and_enter(page, qtbot):
+    """No exec replaced: the modal dialog runs its own loop; a timer types and presses Enter."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    session = page.session
+    contact_id = _new_contact(page, qtbot, "Huisarts")
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PhoneNumberDialog):
+            QTimer.singleShot(20, answer)
+            return
+        qtbot.keyClicks(dialog.line, "030-2345678")
+        qtbot.keyClick(dialog.line, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    page.phones.add_record()
+    assert [p.number for p in session.repository.list("contact_phone", contact_id)] == ["030-2345678"]
