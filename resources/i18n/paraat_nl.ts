@@ -1195,7 +1195,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Beeld</translation>
+        <translation>Bee&amp;ld</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>

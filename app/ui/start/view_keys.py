@@ -2,7 +2,7 @@
 Ctrl+1 … Ctrl+9 (and Alt+1 … Alt+9) for the pages, F6 between the sidebar and the page, Ctrl+Tab
 and Ctrl+PgDn for the next section (main window only); and window titles without repetition.
 
-Alt+digit clashes with no menu: the menus' mnemonics are letters (&Bestand, Be&werken, &Beeld;
+Alt+digit clashes with no menu: the menus' mnemonics are letters (&Bestand, Be&werken, Bee&ld;
 &File, &Edit, &View) and no label or button in Paraat underlines a digit."""
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from app.ui.common.theme import TEXT_SIZES
@@ -104,3 +105,37 @@ def test_a_selected_page_icon_is_drawn_light_on_the_dark_selection() -> None:
                    for y in range(image.height()) if QColor.fromRgba(image.pixel(x, y)).alpha() > 200)
 
     assert darkest(normal) < 0.2 and darkest(selected) > 0.7  # anti-aliased edges are a little darker
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single '&' ('&&' is a plain ampersand), lower case; None without one."""
+    index = 0
+    while index < len(text) - 1:
+        if text[index] == "&":
+            if text[index + 1] != "&":
+                return text[index + 1].lower()
+            index += 1
+        index += 1
+    return None
+
+
+def _clashes(texts: list[str]) -> dict[str, list[str]]:
+    seen: dict[str, list[str]] = {}
+    for text in texts:
+        letter = _mnemonic(text)
+        if letter is not None:
+            seen.setdefault(letter, []).append(text)
+    return {letter: same for letter, same in seen.items() if len(same) > 1}
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_menu_mnemonics_are_unique_in_both_languages(launcher, language):
+    """Alt+letter opens one menu, and in an open menu one letter chooses one item."""
+    window = launcher.start(language)
+    menus = [action.menu() for action in window.menuBar().actions() if action.menu() is not None]
+    titles = [menu.title() for menu in menus]
+    assert len(menus) >= 3 and all(_mnemonic(title) for title in titles), titles  # every menu has one
+    assert _clashes(titles) == {}, titles
+    for menu in menus:
+        texts = [action.text() for action in menu.actions() if not action.isSeparator()]
+        assert _clashes(texts) == {}, (menu.title(), texts)
