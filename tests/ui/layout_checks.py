@@ -82,6 +82,12 @@ def _button_problem(button: QAbstractButton) -> str:
     if isinstance(button, QToolButton) and button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly:
         return ""
     width, height = button.width(), button.height()
+    if button.hasHeightForWidth():  # a check box or radio button whose text wraps
+        need = button.heightForWidth(width)
+        least = button.minimumSizeHint().width()
+        if height + SLACK < need or width + SLACK < least:
+            return f"{_describe(button)} is {width}x{height}, its wrapped text needs {max(width, least)}x{need}"
+        return ""
     hint = button.sizeHint()
     metrics = button.fontMetrics()
     text_width = metrics.horizontalAdvance(button.text().replace("&&", "\0").replace("&", "").replace("\0", "&"))

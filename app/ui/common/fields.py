@@ -32,6 +32,7 @@ from app.core.records import field_rule
 from app.ui.common.announce import announce, show_problem
 from app.ui.common.grow_text import GrowingTextEdit
 from app.ui.common.session import SaveError, Session
+from app.ui.common.wrap_button import WrapCheckBox
 from app.words.numbers import format_amount
 from app.words.problems import problem_text
 
@@ -315,8 +316,8 @@ class FormBuilder:
         return editor
 
     def check(self, field: str, label: str, hint: str = "") -> QCheckBox:
-        """A yes/no field: the check box carries its own label."""
-        editor = QCheckBox(label)
+        """A yes/no field: the check box carries its own label (wrapped over lines when needed)."""
+        editor = WrapCheckBox(label)
         editor.setAccessibleName(label)
         self._place(field, editor, hint, label)
         return editor

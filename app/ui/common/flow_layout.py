@@ -63,6 +63,10 @@ class FlowLayout(QLayout):
             if widget is not None and not widget.isVisible() and widget.isHidden():
                 continue
             hint = item.sizeHint()
+            if hint.width() > area.width():  # wider than the row: as wide as the row, higher if it wraps
+                width = max(area.width(), item.minimumSize().width())
+                height = item.heightForWidth(width) if item.hasHeightForWidth() else -1
+                hint = QSize(width, max(height, hint.height()))
             if x + hint.width() > area.right() + 1 and row_height > 0:
                 x = area.x()
                 y += row_height + self._gap

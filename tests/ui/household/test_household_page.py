@@ -156,6 +156,7 @@ def test_keep_cold_shows_the_advice_and_asks_what_to_do(qtbot, page):
     form = page.medicines.form
     assert not page.cold_advice.isVisible() and not form.editors["cold_note"].isVisible()
     check = page.findChild(QCheckBox, "medicine.keep_cold")
+    qtbot.waitUntil(lambda: check.height() > 0)  # its text wraps: its height comes with the next layout pass
     qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(6, check.height() // 2))
     assert page.session.repository.get("medicine", medicine_id).keep_cold == 1
     assert page.cold_advice.isVisible() and form.editors["cold_note"].isVisible()
