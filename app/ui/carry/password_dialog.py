@@ -9,6 +9,7 @@ helps people who type slowly or with one finger; the text is never stored anywhe
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.exchange.plan_file import MIN_CHARACTERS, MIN_WORDS, password_strength
+from app.ui.common.announce import show_problem
 from app.words.i18n import tr
 
 
@@ -87,12 +89,12 @@ class PasswordDialog(QDialog):
         self.show_text = QCheckBox(tr("&Show the password"))
         self.show_text.setObjectName("password.show")
         layout.addWidget(self.show_text)
-        self.message = QLabel(message)
+        self.message = QLabel()
         self.message.setObjectName("password.message")
         self.message.setWordWrap(True)
-        self.message.setVisible(bool(message))
+        self._problem = message  # shown now, read out when the dialog opens (showEvent)
+        show_problem(self.message, message, announced=False)
         if message:
-            self.message.setText("⚠ " + message)
             self.message.setAccessibleName(message)
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -112,6 +114,11 @@ class PasswordDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self._update()
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._problem:  # "wrong password": said after the dialog's title, each time it opens
+            show_problem(self.message, self._problem)
 
     @Slot(bool)
     def _show(self, shown: bool) -> None:

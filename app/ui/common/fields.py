@@ -154,22 +154,23 @@ class FieldBinding(QObject):
         try:
             self.session.set_field(self.kind, self.record_id, self.field, self._widget_value())
         except InvalidValue as error:
-            self._set_message(problem_text(error.problem))
+            self._set_message(problem_text(error.problem), fresh=True)
             return
         except SaveError as error:
-            self._set_message(str(error))
+            self._set_message(str(error), fresh=True)
             return
         record = self.session.repository.get(self.kind, self.record_id)
-        self._warn(getattr(record, self.field) if record is not None else None)
+        self._warn(getattr(record, self.field) if record is not None else None, fresh=True)
 
-    def _warn(self, value: Any) -> None:
+    def _warn(self, value: Any, fresh: bool = False) -> None:
         """Show why a stored value may not be right (in words, also to screen readers)."""
         problem = self._rule.warning(value) if value is not None else None
-        self._set_message(problem_text(problem) if problem is not None else "", refused=False)
+        self._set_message(problem_text(problem) if problem is not None else "", refused=False, fresh=fresh)
 
-    def _set_message(self, text: str, refused: bool = True) -> None:
+    def _set_message(self, text: str, refused: bool = True, fresh: bool = False) -> None:
+        """``fresh``: about a value the user just gave, so said again even in the same words."""
         self.refused = refused and bool(text)
-        if text != self.editor.accessibleDescription():
+        if fresh or text != self.editor.accessibleDescription():
             self._unsaid = text
         show_problem(self.message, text, announced=False)
         self.editor.setAccessibleDescription(text)

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.common.announce import show_problem
 from app.words.i18n import tr
 
 private = False
@@ -393,9 +394,8 @@ class PrivateFileDialog(QDialog):
         return self.type.currentText()
 
     def _refuse(self, text: str) -> None:
-        self.message.setText("⚠ " + text)
+        show_problem(self.message, text)
         self.message.setAccessibleName(text)
-        self.message.setVisible(True)
         self.name.setFocus()
 
     def _with_suffix(self, name: str) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.fields import InvalidValue
+from app.ui.common.announce import show_problem
 from app.ui.common.fields import FormBuilder
 from app.ui.common.fit_table import FitTableView
 from app.ui.common.flow_layout import FlowLayout
@@ -180,8 +181,7 @@ class RecordListEditor(QWidget):
     # --- actions ------------------------------------------------------------------------------
 
     def _show_problem(self, text: str) -> None:
-        self.message.setText(("⚠ " + text) if text else "")
-        self.message.setVisible(bool(text))
+        show_problem(self.message, text)  # shown, and read out each time (also the same words again)
 
     @Slot()
     def add_record(self) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.core.check import CheckEntry, CheckStep, NextCheck, check_after_today, check_steps
 from app.core.fields import InvalidValue, format_date, format_expiry
 from app.core.records import ToBuy
+from app.ui.common.announce import show_problem
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.session import SaveError, Session
 from app.ui.common.theme import scroll_page
@@ -119,8 +120,7 @@ class StepPage(QWizardPage):
         self.body.addWidget(self.message)
 
     def show_problem(self, text: str) -> None:
-        self.message.setText("⚠ " + text)
-        self.message.setVisible(True)
+        show_problem(self.message, text)
 
 
 @dataclass

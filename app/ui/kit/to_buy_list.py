@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core.fields import InvalidValue
 from app.core.records import ToBuy
+from app.ui.common.announce import show_problem
 from app.ui.common.fields import make_hint
 from app.ui.common.fit_table import FitTableView
 from app.ui.common.flow_layout import FlowLayout
@@ -130,8 +131,7 @@ class ToBuyList(QWidget):
         self.add_button.setEnabled(bool(self.name_edit.text().strip()))
 
     def _show_problem(self, text: str) -> None:
-        self.message.setText(("⚠ " + text) if text else "")
-        self.message.setVisible(bool(text))
+        show_problem(self.message, text)
 
     @Slot()
     def add(self) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME
 from app.storage.backups import BackupDamaged
+from app.ui.common.announce import show_problem
 from app.ui.common.banner import arrange_banner
 from app.ui.common.fields import make_hint
 from app.ui.common.fit_table import FitTableView
@@ -73,9 +74,9 @@ class BackupProblemBanner(QFrame):
 
     @Slot(str)
     def show_problem(self, text: str) -> None:
-        self.text.setText("⚠ " + text)
-        self.text.setAccessibleName(text)
         self.setVisible(True)
+        show_problem(self.text, text)
+        self.text.setAccessibleName(text)
 
     @Slot()
     def _maybe_hide(self) -> None:
@@ -211,7 +212,8 @@ class BackupsPage(QWidget):
 
     @Slot(str)
     def _say_problem(self, text: str) -> None:
-        self.status.setText("⚠ " + text)
+        show_problem(self.status, text)
+        self.status.setVisible(True)  # the status line stays, also when the problem is gone
         self.status.setAccessibleName(text)
 
     # --- actions ------------------------------------------------------------------------------
