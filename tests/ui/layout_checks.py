@@ -40,7 +40,8 @@ def page_scroll_area(root: QWidget) -> QAbstractScrollArea | None:
     ``page_scroll``), else the largest visible scroll area in ``root``."""
     areas = [area for area in root.findChildren(QAbstractScrollArea) if area.isVisible()]
     marked = [area for area in areas if area.property("page_scroll")]
-    outer = [area for area in marked if not any(other.isAncestorOf(area) for other in marked)]
+    # (isAncestorOf is true for the widget itself)
+    outer = [area for area in marked if not any(other is not area and other.isAncestorOf(area) for other in marked)]
     if outer:
         return outer[0]
     if not areas:
@@ -168,4 +169,3 @@ def layout_problems(window, where: str = "") -> list[str]:
                                         window.height(), page)
         tabs.setCurrentIndex(opened)
     return problems
-

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from app.ui.common.session import SaveError, Session
 from app.ui.common.tabbed_page import TabbedPage
 from app.ui.common.table_models import RECORD_ROLE
 from app.ui.common.theme import heading, page_layout
+from app.ui.common.wrap_button import WrapPushButton, WrapRadioButton
 from app.ui.kit import kit_files
 from app.ui.kit.check_dialog import CheckDialog
 from app.ui.kit.kit_models import (
@@ -108,13 +108,13 @@ class KitPage(TabbedPage):
         choices = QVBoxLayout()
         kit = catalogue()
         for index, horizon in enumerate(kit.horizons):
-            button = QRadioButton(horizon_text(horizon.hours))
+            button = WrapRadioButton(horizon_text(horizon.hours))
             button.setObjectName(f"kit.horizon.{horizon.id}")
             button.setToolTip(kit.source_text(horizon.source, current_language()))
             self.horizons.addButton(button, index)
             choices.addWidget(button)
         own_row = QHBoxLayout()
-        self.own_horizon = QRadioButton(tr("Your own number of days:"))
+        self.own_horizon = WrapRadioButton(tr("Your own number of days:"))
         self.own_horizon.setObjectName("kit.horizon.own")
         self.horizons.addButton(self.own_horizon, len(kit.horizons))
         self.own_days = QSpinBox()
@@ -392,7 +392,7 @@ class KitPage(TabbedPage):
                      added=self.session.today().isoformat())
 
     def _file_button(self, name: str, text: str, action: Callable[[QWidget, Session], object]) -> QPushButton:
-        button = QPushButton(text)
+        button = WrapPushButton(text)
         button.setObjectName(name)
         button.clicked.connect(lambda: action(self, self.session))
         return button
@@ -431,7 +431,7 @@ class KitPage(TabbedPage):
         self.check_label.setObjectName("kit.next_check")
         self.check_label.setWordWrap(True)
         layout.addWidget(self.check_label)
-        self.checked_button = QPushButton(tr("Start the check, step by step"))
+        self.checked_button = WrapPushButton(tr("Start the check, step by step"))
         self.checked_button.setObjectName("kit.checked")
         self.check_dialog: CheckDialog | None = None
         self.checked_button.clicked.connect(self._mark_checked)
@@ -498,7 +498,7 @@ class KitPage(TabbedPage):
                 .replace("%3", format_expiry(entry.expires))
             label = QLabel(text)
             label.setWordWrap(True)
-            button = QPushButton(tr("Remind me again") if entry.dont_remind else tr("Do not remind me again"))
+            button = WrapPushButton(tr("Remind me again") if entry.dont_remind else tr("Do not remind me again"))
             button.setObjectName(f"kit.remind.{entry.id}")
             button.setAccessibleName(f"{button.text()}: {text}")
             button.clicked.connect(lambda _=False, e=entry: self._toggle_reminder(e))

@@ -26,6 +26,7 @@ from app.ui.common.theme import (
     scroll_page,
     wants_high_contrast,
 )
+from app.ui.common.wrap_button import WrapRadioButton
 from app.ui.public import public_banner
 from app.ui.settings import delete_all
 from app.words.i18n import tr
@@ -59,7 +60,7 @@ class SettingsPage(QWidget):
         self.languages = QButtonGroup(self)
         current = session.setting("language", "nl")
         for code, name in LANGUAGES.items():
-            button = QRadioButton(name)  # each language in its own words
+            button = WrapRadioButton(name)  # each language in its own words
             button.setObjectName(f"settings.language.{code}")
             button.setChecked(code == current)
             button.setProperty("code", code)
@@ -76,7 +77,7 @@ class SettingsPage(QWidget):
         names = {"normal": tr("Normal"), "large": tr("Large"), "larger": tr("Larger"), "largest": tr("Largest")}
         current_size = session.setting("text_size", DEFAULT_TEXT_SIZE)
         for code in TEXT_SIZES:
-            button = QRadioButton(names[code])
+            button = WrapRadioButton(names[code])
             button.setObjectName(f"settings.size.{code}")
             font = button.font()
             font.setPointSizeF(TEXT_SIZES[code])
@@ -92,7 +93,7 @@ class SettingsPage(QWidget):
         self.contrasts = QButtonGroup(self)
         high = wants_high_contrast(session.setting(HIGH_CONTRAST_SETTING, ""))
         for code, name in (("0", tr("Normal contrast")), ("1", tr("High contrast: black on white, thick lines"))):
-            button = QRadioButton(name)
+            button = WrapRadioButton(name)
             button.setObjectName(f"settings.contrast.{code}")
             button.setChecked((code == "1") == high)
             button.setProperty("code", code)
