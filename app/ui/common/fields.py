@@ -69,7 +69,10 @@ class FieldBinding(QObject):
         self.session.flush_requested.connect(self.commit)
         editor = self.editor
         if isinstance(editor, QLineEdit):
-            editor.textEdited.connect(self._on_edited)
+            # textChanged, not textEdited: text set through the accessibility interface (a screen
+            # reader's "set text", AT-SPI EditableText) is saved as typing is. Loading never
+            # comes here: _show blocks the editor's signals while it puts the stored value in.
+            editor.textChanged.connect(self._on_edited)
             editor.editingFinished.connect(self._on_finished)
         elif isinstance(editor, QPlainTextEdit):
             editor.textChanged.connect(self._on_edited)
