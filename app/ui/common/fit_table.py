@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -127,6 +128,14 @@ class FitTableView(QTableView):
             self.setWordWrap(False)
             rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.sectionResized.connect(self._rows_changed)
+        self._fitting = False
+        self._refit_timer = QTimer(self)  # a child: it goes with the table
+        self._refit_timer.setSingleShot(True)
+        self._refit_timer.setInterval(0)
+        self._refit_timer.timeout.connect(self.fit_columns)
+        # columns sized to their contents are measured later than fit_columns runs (after a font
+        # change, a filter, new rows): when they then run past the table, fit again
+        self.horizontalHeader().sectionResized.connect(self._columns_changed)
         if grow:
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -228,7 +237,20 @@ class FitTableView(QTableView):
             model = model.sourceModel()
         return list(getattr(model, "optional_columns", []))
 
+    def _columns_changed(self, *_args: object) -> None:
+        if not self._fitting and self.horizontalHeader().length() > self.viewport().width() > 0:
+            self._refit_timer.start()
+
     def fit_columns(self) -> None:
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            self._fit_columns()
+        finally:
+            self._fitting = False
+
+    def _fit_columns(self) -> None:
         model = self.model()
         if model is None:
             return
@@ -257,25 +279,33 @@ class FitTableView(QTableView):
             hidden.add(column)
         for column in range(model.columnCount()):
             self.setColumnHidden(column, column in hidden)
-        self._squeeze(available)
+        self._squeeze(available, [column for column in self._optional() if column not in hidden])
 
-    def _squeeze(self, available: int) -> None:
+    def _squeeze(self, available: int, optional: list[int]) -> None:
         """No sideways scrolling: when columns sized to their contents are together wider than
         the table, they become plain columns that share what is left (their text is elided; the
-        whole value is in the row's tooltip and the form beside the table)."""
+        whole value is in the row's tooltip and the form beside the table). When even their
+        floors do not fit, the ``optional`` columns still shown go first, then all share what is
+        left below their floors: together the columns are never wider than the table."""
         header = self.horizontalHeader()
         model = self.model()
         if model is None or available <= 0 or header.length() <= available:
             return
-        shown = [column for column in range(model.columnCount()) if not self.isColumnHidden(column)]
-        if not shown:
-            return
-        fixed = [column for column in shown
-                 if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch]
-        stretch = [column for column in shown if column not in fixed]
         floor = self.fontMetrics().averageCharWidth() * self.MIN_CHARS
+        while True:
+            shown = [column for column in range(model.columnCount()) if not self.isColumnHidden(column)]
+            if not shown:
+                return
+            fixed = [column for column in shown
+                     if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch]
+            stretch = [column for column in shown if column not in fixed]
+            if not optional or (len(fixed) + len(stretch)) * floor <= available:
+                break
+            self.setColumnHidden(optional.pop(0), True)
         # the stretching columns (the name) keep at least a third of the width between them
         keep = max(len(stretch) * floor, available // 3) if stretch else 0
+        if keep + len(fixed) * floor > available:
+            keep = min(keep, len(stretch) * floor)
         room = available - keep - len(fixed) * floor  # what is left above the floors
         natural = {column: header.sectionSize(column) for column in fixed}
         extra = sum(max(0, width - floor) for width in natural.values())
@@ -283,9 +313,10 @@ class FitTableView(QTableView):
             return
         self._stretch_last = header.stretchLastSection()
         header.setStretchLastSection(False)  # what is left goes to the name, not the last column
+        below = max(1, (available - keep) // len(fixed)) if room < 0 else 0  # floors do not fit
         for column, width in natural.items():
             share = max(0, width - floor) * max(room, 0) // max(extra, 1)
-            squeezed = min(width, floor + share)
+            squeezed = min(width, below or floor + share)
             self._squeezed[column] = (header.sectionResizeMode(column), width, squeezed)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, squeezed)

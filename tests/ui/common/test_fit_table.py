@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -119,3 +120,33 @@ def test_a_notes_field_grows_with_its_text_up_to_half_the_window(qtbot):
     editor.setPlainText("\n".join(f"regel {n}" for n in range(200)))
     qtbot.waitUntil(lambda: editor.height() == area.window().height() // 2)
     assert editor.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+
+
+@pytest.mark.parametrize("points", [12, 18, 24])
+def test_the_table_never_scrolls_sideways_at_any_width_or_font(qtbot, points):
+    """Like the kit table: the name and a wide column stretch, the others fit their contents and
+    the last one stretches; the font changes after the columns were fitted (the contents are
+    measured again later), then the page gets narrower and wider."""
+    model = _model(12, columns=5)
+    model.setHorizontalHeaderLabels(["Naam", "Hoeveel je hebt", "Hoeveel je nodig hebt", "Waarom", "Notitie"])
+    table = FitTableView()
+    table.setModel(model)
+    header = table.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+    header.resizeSection(3, 300)
+    area = _page(qtbot, table, width=1000)
+    font = table.font()
+    font.setPointSizeF(points)
+    table.setFont(font)
+    for width in (1000, 640, 777, 1281, 900, 1000):
+        area.resize(width, 400)
+        qtbot.wait(20)
+        qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
+        assert table.horizontalScrollBar().maximum() == 0, (width, header.length(), table.viewport().width())
+        model.appendRow([QStandardItem("een heel lange waarde " * 2) for _ in range(5)])
+        qtbot.wait(20)
+        qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
+        assert table.horizontalScrollBar().maximum() == 0
