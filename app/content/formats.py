@@ -100,8 +100,8 @@ def count(value: int, singular: str, plural: str) -> str:
 def address(text: str, persons: int) -> str:
     """Dutch says "je" to one person and "jullie" to more: a text in the guidance writes
     ``{jullie|je}`` (``{Jullie|Je}``, ``{hebben jullie|heb je}``…), the form for a household of
-    more people (or not filled in yet) first, the one for a single person second."""
-    return _ADDRESS.sub(lambda match: match.group(2 if persons == 1 else 1), text)
+    more people first, the one for a single person (or nobody filled in yet) second."""
+    return _ADDRESS.sub(lambda match: match.group(2 if persons <= 1 else 1), text)
 
 
 def join_words(words: list[str], language: str, alternatives: bool = False) -> str:

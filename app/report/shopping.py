@@ -50,7 +50,7 @@ class ShoppingDocument(TextDocument):
         else:
             columns: list[Column] = [
                 (tr("Item"), "63%", lambda s: item_name(s, language)),
-                (tr("To buy"), "30%", lambda s: quantity_text(s.missing, s.requirement.item.unit)),
+                (tr("To buy"), "30%", lambda s: quantity_text(s.missing, s.requirement.item.unit, up=True)),
             ]
             body = kit_table(self.report.shopping, columns, blank_rows=0 if own else 2)
         if own:

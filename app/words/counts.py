@@ -9,6 +9,8 @@ both languages. The labels of a kit line (``app.words.kit``) and the backups lis
 
 from __future__ import annotations
 
+import math
+
 from app.words.i18n import tr
 from app.words.numbers import plural
 
@@ -30,9 +32,31 @@ def parts_filled_in(done: int, total: int, overview: bool) -> str:
     return text.replace("%2", str(total))
 
 
+def tenth_of_a_day(days: float, up: bool = False) -> float:
+    """Days to at most one decimal: down (what the house has never promises too much), or
+    ``up`` (what is still needed never says too little)."""
+    scaled = days * 10
+    return (math.ceil(scaled - 1e-6) if up else math.floor(scaled + 1e-6)) / 10
+
+
+def days_text(days: float, up: bool = False) -> str:
+    """'1 day', '3.3 days', '0 days': rounded to a tenth first, so 1.04 is '1 day'."""
+    return plural(tenth_of_a_day(days, up), tr("1 day"), tr("%1 days"))
+
+
 def enough_for_days(days: float) -> str:
     """A medicine in the kit check: "Enough for 3 days."."""
-    return plural(days, tr("Enough for 1 day."), tr("Enough for %1 days."))
+    return plural(tenth_of_a_day(days), tr("Enough for 1 day."), tr("Enough for %1 days."))
+
+
+def medicine_enough(days: float, needed: int, per_day: float) -> str:
+    """A daily medicine against the kit: "✔ Enough for 3.3 days. Needed: 3 days (9 times)."
+    (the doses in brackets, so the days are not read as tablets)."""
+    mark = "✔ " if tenth_of_a_day(days) >= needed else "⚠ "
+    doses = needed * per_day
+    return (mark + enough_for_days(days) + " "
+            + tr("Needed: %1 (%2).").replace("%1", days_text(needed))
+            .replace("%2", plural(doses, tr("1 time"), tr("%1 times"))))
 
 
 def about_hours(hours: float) -> str:
@@ -98,11 +122,6 @@ def files_deleted(count: int) -> str:
                   tr("Paraat deleted %1 files. You start again with an empty household."))
 
 
-def days_text(days: float) -> str:
-    """"1 day", "3 days", "1,5 days"."""
-    return plural(days, tr("1 day"), tr("%1 days"))
-
-
 def hours_text(hours: float) -> str:
     """"1 hour", "13,5 hours"."""
     return plural(hours, tr("1 hour"), tr("%1 hours"))
@@ -155,16 +174,77 @@ def not_needed_button(persons: int) -> str:
 
 
 def not_needed_tip(persons: int) -> str:
-    return (tr("Say that your household does not need this item, and why.", "one person") if persons == 1
+    return (tr("Say that your household does not need this item, and why.", "one person") if persons <= 1
             else tr("Say that your household does not need this item, and why."))
 
 
 def why_not_needed(persons: int, label: str) -> str:
-    text = tr("Why do you not need “%1”?", "one person") if persons == 1 else tr("Why do you not need “%1”?")
+    text = tr("Why do you not need “%1”?", "one person") if persons <= 1 else tr("Why do you not need “%1”?")
     return text.replace("%1", label)
 
 
 def agreements_hint(persons: int) -> str:
     """The plan page's agreements: what was agreed (with whom, for one person)."""
-    return (tr("Write down in a few words what you agreed for each situation.", "one person") if persons == 1
+    return (tr("Write down in a few words what you agreed for each situation.", "one person") if persons <= 1
             else tr("Write down in a few words what you agreed for each situation."))
+
+
+def household_title(persons: int) -> str:
+    """The Household page's title: "Ons huishouden", "Jouw huishouden" for one person."""
+    return tr("Your household", "one person") if persons == 1 else tr("Our household")
+
+
+def your_household_heading(persons: int) -> str:
+    """The overview's heading: "Jullie huishouden", "Jouw huishouden" for one person and
+    "Je huishouden" while nobody is filled in."""
+    return tr("Your household", "nobody yet") if persons == 0 else your_household(persons)
+
+
+def step_one(persons: int) -> str:
+    return tr("Step 1: Your emergency kit", "nobody yet") if persons == 0 else step_one_heading(persons)
+
+
+def step_two(persons: int) -> str:
+    return tr("Step 2: Your emergency plan", "nobody yet") if persons == 0 else step_two_heading(persons)
+
+
+def plan_labels(persons: int) -> dict[str, str]:
+    """The plan page's labels that say "we": "you" for a household of one."""
+    if persons == 1:
+        return {
+            "meet": tr("Where do you meet?", "one person"),
+            "stay": tr("Where can you stay?", "one person"),
+            "stay_place": tr("Place to stay if you cannot go home", "one person"),
+            "last_practised": tr("Last time you practised the plan", "one person"),
+            "agreements": tr("What do you do when…", "one person"),
+            "learned": tr("What you learned from practising", "one person"),
+            "spare_key": tr("Has a spare key of your house", "one person"),
+        }
+    return {
+        "meet": tr("Where do we meet?"),
+        "stay": tr("Where can we stay?"),
+        "stay_place": tr("Place to stay if we cannot go home"),
+        "last_practised": tr("Last time we practised the plan"),
+        "agreements": tr("What do we do when…"),
+        "learned": tr("What we learned from practising"),
+        "spare_key": tr("Has a spare key of our house"),
+    }
+
+
+def scenario_questions(persons: int) -> dict[str, str]:
+    """The questions that start an agreement and say "we": "you" for a household of one."""
+    if persons == 1:
+        return {
+            "power": tr("Where do you stay warm? When do you listen to the radio? When do you check on the neighbours?",
+                        "one person"),
+            "water": tr("Where is your stored water? How do you use the toilet?", "one person"),
+            "evacuation": tr("What do you take? Where do you go, and how do you get there?", "one person"),
+            "networks": tr("Where and when do you meet if you cannot call? How do you pay without a bank card?",
+                           "one person"),
+        }
+    return {
+        "power": tr("Where do we stay warm? Who listens to the radio? When do we check on the neighbours?"),
+        "water": tr("Where is our stored water? How do we use the toilet?"),
+        "evacuation": tr("What do we take? Where do we go, and how do we get there?"),
+        "networks": tr("Where and when do we meet if we cannot call? How do we pay without a bank card?"),
+    }

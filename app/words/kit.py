@@ -12,6 +12,7 @@ from app.core.kit import Catalogue, catalogue, daily_items, daily_need, horizon_
 from app.core.readiness import Readiness
 from app.core.supplies import Autonomy, ItemStatus, KitReport, split_hours
 from app.words import bilingual
+from app.words.counts import days_text
 from app.words.i18n import current_language, tr
 from app.words.numbers import format_amount
 
@@ -31,8 +32,11 @@ def category_labels() -> dict[str, str]:
             for code in bilingual.label_codes("kit_category")}
 
 
-def quantity_text(quantity: float, unit: str) -> str:
-    """'1 piece', '3 pieces', '1,5 litre'."""
+def quantity_text(quantity: float, unit: str, up: bool = False) -> str:
+    """'1 piece', '3 pieces', '1,5 litre'; days to a tenth ('3,3 days', down, or ``up`` for
+    what is still needed)."""
+    if unit == "day":
+        return days_text(quantity, up)
     if quantity == 1:
         singular = {"pcs": tr("piece"), "pack": tr("pack"), "set": tr("set"), "day": tr("day")}
         if unit in singular:
@@ -117,7 +121,7 @@ def _people(count: int, group: str) -> str:
 
 
 def _days(days: float) -> str:
-    return tr("1 day") if days == 1 else tr("%1 days").replace("%1", format_amount(days))
+    return days_text(days)
 
 
 def not_needed_text(reason: str) -> str:
@@ -189,10 +193,17 @@ def kit_explanation(report: KitReport, household: Household) -> str:
     """The working behind the overview's kit figures, in plain words."""
     kit = catalogue()
     categories = category_labels()
-    lines = [tr("The figure counts what you cannot do without first: water, food and daily medicines "
-                "for your whole horizon, then light, radio, warmth and first aid, then the rest. "
-                "Things past their date and things you marked 'not needed for us' do not count. "
-                "How much of each kind you have:")]
+    if len(household.members) == 1:  # the kit's button says "niet nodig voor mij" then
+        first = tr("The figure counts what you cannot do without first: water, food and daily medicines "
+                   "for your whole horizon, then light, radio, warmth and first aid, then the rest. "
+                   "Things past their date and things you marked 'not needed for us' do not count. "
+                   "How much of each kind you have:", "one person")
+    else:
+        first = tr("The figure counts what you cannot do without first: water, food and daily medicines "
+                   "for your whole horizon, then light, radio, warmth and first aid, then the rest. "
+                   "Things past their date and things you marked 'not needed for us' do not count. "
+                   "How much of each kind you have:")
+    lines = [first]
     for category in kit.categories:
         if category in report.by_category:
             lines.append(f"  • {categories[category]}: {round(report.by_category[category] * 100)}%")

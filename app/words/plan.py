@@ -14,9 +14,8 @@ from app.core.household import MissingItem
 from app.core.kit import horizon_days
 from app.core.phones import display
 from app.core.records import Device, Medicine
-from app.words.counts import spare_supplies_hours
+from app.words.counts import medicine_enough, scenario_questions, spare_supplies_hours
 from app.words.i18n import tr
-from app.words.kit import horizon_text
 from app.words.numbers import format_amount
 
 
@@ -102,10 +101,6 @@ def medicine_kind_labels() -> dict[int, str]:
     return {0: tr("Every day"), 1: tr("Only when needed")}
 
 
-def _count_days(days: float) -> str:
-    return tr("1 day") if days == 1 else tr("%1 days").replace("%1", format_amount(days))
-
-
 def medicine_supply_text(medicine: Medicine, hours: float) -> str:
     """How long the doses in the house last against the horizon, or what to fill in first.
 
@@ -119,11 +114,8 @@ def medicine_supply_text(medicine: Medicine, hours: float) -> str:
         return tr("Fill in how many times a day, then Paraat works out how long it lasts.")
     if medicine.in_stock is None:
         return tr("Fill in how many you have in the house, then Paraat works out how long it lasts.")
-    days = math.floor((medicine.days_in_stock or 0.0) * 10 + 1e-9) / 10
     needed = math.ceil(round(horizon_days(hours), 6))
-    mark = "✔ " if days >= needed else "⚠ "
-    return mark + tr("Enough for %1 — you need %2 (your kit is for %3).").replace("%1", _count_days(days)) \
-        .replace("%2", str(needed)).replace("%3", horizon_text(hours, short=True))
+    return medicine_enough(medicine.days_in_stock or 0.0, needed, medicine.per_day)
 
 
 def medicine_paper_text(medicine: Medicine) -> str:
@@ -175,15 +167,16 @@ def role_labels() -> dict[str, str]:
     }
 
 
-def scenario_labels() -> dict[str, tuple[str, str]]:
-    """Title and a question to start the agreement, for each scenario."""
+def scenario_labels(persons: int = 0) -> dict[str, tuple[str, str]]:
+    """Title and a question to start the agreement, for each scenario ("you" to one person)."""
+    asks = scenario_questions(persons)
     return {
-        "power": (tr("Power cut"), tr("Where do we stay warm? Who listens to the radio? When do we check on the neighbours?")),
-        "water": (tr("No drinking water"), tr("Where is our stored water? How do we use the toilet?")),
-        "evacuation": (tr("Evacuation or flood"), tr("What do we take? Where do we go, and how do we get there?")),
+        "power": (tr("Power cut"), asks["power"]),
+        "water": (tr("No drinking water"), asks["water"]),
+        "evacuation": (tr("Evacuation or flood"), asks["evacuation"]),
         "shelter": (tr("Stay inside"), tr("When the siren sounds or NL-Alert says so: windows and doors shut, ventilation off, radio on. Who does what?")),
         "heat": (tr("Heat wave"), tr("Who needs extra water and a cool room? Who checks on them?")),
-        "networks": (tr("No phone or payments"), tr("Where and when do we meet if we cannot call? How do we pay without a bank card?")),
+        "networks": (tr("No phone or payments"), asks["networks"]),
     }
 
 

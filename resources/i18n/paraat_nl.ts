@@ -483,7 +483,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Household member</source>
-        <translation>Iemand uit ons huis</translation>
+        <translation>Iemand uit het huishouden</translation>
     </message>
     <message>
         <source>How</source>
@@ -1452,10 +1452,6 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>A wood or pellet stove puts dry wood or pellets on your kit list. Your kit list also says whether your heating still works without power.</source>
         <translation>Een hout- of pelletkachel zet droog hout of pellets op je lijst. Je lijst zegt ook of je verwarming werkt zonder stroom.</translation>
-    </message>
-    <message>
-        <source>Enough for %1 — you need %2 (your kit is for %3).</source>
-        <translation>Genoeg voor %1 — je hebt er %2 nodig (je termijn van %3).</translation>
     </message>
     <message>
         <source>The safest room, if you must stay inside.</source>
@@ -2786,6 +2782,22 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
+        <source>Stop?</source>
+        <translation>Stoppen?</translation>
+    </message>
+    <message>
+        <source>Do you want to stop? Paraat keeps what you filled in. You can fill in the rest later on the pages of Paraat.</source>
+        <translation>Wil je stoppen? Paraat bewaart wat je hebt ingevuld. De rest kun je later invullen op de pagina&apos;s van Paraat.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep and stop</source>
+        <translation>&amp;Bewaar en stop</translation>
+    </message>
+    <message>
+        <source>&amp;Go on filling in</source>
+        <translation>&amp;Ga verder met invullen</translation>
+    </message>
+    <message>
         <source>A few questions make the kit list fit your household. Not sure? Choose &quot;%1&quot;: you can change every answer later under Household.</source>
         <translation>Met een paar vragen past de lijst voor je noodpakket bij je huishouden. Weet je het niet zeker? Kies &quot;%1&quot;: je kunt elk antwoord later veranderen bij Huishouden.</translation>
     </message>
@@ -3222,6 +3234,18 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Genoeg voor 1 dag.</translation>
     </message>
     <message>
+        <source>Needed: %1 (%2).</source>
+        <translation>Nodig: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>1 time</source>
+        <translation>1 keer</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 keer</translation>
+    </message>
+    <message>
         <source>About 1 hour</source>
         <translation>Ongeveer 1 uur</translation>
     </message>
@@ -3288,6 +3312,76 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Paraat deleted 1 file. You start again with an empty household.</source>
         <translation>Paraat heeft 1 bestand verwijderd. Je begint opnieuw met een leeg huishouden.</translation>
+    </message>
+    <message>
+        <source>Your household</source>
+        <comment>nobody yet</comment>
+        <translation>Je huishouden</translation>
+    </message>
+    <message>
+        <source>Step 1: Your emergency kit</source>
+        <comment>nobody yet</comment>
+        <translation>Stap 1: Je noodpakket</translation>
+    </message>
+    <message>
+        <source>Step 2: Your emergency plan</source>
+        <comment>nobody yet</comment>
+        <translation>Stap 2: Je noodplan</translation>
+    </message>
+    <message>
+        <source>Where do you meet?</source>
+        <comment>one person</comment>
+        <translation>Waar spreek je af?</translation>
+    </message>
+    <message>
+        <source>Where can you stay?</source>
+        <comment>one person</comment>
+        <translation>Waar kun je terecht?</translation>
+    </message>
+    <message>
+        <source>Place to stay if you cannot go home</source>
+        <comment>one person</comment>
+        <translation>Plek om te slapen als je niet naar huis kunt</translation>
+    </message>
+    <message>
+        <source>Last time you practised the plan</source>
+        <comment>one person</comment>
+        <translation>Laatste keer dat je het plan hebt geoefend</translation>
+    </message>
+    <message>
+        <source>What do you do when…</source>
+        <comment>one person</comment>
+        <translation>Wat doe je als…</translation>
+    </message>
+    <message>
+        <source>What you learned from practising</source>
+        <comment>one person</comment>
+        <translation>Wat je leerde van het oefenen</translation>
+    </message>
+    <message>
+        <source>Has a spare key of your house</source>
+        <comment>one person</comment>
+        <translation>Heeft een reservesleutel van je huis</translation>
+    </message>
+    <message>
+        <source>Where do you stay warm? When do you listen to the radio? When do you check on the neighbours?</source>
+        <comment>one person</comment>
+        <translation>Waar blijf je warm? Wanneer luister je naar de radio? Wanneer ga je bij de buren kijken?</translation>
+    </message>
+    <message>
+        <source>Where is your stored water? How do you use the toilet?</source>
+        <comment>one person</comment>
+        <translation>Waar staat je water? Hoe gebruik je de wc?</translation>
+    </message>
+    <message>
+        <source>What do you take? Where do you go, and how do you get there?</source>
+        <comment>one person</comment>
+        <translation>Wat neem je mee? Waar ga je heen, en hoe kom je daar?</translation>
+    </message>
+    <message>
+        <source>Where and when do you meet if you cannot call? How do you pay without a bank card?</source>
+        <comment>one person</comment>
+        <translation>Waar en wanneer spreek je af als bellen niet lukt? Hoe betaal je zonder pinpas?</translation>
     </message>
     <message>
         <source>1 day</source>
@@ -3554,6 +3648,11 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>%1 is past its date and does not count.</source>
         <translation>%1 is over de datum en telt niet mee.</translation>
+    </message>
+    <message>
+        <source>The figure counts what you cannot do without first: water, food and daily medicines for your whole horizon, then light, radio, warmth and first aid, then the rest. Things past their date and things you marked &apos;not needed for us&apos; do not count. How much of each kind you have:</source>
+        <comment>one person</comment>
+        <translation>Het cijfer telt eerst wat je niet kunt missen: water, eten en medicijnen die je elke dag neemt, voor je hele termijn. Daarna licht, radio, warmte en EHBO. Daarna de rest. Dingen over de datum en dingen die je &apos;niet nodig voor mij&apos; hebt gegeven, tellen niet mee. Zoveel heb je van elke soort:</translation>
     </message>
     <message>
         <source>The figure counts what you cannot do without first: water, food and daily medicines for your whole horizon, then light, radio, warmth and first aid, then the rest. Things past their date and things you marked &apos;not needed for us&apos; do not count. How much of each kind you have:</source>

@@ -160,7 +160,7 @@ def test_who_checks_on_whom_says_each_agreement_once():
 def test_the_answers_become_things_to_buy_and_a_dated_note():
     outcome = practice_outcome("Hoofdlampjes\n- batterijen AA\n\n  \nhoofdlampjes\nKaarsen",
                                "De radio was moeilijk te vinden.", "Radio op de kast.\nElk half jaar oefenen.",
-                               TODAY, "nl", already=["kaarsen"])
+                               TODAY, "nl", already=["kaarsen"], persons=3)
     assert [item.name for item in outcome.to_buy] == ["Hoofdlampjes", "batterijen AA"]
     assert all(item.origin == "practice" and item.added == "2026-05-09" for item in outcome.to_buy)
     assert outcome.note == ("Oefenavond van 09-05-2026\nWat ging moeilijk?\nDe radio was moeilijk te vinden.\n"

@@ -62,7 +62,7 @@ def screen_texts(household: Household) -> str:
 def test_the_switch_picks_the_form():
     assert address("{Jullie|Je} water, {jullie hebben|je hebt}", 1) == "Je water, je hebt"
     assert address("{Jullie|Je} water, {jullie hebben|je hebt}", 2) == "Jullie water, jullie hebben"
-    assert address("{Jullie|Je} water", 0) == "Jullie water"  # nobody filled in yet
+    assert address("{Jullie|Je} water", 0) == "Je water"  # nobody filled in yet: neutral
     assert address("Voor {people}.", 1) == "Voor {people}."  # a placeholder is no switch
 
 

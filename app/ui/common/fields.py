@@ -244,6 +244,7 @@ class FormBuilder:
         self.bindings: list[FieldBinding] = []
         self.editors: dict[str, QWidget] = {}
         self.rows: dict[str, tuple[QWidget, ...]] = {}
+        self.hints: dict[str, QLabel] = {}
 
     def _add(self, field: str, label_text: str, editor: QWidget, hint: str = "") -> QWidget:
         """A bold label above the editor, with its hint and (hidden) message below."""
@@ -268,7 +269,8 @@ class FormBuilder:
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(editor)
         if hint:
-            column.addWidget(make_hint(hint))
+            self.hints[field] = make_hint(hint)
+            column.addWidget(self.hints[field])
         message = QLabel()
         message.setWordWrap(True)
         message.setObjectName(f"{self.kind}.{field}.message")
@@ -325,6 +327,24 @@ class FormBuilder:
         editor.setAccessibleName(label)
         self._place(field, editor, hint, label)
         return editor
+
+    def relabel(self, field: str, label: str, hint: str | None = None) -> None:
+        """New words for a field's label (and hint), e.g. "we" → "you" for a household of one;
+        the editor and its message keep the label as their accessible name."""
+        editor = self.editors[field]
+        name = label.replace("&", "")
+        for widget in self.rows.get(field, ()):
+            if isinstance(widget, QLabel):
+                widget.setText(label)
+        if isinstance(editor, QCheckBox):
+            editor.setText(label)
+        editor.setAccessibleName(name)
+        box = editor.parentWidget()
+        message = box.findChild(QLabel, f"{self.kind}.{field}.message") if box is not None else None
+        if message is not None:
+            message.setAccessibleName(name)
+        if hint is not None and field in self.hints:
+            self.hints[field].setText(hint)
 
     def show_field(self, field: str, shown: bool) -> None:
         """Show or hide a field with its label (a field that does not apply to this record)."""

@@ -21,6 +21,7 @@ from app.ui.household.household_models import (
     MemberTableModel,
     PetTableModel,
 )
+from app.words.counts import household_title
 from app.words.i18n import tr
 from app.words.plan import (
     age_group_labels,
@@ -46,11 +47,21 @@ class HouseholdPage(TabbedPage):
     page_name = "household"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(session, tr("Our household"), parent)
+        super().__init__(session, household_title(len(session.household().members)), parent)
         self.add_tab(self._people_tab(), tr("People"))
         self.add_tab(self._pets_tab(), tr("Pets"))
         self.add_tab(self._house_tab(), tr("The house"))
         self.add_tab(self._questions_tab(), tr("Questions for your kit"))
+        self.session.changed.connect(self._update_title)
+
+    @Slot(str)
+    def _update_title(self, kind: str) -> None:
+        """"Ons huishouden", or "Jouw huishouden" when one person lives here."""
+        if kind in ("member", "*"):
+            title = household_title(len(self.session.household().members))
+            self.title.setText(title)
+            self.title.setAccessibleName(title)
+            self.page_scroll.setAccessibleName(title)
 
     def object_for(self, target: str) -> str:
         if target == "members":

@@ -294,7 +294,7 @@ class MedicinesPage(StepPage):
             who = f" ({item.member})" if item.member else ""
             lines = [f"<b>{medicine.name}{who}</b>"]
             if item.days is not None:
-                lines.append(enough_for_days(item.days // 1))
+                lines.append(enough_for_days(item.days))
             if medicine.keep_cold:
                 lines.append("❄ " + check_word("keep_cold", language)
                              + (f" {medicine.cold_note}" if medicine.cold_note else ""))

@@ -112,7 +112,7 @@ class KitTableModel(ReportTableModel):
         def still_needed(status: ItemStatus) -> str:
             if status.requirement.not_needed is not None:
                 return not_needed_text(status.requirement.not_needed)
-            return quantity_text(status.missing, status.requirement.item.unit) if status.missing else tr("Nothing")
+            return quantity_text(status.missing, status.requirement.item.unit, up=True) if status.missing else tr("Nothing")
 
         return [
             (tr("Item"), name),

@@ -14,9 +14,9 @@ from app.words.check import next_check_sentence
 from app.words.counts import (
     household_people,
     parts_filled_in,
-    step_one_heading,
-    step_two_heading,
-    your_household,
+    step_one,
+    step_two,
+    your_household_heading,
 )
 from app.words.i18n import current_language, tr
 from app.words.kit import (
@@ -127,9 +127,9 @@ class OverviewPage(QWidget):
     def refresh(self) -> None:
         household = self.session.household()
         persons = len(household.members)  # one person is "je", more are "jullie"
-        for label, text in ((self.household_heading, your_household(persons)),
-                            (self.kit_heading, step_one_heading(persons)),
-                            (self.plan_heading, step_two_heading(persons))):
+        for label, text in ((self.household_heading, your_household_heading(persons)),
+                            (self.kit_heading, step_one(persons)),
+                            (self.plan_heading, step_two(persons))):
             label.setText(text)
             label.setAccessibleName(text)
         self.household_label.setText(self._household_text(household))

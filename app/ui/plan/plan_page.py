@@ -14,7 +14,7 @@ from app.ui.common.tabbed_page import TabbedPage
 from app.ui.common.theme import heading, page_layout
 from app.ui.plan.plan_models import CareTableModel, DocumentTableModel, PickupTableModel
 from app.ui.plan.practice_page import PracticeSection
-from app.words.counts import agreements_hint, parts_filled_in
+from app.words.counts import agreements_hint, parts_filled_in, plan_labels
 from app.words.i18n import tr
 from app.words.plan import meeting_place_labels, role_labels, scenario_labels
 
@@ -40,8 +40,28 @@ class PlanPage(TabbedPage):
 
     @Slot()
     def _update_status(self) -> None:
-        done, total = completeness(self.session.household())
+        household = self.session.household()
+        done, total = completeness(household)
         self.status.setText(parts_filled_in(done, total, overview=False))
+        self._address(len(household.members))
+
+    def _address(self, persons: int) -> None:
+        """"We" to a household of more people (or none yet), "you" to one: the headings, labels
+        and questions follow the household's size when it changes."""
+        if persons == getattr(self, "_persons", None):
+            return
+        self._persons = persons
+        labels = plan_labels(persons)
+        for label, key in ((self.meet_heading, "meet"), (self.stay_heading, "stay"),
+                           (self.agreements_heading, "agreements")):
+            label.setText(labels[key])
+            label.setAccessibleName(labels[key])
+        self.stay_form.relabel("stay_place", labels["stay_place"])
+        self.stay_form.relabel("last_practised", labels["last_practised"])
+        self.agreements_hint.setText(agreements_hint(persons))
+        scenarios = scenario_labels(persons)
+        for scenario_id, form in self.scenario_forms.items():
+            form.relabel("agreement", scenarios[scenario_id][0], scenarios[scenario_id][1])
 
     def object_for(self, target: str) -> str:
         kind, _, key = target.partition(".")
@@ -59,7 +79,8 @@ class PlanPage(TabbedPage):
     def _meeting_tab(self) -> QWidget:
         widget = QWidget()
         layout = page_layout(widget)
-        layout.addWidget(heading(tr("Where do we meet?"), level=2))
+        self.meet_heading = heading(tr("Where do we meet?"), level=2)
+        layout.addWidget(self.meet_heading)
         layout.addWidget(make_hint(tr("Agree on four places where you meet if you cannot reach each other. Make sure everyone knows them, also the children.")))
         places = QFormLayout()
         for place_id in MEETING_PLACES:
@@ -79,8 +100,9 @@ class PlanPage(TabbedPage):
         contact.text("contact_notes", tr("Notes"))
         layout.addLayout(contact.layout)
 
-        layout.addWidget(heading(tr("Where can we stay?"), level=2))
-        stay = FormBuilder(self.session, "plan", 1)
+        self.stay_heading = heading(tr("Where can we stay?"), level=2)
+        layout.addWidget(self.stay_heading)
+        stay = self.stay_form = FormBuilder(self.session, "plan", 1)
         stay.line("stay_place", tr("Place to stay if we cannot go home"),
                   tr("Ask family or friends now whether you may stay with them, and whether pets can come too."))
         stay.text("stay_notes", tr("Notes"))
@@ -210,12 +232,16 @@ class PlanPage(TabbedPage):
     def _scenarios_tab(self) -> QWidget:
         widget = QWidget()
         layout = page_layout(widget)
-        layout.addWidget(heading(tr("What do we do when…"), level=2))
-        layout.addWidget(make_hint(agreements_hint(len(self.session.household().members))))
+        self.agreements_heading = heading(tr("What do we do when…"), level=2)
+        layout.addWidget(self.agreements_heading)
+        self.agreements_hint = make_hint(agreements_hint(len(self.session.household().members)))
+        layout.addWidget(self.agreements_hint)
         scenarios = QFormLayout()
+        self.scenario_forms: dict[str, FormBuilder] = {}
         for scenario_id in SCENARIOS:
             title, question = scenario_labels()[scenario_id]
-            form = FormBuilder(self.session, "scenario", scenario_id, layout=scenarios)
+            form = self.scenario_forms[scenario_id] = FormBuilder(self.session, "scenario", scenario_id,
+                                                                  layout=scenarios)
             form.text("agreement", title, question).setObjectName(f"scenario.{scenario_id}")
         layout.addLayout(scenarios)
         layout.addStretch(1)

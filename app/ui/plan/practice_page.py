@@ -42,6 +42,7 @@ from app.ui.common.grow_text import GrowingTextEdit
 from app.ui.common.session import SaveError, Session
 from app.ui.common.theme import heading, page_layout
 from app.words import bilingual
+from app.words.counts import plan_labels
 from app.words.i18n import current_language, tr
 
 
@@ -151,6 +152,7 @@ class PracticeSection(QWidget):
     def refresh(self) -> None:
         """Show the script with the household's facts as they are now."""
         script = self.script()
+        self.notes.relabel("practice_notes", plan_labels(len(self.session.household().members))["learned"])
         self.title.setText(script.title)
         self.intro.setText(script.intro)
         last = self.session.household().plan.last_practised

@@ -35,6 +35,7 @@ from app.ui.together.contact_models import (
     PhoneTableModel,
 )
 from app.ui.together.phone_dialog import PhoneNumberDialog
+from app.words.counts import plan_labels
 from app.words.i18n import tr
 from app.words.together import (
     category_labels,
@@ -138,7 +139,8 @@ class ContactsPage(TabbedPage):
         form.line("address", tr("Address"))
         form.check("needs_help", tr("This person may need help in an emergency"))
         form.text("help_needed", tr("What help?"), tr("For example: lives alone, cannot use stairs, needs power for oxygen."))
-        form.check("spare_key", tr("Has a spare key of our house"))
+        self.contact_form = form  # "our house", or "your house" to a household of one
+        form.check("spare_key", plan_labels(len(self.session.household().members))["spare_key"])
         form.check("first_aid", tr("Can give first aid"))
         form.check("has_car", tr("Has a car"))
         form.check("has_radio", tr("Has a radio on batteries"))
@@ -202,6 +204,7 @@ class ContactsPage(TabbedPage):
     @Slot(str)
     def _on_changed(self, kind: str) -> None:
         if kind in ("member", "*"):
+            self.contact_form.relabel("spare_key", plan_labels(len(self.session.household().members))["spare_key"])
             combo = self.member_combo
             current = combo.currentData()
             blocked = combo.blockSignals(True)

@@ -126,10 +126,10 @@ def test_doses_a_day_and_in_stock_give_the_days(qtbot, page):
     assert page.medicine_supply.text().startswith("Vul in hoeveel je in huis hebt")
     type_into(qtbot, page, "medicine.in_stock", "5")
     _commit(qtbot, form.editors["in_stock"])
-    assert page.medicine_supply.text() == "⚠ Genoeg voor 2,5 dagen — je hebt er 3 nodig (je termijn van 72 uur)."
+    assert page.medicine_supply.text() == "⚠ Genoeg voor 2,5 dagen. Nodig: 3 dagen (6 keer)."
     type_into(qtbot, page, "medicine.in_stock", "20")
     _commit(qtbot, form.editors["in_stock"])
-    assert page.medicine_supply.text() == "✔ Genoeg voor 10 dagen — je hebt er 3 nodig (je termijn van 72 uur)."
+    assert page.medicine_supply.text() == "✔ Genoeg voor 10 dagen. Nodig: 3 dagen (6 keer)."
     medicine = page.session.repository.get("medicine", medicine_id)
     assert (medicine.per_day, medicine.in_stock, medicine.days_in_stock) == (2.0, 20.0, 10.0)
     assert _requirement(page.session, medicine_id).base == 10.0
@@ -183,9 +183,9 @@ def test_the_supply_line_follows_the_horizon(qtbot, window, page):
     _commit(qtbot, page.medicines.form.editors["per_day"])
     type_into(qtbot, page, "medicine.in_stock", "5")
     _commit(qtbot, page.medicines.form.editors["in_stock"])
-    assert "je hebt er 3 nodig" in page.medicine_supply.text()
+    assert "Nodig: 3 dagen (3 keer)" in page.medicine_supply.text()
     window.show_page("overview")
     page.session.set_setting("kit_hours", "168")
     window.show_page("household")
-    assert "je hebt er 7 nodig" in page.medicine_supply.text()
+    assert "Nodig: 7 dagen (7 keer)" in page.medicine_supply.text()
     assert page.medicine_supply.text().startswith("⚠ Genoeg voor 5 dagen")
