@@ -87,11 +87,14 @@ def render(qapp: QApplication, tmp_path: Path) -> Callable[..., tuple[Path, int]
     return make
 
 
-def pdf_text(path: Path, layout: bool = False, top_pt: int = 0) -> str:
+def pdf_text(path: Path, layout: bool = False, top_pt: int = 0, raw: bool = False) -> str:
     """The PDF's text; with ``top_pt`` only what lies below that height on each page (the
-    page's content area: Qt leaves lines clipped off above the margin in the file)."""
+    page's content area: Qt leaves lines clipped off above the margin in the file); with
+    ``raw`` in the order it was drawn (a table cell's wrapped lines stay together, where the
+    reading order may put a neighbouring cell's second line between them)."""
     crop = ["-x", "0", "-y", str(top_pt), "-W", "595", "-H", str(842 - top_pt)] if top_pt else []
-    args = ["pdftotext", *(["-layout"] if layout else []), *crop, str(path), "-"]
+    mode = ["-layout"] if layout else ["-raw"] if raw else []
+    args = ["pdftotext", *mode, *crop, str(path), "-"]
     return subprocess.run(args, capture_output=True, text=True, check=True).stdout
 
 
