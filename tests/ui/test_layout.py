@@ -190,3 +190,41 @@ def test_the_public_notice_shortens_in_a_low_window(qtbot, qapp):
         assert banner.text.isVisible() and not banner.short.isVisible()
     finally:
         qapp.setFont(old)
+
+
+def test_the_public_window_reflows_at_the_largest_text(qapp, monkeypatch):
+    """Public mode (a library computer): the notice above the pages and every page and section
+    at the largest text in 1024x768."""
+    from app.paths import data_location
+    from app.policy import Policy
+    from app.ui.public.public_session import PublicSession, open_memory_repository
+    from app.ui.start.application import Paraat
+    from app.words.i18n import Translations
+
+    monkeypatch.setattr(Paraat, "first_run", lambda self: None)
+    policy = Policy(mode="public", library_name="Bibliotheek Zuidstad", idle_minutes=5)
+    repository = open_memory_repository()
+    repository.set_setting("language", "nl")
+    repository.set_setting("text_size", "largest")
+    paraat = Paraat(qapp, repository, data_location(public=True), None, policy)
+    paraat.start_language = "nl"
+    paraat.public = PublicSession(paraat, policy)
+    window = paraat.build_window()
+    try:
+        assert window.public_banner is not None
+        window.resize(1024, 768)
+        settle()
+        assert (window.width(), window.height()) == (1024, 768)
+        assert window.public_banner.isVisible()
+        problems = layout_problems(window, "public largest")
+    finally:
+        paraat.session.set_setting("text_size", "normal")
+        paraat.public.watch.stop()
+        paraat.public.setParent(None)
+        window.close()
+        window.deleteLater()
+        paraat.session.repository.close()
+        Translations(qapp).use("en")
+        from app.ui.common.theme import apply_text_size
+        apply_text_size(qapp, "normal")
+    assert not problems, f"{len(problems)} layout problems:\n" + "\n".join(problems)

@@ -71,10 +71,7 @@ class PublicBanner(QFrame):
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # the library name is never markup
         self.title.setWordWrap(True)
         self.title.setAccessibleName(banner_title(library_name))
-        font = QFont(self.title.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title.setFont(font)
+        self._set_title_font(compact=False)
         self.text = QLabel(banner_text(idle_minutes))
         self.text.setObjectName("public_banner.text")
         self.text.setTextFormat(Qt.TextFormat.PlainText)
@@ -96,13 +93,23 @@ class PublicBanner(QFrame):
         self.take_home_button.clicked.connect(self.take_home_requested)
         self.erase_button.clicked.connect(self._erase)
 
+    def _set_title_font(self, compact: bool) -> None:
+        font = QFont(self.font())
+        font.setBold(True)
+        if not compact:
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+        if self.title.font() != font:
+            self.title.setFont(font)
+
     def fit(self, window_height: int) -> None:
         """The whole text while the notice takes at most about a sixth of the window's height,
-        else the title, one short line and the buttons."""
+        else the title (at the text's size), one short line and the buttons."""
         width = max(self.width(), 200) - 40
+        self._set_title_font(compact=False)  # measured at its own size
         whole = (self.title.heightForWidth(width) + self.text.heightForWidth(width)
                  + self.take_home_button.sizeHint().height() + 24)
         compact = whole > window_height / 6
+        self._set_title_font(compact)  # low: the title at the text's size, mostly one line
         self.text.setVisible(not compact)
         self.short.setVisible(compact)
         self.setToolTip(self.text.text() if compact else "")
