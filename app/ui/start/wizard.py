@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QFontMetrics, QShortcut
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -675,28 +676,84 @@ class FirstRunWizard(QWizard):
                 records.append(("pet", Pet(species=species, count=spin.value())))
         return records
 
-    def accept(self) -> None:
-        updates = [
-            ("home", 1, "municipality", canonical_name(self.home.municipality.text())),
-            ("home", 1, "safety_region", self.home.region),
-            ("home", 1, "broadcaster", self.home.broadcaster.currentData() or ""),
-            ("home", 1, "fm_frequency", self.home.fm_frequency.text()),
-        ]
-        updates += [("home", 1, field, answer) for field, answer in self.kit.answers().items()]
+    def _save(self, pages: list[QWizardPage]) -> bool:
+        """Store what ``pages`` hold (the people, the home, the kit answers), as one change.
+        False, with the step and its message shown, when something cannot be stored."""
+        updates: list[tuple[str, int, str, str]] = []
+        if self.home in pages:
+            updates += [
+                ("home", 1, "municipality", canonical_name(self.home.municipality.text())),
+                ("home", 1, "safety_region", self.home.region),
+                ("home", 1, "broadcaster", self.home.broadcaster.currentData() or ""),
+                ("home", 1, "fm_frequency", self.home.fm_frequency.text()),
+            ]
+        if self.kit in pages:
+            updates += [("home", 1, field, answer) for field, answer in self.kit.answers().items()]
+        records = self.household_records() if self.people in pages else []
         try:
-            self.session.add_many(self.household_records(), updates)
+            self.session.add_many(records, updates)
         except InvalidValue as error:
             self.restart()
             self.next()  # to "who lives in your house?", where the message is
             show_problem(self.people.message, problem_text(error.problem))
-            return
+            return False
         except SaveError as error:
             show_problem(self.people.message, str(error))
+            return False
+        if self.home in pages:
+            self.session.set_setting(FILLED_SETTING, filled_to_setting(self.home.filled()))
+        return True
+
+    def accept(self) -> None:
+        if not self._save([self.people, self.home, self.kit]):
             return
-        self.session.set_setting(FILLED_SETTING, filled_to_setting(self.home.filled()))
         self.session.set_setting("wizard_done", "1")
         super().accept()
 
+    def _ask_to_stop(self) -> bool:
+        """"Do you want to stop?": True to keep what was filled in and stop, False to go on
+        (also Escape and closing the question)."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("Stop?"),
+                          tr("Do you want to stop? Paraat keeps what you filled in. "
+                             "You can fill in the rest later on the pages of Paraat."),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("wizard.stop_question")
+        keep = box.addButton(tr("&Keep and stop"), QMessageBox.ButtonRole.AcceptRole)
+        go_on = box.addButton(tr("&Go on filling in"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(go_on)
+        box.setEscapeButton(go_on)
+        box.exec()
+        return box.clickedButton() is keep
+
     def reject(self) -> None:
-        self.session.set_setting("wizard_done", "1")
+        """Escape, Cancel or the window's close button. On step 1 (only the text size, language
+        and look, already saved) the wizard closes; later it asks first and keeps what was
+        filled in. An empty household sees the wizard again at the next start."""
+        self._stop(ask=True)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Closed by the program (it quits) rather than by the user: keep what can be kept,
+        without asking."""
+        if event.spontaneous() or not self.isVisible():
+            super().closeEvent(event)  # the user's close button: reject() asks
+            return
+        self._stop(ask=False)
+        event.setAccepted(not self.isVisible())
+
+    def _stop(self, ask: bool) -> None:
+        if self.currentId() > 0:
+            if ask and not self._ask_to_stop():
+                return
+            seen = [self.page(page_id) for page_id in self.visitedIds() if page_id > 0]
+            current = self.currentPage()
+            if current is self.people and self.people.total() == 0:
+                seen.remove(self.people)  # nobody counted yet: no one to keep
+            elif current is not None and not current.validatePage():
+                if ask:
+                    return  # its message says what is wrong; nothing is lost
+                seen.remove(current)
+            if not self._save([page for page in seen if page is not None]) and ask:
+                return
+        if not self.session.repository.is_empty():
+            self.session.set_setting("wizard_done", "1")
         super().reject()

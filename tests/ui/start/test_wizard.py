@@ -62,13 +62,14 @@ def test_wizard_refuses_nobody_and_too_many(qtbot, session):
     assert session.household().members == []
 
 
-def test_cancel_stores_nothing_but_does_not_ask_again(qtbot, session):
+def test_cancel_on_step_1_stores_nothing_and_the_wizard_comes_back(qtbot, session):
+    """Issue 18: an empty household sees the wizard again at the next start."""
     wizard = FirstRunWizard(session)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.reject()
     assert session.household().members == []
-    assert session.setting("wizard_done") == "1"
+    assert session.setting("wizard_done") != "1"
 
 
 def test_first_run_then_overview(launcher, qtbot, monkeypatch):
@@ -195,16 +196,18 @@ def test_the_toddler_question_is_only_asked_with_children(qtbot, session):
     assert wizard.kit.toddler.isVisible()
 
 
-def test_cancel_on_the_questions_stores_no_answer_and_stays_not_started(qtbot, session):
+def test_stopping_on_the_questions_keeps_the_people_and_answers(qtbot, session, monkeypatch):
+    """Issue 18: "Wil je stoppen?" → keep: nothing filled in is lost (the question itself is
+    tested in test_wizard_fixes.py)."""
     wizard = _to_kit_page(qtbot, session)
     _click_answer(qtbot, wizard, "has_car", "no")
     _click_answer(qtbot, wizard, "heating", "wood")
+    monkeypatch.setattr(wizard, "_ask_to_stop", lambda: True)
     wizard.reject()
     household = session.household()
-    assert household.members == []
-    assert household.home.has_car == "" and household.home.heating == ""
-    result = session.readiness()
-    assert not result.started and result.percent is None and not result.ready
+    assert len(household.members) == 3
+    assert household.home.has_car == "no" and household.home.heating == "wood"
+    assert session.setting("wizard_done") == "1"
 
 
 def test_kit_page_at_the_largest_text(qtbot, session, tmp_path):

@@ -1,0 +1,125 @@
+"""The first-run wizard as a reviewer tried it (issue 18): Escape asks before it stops and keeps
+what was filled in; the chosen text size reaches the wizard's own buttons and texts; mnemonics
+are unique; each question's choices are one radio group; switching the language keeps focus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
+
+from app.ui.common.theme import apply_text_size
+from app.ui.start.wizard import FirstRunWizard
+from app.words.i18n import Translations
+
+
+@pytest.fixture(autouse=True)
+def _dutch_and_normal_text_afterwards(qapp: QApplication) -> Iterator[None]:
+    Translations(qapp).use("nl")
+    yield
+    apply_text_size(qapp, "normal")
+
+
+@pytest.fixture
+def wizard(qtbot, session) -> FirstRunWizard:
+    wizard = FirstRunWizard(session)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    return wizard
+
+
+def _answer_stop_question(qtbot, choice: str | None, asked: list[str]) -> None:
+    """When the stop question opens, note its text and click the button whose text starts with
+    ``choice`` (None: press Escape)."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
+            QTimer.singleShot(20, answer)
+            return
+        asked.append(box.text())
+        if choice is None:
+            qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Escape)
+            QTimer.singleShot(500, box.close)  # never hang the test: a failing Escape fails below
+            return
+        button = next(b for b in box.buttons() if b.text().replace("&", "").startswith(choice))
+        button.click()
+
+    QTimer.singleShot(0, answer)
+
+
+# --- 1. Escape or Annuleren -------------------------------------------------------------------
+
+def test_escape_on_step_1_closes_without_marking_done_so_the_wizard_comes_back(qtbot, wizard, session):
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()
+    assert session.setting("wizard_done") != "1"
+    assert session.repository.is_empty()
+
+
+def test_escape_later_asks_and_go_on_keeps_the_wizard_open(qtbot, wizard, session):
+    wizard.next()
+    wizard.people.adults.setValue(2)
+    asked: list[str] = []
+    _answer_stop_question(qtbot, "Ga verder", asked)
+    qtbot.keyClick(wizard.people.adults, Qt.Key.Key_Escape)
+    assert asked and asked[0].startswith("Wil je stoppen?")
+    assert wizard.isVisible() and wizard.currentPage() is wizard.people
+    assert session.household().members == []
+
+
+def test_escape_in_the_question_means_go_on(qtbot, wizard, session):
+    wizard.next()
+    asked: list[str] = []
+    _answer_stop_question(qtbot, None, asked)
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert asked and wizard.isVisible()
+
+
+def test_keep_and_stop_saves_the_steps_filled_in(qtbot, wizard, session):
+    wizard.next()
+    wizard.people.your_name.setText("Els")
+    wizard.people.seniors.setValue(1)
+    wizard.people.adults.setValue(0)
+    wizard.next()
+    wizard.home.fm_frequency.setText("93,1")
+    asked: list[str] = []
+    _answer_stop_question(qtbot, "Bewaar", asked)
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    assert asked and not wizard.isVisible()
+    household = session.household()
+    assert [member.name for member in household.members] == ["Els"]
+    assert household.home.fm_frequency == "93.1"
+    assert session.setting("wizard_done") == "1"
+
+
+def test_stop_with_nobody_counted_keeps_nothing_and_the_wizard_comes_back(qtbot, wizard, session):
+    wizard.next()
+    wizard.people.adults.setValue(0)
+    asked: list[str] = []
+    _answer_stop_question(qtbot, "Bewaar", asked)
+    wizard.reject()
+    assert asked and not wizard.isVisible()
+    assert session.repository.is_empty()
+    assert session.setting("wizard_done") != "1"
+
+
+def test_escape_that_closes_the_municipality_list_does_not_ask(qtbot, wizard):
+    wizard.next()
+    wizard.next()
+    editor = wizard.home.municipality
+    editor.setFocus()
+    qtbot.keyClicks(editor, "Ams")
+    popup = editor.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    asked: list[str] = []
+    _answer_stop_question(qtbot, "Ga verder", asked)
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.wait(100)
+    assert not popup.isVisible()
+    assert wizard.isVisible() and not asked
+    QApplication.processEvents()
