@@ -2767,7 +2767,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Vorige</translation>
+        <translation>&lt; V&amp;orige</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>

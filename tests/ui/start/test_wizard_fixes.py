@@ -123,3 +123,23 @@ def test_escape_that_closes_the_municipality_list_does_not_ask(qtbot, wizard):
     assert not popup.isVisible()
     assert wizard.isVisible() and not asked
     QApplication.processEvents()
+
+
+# --- 3. mnemonics -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_wizard_buttons_have_unique_mnemonics_on_every_step(qtbot, qapp, session, language):
+    Translations(qapp).use(language)
+    wizard = FirstRunWizard(session)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    for _ in range(5):
+        keys = []
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                      QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton):
+            button = wizard.button(which)
+            text = button.text()
+            if button.isVisible() and "&" in text:
+                keys.append(text[text.index("&") + 1].lower())
+        assert len(keys) == len(set(keys)), (language, wizard.currentId(), keys)
+        wizard.next()
