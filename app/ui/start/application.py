@@ -42,6 +42,7 @@ from app.ui.common.theme import (
 )
 from app.ui.public.public_session import PublicSession, open_memory_repository
 from app.ui.settings import delete_all
+from app.ui.start import keep_place
 from app.ui.start.error_hook import ErrorHook
 from app.ui.start.main_window import MainWindow
 from app.ui.start.start_messages import (
@@ -120,6 +121,7 @@ class Paraat:
 
     def build_window(self) -> MainWindow:
         old = self.window
+        place = keep_place.capture(old) if old is not None else None
         if old is not None:
             old.save_state_now()
         self.apply_appearance()
@@ -131,6 +133,8 @@ class Paraat:
         window.show()
         if old is not None:
             window.show_page(old.current_page())  # Settings, or the page where Ctrl+plus was pressed
+            if place is not None:
+                keep_place.restore(window, place)  # the same field, not the list of pages
             old.appearance_changed.disconnect()
             old.hide()
             old.deleteLater()
