@@ -615,6 +615,12 @@ class FirstRunWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.restart()
+        # with an application style sheet a new application font no longer reaches existing
+        # widgets (the buttons, the intro, the hints): polish each one again to take it
+        for widget in (self, *self.findChildren(QWidget)):
+            if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
         while 0 <= self.currentId() < step:
             before = self.currentId()
             self.next()

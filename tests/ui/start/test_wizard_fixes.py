@@ -143,3 +143,23 @@ def test_the_wizard_buttons_have_unique_mnemonics_on_every_step(qtbot, qapp, ses
                 keys.append(text[text.index("&") + 1].lower())
         assert len(keys) == len(set(keys)), (language, wizard.currentId(), keys)
         wizard.next()
+
+
+# --- 2. the chosen text size reaches the wizard itself ------------------------------------------
+
+def test_largest_on_step_1_enlarges_the_wizards_buttons_and_intro(qtbot, qapp, session):
+    before = qapp.styleSheet()
+    qapp.setStyleSheet(before or "QPushButton:focus { border: 3px solid black; }")
+    try:
+        wizard = FirstRunWizard(session)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        QApplication.processEvents()
+        qtbot.mouseClick(wizard.start_page.size_buttons["largest"], Qt.MouseButton.LeftButton)
+        QApplication.processEvents()
+        assert wizard.button(QWizard.WizardButton.NextButton).font().pointSizeF() == 24
+        assert wizard.button(QWizard.WizardButton.CancelButton).font().pointSizeF() == 24
+        assert wizard.start_page.intro.font().pointSizeF() == 24
+        assert wizard.start_page.contrast_hint.font().pointSizeF() == 24
+    finally:
+        qapp.setStyleSheet(before)
