@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QTableView,
     QWidget,
 )
@@ -107,6 +108,19 @@ class GrowingListWidget(QListWidget):
             grow_list(self)  # measure again at the new width; updateGeometries adds what is missing
 
 
+class TitleHeader(QHeaderView):
+    """A column header at least ``least_height`` high: room for titles that wrap."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.least_height = 0
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        hint.setHeight(max(hint.height(), self.least_height))
+        return hint
+
+
 class FitTableView(QTableView):
     """A QTableView that grows to its rows and drops optional columns instead of squeezing."""
 
@@ -135,7 +149,16 @@ class FitTableView(QTableView):
         self._refit_timer.timeout.connect(self.fit_columns)
         # columns sized to their contents are measured later than fit_columns runs (after a font
         # change, a filter, new rows): when they then run past the table, fit again
-        self.horizontalHeader().sectionResized.connect(self._columns_changed)
+        # column titles wrap at their spaces instead of ending in "…" ("Heeft hulp / nodig")
+        titles = TitleHeader(self)
+        titles.setSectionsClickable(True)
+        titles.setHighlightSections(True)
+        self.setHorizontalHeader(titles)
+        titles.sectionResized.connect(self._columns_changed)
+        titles.setDefaultAlignment(Qt.AlignmentFlag(int(Qt.AlignmentFlag.AlignCenter.value)
+                                                     | int(Qt.TextFlag.TextWordWrap.value)))
+        titles.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._title_height = 0  # the header's height for its wrapped titles, once measured
         if grow:
             self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -160,7 +183,7 @@ class FitTableView(QTableView):
 
     def grown_height(self) -> int:
         header = self.horizontalHeader()
-        header_height = header.sizeHint().height() if not header.isHidden() else 0
+        header_height = max(header.sizeHint().height(), self._title_height) if not header.isHidden() else 0
         rows = self.rows_height() or row_height(self) // 2
         return header_height + rows + 2 * self.frameWidth()
 
@@ -238,6 +261,8 @@ class FitTableView(QTableView):
         return list(getattr(model, "optional_columns", []))
 
     def _columns_changed(self, *_args: object) -> None:
+        if not self._fitting:
+            self._fit_title_height()  # a column got narrower or wider: its title may wrap otherwise
         if not self._fitting and self.horizontalHeader().length() > self.viewport().width() > 0:
             self._refit_timer.start()
 
@@ -280,6 +305,32 @@ class FitTableView(QTableView):
         for column in range(model.columnCount()):
             self.setColumnHidden(column, column in hidden)
         self._squeeze(available, [column for column in self._optional() if column not in hidden])
+        self._fit_title_height()
+
+    def _fit_title_height(self) -> None:
+        """Make the header as tall as its most wrapped title at the columns' widths. Only the
+        height changes, so the columns' fit does not run again because of it."""
+        header = self.horizontalHeader()
+        model = self.model()
+        if model is None or header.isHidden():
+            return
+        metrics = header.fontMetrics()
+        one_line = QHeaderView.sizeHint(header).height()
+        margin = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) + 4
+        wrap = int(Qt.TextFlag.TextWordWrap.value)
+        needed = one_line
+        for column in range(model.columnCount()):
+            if self.isColumnHidden(column) or header.sectionSize(column) <= margin:
+                continue
+            title = str(model.headerData(column, header.orientation()) or "")
+            lines = metrics.boundingRect(0, 0, header.sectionSize(column) - margin, 100000, wrap, title).height()
+            needed = max(needed, one_line + lines - metrics.height())
+        if needed != self._title_height:
+            self._title_height = needed
+            if isinstance(header, TitleHeader):
+                header.least_height = needed
+            self.updateGeometries()
+            self.updateGeometry()
 
     def _squeeze(self, available: int, optional: list[int]) -> None:
         """No sideways scrolling: when columns sized to their contents are together wider than

@@ -150,3 +150,28 @@ def test_the_table_never_scrolls_sideways_at_any_width_or_font(qtbot, points):
         qtbot.wait(20)
         qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
         assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_a_column_title_wraps_instead_of_being_cut(qtbot):
+    """'Heeft hulp nodig' in a column too narrow for it goes over two lines: the header grows,
+    the rows move down with it, and the title is never elided."""
+    model = QStandardItemModel(0, 3)
+    model.setHorizontalHeaderLabels(["Naam", "Leeftijd", "Heeft hulp nodig"])
+    for row in range(3):
+        model.appendRow([QStandardItem(f"Persoon {row}"), QStandardItem("Volwassene"), QStandardItem("Nee")])
+    table = FitTableView()
+    table.setModel(model)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    area = _page(qtbot, table, width=900)
+    qtbot.waitUntil(lambda: header.height() > 0)
+    one_line = header.height()
+    assert header.textElideMode() == Qt.TextElideMode.ElideNone
+    title_width = header.fontMetrics().horizontalAdvance("Heeft hulp nodig")
+    area.resize(max(200, title_width * 3 // 2), 400)  # each of three columns narrower than the title
+    qtbot.waitUntil(lambda: header.sectionSize(2) < title_width)
+    qtbot.waitUntil(lambda: header.height() >= one_line + header.fontMetrics().height() - 2)
+    assert table.viewport().geometry().top() >= header.geometry().bottom()  # rows under the header
+    qtbot.waitUntil(lambda: table.height() >= table.grown_height())  # the table grew with its header
+    area.resize(900, 400)
+    qtbot.waitUntil(lambda: header.height() == one_line)  # room again: one line
