@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -40,6 +40,7 @@ from app.core.records import MAX_MEMBERS, Member, Pet, clean_value
 from app.ui.common.announce import announce, show_problem
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.focus import quiet_page_scrolls
+from app.ui.common.radio_group import one_tab_stop
 from app.ui.common.session import SaveError, Session
 from app.ui.common.theme import DEFAULT_TEXT_SIZE, TEXT_SIZES, apply_text_size, heading, scroll_page
 from app.ui.start.view_keys import (
@@ -152,6 +153,7 @@ class StartPage(QWizardPage):
             self.sizes.addButton(button)
             self.size_buttons[code] = button
             size_flow.addWidget(button)
+        one_tab_stop(self.sizes)
         layout.addSpacing(line // 2)
         layout.addWidget(size_row)
         self.example = _label("")
@@ -176,6 +178,7 @@ class StartPage(QWizardPage):
             self.languages.addButton(button)
             self.language_buttons[code] = button
             language_flow.addWidget(button)
+        one_tab_stop(self.languages)
         layout.addWidget(language_row)
         self.language_locked = _label("")
         self.language_locked.setVisible(language_locked)
@@ -472,6 +475,7 @@ class Question(QWidget):
             self.buttons[code] = button
             flow.addWidget(button)
         self.buttons[""].setChecked(True)
+        one_tab_stop(self.group)
         layout.addWidget(row)
         layout.addWidget(_label(effect))
 
@@ -640,6 +644,7 @@ class FirstRunWizard(QWizard):
         self.apply_choices(self.language_chosen)
         self.start_page.chosen_size = size
         self._renew()
+        self._focus_on_start(self.start_page.size_buttons.get(size))
 
     @Slot(int)
     def step_text_size(self, step: int) -> None:
@@ -655,6 +660,19 @@ class FirstRunWizard(QWizard):
         self.language_chosen = True
         self.apply_choices(True)
         self._renew()
+        self._focus_on_start(self.start_page.language_buttons.get(language))
+
+    def _focus_on_start(self, button: QAbstractButton | None) -> None:
+        """After a choice on the first step rebuilt the wizard, the focus stays on that choice
+        (not on the first size button, where one Space would change the size again)."""
+        if button is None or self.currentPage() is not self.start_page:
+            return
+        def focus() -> None:
+            if self.currentPage() is self.start_page and button.isVisible():
+                button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        focus()
+        QTimer.singleShot(0, button, focus)  # again once the rebuilt step has settled
 
     @Slot(bool)
     def set_high_contrast(self, on: bool) -> None:

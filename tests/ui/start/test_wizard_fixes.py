@@ -163,3 +163,40 @@ def test_largest_on_step_1_enlarges_the_wizards_buttons_and_intro(qtbot, qapp, s
         assert wizard.start_page.contrast_hint.font().pointSizeF() == 24
     finally:
         qapp.setStyleSheet(before)
+
+
+# --- 4. One Tab stop per question, on the chosen answer; arrows choose ------------------------
+
+def test_tab_lands_on_the_chosen_answer_and_arrows_choose(qtbot, wizard):
+    wizard.next()
+    wizard.next()
+    wizard.next()  # step 4: the kit questions
+    question = wizard.kit.questions[0]
+    chosen = question.buttons[""]  # "Weet ik niet / later" is the answer until one is chosen
+    assert chosen.isChecked()
+    tab_stops = [b for b in question.buttons.values() if b.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    assert tab_stops == [chosen]
+    chosen.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(chosen, Qt.Key.Key_Up)
+    before = list(question.buttons.values())[-2]  # the answer above "later"
+    assert before.isChecked() and before.hasFocus()
+    assert question.answer() != ""
+    tab_stops = [b for b in question.buttons.values() if b.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    assert tab_stops == [before]  # Tab comes back to the new answer
+
+
+def test_the_chosen_text_size_is_the_one_tab_stop_of_step_1(qtbot, wizard):
+    page = wizard.start_page
+    chosen = next(b for b in page.size_buttons.values() if b.isChecked())
+    assert [b for b in page.size_buttons.values() if b.focusPolicy() & Qt.FocusPolicy.TabFocus] == [chosen]
+
+
+# --- 5. The language switch keeps the focus on the language ----------------------------------
+
+def test_switching_the_language_keeps_the_focus_on_it(qtbot, wizard):
+    english = wizard.start_page.language_buttons["en"]
+    english.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(english, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: wizard.start_page.language_buttons["en"].isChecked())
+    qtbot.wait(50)
+    assert QApplication.focusWidget() is wizard.start_page.language_buttons["en"]
