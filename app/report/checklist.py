@@ -20,6 +20,7 @@ from app.core.records import Stock
 from app.core.supplies import ItemStatus, KitReport
 from app.report.document import PrintOptions, TextDocument
 from app.report.html import blank_lines, bullets, esc, heading
+from app.words import counts
 from app.words.i18n import current_language, tr
 from app.words.kit import category_labels, quantity_text
 
@@ -89,7 +90,7 @@ def not_needed_list(report: KitReport, language: str) -> str:
     for status in skipped:
         reason = (status.requirement.not_needed or "").strip()
         items.append(f"<b>{esc(item_name(status, language))}</b>" + (f": {esc(reason)}" if reason else ""))
-    return heading(tr("Not needed for us"), 2) + f"<p>{esc(why)}</p>" + bullets(items)
+    return heading(counts.paper_not_needed(report.people), 2) + f"<p>{esc(why)}</p>" + bullets(items)
 
 
 def build(household: Household, stock: list[Stock], report: KitReport,

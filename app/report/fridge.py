@@ -19,6 +19,7 @@ from app.core.records import Stock
 from app.core.supplies import KitReport
 from app.report.document import FRIDGE_LARGE, PrintOptions, Sizes, TextDocument, a4_layout
 from app.report.html import bullets, esc, heading, labelled
+from app.words import counts
 from app.words.bilingual import duration_words
 from app.words.i18n import current_language, tr
 from app.words.plan import (
@@ -170,7 +171,7 @@ class FridgeSheet(TextDocument):
             heading(tr("Numbers to call")), national_rows(self.sizes.heading),
             *_no_voice(household, self.options),
             heading(tr("Contact person outside the area")), contact,
-            heading(tr("Where we meet")), meet,
+            heading(counts.paper_where_we_meet(len(household.members))), meet,
             heading(tr("Emergency radio")), labelled(tr("Radio"), radio_text(household)),
             heading(tr("When the power fails")),
             *device_paragraphs(household, "details" not in DROP_ORDER[:self._dropped]),

@@ -20,6 +20,7 @@ from app.core.supplies import KitReport
 from app.report.document import PrintOptions, TextDocument
 from app.report.fridge import national_rows, radio_text
 from app.report.html import SHORT_RULE, blank_lines, bullets, esc, heading, join, labelled, section
+from app.words import counts
 from app.words.i18n import current_language, tr
 from app.words.kit import readiness_texts
 from app.words.plan import (
@@ -54,15 +55,15 @@ class PlanDocument(TextDocument):
 
     def body_html(self) -> str:
         return "".join((
-            heading(tr("Our emergency plan"), 1), address_html(self.household),
+            heading(counts.paper_plan_heading(len(self.household.members)), 1), address_html(self.household),
             self.ready(),
             section(tr("Who lives here"), self.people(), 4),
-            section(tr("Where we meet"), self.meeting_places()),
+            section(counts.paper_where_we_meet(len(self.household.members)), self.meeting_places()),
             section(tr("Contact person outside the area"), self.contact_person()),
             self.pickups(),
             section(tr("Who helps whom"), self.helpers()),
             section(tr("Who does what"), self.roles()),
-            section(tr("What we agreed"), self.scenarios()),
+            section(counts.paper_what_we_agreed(len(self.household.members)), self.scenarios()),
             section(tr("Phone numbers"), self.contacts(), 4),
             section(tr("Radio and information"), self.information()),
             section(tr("In the house"), self.house()),
@@ -142,7 +143,7 @@ class PlanDocument(TextDocument):
                 labelled(tr("Phone"), display(plan.contact_phone))]
         if plan.contact_notes:
             rows.append(f"<p>{esc(plan.contact_notes)}</p>")
-        rows.append(labelled(tr("Where we can stay"), plan.stay_place))
+        rows.append(labelled(counts.paper_where_we_can_stay(len(self.household.members)), plan.stay_place))
         if plan.stay_notes:
             rows.append(f"<p>{esc(plan.stay_notes)}</p>")
         rows.append(labelled(tr("Last practised"), format_date(plan.last_practised)))

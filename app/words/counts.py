@@ -248,3 +248,26 @@ def scenario_questions(persons: int) -> dict[str, str]:
         "evacuation": tr("What do we take? Where do we go, and how do we get there?"),
         "networks": tr("Where and when do we meet if we cannot call? How do we pay without a bank card?"),
     }
+
+
+# The printed plan speaks for the household ("Waar we elkaar treffen"); for one person it speaks
+# as that person ("Waar ik anderen tref"), in English too.
+
+def paper_plan_heading(persons: int) -> str:
+    return tr("My emergency plan") if persons == 1 else tr("Our emergency plan")
+
+
+def paper_where_we_meet(persons: int) -> str:
+    return tr("Where I meet others") if persons == 1 else tr("Where we meet")
+
+
+def paper_what_we_agreed(persons: int) -> str:
+    return tr("What I agreed") if persons == 1 else tr("What we agreed")
+
+
+def paper_where_we_can_stay(persons: int) -> str:
+    return tr("Where I can stay") if persons == 1 else tr("Where we can stay")
+
+
+def paper_not_needed(persons: int) -> str:
+    return tr("Not needed for me") if persons == 1 else tr("Not needed for us")

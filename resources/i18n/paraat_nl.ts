@@ -3384,6 +3384,26 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Waar en wanneer spreek je af als bellen niet lukt? Hoe betaal je zonder pinpas?</translation>
     </message>
     <message>
+        <source>My emergency plan</source>
+        <translation>Mijn noodplan</translation>
+    </message>
+    <message>
+        <source>Where I meet others</source>
+        <translation>Waar ik anderen tref</translation>
+    </message>
+    <message>
+        <source>What I agreed</source>
+        <translation>Wat ik heb afgesproken</translation>
+    </message>
+    <message>
+        <source>Where I can stay</source>
+        <translation>Waar ik kan verblijven</translation>
+    </message>
+    <message>
+        <source>Not needed for me</source>
+        <translation>Niet nodig voor mij</translation>
+    </message>
+    <message>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>

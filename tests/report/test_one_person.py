@@ -93,13 +93,24 @@ def test_papers_address_the_household_rightly(tmp_path, household, expect_jullie
     repository.replace_all(household(), demo_stock(dt.date.today()))
     repository.close()
     found: dict[str, list[str]] = {}
+    texts: dict[str, str] = {}
     for kind in KINDS:
         target = tmp_path / f"{kind}.pdf"
         result = _cli("--data-dir", str(folder), "--lang", "nl", "export-pdf", kind, str(target))
         assert result.returncode == 0, result.stderr
         text = " ".join(pdf_text(target).split())
+        texts[kind] = text
         found[kind] = JULLIE.findall(text)
     if expect_jullie:
         assert found["practice"], "the practice script for five people says 'jullie'"
     else:
         assert found == dict.fromkeys(KINDS, [])
+    # the paper speaks for the household: "we" for several people, "ik" for one
+    we = ("Ons noodplan", "Waar we elkaar treffen")
+    me = ("Mijn noodplan", "Waar ik anderen tref")
+    expected, absent = (we, me) if expect_jullie else (me, we)
+    for words in expected:
+        assert words in texts["plan"]
+    for words in absent:
+        assert words not in texts["plan"]
+    assert ("Waar we elkaar treffen" if expect_jullie else "Waar ik anderen tref") in texts["fridge"]
