@@ -8,10 +8,8 @@ so a greyed row on the kit page always says why.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.kit import CatalogueItem
+from app.ui.common.text_dialog import TextDialog
 from app.words.counts import why_not_needed
 from app.words.i18n import tr
 
@@ -37,8 +36,10 @@ def suggested_reasons(item: CatalogueItem) -> list[str]:
     return [*reasons, tr("We already have this in another way"), tr("It does not suit us")]
 
 
-class NotNeededDialog(QDialog):
+class NotNeededDialog(TextDialog):
     """Pick or type why the household does not need ``item``; ``reason()`` gives the text."""
+
+    WIDTH_CHARS = 55
 
     def __init__(self, item: CatalogueItem, label: str, parent: QWidget | None = None,
                  persons: int = 2) -> None:
@@ -83,23 +84,6 @@ class NotNeededDialog(QDialog):
         self.choices.button(0).setChecked(True)
         self.choices.button(0).setFocus(Qt.FocusReason.OtherFocusReason)
         self._update()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Wide enough for about 55 characters of the text size in use (set when shown: the
-        window's font is known by then)."""
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 55)
-        super().showEvent(event)
-        self._fit_height()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        """Tall enough for the wrapped text at this width (a dialog does not do this itself)."""
-        layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            self.setMinimumHeight(layout.heightForWidth(self.width()))
 
     @Slot(str)
     def _typed(self, text: str) -> None:

@@ -9,18 +9,20 @@ line or Cancel adds nothing.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.core.fields import InvalidValue
 from app.core.records import clean_value, field_rule
 from app.ui.common.announce import show_problem
+from app.ui.common.text_dialog import TextDialog
 from app.words.i18n import tr
 from app.words.problems import problem_text
 
 
-class PhoneNumberDialog(QDialog):
+class PhoneNumberDialog(TextDialog):
     """Type a phone number; ``number()`` gives it as typed (stripped)."""
+
+    WIDTH_CHARS = 40
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,22 +55,6 @@ class PhoneNumberDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.line.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Wide enough for about 40 characters of the text size in use."""
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
-        super().showEvent(event)
-        self._fit_height()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        """Tall enough for the wrapped texts at this width (a dialog does not do this itself)."""
-        layout = self.layout()
-        if layout is not None and layout.hasHeightForWidth():
-            self.setMinimumHeight(layout.heightForWidth(self.width()))
 
     def number(self) -> str:
         return self.line.text().strip()
