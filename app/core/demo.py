@@ -16,6 +16,7 @@ from app.core.records import (
     ContactPhone,
     Device,
     Document,
+    HelpPoint,
     Home,
     Medicine,
     MeetingPlace,
@@ -73,6 +74,14 @@ def demo_household() -> Household:
         "neighbourhood": MeetingPlace("neighbourhood", "Bibliotheek Oost, Oudwijk 40", ""),
         "town": MeetingPlace("town", "Bij tante Ineke in Zwolle", "Dorpsweg 3"),
     }
+    help_points = {
+        "emergency_point": HelpPoint("emergency_point", "Buurthuis De Linde, Lindelaan 12",
+                                     "Vraag bij de gemeente of dit het noodsteunpunt is."),
+        "fire_station": HelpPoint("fire_station", "Brandweerkazerne Oost, Havenweg 5", ""),
+        "town_hall": HelpPoint("town_hall", "Stadhuis, Markt 1", ""),
+        "gp": HelpPoint("gp", "Huisartsenpraktijk Oudwijk, Oudwijk 22", ""),
+        "hospital": HelpPoint("hospital", "Ziekenhuis Midden, Ringweg 100", "Spoedeisende hulp: ingang B"),
+    }
     roles = {
         "gas": Role("gas", "Mark"),
         "water": Role("water", "Mark"),
@@ -100,6 +109,7 @@ def demo_household() -> Household:
         pets=[Pet(1, "Hond", 1, "Bobbie", "Voer voor 5 dagen in de schuur")],
         plan=plan,
         meeting_places=meeting_places,
+        help_points=help_points,
         pickups=[
             Pickup(1, 3, "Sanne", "Buurvrouw Fatima (nr. 14)", "School: De Regenboog"),
             Pickup(2, 4, "Mark", "Sanne", "Kinderdagverblijf Het Nest"),

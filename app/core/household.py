@@ -21,6 +21,7 @@ from app.core.records import (
     ContactPhone,
     Device,
     Document,
+    HelpPoint,
     Home,
     Medicine,
     MeetingPlace,
@@ -45,6 +46,7 @@ class Household:
     pets: list[Pet] = field(default_factory=list)
     plan: Plan = field(default_factory=Plan)
     meeting_places: dict[str, MeetingPlace] = field(default_factory=dict)
+    help_points: dict[str, HelpPoint] = field(default_factory=dict)
     pickups: list[Pickup] = field(default_factory=list)
     care: list[Care] = field(default_factory=list)
     roles: dict[str, Role] = field(default_factory=dict)

@@ -97,6 +97,10 @@ SAFETY_REGIONS = (
 MEETING_PLACES = ("home", "near", "neighbourhood", "town")
 ROLES = ("gas", "water", "power", "pets", "grab_bag", "neighbours")
 SCENARIOS = ("power", "water", "evacuation", "shelter", "heat", "networks")
+HELP_POINTS = ("emergency_point", "fire_station", "town_hall", "gp", "hospital")
+"""Where to go when phone and internet are down (FACTS 1.2, 6.7), in the order they are shown."""
+CARD_FIELDS = ("names", "phones", "needs_help", "meeting_place")
+"""What the card for a neighbour may carry, each only with the household's consent."""
 
 # Units a stock entry can be counted in (the kit catalogue says which fits which item).
 UNITS = ("l", "ml", "kcal", "kj", "eur", "pcs", "pack", "set", "day")
@@ -246,6 +250,15 @@ class MeetingPlace:
 
 
 @dataclass
+class HelpPoint:
+    """A place to go when phone and internet are down: the noodsteunpunt, fire station, …"""
+
+    id: str = "emergency_point"
+    place: str = rule(PLACE)  # name and address, as the household wrote them
+    details: str = rule(Text(1000, multiline=True))  # opening hours, how to get there
+
+
+@dataclass
 class Pickup:
     """Who fetches a child, first and as backup."""
 
@@ -317,6 +330,20 @@ class Stock:
     notes: str = rule(Text(1000, multiline=True))
 
 
+@dataclass(frozen=True)
+class CardFields(Rule):
+    """Some of CARD_FIELDS, comma-separated in their fixed order ("names,phones"); "" for none."""
+
+    def clean(self, value: Any) -> str:
+        text = "" if value is None else str(value)
+        words = {word.strip() for word in text.replace(";", ",").replace(" ", ",").split(",")}
+        words.discard("")
+        unknown = sorted(words - set(CARD_FIELDS))
+        if unknown:
+            raise InvalidValue(Problem("not_an_option", {"value": unknown[0][:40]}))
+        return ",".join(name for name in CARD_FIELDS if name in words)
+
+
 @dataclass
 class Contact:
     """Someone to call or to help in an emergency: family, neighbours, the GP, the insurer."""
@@ -335,6 +362,7 @@ class Contact:
     can_help_with: str = rule(Text(1000, multiline=True))
     notes: str = rule(NOTE)
     uid: str = rule(Text(300))
+    card_share: str = rule(CardFields())  # CARD_FIELDS this contact's card may carry: "names,phones"
 
 
 @dataclass
@@ -455,6 +483,7 @@ KINDS: dict[str, Kind] = {
         Kind("pet", Pet, "pet"),
         Kind("plan", Plan, "plan", fixed_ids=(1,)),
         Kind("meeting_place", MeetingPlace, "meeting_place", fixed_ids=MEETING_PLACES),
+        Kind("help_point", HelpPoint, "help_point", fixed_ids=HELP_POINTS),
         Kind("pickup", Pickup, "pickup", parent=("child_id", "member")),
         Kind("care", Care, "care"),
         Kind("role", Role, "role", fixed_ids=ROLES),

@@ -15,6 +15,7 @@ The document (UTF-8, no BOM)::
         "home":  {one record},          the house: address, region, radio, shut-offs
         "plan":  {one record},          the out-of-area contact and where we can stay
         "meeting_places": [records],    ids "home", "near", "neighbourhood", "town"
+        "help_points": [records],       ids "emergency_point", "fire_station", "town_hall", "gp", "hospital"
         "roles": [records],             ids "gas", "water", "power", "pets", "grab_bag",
                                         "neighbours"; "person" does that task
         "scenarios": [records],         ids "power", "water", "evacuation", "shelter",
@@ -93,6 +94,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("home", "home", "one"),
     ("plan", "plan", "one"),
     ("meeting_places", "meeting_place", "dict"),
+    ("help_points", "help_point", "dict"),
     ("roles", "role", "dict"),
     ("scenarios", "scenario", "dict"),
     ("members", "member", "list"),
@@ -109,8 +111,8 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("to_buy", "to_buy", "list"),
 )
 _ATTRIBUTES = {
-    "home": "home", "plan": "plan", "meeting_places": "meeting_places", "roles": "roles",
-    "scenarios": "scenarios", "members": "members", "medicines": "medicines", "pets": "pets",
+    "home": "home", "plan": "plan", "meeting_places": "meeting_places", "help_points": "help_points",
+    "roles": "roles", "scenarios": "scenarios", "members": "members", "medicines": "medicines", "pets": "pets",
     "pickups": "pickups", "care": "care", "documents": "documents", "contacts": "contacts",
     "contact_phones": "phones", "checks": "checks", "devices": "devices", "not_needed": "not_needed",
     "to_buy": "to_buy",

@@ -17,7 +17,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 
-from app.core.records import MEETING_PLACES, ROLES, SCENARIOS
+from app.core.records import HELP_POINTS, MEETING_PLACES, ROLES, SCENARIOS
 from app.storage import checksums
 
 _V1 = """
@@ -325,6 +325,29 @@ CREATE INDEX device_member ON device(member_id);
 """
 
 
+# Version 10: the emergency folder (issue "Noodmap"). Where the household goes when phone and
+# internet are down (FACTS 1.2, 6.7): the municipality's emergency point (noodsteunpunt), the
+# nearest fire station, the town hall, the general practice and the hospital, one fixed row
+# each, filled in by the household (Paraat never guesses an address). And, per contact, which
+# of the household's details may go on the card for that neighbour ("buurtkaart"): the
+# household asks each field's consent, so nothing is shared by default.
+_V10_TABLE = """
+CREATE TABLE help_point (
+    id TEXT PRIMARY KEY,
+    place TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '',
+    checksum TEXT NOT NULL DEFAULT ''
+);
+ALTER TABLE contact ADD COLUMN card_share TEXT NOT NULL DEFAULT '';
+"""
+
+
+def _v10(connection: sqlite3.Connection) -> None:
+    for statement in _statements(_V10_TABLE + _fixed_rows("help_point", HELP_POINTS)):
+        connection.execute(statement)
+    checksums.sign(connection, "help_point", checksums.table_columns(connection, "help_point"))
+
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -340,6 +363,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _V7,
     _V8,
     _V9,
+    _v10,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 CHECKSUMS_FROM = 5  # the first version whose rows carry checksums

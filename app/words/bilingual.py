@@ -414,8 +414,8 @@ def _content_place(key: str, value: str, language: str) -> str:
 
 # The parts of a plan document and the kind of record each holds (labels.toml, record_kind).
 _SECTION_KINDS: dict[str, str] = {
-    "home": "home", "plan": "plan", "meeting_places": "meeting_place", "roles": "role",
-    "scenarios": "scenario", "members": "member", "medicines": "medicine", "pets": "pet",
+    "home": "home", "plan": "plan", "meeting_places": "meeting_place", "help_points": "help_point",
+    "roles": "role", "scenarios": "scenario", "members": "member", "medicines": "medicine", "pets": "pet",
     "pickups": "pickup", "care": "care", "documents": "document", "contacts": "contact",
     "contact_phones": "contact_phone", "checks": "check", "stock": "stock", "kit": "kit",
 }

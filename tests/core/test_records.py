@@ -187,3 +187,13 @@ def test_a_device_runs_on_its_battery_then_its_cylinders() -> None:
     assert Device(kind="other", cylinders=2).run_out_hours is None  # cylinders of unknown length
     assert Device(kind="other", cylinders=1, cylinder_hours=3).uses_oxygen
     assert not Device(kind="cpap", battery_hours=8).uses_oxygen
+
+
+def test_card_fields_keep_known_fields_in_a_fixed_order_and_refuse_others() -> None:
+    from app.core.records import clean_value
+
+    assert clean_value("contact", "card_share", "phones; names") == "names,phones"
+    assert clean_value("contact", "card_share", "") == ""
+    with pytest.raises(InvalidValue) as caught:
+        clean_value("contact", "card_share", "names,bank_account")
+    assert caught.value.problem.code == "not_an_option"

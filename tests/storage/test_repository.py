@@ -14,12 +14,14 @@ from app.core.demo import demo_household
 from app.core.fields import InvalidValue
 from app.core.household import Household
 from app.core.records import (
+    HELP_POINTS,
     MAX_MEMBERS,
     MEETING_PLACES,
     ROLES,
     SCENARIOS,
     Care,
     Document,
+    HelpPoint,
     Home,
     Medicine,
     MeetingPlace,
@@ -48,6 +50,7 @@ def blank_household() -> Household:
         home=Home(),
         plan=Plan(),
         meeting_places={p: MeetingPlace(p) for p in MEETING_PLACES},
+        help_points={p: HelpPoint(p) for p in HELP_POINTS},
         roles={r: Role(r) for r in ROLES},
         scenarios={s: Scenario(s) for s in SCENARIOS},
     )

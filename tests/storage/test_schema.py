@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.core.records import (
+    HELP_POINTS,
     KINDS,
     MEETING_PLACES,
     ROLES,
@@ -54,7 +55,7 @@ def build_version_1(path: Path) -> None:
 
 
 def test_schema_version_counts_the_migrations() -> None:
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 9
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 10
 
 
 def test_version_1_file_has_no_v2_columns(data_dir: Path) -> None:
@@ -199,7 +200,7 @@ def test_fixed_rows_exist_after_migration() -> None:
         assert connection.execute("SELECT id FROM home").fetchall() == [(1,)]
         assert connection.execute("SELECT id FROM plan").fetchall() == [(1,)]
         for table, ids in (("meeting_place", MEETING_PLACES), ("role", ROLES),
-                           ("scenario", SCENARIOS)):
+                           ("scenario", SCENARIOS), ("help_point", HELP_POINTS)):
             found = {row[0] for row in connection.execute(f"SELECT id FROM {table}")}
             assert found == set(ids), table
     finally:
@@ -265,8 +266,9 @@ _ADDED_LATER = {
     "medicine": {"as_needed", "per_day", "in_stock", "keep_cold", "cold_note"},  # version 8
     "home": {"has_car", "glasses", "hearing_aids", "menstruation", "own_well", "toddler"},
     "plan": {"practice_notes"},
+    "contact": {"card_share"},  # version 10
 }
-_TABLES_LATER = {"not_needed", "to_buy", "device"}  # versions 8 and 9
+_TABLES_LATER = {"not_needed", "to_buy", "device", "help_point"}  # versions 8, 9 and 10
 
 
 def _rows_without_later_columns(connection: sqlite3.Connection, table: str) -> list[tuple]:
@@ -301,7 +303,7 @@ def test_version_5_file_is_rebuilt_with_autoincrement_keeping_rows_checksums_and
     repository = Repository.open(path)
     try:
         connection = repository.connection
-        assert user_version(path) == SCHEMA_VERSION == 9
+        assert user_version(path) == SCHEMA_VERSION == 10
         for table in _REBUILT:
             if table in _ADDED_LATER:  # a later version added columns: its rows are signed again
                 assert _rows_without_later_columns(connection, table) == [
