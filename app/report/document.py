@@ -61,6 +61,11 @@ PDF_DPI = 300
 LAYOUT_DPI = 72  # the text layout works in points
 
 
+NOODMAP_CHAPTERS = ("06-stroom", "09-situaties")
+"""The booklet chapters the emergency folder carries unless the household picks others: when
+the power fails, and what to do in each situation (issue 19)."""
+
+
 @dataclass(frozen=True)
 class PrintOptions:
     """What every document needs besides the household's data."""
@@ -70,6 +75,7 @@ class PrintOptions:
     large: bool = True
     include_medical: bool = False  # wallet cards only
     started: bool = True  # the first run is finished (app.commands.first_run_done)
+    chapters: tuple[str, ...] = NOODMAP_CHAPTERS  # the booklet chapters the noodmap carries
 
     @property
     def check(self) -> NextCheck:
