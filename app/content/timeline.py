@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from app.content import formats
 from app.content.chapters import fill, may_have_changed, placeholder_values
 from app.content.formats import check_language
+from app.content.help_points import first_place
 from app.content.timeline_data import ACTION_FIELDS, Action, TimelineDataError, Value, timeline_text
 from app.core.broadcasters import broadcasters
 from app.core.household import Household, has_oxygen, oxygen_users, together_status
@@ -442,7 +443,10 @@ def _horizon(ctx: _Context) -> list[PersonalLine]:
     else:
         lines.append(ctx.say("shopping", "app:kit", "horizon", count=missing))
     municipality = ctx.household.home.municipality.strip()
-    if municipality:
+    own = first_place(ctx.household.help_points)  # the emergency point, else town hall, fire station
+    if own is not None:
+        lines.append(ctx.say("help_point_own", None, "help_point", place=" ".join(own.place.split())))
+    elif municipality:
         lines.append(ctx.say("help_point", None, "help_point", municipality=municipality))
     else:
         lines.append(ctx.say("help_point_missing", "app:household", "help_point"))

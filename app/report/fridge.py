@@ -9,13 +9,14 @@ no-open-fire warning instead of any candle advice.
 
 from __future__ import annotations
 
+from app.content.help_points import filled, help_point_text
 from app.content.no_voice import fridge_no_voice_line
 from app.core.broadcasters import broadcasters
 from app.core.fields import format_date
 from app.core.household import Household, has_oxygen
 from app.core.national import NATIONAL_NUMBERS, national_number
 from app.core.phones import display
-from app.core.records import Stock
+from app.core.records import HelpPoint, Stock
 from app.core.supplies import KitReport
 from app.report.document import FRIDGE_LARGE, PrintOptions, Sizes, TextDocument, a4_layout
 from app.report.html import bullets, esc, heading, labelled
@@ -27,6 +28,7 @@ from app.words.plan import (
     device_call_text,
     device_name,
     device_stop_text,
+    help_point_labels,
     meeting_place_labels,
     oxygen_flame_warning,
 )
@@ -42,6 +44,13 @@ def national_rows(number_pt: float | None = None) -> str:
         f"<td>{esc(words.get(entry.purpose, ''))}</td></tr>"
         for entry in NATIONAL_NUMBERS)
     return f"<table width='100%' cellspacing='0' cellpadding='2'>{rows}</table>"
+
+
+def help_point_paragraph(point: HelpPoint, details: bool = True) -> str:
+    """"Brandweerkazerne: <b>Havenweg 5</b>" with its notes on the next line."""
+    label = help_point_labels()[point.id]
+    notes = f"<br>{esc(point.details)}" if details and point.details.strip() else ""
+    return f"<p>{esc(label)}: <b>{esc(point.place)}</b>{notes}</p>"
 
 
 def radio_text(household: Household) -> str:
@@ -136,9 +145,11 @@ FRIDGE_STEPS = (FRIDGE_LARGE, Sizes(body=15, heading=20, title=26, footer=12, ma
 
 
 # What the sheet leaves out, in this order, when even the smallest size needs a second page:
-# the general power-cut steps, the kit's water and food hours, the medicines to keep cold (in
-# the plan's member list), then what to do with each device (in the plan) — its stop time stays.
-DROP_ORDER = ("steps", "supplies", "cold", "details")
+# the general power-cut steps, the kit's water and food hours, the notes of the places to go
+# when nothing works (in the plan), the medicines to keep cold (in the plan's member list), then
+# what to do with each device (in the plan) — its stop time stays. The places themselves stay:
+# when the phone is down they are what the sheet is for.
+DROP_ORDER = ("steps", "supplies", "help_details", "cold", "details")
 
 
 class FridgeSheet(TextDocument):
@@ -172,6 +183,7 @@ class FridgeSheet(TextDocument):
             *_no_voice(household, self.options),
             heading(tr("Contact person outside the area")), contact,
             heading(counts.paper_where_we_meet(len(household.members))), meet,
+            *self._help_points(),
             heading(tr("Emergency radio")), labelled(tr("Radio"), radio_text(household)),
             heading(tr("When the power fails")),
             *device_paragraphs(household, "details" not in DROP_ORDER[:self._dropped]),
@@ -182,6 +194,17 @@ class FridgeSheet(TextDocument):
             *self._unless_dropped("steps", [bullets(power_cut_steps(household))]),
             *([f"<p style='margin-top: 6pt;'><b>{esc(more)}</b></p>"] if self._dropped else []),
         ))
+
+    def _help_points(self) -> list[str]:
+        """The places to go when nothing works that the household filled in, with one line of
+        advice (FACTS 1.2); nothing when none is filled (the plan has lines to write them on)."""
+        places = filled(self.household.help_points)
+        if not places:
+            return []
+        details = "help_details" not in DROP_ORDER[:self._dropped]
+        advice = help_point_text().say("fridge", current_language())
+        return [heading(tr("When nothing works")), f"<p>{esc(advice)}</p>",
+                *(help_point_paragraph(point, details) for point in places)]
 
     def _unless_dropped(self, part: str, html: list[str]) -> list[str]:
         """``html``, or nothing when this part is left out to keep the sheet on one page."""

@@ -10,15 +10,25 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from app.content.help_points import filled, help_point_text
 from app.core.fields import format_date
 from app.core.household import Household
 from app.core.kit import catalogue, medicine_item_id
 from app.core.phones import display
 from app.core.readiness import readiness
-from app.core.records import MEETING_PLACES, ROLES, SCENARIOS, Medicine, Member, Pickup, Stock
+from app.core.records import (
+    HELP_POINTS,
+    MEETING_PLACES,
+    ROLES,
+    SCENARIOS,
+    Medicine,
+    Member,
+    Pickup,
+    Stock,
+)
 from app.core.supplies import KitReport
 from app.report.document import PrintOptions, TextDocument
-from app.report.fridge import national_rows, radio_text
+from app.report.fridge import help_point_paragraph, national_rows, radio_text
 from app.report.html import SHORT_RULE, blank_lines, bullets, esc, heading, join, labelled, section
 from app.words import counts
 from app.words.i18n import current_language, tr
@@ -26,8 +36,10 @@ from app.words.kit import readiness_texts
 from app.words.plan import (
     age_group_labels,
     heating_labels,
+    help_point_labels,
     medicine_paper_text,
     meeting_place_labels,
+    paper_where_to_go,
     role_labels,
     scenario_labels,
 )
@@ -60,6 +72,7 @@ class PlanDocument(TextDocument):
             section(tr("Who lives here"), self.people(), 4),
             section(counts.paper_where_we_meet(len(self.household.members)), self.meeting_places()),
             section(tr("Contact person outside the area"), self.contact_person()),
+            section(paper_where_to_go(len(self.household.members)), self.help_points()),
             self.pickups(),
             section(tr("Who helps whom"), self.helpers()),
             section(tr("Who does what"), self.roles()),
@@ -136,6 +149,19 @@ class PlanDocument(TextDocument):
             details = f"<br>{esc(place.details)}" if place.details else ""
             rows.append(f"<p>{esc(label)}: <b>{esc(place.place)}</b>{details}</p>")
         return "".join(rows)
+
+    def help_points(self) -> str:
+        """Where to go when phone and internet are down: each place the household filled in with
+        its notes, under the advice (FACTS 1.2, 6.7); with none filled, the advice and a line
+        per place to write it by hand. Paraat never fills in a place itself."""
+        text, language = help_point_text(), current_language()
+        places = filled(self.household.help_points)
+        if not places:
+            labels = help_point_labels()
+            return (f"<p>{esc(text.say('paper_blank', language))}</p>"
+                    + "".join(labelled(labels[point_id], "") for point_id in HELP_POINTS))
+        return f"<p>{esc(text.say('paper', language))}</p>" + "".join(
+            help_point_paragraph(point) for point in places)
 
     def contact_person(self) -> str:
         plan = self.household.plan

@@ -156,6 +156,38 @@ def meeting_place_labels() -> dict[str, tuple[str, str]]:
     }
 
 
+def help_point_labels() -> dict[str, str]:
+    """The name of each place to go when nothing works (records.HELP_POINTS)."""
+    return {
+        "emergency_point": tr("Emergency point of your municipality (noodsteunpunt)"),
+        "fire_station": tr("Nearest fire station"),
+        "town_hall": tr("Town hall"),
+        "gp": tr("General practice"),
+        "hospital": tr("Hospital"),
+    }
+
+
+def help_point_details_label() -> str:
+    """The label of a place's notes field."""
+    return tr("Opening hours, how to get there")
+
+
+def help_points_own_words() -> str:
+    """Why the fields are empty until the household fills them."""
+    return tr("Paraat never fills in an address for you. Write down the name and address of each place you know.")
+
+
+def help_points_heading(persons: int) -> str:
+    """The plan page's heading: "you" to a household of one, "we" to more (or none yet)."""
+    return tr("Where do you go when nothing works?", "one person") if persons == 1 else tr(
+        "Where do we go when nothing works?")
+
+
+def paper_where_to_go(persons: int) -> str:
+    """The heading on paper: one person says "I", a household "we"."""
+    return tr("Where do I go when nothing works?") if persons == 1 else tr("Where do we go when nothing works?")
+
+
 def role_labels() -> dict[str, str]:
     return {
         "gas": tr("Who turns off the gas?"),

@@ -222,8 +222,84 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Nieuwe persoon</translation>
     </message>
     <message>
+        <source>My name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether I need help (and what help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who of us needs help (and what help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbour card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbour card for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In an emergency: %1</source>
         <translation>In nood: %1</translation>
+    </message>
+    <message>
+        <source>Who I am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who we are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The help I need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You look in on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You look in on me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You look in on us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks in on you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I look in on you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We look in on you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone in the house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut out the card along the dashed line and give it to your neighbour.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name and phone</source>
@@ -456,6 +532,10 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Numbers to call</source>
         <translation>Nummers om te bellen</translation>
+    </message>
+    <message>
+        <source>When nothing works</source>
+        <translation>Als niets werkt</translation>
     </message>
     <message>
         <source>Where we meet</source>
@@ -1482,6 +1562,47 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Als de hele plaats weg moet: familie of vrienden verder weg.</translation>
     </message>
     <message>
+        <source>Emergency point of your municipality (noodsteunpunt)</source>
+        <translation>Noodsteunpunt van je gemeente</translation>
+    </message>
+    <message>
+        <source>Nearest fire station</source>
+        <translation>Dichtstbijzijnde brandweerkazerne</translation>
+    </message>
+    <message>
+        <source>Town hall</source>
+        <translation>Gemeentehuis</translation>
+    </message>
+    <message>
+        <source>General practice</source>
+        <translation>Huisartsenpraktijk</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Ziekenhuis</translation>
+    </message>
+    <message>
+        <source>Opening hours, how to get there</source>
+        <translation>Openingstijden, hoe je er komt</translation>
+    </message>
+    <message>
+        <source>Paraat never fills in an address for you. Write down the name and address of each place you know.</source>
+        <translation>Paraat vult nooit zelf een adres in. Schrijf de naam en het adres op van elke plek die je kent.</translation>
+    </message>
+    <message>
+        <source>Where do you go when nothing works?</source>
+        <comment>one person</comment>
+        <translation>Waar ga je heen als niets werkt?</translation>
+    </message>
+    <message>
+        <source>Where do we go when nothing works?</source>
+        <translation>Waar gaan we heen als niets werkt?</translation>
+    </message>
+    <message>
+        <source>Where do I go when nothing works?</source>
+        <translation>Waar ga ik heen als niets werkt?</translation>
+    </message>
+    <message>
         <source>Who turns off the gas?</source>
         <translation>Wie draait het gas dicht?</translation>
     </message>
@@ -1920,6 +2041,10 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Name and address</source>
+        <translation>Naam en adres</translation>
     </message>
     <message>
         <source>Who fetches the children?</source>
@@ -3787,6 +3912,18 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Wat als de stroom uitvalt?</translation>
     </message>
     <message>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long you can manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search in all chapters</source>
         <translation>Zoeken in alle hoofdstukken</translation>
     </message>
@@ -3907,12 +4044,32 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Medische gegevens</translation>
     </message>
     <message>
+        <source>Which chapters of the booklet do you want to add?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicines, allergies and devices that need power, on the cards and in the list of medicines. Medical details are private: only print them if the person agrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Medicines, allergies and devices that need power, on the cards. Medical details are private: only put them on the cards if the person agrees.</source>
         <translation>Medicijnen, allergieën en apparaten die stroom nodig hebben, op de portemonneekaarten. Medische gegevens zijn privé. Zet ze alleen op de kaarten als de persoon dat goed vindt.</translation>
     </message>
     <message>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Emergency folder (everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything for your emergency folder in one go: the fridge sheet, your plan, your timeline without power, the wallet cards, the kit checklist, your medicines and the chapters of the booklet you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency-folder.pdf</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -4536,6 +4693,42 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
     <message>
         <source>&amp;Number</source>
         <translation>&amp;Nummer</translation>
+    </message>
+    <message>
+        <source>The medicine list is not printed: it holds medical details. To print it, tick &apos;Medical details&apos; on the Print page, or add --with-medical to export-pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No medicines filled in. Add them on the Household page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medicine and how often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the house (doses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the fridge is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booklet chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No chapters chosen. Choose them on the Print page.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from app.content.chapters import chapter_ids, chapter_sources
+from app.content.help_points import help_point_text
 from app.content.practice import practice_text
 from app.content.sources import KEY, SourceError, parse_index, resolve, source_index
 from app.content.timeline_data import timeline_text
@@ -58,6 +59,8 @@ def used_keys() -> dict[str, set[str]]:
     add("broadcasters", broadcaster_data["facts"])
     for where, keys in practice_text().sources().items():
         add(f"practice evening {where}", keys)
+    for where, keys in help_point_text().sources().items():
+        add(f"help points {where}", keys)
     return found
 
 

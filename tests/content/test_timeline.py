@@ -165,7 +165,34 @@ def test_demo_horizon_and_help_point(demo):
     horizon = texts_at(demo, 72, "horizon")
     assert horizon[0] == "Je noodpakket is berekend op 72 uur, zoals het boekje vraagt."
     assert re.fullmatch(r"Er ontbreken nog \d+ dingen in je noodpakket\. .*", horizon[1])
-    assert "Utrecht" in texts_at(demo, 72, "help_point")[0]
+    # the demo household wrote down its own noodsteunpunt: the line names it, not the municipality
+    assert texts_at(demo, 72, "help_point") == [
+        "Werkt niets meer? Ga voor hulp en informatie naar Buurthuis De Linde, Lindelaan 12. "
+        "Die plek heb je zelf opgeschreven in je noodplan."]
+
+
+@pytest.mark.parametrize(("filled", "named"), [
+    ({"emergency_point": "Buurthuis, Dorpsstraat 1", "town_hall": "Gemeentehuis, Markt 2"}, "Buurthuis, Dorpsstraat 1"),
+    ({"town_hall": "Gemeentehuis, Markt 2", "fire_station": "Kazerne, Havenweg 5"}, "Gemeentehuis, Markt 2"),
+    ({"fire_station": "Kazerne, Havenweg 5", "gp": "Huisarts, Laan 3"}, "Kazerne, Havenweg 5"),
+])
+def test_help_point_names_the_households_own_place_first(filled, named):
+    household = demo_household()
+    for point_id, point in household.help_points.items():
+        point.place = filled.get(point_id, "")
+    steps = personal_timeline(household, [], TODAY, "nl")
+    line = texts_at(steps, 72, "help_point")[0]
+    assert named in line
+    assert all(place not in line for place in filled.values() if place != named)
+
+
+def test_help_point_without_own_places_names_the_municipality():
+    household = demo_household()
+    for point in household.help_points.values():
+        point.place = "  "
+    line = texts_at(personal_timeline(household, [], TODAY, "en"), 72, "help_point")[0]
+    assert line == ("If nothing works, go to the town hall or the fire station in Utrecht "
+                    "for help and information.")
 
 
 def test_demo_lines_with_data_have_no_link_except_gaps(demo):

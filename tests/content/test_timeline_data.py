@@ -146,6 +146,9 @@ def households() -> list[tuple[Household, list[Stock], float]]:
     cases: list[tuple[Household, list[Stock], float]] = [
         (demo_household(), demo_stock(TODAY), hours) for hours in (48, 72, 168)]
     cases.append((Household(), [], 72))
+    no_places = demo_household()  # a municipality but no place of its own to go when nothing works
+    no_places.help_points = {}
+    cases.append((no_places, [], 72))
     senior = Household(members=[Member(1, 1, "Riet", "senior", devices="Zuurstof")],
                        medicines=[Medicine(1, 1, "Metoprolol", "", 14), Medicine(2, 1, "Insuline", "", 7)])
     cases.append((senior, [Stock(1, "medicine:1", "", 1, "day"), Stock(2, "water", "", 9, "l"),

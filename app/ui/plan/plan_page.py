@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFormLayout, QWidget
 
+from app.content.help_points import help_point_text
 from app.core.household import completeness
-from app.core.records import MEETING_PLACES, ROLES, SCENARIOS, Care, Document, Pickup
+from app.core.records import HELP_POINTS, MEETING_PLACES, ROLES, SCENARIOS, Care, Document, Pickup
 from app.ui.common.fields import FormBuilder, make_hint
 from app.ui.common.record_list import RecordListEditor
 from app.ui.common.session import Session
@@ -15,8 +16,16 @@ from app.ui.common.theme import heading, page_layout
 from app.ui.plan.plan_models import CareTableModel, DocumentTableModel, PickupTableModel
 from app.ui.plan.practice_page import PracticeSection
 from app.words.counts import agreements_hint, parts_filled_in, plan_labels
-from app.words.i18n import tr
-from app.words.plan import meeting_place_labels, role_labels, scenario_labels
+from app.words.i18n import current_language, tr
+from app.words.plan import (
+    help_point_details_label,
+    help_point_labels,
+    help_points_heading,
+    help_points_own_words,
+    meeting_place_labels,
+    role_labels,
+    scenario_labels,
+)
 
 
 class PlanPage(TabbedPage):
@@ -28,6 +37,7 @@ class PlanPage(TabbedPage):
         super().__init__(session, tr("Step 2: Make an emergency plan"), parent)
         self.status.setVisible(True)
         self.add_tab(self._meeting_tab(), tr("Meeting and contact"))
+        self.add_tab(self._help_points_tab(), tr("When nothing works"))
         self.add_tab(self._children_tab(), tr("Fetching children"))
         self.add_tab(self._help_tab(), tr("Who helps whom"))
         self.add_tab(self._roles_tab(), tr("Tasks"))
@@ -56,6 +66,9 @@ class PlanPage(TabbedPage):
                            (self.agreements_heading, "agreements")):
             label.setText(labels[key])
             label.setAccessibleName(labels[key])
+        where = help_points_heading(persons)
+        self.help_points_heading.setText(where)
+        self.help_points_heading.setAccessibleName(where)
         self.stay_form.relabel("stay_place", labels["stay_place"])
         self.stay_form.relabel("last_practised", labels["last_practised"])
         self.agreements_hint.setText(agreements_hint(persons))
@@ -110,6 +123,34 @@ class PlanPage(TabbedPage):
                   tr("Practise once a year: walk to the meeting places and check the phone numbers."),
                   placeholder=tr("dd-mm-yyyy"))
         layout.addLayout(stay.layout)
+        layout.addStretch(1)
+        return widget
+
+    # --- where to go when nothing works ---------------------------------------------------------
+
+    def _help_points_tab(self) -> QWidget:
+        """The five places to go when phone and internet are down, filled in by the household
+        (Paraat never guesses an address), each with the booklet's advice beside it."""
+        widget = QWidget()
+        layout = page_layout(widget)
+        self.help_points_heading = heading(help_points_heading(len(self.session.household().members)), level=2)
+        layout.addWidget(self.help_points_heading)
+        text = help_point_text()
+        language = current_language()
+        layout.addWidget(make_hint(text.say("screen", language)))  # FACTS 1.2, 6.7 (help_points.toml)
+        layout.addWidget(make_hint(help_points_own_words()))
+        places = QFormLayout()
+        labels = help_point_labels()
+        details = help_point_details_label()
+        self.help_point_forms: dict[str, FormBuilder] = {}
+        for point_id in HELP_POINTS:
+            form = self.help_point_forms[point_id] = FormBuilder(self.session, "help_point", point_id, layout=places)
+            label = labels[point_id]
+            form.line("place", label, text.place(point_id, language),
+                      placeholder=tr("Name and address")).setObjectName(f"help_point.{point_id}")
+            form.line("details", details).setObjectName(f"help_point.{point_id}.details")
+            form.editors["details"].setAccessibleName(f"{label}: {details}")
+        layout.addLayout(places)
         layout.addStretch(1)
         return widget
 
