@@ -534,6 +534,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Nummers om te bellen</translation>
     </message>
     <message>
+        <source>When nothing works, go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>When nothing works</source>
         <translation>Als niets werkt</translation>
     </message>
@@ -1580,6 +1584,18 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Hospital</source>
         <translation>Ziekenhuis</translation>
+    </message>
+    <message>
+        <source>Emergency point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening hours, how to get there</source>
@@ -3964,8 +3980,20 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Vul het in</translation>
     </message>
     <message>
+        <source>Emergency folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Printed on %1</source>
         <translation>Afgedrukt op %1</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is in this folder</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -4045,11 +4073,11 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Which chapters of the booklet do you want to add?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke hoofdstukken uit het boekje wil je erbij?</translation>
     </message>
     <message>
         <source>Medicines, allergies and devices that need power, on the cards and in the list of medicines. Medical details are private: only print them if the person agrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicijnen, allergieën en apparaten die stroom nodig hebben, op de portemonneekaarten en in de lijst met medicijnen. Medische gegevens zijn privé. Druk ze alleen af als de persoon dat goed vindt.</translation>
     </message>
     <message>
         <source>Medicines, allergies and devices that need power, on the cards. Medical details are private: only put them on the cards if the person agrees.</source>
@@ -4061,15 +4089,15 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Emergency folder (everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noodmap (alles)</translation>
     </message>
     <message>
         <source>Everything for your emergency folder in one go: the fridge sheet, your plan, your timeline without power, the wallet cards, the kit checklist, your medicines and the chapters of the booklet you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles voor je noodmap in één keer: het koelkastblad, je plan, je tijdlijn zonder stroom, de portemonneekaarten, de checklist van je noodpakket, je medicijnen en de hoofdstukken uit het boekje die je kiest.</translation>
     </message>
     <message>
         <source>emergency-folder.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>noodmap.pdf</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -4728,6 +4756,30 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
     </message>
     <message>
         <source>No chapters chosen. Choose them on the Print page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card to give to this neighbour. Choose what is on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You choose what the neighbours know about you. Ask everyone at home if it is all right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the neighbour card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the neighbour card as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First choose what may be on the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neighbour card %1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

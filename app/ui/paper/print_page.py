@@ -2,16 +2,26 @@
 
 The documents are built by app/report from the same data as the pages; the preview, the
 printer and the PDF all use the same layout code (``PrintDocument.render``).
+
+Nothing is built while the page is hidden (issue 19): the page starts with an empty place
+for the preview, and only the first time it is shown does it make the printer and Qt's
+preview widget (making a QPrinter may ask the print system for its printers). While the
+page shows, every change to the household rebuilds the chosen document once, after a short
+pause (several edits in a row give one rebuild); while it is hidden, a change only marks the
+preview as old, and it is rebuilt when the page is shown again. A new preview opens at the
+top of page 1.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QShowEvent
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -26,20 +36,47 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.check import next_check_of
-from app.report.builders import DOCUMENTS, build_document
-from app.report.document import PrintDocument, PrintOptions, print_document, write_pdf
+from app.report import builders
+from app.report.document import (
+    NOODMAP_CHAPTERS,
+    PrintDocument,
+    PrintOptions,
+    print_document,
+    write_pdf,
+)
 from app.ui.common import file_dialogs
 from app.ui.common.fields import make_hint
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.session import Session
 from app.ui.common.theme import heading, page_layout
+from app.ui.common.wrap_button import WrapCheckBox
 from app.words import bilingual, counts
 from app.words.i18n import current_language, tr
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+
+NOODMAP = "noodmap"
+PAUSE_MS = 150
+"""How long the page waits after a change before it rebuilds: a burst of edits gives one build."""
+
+
+def documents() -> tuple[str, ...]:
+    """The documents the page offers, in the order of the list (the emergency folder first)."""
+    kinds = tuple(builders.DOCUMENTS)
+    if NOODMAP in kinds:
+        kinds = (NOODMAP, *(kind for kind in kinds if kind != NOODMAP))
+    return kinds
 
 
 def document_texts() -> dict[str, tuple[str, str, str]]:
     """Title, one line on what it is for, and a file name, for each document."""
     return {
+        NOODMAP: (tr("Emergency folder (everything)"),
+                  tr("Everything for your emergency folder in one go: the fridge sheet, your plan, your "
+                     "timeline without power, the wallet cards, the kit checklist, your medicines and the "
+                     "chapters of the booklet you choose."),
+                  tr("emergency-folder.pdf")),
         "plan": (tr("Emergency plan"), tr("Your whole plan on a few A4 pages: keep it with the booklet."),
                  tr("emergency-plan.pdf")),
         "fridge": (tr("Fridge sheet"), tr("One page with what you need in the first hour. Hang it on the fridge."),
@@ -55,6 +92,11 @@ def document_texts() -> dict[str, tuple[str, str, str]]:
     }
 
 
+MEDICAL_KINDS = ("wallet", NOODMAP)
+"""The documents that can carry medical details: the wallet cards, and the folder (its cards
+and its list of medicines)."""
+
+
 class PrintPage(QWidget):
     """Choose a document, see it, print it or save it as a PDF."""
 
@@ -63,6 +105,20 @@ class PrintPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.printer: QPrinter | None = None
+        self.preview: QPrintPreviewWidget | None = None
+        """Qt's preview, made the first time the page is shown (None until then)."""
+        self.current_document: PrintDocument | None = None
+        """The document the preview shows: built from the household as it was at the last build."""
+        self.builds = 0
+        """How many times the preview's document was built (for tests and curious readers)."""
+        self.stale = True
+        """The household or the choices changed since the last build."""
+        self._built_on: dt.date | None = None
+        self.chapter_boxes: dict[str, QCheckBox] = {}
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.timeout.connect(self.rebuild)
         # The preview is a scroll view of its own, so nothing scrolls around it (issue 18): the
         # choices stand beside it in a column as wide as its widest button, which scrolls only
         # when the window is too short for them; the preview gets the rest, the full height.
@@ -80,7 +136,7 @@ class PrintPage(QWidget):
         what.setBuddy(self.documents)
         self.documents.setAccessibleName(what.text().replace("&", ""))
         texts = document_texts()
-        for kind in DOCUMENTS:
+        for kind in documents():
             self.documents.addItem(texts[kind][0], kind)
         choices.addWidget(what)
         choices.addWidget(self.documents)
@@ -97,10 +153,17 @@ class PrintPage(QWidget):
         options.addWidget(self.large)
         options.addWidget(self.medical)
         choices.addLayout(options)
-        self.medical_hint = make_hint(tr("Medicines, allergies and devices that need power, on the cards. Medical details are private: only put them on the cards if the person agrees."))
+        self.medical_hint = make_hint("")
         self.medical_hint.setObjectName("print.medical_hint")
-        self.medical.setAccessibleDescription(self.medical_hint.text())
         choices.addWidget(self.medical_hint)
+        self.chapters_area = QWidget()
+        self.chapters_area.setObjectName("print.chapters")
+        self.chapters_layout = QVBoxLayout(self.chapters_area)
+        self.chapters_layout.setContentsMargins(0, 0, 0, 0)
+        self.chapters_label = QLabel(tr("Which chapters of the booklet do you want to add?"))
+        self.chapters_label.setWordWrap(True)
+        self.chapters_layout.addWidget(self.chapters_label)
+        choices.addWidget(self.chapters_area)
         buttons = FlowLayout()
         self.print_button = QPushButton(tr("Print…"))
         self.print_button.setObjectName("print.print")
@@ -122,32 +185,93 @@ class PrintPage(QWidget):
         self.choices.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop
         self.choices.setWidget(left)
         row.addWidget(self.choices, 2)
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.preview = QPrintPreviewWidget(self.printer)
-        self.preview.setObjectName("print.preview")
-        self.preview.setAccessibleName(tr("Preview"))
-        for inner in self.preview.findChildren(QWidget):  # Qt's view inside takes the focus: name it
-            if inner.focusPolicy() != inner.focusPolicy().NoFocus:
-                inner.setAccessibleName(tr("Preview"))
-        self.preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
-        row.addWidget(self.preview, 3)
+        self.preview_area = QWidget()  # the preview comes here when the page is first shown
+        self.preview_area.setObjectName("print.preview_area")
+        self.preview_layout = QVBoxLayout(self.preview_area)
+        self.preview_layout.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.preview_area, 3)
         layout.addLayout(row, 1)
         self._connect_signals()
         self._update_options()
 
     def _connect_signals(self) -> None:
-        self.preview.paintRequested.connect(self._paint)
         self.documents.currentIndexChanged.connect(lambda _index: self._update_options())
-        self.large.toggled.connect(lambda _on: self.preview.updatePreview())
-        self.medical.toggled.connect(lambda _on: self.preview.updatePreview())
+        self.large.toggled.connect(lambda _on: self.schedule_rebuild())
+        self.medical.toggled.connect(lambda _on: self.schedule_rebuild())
         self.print_button.clicked.connect(self.print_now)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.big_preview_button.clicked.connect(self.show_preview_dialog)
-        self.session.changed.connect(lambda _kind: self.preview.updatePreview() if self.isVisible() else None)
+        self.session.changed.connect(self._household_changed)
 
-    def showEvent(self, event: QShowEvent) -> None:
+    @Slot(str)
+    def _household_changed(self, _kind: str) -> None:
+        self.schedule_rebuild()
+
+    # --- showing and rebuilding -----------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        self._ensure_preview()
         self._fit_choices()
+        if self.stale or self._built_on != self.session.today():
+            self.stale = True
+            self._rebuild_timer.start(0)  # once the page has its size: the preview fits to it
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        if self._rebuild_timer.isActive():  # never build for a page nobody sees
+            self._rebuild_timer.stop()
+            self.stale = True
+
+    def schedule_rebuild(self) -> None:
+        """The household or a choice changed: rebuild after a short pause when the page shows,
+        else remember that the preview is old."""
+        self.stale = True
+        if self.isVisible():
+            self._rebuild_timer.start(PAUSE_MS)
+
+    @Slot()
+    def rebuild(self) -> None:
+        """Build the chosen document from the household as it is now and show it from the top."""
+        self._rebuild_timer.stop()
+        if not self.isVisible():
+            self.stale = True
+            return
+        self.current_document = self.document()
+        self.builds += 1
+        self.stale = False
+        self._built_on = self.session.today()
+        preview = self._ensure_preview()
+        preview.updatePreview()
+        self.to_first_page()
+
+    def to_first_page(self) -> None:
+        """Show the top of page 1 (Qt keeps the page it was on, and fits to the page's middle)."""
+        if self.preview is None:
+            return
+        self.preview.setCurrentPage(1)
+        view = self.preview.findChild(QAbstractScrollArea)
+        if view is not None:
+            view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
+
+    def _ensure_preview(self) -> QPrintPreviewWidget:
+        if self.preview is not None:
+            return self.preview
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        preview = QPrintPreviewWidget(self.printer, self.preview_area)
+        preview.setObjectName("print.preview")
+        preview.setAccessibleName(tr("Preview"))
+        for inner in preview.findChildren(QWidget):  # Qt's view inside takes the focus: name it
+            if inner.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                inner.setAccessibleName(tr("Preview"))
+        preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
+        preview.paintRequested.connect(self._paint)
+        self.preview_layout.addWidget(preview)
+        self.preview = preview
+        QWidget.setTabOrder(self.big_preview_button, preview)
+        return preview
 
     def _fit_choices(self) -> None:
         """The column of choices is as wide as its widest button or box, never cut off."""
@@ -155,43 +279,92 @@ class PrintPage(QWidget):
         widest = inner.minimumSizeHint().width() if inner is not None else 0
         self.choices.setMinimumWidth(widest + self.choices.verticalScrollBar().sizeHint().width())
 
+    # --- the choices ------------------------------------------------------------------------------
+
     def kind(self) -> str:
         return str(self.documents.currentData())
 
     def _update_options(self) -> None:
-        wallet = self.kind() == "wallet"
-        self.medical.setEnabled(wallet)
-        self.medical.setVisible(wallet)  # only the wallet cards can carry medical details
-        self.medical_hint.setVisible(wallet)
-        self.about.setText(document_texts()[self.kind()][1])
-        self.preview.updatePreview()
+        kind = self.kind()
+        medical = kind in MEDICAL_KINDS
+        self.medical.setEnabled(medical)
+        self.medical.setVisible(medical)  # only the cards and the folder can carry medical details
+        self.medical_hint.setVisible(medical)
+        self.medical_hint.setText(
+            tr("Medicines, allergies and devices that need power, on the cards and in the list of medicines. "
+               "Medical details are private: only print them if the person agrees.") if kind == NOODMAP else
+            tr("Medicines, allergies and devices that need power, on the cards. Medical details are private: "
+               "only put them on the cards if the person agrees."))
+        self.medical.setAccessibleDescription(self.medical_hint.text())
+        if kind == NOODMAP:
+            self._ensure_chapter_boxes()
+        self.chapters_area.setVisible(kind == NOODMAP)
+        self.about.setText(document_texts()[kind][1])
+        self.schedule_rebuild()
+
+    def _ensure_chapter_boxes(self) -> None:
+        """One box per chapter of the booklet, made when the folder is first chosen."""
+        if self.chapter_boxes:
+            return
+        from app.content.chapters import chapters
+
+        before: QWidget = self.medical
+        for chapter in chapters(current_language(), self.session.today()):
+            box = WrapCheckBox(chapter.title.replace("&", "&&"))
+            box.setObjectName(f"print.chapter.{chapter.id}")
+            box.setChecked(chapter.id in NOODMAP_CHAPTERS)
+            box.toggled.connect(lambda _on: self.schedule_rebuild())
+            self.chapters_layout.addWidget(box)
+            self.chapter_boxes[chapter.id] = box
+            QWidget.setTabOrder(before, box)  # made after the buttons: Tab reaches them in place
+            before = box
+
+    def chosen_chapters(self) -> tuple[str, ...]:
+        """The booklet chapters ticked for the folder, in the booklet's order."""
+        if not self.chapter_boxes:
+            return NOODMAP_CHAPTERS
+        return tuple(chapter_id for chapter_id, box in self.chapter_boxes.items() if box.isChecked())
 
     def select(self, kind: str) -> None:
-        self.documents.setCurrentIndex(DOCUMENTS.index(kind))
+        self.documents.setCurrentIndex(documents().index(kind))
 
     def document(self) -> PrintDocument:
         """The chosen document, built from the household as it is now."""
         report = self.session.kit_report()
         options = PrintOptions(today=self.session.today(), next_check=next_check_of(report),
                                large=self.large.isChecked(), include_medical=self.medical.isChecked(),
-                               started=self.session.readiness(report).started)
-        return build_document(self.kind(), self.session.household(), self.session.repository.list("stock"),
-                              report, options)
+                               started=self.session.readiness(report).started,
+                               chapters=self.chosen_chapters())
+        return builders.build_document(self.kind(), self.session.household(),
+                                       self.session.repository.list("stock"), report, options)
 
-    @Slot(QPrinter)
+    def _shown_document(self) -> PrintDocument:
+        """What the preview shows, when it is current; else the document as it is now."""
+        if self.current_document is None or self.stale:
+            return self.document()
+        return self.current_document
+
+    # --- printing ---------------------------------------------------------------------------------
+
+    @Slot(object)
     def _paint(self, printer: QPrinter) -> None:
-        print_document(self.document(), printer)
+        if self.current_document is not None:  # Qt paints once on its own when first shown
+            print_document(self.current_document, printer)
 
     @Slot()
     def print_now(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = file_dialogs.print_dialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            print_document(self.document(), printer)
+            print_document(self._shown_document(), printer)
 
     def preview_dialog(self) -> QPrintPreviewDialog:
         """Qt's print preview window: zoom, page through, and print from there."""
-        return file_dialogs.preview_dialog(self, document_texts()[self.kind()][0], self._paint)
+        document = self._shown_document()
+        return file_dialogs.preview_dialog(self, document_texts()[self.kind()][0],
+                                           lambda printer: print_document(document, printer))
 
     @Slot()
     def show_preview_dialog(self) -> None:
@@ -205,7 +378,7 @@ class PrintPage(QWidget):
         if not path:
             return None
         try:
-            pages = write_pdf(self.document(), path)
+            pages = write_pdf(self._shown_document(), path)
         except OSError as error:
             QMessageBox.warning(self, "Paraat", tr("Paraat could not use the file %1: %2.").replace("%1", path)
                                 .replace("%2", bilingual.os_error_reason(error, current_language())))

@@ -1,0 +1,255 @@
+"""The print page is always current (issue 19): nothing is built before it is shown, every change
+rebuilds it once while it shows, a change while it is hidden is there on the next show, a new
+preview opens at the top of page 1, and the emergency folder's chapters go into its options."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication
+
+from app.core.demo import demo_household
+from app.core.phones import display
+from app.core.records import Member
+from app.paths import data_location
+from app.policy import Policy
+from app.report import builders
+from app.report.document import NOODMAP_CHAPTERS, PrintOptions
+from app.ui.paper import print_page
+from app.ui.paper.print_page import PAUSE_MS, PrintPage
+from app.ui.public.public_session import PublicSession, open_memory_repository
+from app.ui.start.application import Paraat
+from app.words.i18n import Translations
+
+TODAY = dt.date(2026, 11, 28)
+FATIMA_PHONE = 2  # the demo's neighbour Fatima el Amrani has this phone record
+
+
+@pytest.fixture
+def counted(monkeypatch) -> list[str]:
+    """Every document the print page builds, by name (through the real builders)."""
+    built: list[str] = []
+    real = builders.build_document
+
+    def build(kind, *args, **kwargs):
+        built.append(kind)
+        return real(kind, *args, **kwargs)
+
+    monkeypatch.setattr(builders, "build_document", build)
+    return built
+
+
+def html_of(page: PrintPage) -> str:
+    document = page.current_document
+    assert document is not None
+    return document.html()  # type: ignore[attr-defined]
+
+
+def fatima_number(page: PrintPage) -> str:
+    phone = page.session.repository.get("contact_phone", FATIMA_PHONE)
+    return display(phone.number)
+
+
+def test_the_page_builds_nothing_and_makes_no_printer_until_it_is_shown(session, counted, monkeypatch, qtbot):
+    printers: list[object] = []
+    real_printer = QPrinter.__init__
+    monkeypatch.setattr(QPrinter, "__init__", lambda self, *a: printers.append(self) or real_printer(self, *a))
+    session.replace_all(demo_household())
+    page = PrintPage(session)
+    qtbot.addWidget(page)
+    session.set_field("contact_phone", FATIMA_PHONE, "number", "06-11112222")  # a change while hidden
+    QApplication.processEvents()
+    qtbot.wait(PAUSE_MS * 2)
+    assert counted == [] and printers == []
+    assert page.preview is None and page.findChild(QPrintPreviewWidget) is None
+    assert page.stale
+    page.show()
+    qtbot.waitUntil(lambda: page.builds == 1)
+    assert len(counted) == 1 and len(printers) == 1
+    assert page.preview is not None and page.preview.isVisible()
+
+
+def test_starting_the_window_builds_no_print_document(launcher, counted, qtbot):
+    window = launcher.start_demo(TODAY)
+    QApplication.processEvents()
+    qtbot.wait(PAUSE_MS * 2)
+    assert counted == []
+    assert window.findChild(QPrintPreviewWidget) is None
+    window.show_page("print")
+    qtbot.waitUntil(lambda: len(counted) == 1)
+
+
+def test_a_phone_number_changed_on_the_contacts_page_is_in_the_preview_when_it_is_shown_again(launcher, counted, qtbot):
+    window = launcher.start_demo(TODAY)
+    window.show_page("print")
+    page = window.print_page
+    page.select("plan")
+    qtbot.waitUntil(lambda: not page.stale and page.kind() == "plan")
+    old = fatima_number(page)
+    assert old in html_of(page)
+    window.show_page("together")
+    builds = page.builds
+    page.session.set_field("contact_phone", FATIMA_PHONE, "number", "06-98765432")
+    new = fatima_number(page)
+    assert new != old
+    qtbot.wait(PAUSE_MS * 2)
+    assert page.builds == builds and page.stale  # never built for a page nobody sees
+    assert new not in html_of(page)
+    window.show_page("print")
+    qtbot.waitUntil(lambda: page.builds == builds + 1)
+    assert new in html_of(page) and old not in html_of(page)
+
+
+def test_edits_while_the_page_shows_give_one_rebuild(launcher, counted, qtbot):
+    window = launcher.start_demo(TODAY)
+    window.show_page("print")
+    page = window.print_page
+    page.select("plan")
+    qtbot.waitUntil(lambda: not page.stale)
+    builds = page.builds
+    for number in ("06-10000001", "06-10000002", "06-10000003"):  # Ctrl+Z, Ctrl+Y, typing …
+        page.session.set_field("contact_phone", FATIMA_PHONE, "number", number)
+    assert page.stale and page.builds == builds  # after a pause, not on every edit
+    qtbot.waitUntil(lambda: page.builds == builds + 1)
+    assert fatima_number(page) in html_of(page)
+    qtbot.wait(PAUSE_MS * 3)
+    assert page.builds == builds + 1
+
+
+def test_every_choice_rebuilds_the_preview(launcher, qtbot):
+    window = launcher.start_demo(TODAY)
+    window.show_page("print")
+    page = window.print_page
+    page.select("fridge")
+    qtbot.waitUntil(lambda: not page.stale and page.kind() == "fridge")
+    builds = page.builds
+    page.large.setChecked(False)
+    qtbot.waitUntil(lambda: page.builds == builds + 1)
+    assert not page.current_document.options.large  # type: ignore[union-attr]
+    page.select("checklist")
+    qtbot.waitUntil(lambda: page.builds == builds + 2)
+    assert page.preview is not None and page.preview.pageCount() >= 1
+
+
+def test_a_new_preview_opens_at_the_top_of_page_1(launcher, qtbot):
+    window = launcher.start_demo(TODAY)
+    window.resize(1024, 768)
+    window.show_page("print")
+    page = window.print_page
+    page.select("checklist")
+    qtbot.waitUntil(lambda: not page.stale and page.kind() == "checklist")
+    preview = page.preview
+    assert preview is not None
+    qtbot.waitUntil(lambda: preview.pageCount() > 1)
+    view = preview.findChild(QAbstractScrollArea)
+    bar = view.verticalScrollBar()
+    preview.setCurrentPage(preview.pageCount())  # the reader went down …
+    bar.setValue(bar.maximum())
+    assert bar.value() > bar.minimum()
+    builds = page.builds
+    page.select("plan")  # … and chose another document
+    qtbot.waitUntil(lambda: page.builds == builds + 1)
+    QApplication.processEvents()
+    assert preview.currentPage() == 1
+    assert bar.value() == bar.minimum()
+    window.show_page("overview")  # and when the page comes back after a change
+    bar.setValue(bar.maximum())
+    page.session.set_field("contact_phone", FATIMA_PHONE, "number", "06-12121212")
+    window.show_page("print")
+    qtbot.waitUntil(lambda: page.builds == builds + 2)
+    QApplication.processEvents()
+    assert preview.currentPage() == 1 and bar.value() == bar.minimum()
+
+
+@pytest.fixture
+def public_paraat(qapp, monkeypatch) -> Iterator[Paraat]:
+    """Paraat as run_gui starts it in public mode (the wizard is filled in by the test)."""
+    monkeypatch.setattr(Paraat, "first_run", lambda self: None)
+    policy = Policy(mode="public", library_name="Bibliotheek", idle_minutes=5)
+    repository = open_memory_repository()
+    repository.set_setting("language", "nl")
+    paraat = Paraat(qapp, repository, data_location(public=True), None, policy)
+    paraat.public = PublicSession(paraat, policy)
+    paraat.build_window()
+    yield paraat
+    paraat.public.watch.stop()
+    paraat.public.setParent(None)
+    if paraat.window is not None:
+        paraat.window.close()
+        paraat.window.deleteLater()
+    paraat.session.repository.close()
+    Translations(qapp).use("en")
+
+
+def test_in_public_mode_the_preview_shows_the_household_from_the_wizard(public_paraat, qtbot):
+    window = public_paraat.window
+    public_paraat.session.add_many([("member", Member(name="Zus Canarie"))])  # as the wizard saves
+    window.show_page("print")
+    page = window.print_page
+    page.select("plan")
+    qtbot.waitUntil(lambda: not page.stale and page.kind() == "plan")
+    assert "Zus Canarie" in html_of(page)
+
+
+# --- the emergency folder -------------------------------------------------------------------------
+
+
+@pytest.fixture
+def folder_options(monkeypatch) -> list[PrintOptions]:
+    """The options the folder is built with; a stand-in builder until the real one is listed."""
+    seen: list[PrintOptions] = []
+    real = builders.BUILDERS.get(print_page.NOODMAP, builders.BUILDERS["plan"])
+
+    def build(household, stock, report, options):
+        seen.append(options)
+        return real(household, stock, report, options)
+
+    if print_page.NOODMAP not in builders.DOCUMENTS:
+        monkeypatch.setattr(builders, "DOCUMENTS", (*builders.DOCUMENTS, print_page.NOODMAP))
+    monkeypatch.setitem(builders.BUILDERS, print_page.NOODMAP, build)
+    return seen
+
+
+def test_the_folder_comes_first_with_its_chapters_and_medical_details(launcher, folder_options, qtbot):
+    window = launcher.start_demo(TODAY)
+    window.show_page("print")
+    page = window.print_page
+    assert page.documents.itemData(0) == "noodmap" and page.kind() == "noodmap"
+    assert page.documents.currentText() == "Noodmap (alles)"
+    qtbot.waitUntil(lambda: len(folder_options) == 1)
+    assert folder_options[-1].chapters == NOODMAP_CHAPTERS
+    assert page.chapters_area.isVisible() and page.medical.isVisible()
+    checked = [chapter for chapter, box in page.chapter_boxes.items() if box.isChecked()]
+    assert tuple(checked) == NOODMAP_CHAPTERS
+    assert page.chapter_boxes["06-stroom"].text().startswith("Voorbeeld: wat doe je als de stroom uitvalt")
+    page.chapter_boxes["06-stroom"].click()
+    page.chapter_boxes["01-waarom"].click()
+    page.medical.click()
+    qtbot.waitUntil(lambda: len(folder_options) == 2)  # three clicks, one rebuild
+    assert folder_options[-1].chapters == ("01-waarom", "09-situaties")
+    assert folder_options[-1].include_medical
+    page.select("plan")
+    assert not page.chapters_area.isVisible() and not page.medical.isVisible()
+    page.select("wallet")
+    assert page.medical.isVisible() and not page.chapters_area.isVisible()
+
+
+def test_the_folder_saves_as_a_pdf_named_noodmap(launcher, folder_options, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = launcher.start_demo(TODAY)
+    window.show_page("print")
+    page = window.print_page
+    offered: list[str] = []
+
+    def save(_parent, _title, suggested, *_args, **_kwargs):
+        offered.append(suggested)
+        return str(tmp_path / "noodmap.pdf"), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save)
+    assert page.save_pdf() == str(tmp_path / "noodmap.pdf")
+    assert offered[0].endswith("noodmap.pdf")
+    assert (tmp_path / "noodmap.pdf").read_bytes().startswith(b"%PDF")
