@@ -223,35 +223,35 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>My name</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn naam</translation>
     </message>
     <message>
         <source>My phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn telefoonnummer</translation>
     </message>
     <message>
         <source>Whether I need help (and what help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Of ik hulp nodig heb (en welke)</translation>
     </message>
     <message>
         <source>Our names</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze namen</translation>
     </message>
     <message>
         <source>Our phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Onze telefoonnummers</translation>
     </message>
     <message>
         <source>Who of us needs help (and what help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie van ons hulp nodig heeft (en welke)</translation>
     </message>
     <message>
         <source>Neighbour card</source>
-        <translation type="unfinished"></translation>
+        <translation>Buurtkaart</translation>
     </message>
     <message>
         <source>Neighbour card for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buurtkaart voor %1</translation>
     </message>
     <message>
         <source>In an emergency: %1</source>
@@ -259,47 +259,47 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Who I am</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ik ben</translation>
     </message>
     <message>
         <source>Who we are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie wij zijn</translation>
     </message>
     <message>
         <source>The help I need</source>
-        <translation type="unfinished"></translation>
+        <translation>De hulp die ik nodig heb</translation>
     </message>
     <message>
         <source>You look in on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jij kijkt bij %1</translation>
     </message>
     <message>
         <source>You look in on me</source>
-        <translation type="unfinished"></translation>
+        <translation>Jij kijkt bij mij</translation>
     </message>
     <message>
         <source>You look in on us</source>
-        <translation type="unfinished"></translation>
+        <translation>Jij kijkt bij ons</translation>
     </message>
     <message>
         <source>%1 looks in on you</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kijkt bij jou</translation>
     </message>
     <message>
         <source>I look in on you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ik kijk bij jou</translation>
     </message>
     <message>
         <source>We look in on you</source>
-        <translation type="unfinished"></translation>
+        <translation>Wij kijken bij jou</translation>
     </message>
     <message>
         <source>Someone in the house</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemand in huis</translation>
     </message>
     <message>
         <source>Cut out the card along the dashed line and give it to your neighbour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Knip de kaart uit langs de stippellijn. Geef hem aan je buren.</translation>
     </message>
     <message>
         <source>Name and phone</source>
@@ -4056,6 +4056,38 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>oefenavond.pdf</translation>
     </message>
     <message>
+        <source>Power cut timeline</source>
+        <translation>Tijdlijn stroomuitval</translation>
+    </message>
+    <message>
+        <source>How long your water, food, medicines and devices last when the power fails, and what to do first.</source>
+        <translation>Hoe lang je water, eten, medicijnen en apparaten het volhouden als de stroom uitvalt. En wat je eerst doet.</translation>
+    </message>
+    <message>
+        <source>power-cut-timeline.pdf</source>
+        <translation>tijdlijn-stroomuitval.pdf</translation>
+    </message>
+    <message>
+        <source>Everyone&apos;s medicines, how many are in the house and how long they last. It is printed only with &apos;Medical details&apos; ticked.</source>
+        <translation>De medicijnen van iedereen: hoeveel er in huis zijn en hoe lang ze genoeg zijn. De lijst wordt alleen afgedrukt als &apos;Medische gegevens&apos; aangevinkt is.</translation>
+    </message>
+    <message>
+        <source>medicine-list.pdf</source>
+        <translation>medicijnlijst.pdf</translation>
+    </message>
+    <message>
+        <source>The chapters of the booklet you choose, to read when the power is out.</source>
+        <translation>De hoofdstukken uit het boekje die je kiest. Om te lezen als de stroom uitvalt.</translation>
+    </message>
+    <message>
+        <source>booklet-chapters.pdf</source>
+        <translation>hoofdstukken-boekje.pdf</translation>
+    </message>
+    <message>
+        <source>Medical details are private: only print the list if the people on it agree.</source>
+        <translation>Medische gegevens zijn privé. Druk de lijst alleen af als de mensen erop dat goed vinden.</translation>
+    </message>
+    <message>
         <source>When the power is out, paper is all you have. Print your plan and keep it with the booklet.</source>
         <translation>Als de stroom uitvalt, heb je alleen nog papier. Druk je plan af en bewaar het bij het boekje.</translation>
     </message>
@@ -4760,27 +4792,27 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
     </message>
     <message>
         <source>A card to give to this neighbour. Choose what is on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een kaart om aan deze buren te geven. Kies wat erop staat.</translation>
     </message>
     <message>
         <source>You choose what the neighbours know about you. Ask everyone at home if it is all right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kiest zelf wat de buren van je weten. Vraag ieder in huis of het goed is.</translation>
     </message>
     <message>
         <source>Print the neighbour card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buurtkaart afdrukken…</translation>
     </message>
     <message>
         <source>Save the neighbour card as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buurtkaart opslaan als PDF…</translation>
     </message>
     <message>
         <source>First choose what may be on the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst wat er op de kaart mag staan.</translation>
     </message>
     <message>
         <source>Neighbour card %1.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Buurtkaart %1.pdf</translation>
     </message>
 </context>
 <context>

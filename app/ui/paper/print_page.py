@@ -57,13 +57,18 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 
 NOODMAP = "noodmap"
+CHAPTERS = "chapters"
+CHAPTER_KINDS = (NOODMAP, CHAPTERS)
+"""The documents that carry the booklet chapters ticked on the page."""
 PAUSE_MS = 150
 """How long the page waits after a change before it rebuilds: a burst of edits gives one build."""
 
 
 def documents() -> tuple[str, ...]:
-    """The documents the page offers, in the order of the list (the emergency folder first)."""
-    kinds = tuple(builders.DOCUMENTS)
+    """The documents the page offers, in the order of the list (the emergency folder first);
+    only those it can name."""
+    texts = document_texts()
+    kinds = tuple(kind for kind in builders.DOCUMENTS if kind in texts)
     if NOODMAP in kinds:
         kinds = (NOODMAP, *(kind for kind in kinds if kind != NOODMAP))
     return kinds
@@ -89,12 +94,32 @@ def document_texts() -> dict[str, tuple[str, str, str]]:
                      tr("shopping-list.pdf")),
         "practice": (tr("Practice evening"), tr("The script for an evening without power, with room to write down what you learned."),
                      tr("practice-evening.pdf")),
+        "timeline": (tr("Power cut timeline"),
+                     tr("How long your water, food, medicines and devices last when the power fails, and what to do first."),
+                     tr("power-cut-timeline.pdf")),
+        "medicines": (tr("Medicine list"),
+                      tr("Everyone's medicines, how many are in the house and how long they last. It is printed only "
+                         "with 'Medical details' ticked."),
+                      tr("medicine-list.pdf")),
+        CHAPTERS: (tr("Booklet chapters"), tr("The chapters of the booklet you choose, to read when the power is out."),
+                   tr("booklet-chapters.pdf")),
     }
 
 
-MEDICAL_KINDS = ("wallet", NOODMAP)
-"""The documents that can carry medical details: the wallet cards, and the folder (its cards
-and its list of medicines)."""
+MEDICAL_KINDS = ("wallet", NOODMAP, "medicines")
+"""The documents that can carry medical details: the wallet cards, the list of medicines, and
+the folder (its cards and its list of medicines)."""
+
+
+def medical_hints() -> dict[str, str]:
+    """What 'Medical details' puts on each document that can carry them."""
+    return {
+        "wallet": tr("Medicines, allergies and devices that need power, on the cards. Medical details are private: "
+                     "only put them on the cards if the person agrees."),
+        NOODMAP: tr("Medicines, allergies and devices that need power, on the cards and in the list of medicines. "
+                    "Medical details are private: only print them if the person agrees."),
+        "medicines": tr("Medical details are private: only print the list if the people on it agree."),
+    }
 
 
 class PrintPage(QWidget):
@@ -288,17 +313,13 @@ class PrintPage(QWidget):
         kind = self.kind()
         medical = kind in MEDICAL_KINDS
         self.medical.setEnabled(medical)
-        self.medical.setVisible(medical)  # only the cards and the folder can carry medical details
+        self.medical.setVisible(medical)  # only these documents can carry medical details
         self.medical_hint.setVisible(medical)
-        self.medical_hint.setText(
-            tr("Medicines, allergies and devices that need power, on the cards and in the list of medicines. "
-               "Medical details are private: only print them if the person agrees.") if kind == NOODMAP else
-            tr("Medicines, allergies and devices that need power, on the cards. Medical details are private: "
-               "only put them on the cards if the person agrees."))
+        self.medical_hint.setText(medical_hints().get(kind, ""))
         self.medical.setAccessibleDescription(self.medical_hint.text())
-        if kind == NOODMAP:
+        if kind in CHAPTER_KINDS:
             self._ensure_chapter_boxes()
-        self.chapters_area.setVisible(kind == NOODMAP)
+        self.chapters_area.setVisible(kind in CHAPTER_KINDS)
         self.about.setText(document_texts()[kind][1])
         self.schedule_rebuild()
 

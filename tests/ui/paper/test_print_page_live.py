@@ -235,6 +235,13 @@ def test_the_folder_comes_first_with_its_chapters_and_medical_details(launcher, 
     assert not page.chapters_area.isVisible() and not page.medical.isVisible()
     page.select("wallet")
     assert page.medical.isVisible() and not page.chapters_area.isVisible()
+    if "chapters" in builders.DOCUMENTS:  # each part of the folder also prints alone
+        page.select("chapters")
+        assert page.chapters_area.isVisible() and not page.medical.isVisible()
+    if "medicines" in builders.DOCUMENTS:
+        page.select("medicines")
+        assert page.medical.isVisible() and page.medical.isChecked()
+        assert "privé" in page.medical_hint.text()
 
 
 def test_the_folder_saves_as_a_pdf_named_noodmap(launcher, folder_options, qtbot, tmp_path, monkeypatch):
