@@ -9,7 +9,7 @@ no-open-fire warning instead of any candle advice.
 
 from __future__ import annotations
 
-from app.content.help_points import filled, help_point_text
+from app.content.help_points import FIRST_CHOICE, filled
 from app.content.no_voice import fridge_no_voice_line
 from app.core.broadcasters import broadcasters
 from app.core.fields import format_date
@@ -29,6 +29,7 @@ from app.words.plan import (
     device_name,
     device_stop_text,
     help_point_labels,
+    help_point_short_labels,
     meeting_place_labels,
     oxygen_flame_warning,
 )
@@ -149,6 +150,7 @@ FRIDGE_STEPS = (FRIDGE_LARGE, Sizes(body=15, heading=20, title=26, footer=12, ma
 # when nothing works (in the plan), the medicines to keep cold (in the plan's member list), then
 # what to do with each device (in the plan) — its stop time stays. The places themselves stay:
 # when the phone is down they are what the sheet is for.
+FRIDGE_HELP_POINTS = 3  # places to go when nothing works on the sheet; all of them are on the plan
 DROP_ORDER = ("steps", "supplies", "help_details", "cold", "details")
 
 
@@ -196,15 +198,22 @@ class FridgeSheet(TextDocument):
         ))
 
     def _help_points(self) -> list[str]:
-        """The places to go when nothing works that the household filled in, with one line of
-        advice (FACTS 1.2); nothing when none is filled (the plan has lines to write them on)."""
-        places = filled(self.household.help_points)
+        """The places to go when nothing works that the household filled in, one row each with
+        a short name: the emergency point, the town hall and the fire station first (FACTS 1.2,
+        6.7), at most FRIDGE_HELP_POINTS; nothing when none is filled (the plan has lines to
+        write them on)."""
+        places = sorted(filled(self.household.help_points), key=lambda point: point.id not in FIRST_CHOICE)
+        places = places[:FRIDGE_HELP_POINTS]  # the rest is on the plan
         if not places:
             return []
         details = "help_details" not in DROP_ORDER[:self._dropped]
-        advice = help_point_text().say("fridge", current_language())
-        return [heading(tr("When nothing works")), f"<p>{esc(advice)}</p>",
-                *(help_point_paragraph(point, details) for point in places)]
+        names = help_point_short_labels()
+        rows = "".join(
+            f"<tr><td width='30%'>{esc(names[point.id])}</td><td><b>{esc(point.place)}</b>"
+            + (f"<br>{esc(' '.join(point.details.split()))}" if details and point.details.strip() else "")
+            + "</td></tr>" for point in places)
+        return [heading(tr("When nothing works, go to")),
+                f"<table width='100%' cellspacing='0' cellpadding='2'>{rows}</table>"]
 
     def _unless_dropped(self, part: str, html: list[str]) -> list[str]:
         """``html``, or nothing when this part is left out to keep the sheet on one page."""

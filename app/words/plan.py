@@ -167,6 +167,17 @@ def help_point_labels() -> dict[str, str]:
     }
 
 
+def help_point_short_labels() -> dict[str, str]:
+    """The places' names where room is short (the fridge sheet)."""
+    return {
+        "emergency_point": tr("Emergency point"),
+        "fire_station": tr("Fire station"),
+        "town_hall": tr("Town hall"),
+        "gp": tr("GP"),
+        "hospital": tr("Hospital"),
+    }
+
+
 def help_point_details_label() -> str:
     """The label of a place's notes field."""
     return tr("Opening hours, how to get there")

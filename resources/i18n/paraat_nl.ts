@@ -535,7 +535,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>When nothing works, go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Als niets werkt, ga naar</translation>
     </message>
     <message>
         <source>When nothing works</source>
@@ -1587,15 +1587,15 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Emergency point</source>
-        <translation type="unfinished"></translation>
+        <translation>Noodsteunpunt</translation>
     </message>
     <message>
         <source>Fire station</source>
-        <translation type="unfinished"></translation>
+        <translation>Brandweerkazerne</translation>
     </message>
     <message>
         <source>GP</source>
-        <translation type="unfinished"></translation>
+        <translation>Huisarts</translation>
     </message>
     <message>
         <source>Opening hours, how to get there</source>

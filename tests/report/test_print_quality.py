@@ -179,7 +179,7 @@ def test_the_fridge_sheet_is_one_page(qapp, tmp_path: Path, name: str, large: bo
     if name == "crowded":  # the least needed parts give way, with where to read them; nothing clipped
         assert "see the emergency plan" in text or "zie het noodplan" in text
         assert "Apparaat nummer 6" in text
-    else:
+    elif name != "oxygen":  # the full oxygen demo gives its general power-cut steps to the places to go (issue 19)
         assert "see the emergency plan" not in text and "zie het noodplan" not in text
     if large:
         assert min(word[2] for word in words(path)) >= 11 * 1.2  # 11 pt footer, 13 pt text at least
