@@ -3929,15 +3929,15 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Water</translation>
     </message>
     <message>
         <source>Food</source>
-        <translation type="unfinished"></translation>
+        <translation>Eten</translation>
     </message>
     <message>
         <source>How long you can manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang houd je het vol?</translation>
     </message>
     <message>
         <source>Search in all chapters</source>
@@ -3981,7 +3981,7 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>Emergency folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Noodmap</translation>
     </message>
     <message>
         <source>Printed on %1</source>
@@ -3989,11 +3989,11 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>page</source>
-        <translation type="unfinished"></translation>
+        <translation>pagina</translation>
     </message>
     <message>
         <source>What is in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat zit er in deze map?</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -4112,6 +4112,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Medicijnen, allergieën en apparaten die stroom nodig hebben, op de portemonneekaarten en in de lijst met medicijnen. Medische gegevens zijn privé. Druk ze alleen af als de persoon dat goed vindt.</translation>
     </message>
     <message>
+        <source>Everything for your emergency folder in one go: your plan, the cards, the lists and the chapters of the booklet you choose.</source>
+        <translation>Alles voor je noodmap in één keer: je plan, de kaarten, de lijsten en de hoofdstukken uit het boekje die je kiest.</translation>
+    </message>
+    <message>
         <source>Medicines, allergies and devices that need power, on the cards. Medical details are private: only put them on the cards if the person agrees.</source>
         <translation>Medicijnen, allergieën en apparaten die stroom nodig hebben, op de portemonneekaarten. Medische gegevens zijn privé. Zet ze alleen op de kaarten als de persoon dat goed vindt.</translation>
     </message>
@@ -4122,10 +4126,6 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Emergency folder (everything)</source>
         <translation>Noodmap (alles)</translation>
-    </message>
-    <message>
-        <source>Everything for your emergency folder in one go: the fridge sheet, your plan, your timeline without power, the wallet cards, the kit checklist, your medicines and the chapters of the booklet you choose.</source>
-        <translation>Alles voor je noodmap in één keer: het koelkastblad, je plan, je tijdlijn zonder stroom, de portemonneekaarten, de checklist van je noodpakket, je medicijnen en de hoofdstukken uit het boekje die je kiest.</translation>
     </message>
     <message>
         <source>emergency-folder.pdf</source>
@@ -4756,39 +4756,39 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
     </message>
     <message>
         <source>The medicine list is not printed: it holds medical details. To print it, tick &apos;Medical details&apos; on the Print page, or add --with-medical to export-pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>De medicijnlijst is niet geprint. Er staan medische gegevens op. Wil je hem toch printen? Zet dan een vinkje bij &apos;Medische gegevens&apos; op de pagina Afdrukken. Of zet --with-medical achter export-pdf.</translation>
     </message>
     <message>
         <source>Medicine list</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicijnlijst</translation>
     </message>
     <message>
         <source>No medicines filled in. Add them on the Household page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen medicijnen ingevuld. Zet ze erbij op de pagina Huishouden.</translation>
     </message>
     <message>
         <source>Medicine and how often</source>
-        <translation type="unfinished"></translation>
+        <translation>Medicijn en hoe vaak</translation>
     </message>
     <message>
         <source>In the house (doses)</source>
-        <translation type="unfinished"></translation>
+        <translation>In huis (doses)</translation>
     </message>
     <message>
         <source>Lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Genoeg voor</translation>
     </message>
     <message>
         <source>When the fridge is off</source>
-        <translation type="unfinished"></translation>
+        <translation>Als de koelkast uit is</translation>
     </message>
     <message>
         <source>Booklet chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdstukken uit het boekje</translation>
     </message>
     <message>
         <source>No chapters chosen. Choose them on the Print page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt geen hoofdstukken gekozen. Kies ze op de pagina Afdrukken.</translation>
     </message>
     <message>
         <source>A card to give to this neighbour. Choose what is on it.</source>

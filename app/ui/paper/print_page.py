@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
@@ -78,8 +78,7 @@ def document_texts() -> dict[str, tuple[str, str, str]]:
     """Title, one line on what it is for, and a file name, for each document."""
     return {
         NOODMAP: (tr("Emergency folder (everything)"),
-                  tr("Everything for your emergency folder in one go: the fridge sheet, your plan, your "
-                     "timeline without power, the wallet cards, the kit checklist, your medicines and the "
+                  tr("Everything for your emergency folder in one go: your plan, the cards, the lists and the "
                      "chapters of the booklet you choose."),
                   tr("emergency-folder.pdf")),
         "plan": (tr("Emergency plan"), tr("Your whole plan on a few A4 pages: keep it with the booklet."),
@@ -169,6 +168,8 @@ class PrintPage(QWidget):
         self.about.setObjectName("print.about")
         self.about.setWordWrap(True)
         choices.addWidget(self.about)
+        self._choices_layout = choices
+        self._buttons_in_flow_at = choices.count()  # where the buttons go when they scroll along
         options = FlowLayout()
         self.large = QCheckBox(tr("Large letters"))
         self.large.setObjectName("print.large")
@@ -189,17 +190,6 @@ class PrintPage(QWidget):
         self.chapters_label.setWordWrap(True)
         self.chapters_layout.addWidget(self.chapters_label)
         choices.addWidget(self.chapters_area)
-        buttons = FlowLayout()
-        self.print_button = QPushButton(tr("Print…"))
-        self.print_button.setObjectName("print.print")
-        self.pdf_button = QPushButton(tr("Save as PDF…"))
-        self.pdf_button.setObjectName("print.pdf")
-        self.big_preview_button = QPushButton(tr("Large preview…"))
-        self.big_preview_button.setObjectName("print.big_preview")
-        for button in (self.print_button, self.pdf_button, self.big_preview_button):
-            buttons.addWidget(button)
-        choices.addSpacing(self.fontMetrics().lineSpacing() // 2)
-        choices.addLayout(buttons)
         choices.addWidget(self.intro)  # why, after what to do: the choices come first
         choices.addStretch(1)
         self.choices = QScrollArea()
@@ -209,7 +199,28 @@ class PrintPage(QWidget):
         self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.choices.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop
         self.choices.setWidget(left)
-        row.addWidget(self.choices, 2)
+        # The buttons stay in view under the choices when they take little room (see _place_buttons).
+        self.button_bar = QWidget()
+        self.button_bar.setObjectName("print.buttons")
+        buttons = FlowLayout(self.button_bar)
+        gap = self.fontMetrics().lineSpacing() // 2
+        buttons.setContentsMargins(0, gap, 0, gap)
+        self.print_button = QPushButton(tr("Print…"))
+        self.print_button.setObjectName("print.print")
+        self.pdf_button = QPushButton(tr("Save as PDF…"))
+        self.pdf_button.setObjectName("print.pdf")
+        self.big_preview_button = QPushButton(tr("Large preview…"))
+        self.big_preview_button.setObjectName("print.big_preview")
+        for button in (self.print_button, self.pdf_button, self.big_preview_button):
+            buttons.addWidget(button)
+        self._column = QVBoxLayout()
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.addWidget(self.choices, 1)
+        self._column.addWidget(self.button_bar)
+        self.buttons_fixed = True
+        """The buttons stand under the choices; False: they scroll along, right under the
+        document's description (large text in a low window, where a fixed bar leaves no room)."""
+        row.addLayout(self._column, 2)
         self.preview_area = QWidget()  # the preview comes here when the page is first shown
         self.preview_area.setObjectName("print.preview_area")
         self.preview_layout = QVBoxLayout(self.preview_area)
@@ -247,6 +258,36 @@ class PrintPage(QWidget):
         if self._rebuild_timer.isActive():  # never build for a page nobody sees
             self._rebuild_timer.stop()
             self.stale = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._place_buttons()
+
+    def _place_buttons(self) -> None:
+        """Under the choices, always in view, when the buttons take at most a quarter of the
+        page's height; else in the column right under the document's description, so that the
+        chapters and the other choices keep room to be read."""
+        width = max(self.choices.width(), self.button_bar.minimumSizeHint().width())
+        fixed = 4 * self.button_bar.heightForWidth(width) <= self.height()
+        if fixed == self.buttons_fixed:
+            return
+        self.buttons_fixed = fixed
+        if fixed:
+            self._column.addWidget(self.button_bar)
+        else:
+            self._choices_layout.insertWidget(self._buttons_in_flow_at, self.button_bar)
+        self.button_bar.show()
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes through the page top to bottom, wherever the buttons are."""
+        buttons: list[QWidget] = [self.print_button, self.pdf_button, self.big_preview_button]
+        options: list[QWidget] = [self.large, self.medical, *self.chapter_boxes.values()]
+        chain: list[QWidget] = [self.documents, *(options + buttons if self.buttons_fixed else buttons + options)]
+        if self.preview is not None:
+            chain.append(self.preview)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def schedule_rebuild(self) -> None:
         """The household or a choice changed: rebuild after a short pause when the page shows,
@@ -295,7 +336,7 @@ class PrintPage(QWidget):
         preview.paintRequested.connect(self._paint)
         self.preview_layout.addWidget(preview)
         self.preview = preview
-        QWidget.setTabOrder(self.big_preview_button, preview)
+        self._order_tabs()
         return preview
 
     def _fit_choices(self) -> None:
@@ -329,7 +370,6 @@ class PrintPage(QWidget):
             return
         from app.content.chapters import chapters
 
-        before: QWidget = self.medical
         for chapter in chapters(current_language(), self.session.today()):
             box = WrapCheckBox(chapter.title.replace("&", "&&"))
             box.setObjectName(f"print.chapter.{chapter.id}")
@@ -337,8 +377,7 @@ class PrintPage(QWidget):
             box.toggled.connect(lambda _on: self.schedule_rebuild())
             self.chapters_layout.addWidget(box)
             self.chapter_boxes[chapter.id] = box
-            QWidget.setTabOrder(before, box)  # made after the buttons: Tab reaches them in place
-            before = box
+        self._order_tabs()  # made after the buttons: Tab reaches them in their place
 
     def chosen_chapters(self) -> tuple[str, ...]:
         """The booklet chapters ticked for the folder, in the booklet's order."""

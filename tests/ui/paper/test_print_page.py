@@ -106,25 +106,37 @@ def test_at_the_largest_text_the_preview_has_room_and_nothing_is_cut_off(launche
         window.show()
         window.show_page("print")
         page = window.print_page
-        page.select("wallet")  # the wallet cards show the medical choice too
-        qtbot.waitUntil(lambda: page.preview.isVisible() and page.big_preview_button.isVisible())
-        QApplication.processEvents()
-        parent = page.preview.parentWidget()
-        while parent is not None:
-            assert not isinstance(parent, QAbstractScrollArea), "the preview sits in a scroll view"
-            parent = parent.parentWidget()
-        assert page.preview.height() >= 0.45 * window.height()
-        column = page.choices.viewport()
-        for widget in page.choices.widget().findChildren(QAbstractButton) + \
-                page.choices.widget().findChildren(QComboBox):
-            if not widget.isVisible():
-                continue
-            assert widget.width() >= widget.sizeHint().width(), widget.objectName()
-            right = widget.mapTo(column, widget.rect().topRight()).x()
-            assert right <= column.width(), widget.objectName()
-        for label in page.choices.widget().findChildren(QLabel):
-            if label.isVisible() and label.wordWrap():
-                assert label.height() >= label.heightForWidth(label.width()), label.text()
-        assert page.choices.horizontalScrollBar().maximum() == 0
+        # the wallet cards show the medical choice too, the emergency folder its chapters as well
+        for kind in [kind for kind in ("wallet", "noodmap") if kind in DOCUMENTS]:
+            page.select(kind)
+            qtbot.waitUntil(lambda: page.preview.isVisible() and page.big_preview_button.isVisible())
+            QApplication.processEvents()
+            parent = page.preview.parentWidget()
+            while parent is not None:
+                assert not isinstance(parent, QAbstractScrollArea), "the preview sits in a scroll view"
+                parent = parent.parentWidget()
+            assert page.preview.height() >= 0.45 * window.height()
+            for area in (page.choices.viewport(), page.button_bar):
+                inner = page.choices.widget() if area is not page.button_bar else area
+                for widget in inner.findChildren(QAbstractButton) + inner.findChildren(QComboBox):
+                    if not widget.isVisible():
+                        continue
+                    assert widget.minimumSizeHint().width() <= widget.width(), widget.objectName()
+                    if widget.hasHeightForWidth():  # a wrapping box: every line of it shows
+                        assert widget.height() >= widget.heightForWidth(widget.width()), widget.objectName()
+                    else:
+                        assert widget.width() >= widget.sizeHint().width(), widget.objectName()
+                    right = widget.mapTo(area, widget.rect().topRight()).x()
+                    assert right <= area.width(), widget.objectName()
+            # 'Print' shows without scrolling: under the choices, or (large text in a low window)
+            # right under the document's description
+            assert page.choices.verticalScrollBar().value() == 0
+            assert page.print_button.isVisible()
+            assert page.print_button.visibleRegion().boundingRect().height() == page.print_button.height()
+            assert page.buttons_fixed == (page.button_bar.parentWidget() is not page.choices.widget())
+            for label in page.choices.widget().findChildren(QLabel):
+                if label.isVisible() and label.wordWrap():
+                    assert label.height() >= label.heightForWidth(label.width()), label.text()
+            assert page.choices.horizontalScrollBar().maximum() == 0
     finally:
         launcher.paraat.session.set_setting("text_size", "normal")
