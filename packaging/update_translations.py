@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import filecmp
+import os
 import shutil
 import subprocess
 import sys
@@ -43,7 +44,11 @@ def lupdate(ts: Path) -> None:
 
 
 def lrelease(ts: Path, qm: Path) -> None:
-    subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    """Build ``qm`` beside itself and rename it into place: Qt maps a loaded .qm file into
+    memory, so rewriting it in place crashes a running program (or test run) with a bus error."""
+    fresh = qm.with_name(qm.name + ".new")
+    subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(fresh)], check=True, capture_output=True)
+    os.replace(fresh, qm)
 
 
 def main() -> int:
