@@ -34,6 +34,7 @@ from app.ui.together.contact_models import (
     NeighbourTableModel,
     PhoneTableModel,
 )
+from app.ui.together.neighbour_card import NeighbourCardBox
 from app.ui.together.phone_dialog import PhoneNumberDialog
 from app.words.counts import plan_labels
 from app.words.i18n import tr
@@ -154,6 +155,8 @@ class ContactsPage(TabbedPage):
             build_form=self._check_form, focus_field="member_id",
         )
         form.layout.addRow(self.checks)
+        self.card_box = NeighbourCardBox(self.session)
+        form.layout.addRow(self.card_box)
         form.text("notes", tr("Notes"))
 
     def _phone_form(self, form: FormBuilder) -> None:
@@ -199,11 +202,15 @@ class ContactsPage(TabbedPage):
         self.phones._select_row(0)
         self.checks.model.set_parent_id(contact_id)  # type: ignore[arg-type]
         self.checks._select_row(0)
+        self.card_box.set_contact(contact_id)  # type: ignore[arg-type]
         self.export_one_button.setEnabled(contact_id is not None)
 
     @Slot(str)
     def _on_changed(self, kind: str) -> None:
+        if kind in ("contact", "check", "member", "*"):
+            self.card_box.load()  # a new category or agreement; an undone choice
         if kind in ("member", "*"):
+            self.card_box.relabel()
             self.contact_form.relabel("spare_key", plan_labels(len(self.session.household().members))["spare_key"])
             combo = self.member_combo
             current = combo.currentData()
