@@ -71,7 +71,7 @@ class PrintOptions:
     """What every document needs besides the household's data."""
 
     today: date
-    next_check: NextCheck | date  # app.core.check.next_check_of(report); a date: planned then
+    next_check: NextCheck  # app.core.check.next_check_of(report): "never", "due" or "planned"
     large: bool = True
     include_medical: bool = False  # wallet cards only
     started: bool = True  # the first run is finished (app.commands.first_run_done)
@@ -79,10 +79,15 @@ class PrintOptions:
 
     @property
     def check(self) -> NextCheck:
-        """The next check as the window shows it (never checked: "check now", no date)."""
-        if isinstance(self.next_check, NextCheck):
-            return self.next_check
-        return NextCheck("planned", self.next_check, None)
+        """The next check as the window shows it (never checked or due: "check now"). The app
+        passes a NextCheck (mypy holds it to that); a plain date, as an old caller may still
+        pass, is planned only when it is after today and due otherwise, never "planned" when due."""
+        value: object = self.next_check
+        if isinstance(value, NextCheck):
+            return value
+        if isinstance(value, date):
+            return NextCheck("planned" if value > self.today else "due", value, None)
+        return NextCheck("never", None, None)
 
     def check_sentence(self) -> str:
         """'Volgende controle van je noodpakket: 01-06-2026.', or 'Controleer je noodpakket

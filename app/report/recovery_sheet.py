@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from app.core.check import NextCheck
 from app.core.fields import format_date
 from app.report.document import PrintOptions, TextDocument, footer_texts
 from app.report.html import blank_lines, bullets, esc, heading, labelled
@@ -68,6 +69,9 @@ class RecoverySheet(TextDocument):
         return left.split("  ·  ")[0], right  # the kit check does not belong on this sheet
 
 
+NOT_PRINTED = NextCheck("never", None, None)  # this sheet leaves the kit check out of its footer
+
+
 def build(path: str, saved: dt.datetime | None, today: dt.date, large: bool = True) -> RecoverySheet:
     """The recovery sheet for the plan file at ``path`` ('' leaves lines to write on)."""
-    return RecoverySheet(path, saved, PrintOptions(today=today, next_check=today, large=large))
+    return RecoverySheet(path, saved, PrintOptions(today=today, next_check=NOT_PRINTED, large=large))

@@ -187,6 +187,7 @@ def idle(app: QApplication, clock: Clock, seconds: float) -> int:
 
 def plan_pdf(runs: int) -> int:
     """The full plan PDF of the demo household, built and written in this process."""
+    from app.core.check import next_check_of
     from app.core.demo import demo_household, demo_stock
     from app.core.supplies import kit_report
     from app.report.builders import build_document
@@ -200,7 +201,7 @@ def plan_pdf(runs: int) -> int:
             household, stock = demo_household(), demo_stock(today)
             report = kit_report(household, stock, today, 72, None)
             document = build_document("plan", household, stock, report,
-                                      PrintOptions(today, report.next_check))
+                                      PrintOptions(today, next_check_of(report)))
             pages = write_pdf(document, Path(folder) / f"plan{run}.pdf")
             say(event="pdf", ms=(time.perf_counter() - started) * 1000, pages=pages)
     app.quit()
@@ -209,6 +210,7 @@ def plan_pdf(runs: int) -> int:
 
 def checklist(entries: list[int]) -> int:
     """The kit checklist PDF of the demo household with ``entries`` stock entries each."""
+    from app.core.check import next_check_of
     from app.core.demo import demo_household, demo_stock
     from app.core.supplies import kit_report
     from app.report.builders import build_document
@@ -227,7 +229,7 @@ def checklist(entries: list[int]) -> int:
             started = time.perf_counter()
             report = kit_report(household, stock, today, 72, None)
             document = build_document("checklist", household, stock, report,
-                                      PrintOptions(today, report.next_check))
+                                      PrintOptions(today, next_check_of(report)))
             pages = write_pdf(document, Path(folder) / f"checklist{count}.pdf")
             say(event="checklist", entries=count, ms=(time.perf_counter() - started) * 1000,
                 pages=pages)

@@ -15,6 +15,7 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainter, QPdfWriter
 
+from app.core.check import next_check_of
 from app.core.demo import demo_household, demo_stock
 from app.core.supplies import kit_report
 from app.report.builders import build_document
@@ -51,7 +52,7 @@ def test_full_plan_pdf_speed(qapp, tmp_path: Path, record_property) -> None:
         household, stock = demo_household(), demo_stock(today)
         report = kit_report(household, stock, today, 72, None)
         document = build_document("plan", household, stock, report,
-                                  PrintOptions(today, report.next_check))
+                                  PrintOptions(today, next_check_of(report)))
         pages = write_pdf(document, tmp_path / f"plan{n}.pdf")
         times.append(time.perf_counter() - start)
     median = statistics.median(times)

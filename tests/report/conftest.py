@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from app.core.check import next_check_of
 from app.core.demo import demo_household, demo_stock
 from app.core.household import Household
 from app.core.records import (
@@ -79,7 +80,7 @@ def render(qapp: QApplication, tmp_path: Path) -> Callable[..., tuple[Path, int]
     def make(kind: str, name: str, large: bool = True) -> tuple[Path, int]:
         household, stock = HOUSEHOLDS[name]()
         report = kit_report(household, stock, TODAY, 72, None)
-        options = PrintOptions(today=TODAY, next_check=report.next_check, large=large)
+        options = PrintOptions(today=TODAY, next_check=next_check_of(report), large=large)
         path = tmp_path / f"{kind}-{name}-{large}.pdf"
         pages = write_pdf(build_document(kind, household, stock, report, options), path)
         return path, pages

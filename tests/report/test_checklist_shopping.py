@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.core.check import next_check_of
 from app.core.demo import demo_household, demo_stock
 from app.core.kit import catalogue
 from app.core.supplies import kit_report
@@ -30,9 +31,10 @@ def test_demo_checklist_lists_every_item(render) -> None:
     assert_font_embedded(path)
     text = flat(pdf_text(path))
     report = _report()
-    # the window's words, in the language the paper is printed in (the tests leave it English or Dutch)
-    assert ("Volgende controle van je noodpakket: 01-06-2026." in text
-            or "Next check of your emergency kit: 01-06-2026." in text)
+    # the window's words, in the language the paper is printed in (the tests leave it English or
+    # Dutch): the demo kit was never checked, so 'check now', not its next date as if planned
+    assert "Controleer je noodpakket nu." in text or "Check your emergency kit now." in text
+    assert "01-06-2026" not in text
     for status in report.statuses:
         assert status.requirement.item.label(current_language()).split()[0] in text
         assert quantity_text(status.required, status.requirement.item.unit) in text
@@ -61,7 +63,7 @@ def test_checklist_without_not_needed_items_has_no_such_list(qapp) -> None:
     household = demo_household()
     household.not_needed = []
     report = kit_report(household, demo_stock(TODAY), TODAY, 72, None)
-    html = ChecklistDocument(report, PrintOptions(today=TODAY, next_check=report.next_check)).body_html()
+    html = ChecklistDocument(report, PrintOptions(today=TODAY, next_check=next_check_of(report))).body_html()
     assert "Not needed for us" not in html
     assert catalogue().item("tools").label(current_language()) in html
 

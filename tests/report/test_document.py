@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
+from app.core.check import next_check_of
 from app.core.demo import demo_household, demo_stock
 from app.core.supplies import kit_report
 from app.report.builders import BUILDERS, DOCUMENTS, build_document
@@ -23,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def _document(kind: str = "fridge"):
     household, stock = demo_household(), demo_stock(TODAY)
     report = kit_report(household, stock, TODAY, 72, None)
-    return build_document(kind, household, stock, report, PrintOptions(TODAY, report.next_check))
+    return build_document(kind, household, stock, report, PrintOptions(TODAY, next_check_of(report)))
 
 
 def test_a4_layout() -> None:

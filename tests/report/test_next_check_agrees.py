@@ -11,9 +11,11 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.__main__ import main
-from app.core.check import check_after_today
+from app.core.check import NextCheck, check_after_today
 from app.core.fields import format_date
+from app.core.supplies import next_check
 from app.paths import data_location
+from app.report.document import PrintOptions
 from app.storage.repository import Repository
 from app.ui.common.session import Session
 from app.ui.kit.kit_page import KitPage
@@ -74,3 +76,41 @@ def test_the_same_next_check_on_screen_on_paper_and_in_status(
     overview, kit = _screen(qapp, folder)
     assert overview.endswith(expected)
     assert kit.startswith(("⚠ " if not checked else "") + expected)
+
+
+def test_an_overdue_check_says_check_now_on_screen_and_on_every_paper(
+        qapp: QApplication, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The last check was over a year ago: the window, ``paraat status`` and the plan, fridge
+    sheet and checklist all say 'check now' with the day it was planned, never a date as if
+    the check were still to come."""
+    folder = tmp_path / "data"
+    assert main(["--data-dir", str(folder), "demo"]) == 0
+    today = dt.date.today()
+    last = today - dt.timedelta(days=400)
+    repository = Repository.open(data_location(folder).database)
+    repository.set_setting("kit_last_check", last.isoformat())
+    repository.close()
+    planned = next_check(last, last)
+    assert planned <= today
+    expected = f"Controleer je noodpakket nu. De controle stond op {format_date(planned.isoformat())}."
+
+    status = _status(folder, capsys)
+    assert status["check_text"] == expected and status["check_now"] is True
+    overview, kit = _screen(qapp, folder)
+    assert overview.endswith(expected)
+    assert kit.startswith("⚠ " + expected)
+    for kind in ("plan", "fridge", "checklist"):
+        text = _paper(folder, kind, capsys)
+        assert expected in text, kind
+        assert "Volgende controle" not in text, kind
+
+
+def test_a_plain_date_is_never_printed_as_planned_when_it_has_passed() -> None:
+    """PrintOptions takes the window's NextCheck; an old caller's plain date is honest: due
+    when it is not after today."""
+    today = dt.date(2026, 3, 12)
+    assert PrintOptions(today, NextCheck("due", today, None)).check.state == "due"
+    assert PrintOptions(today, today).check == NextCheck("due", today, None)  # type: ignore[arg-type]
+    later = today + dt.timedelta(days=1)
+    assert PrintOptions(today, later).check == NextCheck("planned", later, None)  # type: ignore[arg-type]
+    assert PrintOptions(today, None).check.state == "never"  # type: ignore[arg-type]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from app.core.check import next_check_of
 from app.core.demo import demo_household, demo_stock
 from app.core.supplies import kit_report
 from app.report.builders import build_document
@@ -26,7 +27,7 @@ OLD = b"%PDF-1.4 the old, complete PDF %%EOF\n"
 def _document(kind: str = "plan"):
     household, stock = demo_household(), demo_stock(TODAY)
     report = kit_report(household, stock, TODAY, 72, None)
-    return build_document(kind, household, stock, report, PrintOptions(TODAY, report.next_check))
+    return build_document(kind, household, stock, report, PrintOptions(TODAY, next_check_of(report)))
 
 
 def _scene(folder: Path) -> Path:

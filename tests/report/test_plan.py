@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from app.core.check import NextCheck, next_check_of
 from app.core.demo import demo_household, demo_stock
 from app.core.phones import display
 from app.core.supplies import kit_report
@@ -81,7 +82,7 @@ def test_large_print_sizes_and_escaping(qapp) -> None:
     household.members[0].name = "<b>Jan & Piet</b>"
     stock = demo_stock(TODAY)
     report = kit_report(household, stock, TODAY, 72, None)
-    large = PlanDocument(household, stock, report, PrintOptions(TODAY, report.next_check))
+    large = PlanDocument(household, stock, report, PrintOptions(TODAY, next_check_of(report)))
     assert large.sizes.body >= 14 and large.sizes.heading >= 20
     assert "&lt;b&gt;Jan &amp; Piet&lt;/b&gt;" in large.html()
     doc = large.text_document(480)
@@ -96,7 +97,7 @@ def test_large_print_sizes_and_escaping(qapp) -> None:
         block = block.next()
     assert min(sizes) >= 14 and max(sizes) >= 20
     normal = PlanDocument(household, stock, report,
-                          PrintOptions(TODAY, dt.date(2026, 6, 1), large=False))
+                          PrintOptions(TODAY, NextCheck("planned", dt.date(2026, 6, 1), None), large=False))
     assert normal.sizes.body < large.sizes.body
 
 

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QFontMetricsF, QPdfWriter
 
+from app.core.check import NextCheck, next_check_of
 from app.core.supplies import kit_report
 from app.report.builders import build_document
 from app.report.document import PrintOptions, a4_layout, write_pdf
@@ -50,7 +51,7 @@ def dutch(qapp):
 def _print(kind: str, name: str, path: Path, large: bool = True, medical: bool = False) -> int:
     household, stock = HOUSEHOLDS[name]()
     report = kit_report(household, stock, TODAY, 72, None)
-    options = PrintOptions(today=TODAY, next_check=report.next_check, large=large, include_medical=medical)
+    options = PrintOptions(today=TODAY, next_check=next_check_of(report), large=large, include_medical=medical)
     return write_pdf(build_document(kind, household, stock, report, options), path)
 
 
@@ -127,7 +128,7 @@ def test_the_device_card_keeps_the_minimum_size(dutch, tmp_path):
     """Oma's second card (two devices on the front, the medicines on the back) fits at ≥ 6.5 pt,
     and her first card keeps her name and 112 large."""
     household, _ = HOUSEHOLDS["oxygen"]()
-    options = PrintOptions(today=TODAY, next_check=None, include_medical=True)
+    options = PrintOptions(today=TODAY, next_check=NextCheck("never", None, None), include_medical=True)
     cards = WalletCards(household, options)
     writer = QPdfWriter(str(tmp_path / "measure.pdf"))
     writer.setResolution(1200)
@@ -150,7 +151,7 @@ def test_the_device_card_keeps_the_minimum_size(dutch, tmp_path):
         fonts, lines = cards._fit(writer, side, area.width(), area.height(), header)
         assert min(fonts.label.pointSizeF(), fonts.value.pointSizeF(), fonts.big.pointSizeF()) >= MIN_PT
         assert cards._height(side, fonts, writer, lines) <= area.height() - header
-    without = extra_card(household, oma, PrintOptions(today=TODAY, next_check=None))
+    without = extra_card(household, oma, PrintOptions(today=TODAY, next_check=NextCheck("never", None, None)))
     assert without is None or not any(block.label == "Zuurstofapparaat"
                                       for block in without[0].blocks)  # medical only on request
 
@@ -161,7 +162,7 @@ def test_the_fridge_sheet_says_how_long_water_food_and_a_short_medicine_last(dut
     household, stock = HOUSEHOLDS["oxygen"]()
     household.medicines[0].in_stock = 2.5  # Metoprolol, 1 a day: gone after 60 hours
     report = kit_report(household, stock, TODAY, 72, None)
-    options = PrintOptions(today=TODAY, next_check=report.next_check)
+    options = PrintOptions(today=TODAY, next_check=next_check_of(report))
     path = tmp_path / "fridge.pdf"
     assert write_pdf(build_document("fridge", household, stock, report, options), path) == 1
     text = flat(pdf_text(path))
@@ -186,7 +187,7 @@ def test_each_device_gets_its_own_card_and_the_number_is_never_cut(dutch, tmp_pa
                                           ("insulin_pump_cgm", "Insulinepomp"),
                                           ("alarm_pendant", "Alarmknop"),
                                           ("hoist_or_mattress", "Luchtmatras")], start=1)]
-    options = PrintOptions(today=TODAY, next_check=None, include_medical=True)
+    options = PrintOptions(today=TODAY, next_check=NextCheck("never", None, None), include_medical=True)
     cards = WalletCards(household, options).cards()
     fronts = [front_side for front_side, _ in cards
               if front_side.blocks and front_side.blocks[0].parts == (oma.name,)]

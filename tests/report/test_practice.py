@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 
+from app.core.check import next_check_of
 from app.core.demo import demo_household, demo_stock
 from app.core.supplies import kit_report
 from app.report.document import FRIDGE_LARGE, PrintOptions, write_pdf
@@ -57,8 +58,8 @@ def test_the_questions_have_a_page_of_their_own_with_lines_to_write_on(render):
 def test_large_print_is_larger_than_normal(qapp):
     household, stock = demo_household(), demo_stock(TODAY)
     report = kit_report(household, stock, TODAY, 72, None)
-    large = build(household, stock, report, PrintOptions(TODAY, report.next_check, large=True))
-    normal = build(household, stock, report, PrintOptions(TODAY, report.next_check, large=False))
+    large = build(household, stock, report, PrintOptions(TODAY, next_check_of(report), large=True))
+    normal = build(household, stock, report, PrintOptions(TODAY, next_check_of(report), large=False))
     assert isinstance(large, PracticeDocument)
     assert large.sizes == FRIDGE_LARGE and normal.sizes.body < large.sizes.body
 
@@ -68,7 +69,7 @@ def test_oxygen_prints_no_candles(qapp, tmp_path):
     household.members[4].devices = "Zuurstof (concentrator)"
     report = kit_report(household, stock, TODAY, 72, None)
     path = tmp_path / "oxygen.pdf"
-    write_pdf(build(household, stock, report, PrintOptions(TODAY, report.next_check)), path)
+    write_pdf(build(household, stock, report, PrintOptions(TODAY, next_check_of(report))), path)
     text = flat(pdf_text(path)).lower()
     assert "first: the oxygen" in text
     assert "no candles" in text  # the one mention

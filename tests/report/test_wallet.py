@@ -10,6 +10,7 @@ from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QImage, QPdfWriter
 from PySide6.QtWidgets import QApplication
 
+from app.core.check import NextCheck
 from app.core.demo import demo_household, demo_stock
 from app.core.household import Household
 from app.core.records import Medicine, Member
@@ -31,7 +32,7 @@ MEDICAL = ("Metoprolol", "Adrenalinepen", "Insuline", "Penicilline", "Pinda")
 
 
 def options(include_medical: bool = False, large: bool = True) -> PrintOptions:
-    return PrintOptions(today=TODAY, next_check=TODAY, large=large, include_medical=include_medical)
+    return PrintOptions(today=TODAY, next_check=NextCheck("never", None, None), large=large, include_medical=include_medical)
 
 
 def many_members() -> Household:
