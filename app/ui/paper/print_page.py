@@ -105,6 +105,10 @@ def document_texts() -> dict[str, tuple[str, str, str]]:
     }
 
 
+CHAPTERS_SETTING = "print_chapters"
+"""The booklet chapters chosen for the folder, comma-separated ("" = none); unset: the default."""
+UNSET = "\0"
+
 MEDICAL_KINDS = ("wallet", NOODMAP, "medicines")
 """The documents that can carry medical details: the wallet cards, the list of medicines, and
 the folder (its cards and its list of medicines)."""
@@ -370,20 +374,29 @@ class PrintPage(QWidget):
             return
         from app.content.chapters import chapters
 
+        chosen = self.chosen_chapters()
         for chapter in chapters(current_language(), self.session.today()):
             box = WrapCheckBox(chapter.title.replace("&", "&&"))
             box.setObjectName(f"print.chapter.{chapter.id}")
-            box.setChecked(chapter.id in NOODMAP_CHAPTERS)
-            box.toggled.connect(lambda _on: self.schedule_rebuild())
+            box.setChecked(chapter.id in chosen)
+            box.toggled.connect(lambda _on: self._chapters_changed())
             self.chapters_layout.addWidget(box)
             self.chapter_boxes[chapter.id] = box
         self._order_tabs()  # made after the buttons: Tab reaches them in their place
 
     def chosen_chapters(self) -> tuple[str, ...]:
-        """The booklet chapters ticked for the folder, in the booklet's order."""
-        if not self.chapter_boxes:
+        """The booklet chapters ticked for the folder, in the booklet's order (kept as a setting,
+        so a new window, a new text size or the next start keeps them)."""
+        if self.chapter_boxes:
+            return tuple(chapter_id for chapter_id, box in self.chapter_boxes.items() if box.isChecked())
+        saved = self.session.setting(CHAPTERS_SETTING, UNSET)
+        if saved == UNSET:
             return NOODMAP_CHAPTERS
-        return tuple(chapter_id for chapter_id, box in self.chapter_boxes.items() if box.isChecked())
+        return tuple(chapter_id for chapter_id in saved.split(",") if chapter_id)
+
+    def _chapters_changed(self) -> None:
+        self.session.set_setting(CHAPTERS_SETTING, ",".join(self.chosen_chapters()))
+        self.schedule_rebuild()
 
     def select(self, kind: str) -> None:
         self.documents.setCurrentIndex(documents().index(kind))

@@ -260,3 +260,25 @@ def test_the_folder_saves_as_a_pdf_named_noodmap(launcher, folder_options, qtbot
     assert page.save_pdf() == str(tmp_path / "noodmap.pdf")
     assert offered[0].endswith("noodmap.pdf")
     assert (tmp_path / "noodmap.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_chosen_chapters_stay_chosen_in_a_new_window(launcher, folder_options, qtbot):
+    window = launcher.start_demo(TODAY)
+    window.show_page("print")
+    page = window.print_page
+    page.select("noodmap")
+    page.chapter_boxes["09-situaties"].click()
+    page.chapter_boxes["05-samen"].click()
+    assert page.chosen_chapters() == ("05-samen", "06-stroom")
+    window = launcher.paraat.build_window()  # as after Ctrl+plus or a new language
+    window.show_page("print")
+    page = window.print_page
+    page.select("noodmap")
+    assert page.chosen_chapters() == ("05-samen", "06-stroom")
+    assert page.chapter_boxes["05-samen"].isChecked() and not page.chapter_boxes["09-situaties"].isChecked()
+    qtbot.waitUntil(lambda: not page.stale)
+    assert folder_options[-1].chapters == ("05-samen", "06-stroom")
+    for box in page.chapter_boxes.values():  # none at all is a choice too
+        box.setChecked(False)
+    qtbot.waitUntil(lambda: folder_options[-1].chapters == ())
+    assert launcher.paraat.session.setting("print_chapters", "unset") == ""
