@@ -1,5 +1,6 @@
-"""Print: export-pdf writes one printable document (plan, fridge, wallet, checklist,
-shopping) as an A4 PDF through Qt, without a window. Qt is loaded only for this command."""
+"""Print: export-pdf writes one printable document (the whole noodmap, or the plan, fridge
+sheet, wallet cards, …) as an A4 PDF through Qt, without a window; ``--chapters`` picks the
+booklet chapters. Qt is loaded only for this command."""
 
 from __future__ import annotations
 
@@ -20,9 +21,19 @@ def run_export_pdf(args: argparse.Namespace, repository: Repository) -> int:
 
     language = language_of(args, repository)
     dutch = language == "nl"
+    chapters = None if args.chapters is None else tuple(
+        part.strip() for part in args.chapters.split(",") if part.strip())
     try:
         pages = export.export_pdf(repository, args.document, args.file, language,
-                                  large=not args.normal_size, include_medical=args.with_medical)
+                                  large=not args.normal_size, include_medical=args.with_medical,
+                                  chapters=chapters)
+    except export.ChapterMissing as error:
+        from app.content.chapters import chapter_ids
+
+        known = ", ".join(chapter_ids())
+        print(f"Het boekje heeft geen hoofdstuk '{error}'. Kies uit: {known}." if dutch
+              else f"The booklet has no chapter '{error}'. Choose from: {known}.", file=sys.stderr)
+        return 1
     except export.DocumentMissing:
         print("Dit document kan deze versie van Paraat nog niet maken." if dutch
               else "This version of Paraat cannot make this document yet.", file=sys.stderr)

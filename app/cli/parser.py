@@ -14,7 +14,8 @@ from collections.abc import Iterable, Sequence
 
 from app import APP_NAME, __version__
 
-DOCUMENTS = ("plan", "fridge", "wallet", "checklist", "shopping", "practice")
+DOCUMENTS = ("noodmap", "plan", "fridge", "wallet", "checklist", "shopping", "practice",
+             "timeline", "medicines", "chapters")
 """The printable documents of export-pdf."""
 
 _HELP: dict[str, tuple[str, str]] = {  # (Dutch, English)
@@ -85,8 +86,14 @@ _HELP: dict[str, tuple[str, str]] = {  # (Dutch, English)
                    "write a printable document as an A4 PDF"),
     "normal-size": ("normale letters in plaats van grote letters",
                     "normal print instead of large print"),
-    "with-medical": ("portemonneekaarten: met medicijnen, allergieën en apparaten die stroom nodig hebben",
-                     "wallet cards: add medicines, allergies and devices that need power"),
+    "with-medical": ("portemonneekaarten: met medicijnen, allergieën en apparaten die stroom nodig "
+                     "hebben; en print de medicijnlijst",
+                     "wallet cards: add medicines, allergies and devices that need power; and print "
+                     "the medicine list"),
+    "chapters": ("noodmap en chapters: de hoofdstukken van het boekje, met komma's ertussen "
+                 "(standaard 06-stroom,09-situaties)",
+                 "noodmap and chapters: the booklet chapters, separated by commas "
+                 "(default 06-stroom,09-situaties)"),
 }
 
 COMMAND_GROUPS: tuple[tuple[tuple[str, str], tuple[str, ...]], ...] = (  # (Dutch, English)
@@ -106,6 +113,7 @@ _METAVARS: dict[str, tuple[str, str]] = {  # (Dutch, English)
     "OUT": ("BESTAND", "OUT"),
     "IN": ("BESTAND", "IN"),
     "F": ("BESTAND", "F"),
+    "IDS": ("HOOFDSTUKKEN", "IDS"),
 }
 
 
@@ -235,4 +243,5 @@ def build_parser(language: str = "nl") -> argparse.ArgumentParser:
     file(pdf, "FILE", ".pdf")
     pdf.add_argument("--normal-size", action="store_true", help=words.text("normal-size"))
     pdf.add_argument("--with-medical", action="store_true", help=words.text("with-medical"))
+    pdf.add_argument("--chapters", metavar=words.metavar("IDS"), help=words.text("chapters"))
     return parser

@@ -10,18 +10,35 @@ from __future__ import annotations
 from app.core.household import Household
 from app.core.records import Stock
 from app.core.supplies import KitReport
-from app.report import checklist, fridge, plan, practice, shopping, wallet
+from app.report import (
+    chapter_pages,
+    checklist,
+    fridge,
+    medicine_list,
+    noodmap,
+    plan,
+    practice,
+    shopping,
+    timeline_sheet,
+    wallet,
+)
 from app.report.document import Builder, PrintDocument, PrintOptions
 
-DOCUMENTS = ("plan", "fridge", "wallet", "checklist", "shopping", "practice")
+DOCUMENTS = ("noodmap", "plan", "fridge", "wallet", "checklist", "shopping", "practice",
+             "timeline", "medicines", "chapters")
+"""The emergency folder first (everything in one print job), then each document alone."""
 
 BUILDERS: dict[str, Builder] = {
+    "noodmap": noodmap.build,
     "plan": plan.build,
     "fridge": fridge.build,
     "wallet": wallet.build,
     "checklist": checklist.build,
     "shopping": shopping.build,
     "practice": practice.build,
+    "timeline": timeline_sheet.build,
+    "medicines": medicine_list.build,
+    "chapters": chapter_pages.build,
 }
 
 

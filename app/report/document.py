@@ -8,7 +8,8 @@ content is HTML in the shipped font, laid out by ``QTextDocument`` in points (a 
 device, so 1 unit = 1 pt) ONCE, as one long page as wide as the content area; ``paginate``
 then cuts it into pages in one pass over its lines, paragraphs and table rows: a row never
 splits (its table's header repeats above it on the next page), a heading or a category row
-never ends a page, and a long paragraph may end at any line. ``render`` draws each page's
+never ends a page, and a long paragraph may end at any line that leaves two lines at least on
+each side of the page end. ``render`` draws each page's
 slice (translate and clip), scaled to the device, then the footer: the print date, the next
 kit check and "page x of y". Laying out once keeps printing linear in the document's size.
 """
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
     from app.core.supplies import KitReport
 
 PDF_DPI = 300
+A4_WIDTH_MM = 210.0
 LAYOUT_DPI = 72  # the text layout works in points
 
 
@@ -105,9 +107,27 @@ class PrintDocument:
         """The margin on every side, in millimetres (a subclass may make it a class attribute)."""
         return 15.0
 
+    def page_count(self, device: QPagedPaintDevice) -> int:
+        """How many pages this document takes on ``device`` (page layout already set)."""
+        raise NotImplementedError
+
+    def paint(self, painter: QPainter, device: QPagedPaintDevice, first_page: int, total: int) -> None:
+        """Paint every page with ``painter`` (active on ``device``), numbered from ``first_page``
+        "of ``total``"; a new page starts before each page but the first (the caller starts
+        the first one, so several documents can share one device: the noodmap)."""
+        raise NotImplementedError
+
     def render(self, device: QPagedPaintDevice) -> int:
         """Paint every page on ``device`` (page layout already set); return the page count."""
-        raise NotImplementedError
+        pages = self.page_count(device)
+        painter = QPainter()
+        if not painter.begin(device):
+            raise OSError("cannot start painting on the page")
+        try:
+            self.paint(painter, device, 1, pages)
+        finally:
+            painter.end()
+        return pages
 
 
 Builder = Callable[["Household", "list[Stock]", "KitReport", PrintOptions], PrintDocument]
@@ -245,14 +265,16 @@ def _lines(doc: QTextDocument, block: QTextBlock) -> list[tuple[float, float]]:
 
 
 def _cuts(lines: list[tuple[float, float]]) -> tuple[float, ...]:
-    """Line tops that no other line crosses: where a too-tall unit may be cut."""
+    """Line tops that no other line crosses: where a too-tall unit may be cut, leaving at
+    least two lines on each side (no lone first line at the foot of a page, no lone last
+    line at the head of the next)."""
     cuts = []
     reach = float("-inf")
     for top, bottom in sorted(lines):
         if top >= reach - 0.5:
             cuts.append(top)
         reach = max(reach, bottom)
-    return tuple(cuts[1:])
+    return tuple(cuts[2:-1])
 
 
 def _table_units(doc: QTextDocument, table: QTextTable) -> list[Unit]:
@@ -317,10 +339,12 @@ def layout_units(doc: QTextDocument, page_height: float) -> list[Unit]:
         keep = block_format.headingLevel() > 0 or (
             block.textList() is None and block.next().isValid() and block.next().textList() is not None)
         if keep or lines[-1][1] - lines[0][0] < page_height / 2:
-            units.append(Unit(lines[0][0], lines[-1][1], keep,
-                              cuts=tuple(top for top, _ in lines[1:]), new_page=new_page))
-        else:  # a long paragraph may end at any line
-            units += [Unit(top, bottom, new_page=new_page and n == 0, block=block.blockNumber() if n else -1)
+            units.append(Unit(lines[0][0], lines[-1][1], keep, cuts=_cuts(lines), new_page=new_page))
+        else:  # a long paragraph may end at any line but its first and its last but one:
+            # two lines at least stay together at the foot of a page and at the head of the next
+            last = len(lines) - 2
+            units += [Unit(top, bottom, keep=n in (0, last), new_page=new_page and n == 0,
+                           block=block.blockNumber() if n else -1)
                       for n, (top, bottom) in enumerate(lines)]
     return units
 
@@ -369,6 +393,7 @@ class TextDocument(PrintDocument):
     def __init__(self, options: PrintOptions) -> None:
         self.options = options
         self.sizes = LARGE if options.large else NORMAL
+        self._paged_cache: tuple[tuple[float, float, Sizes], Paged] | None = None
         self._layout_device = QImage(1, 1, QImage.Format.Format_RGB32)
         dots_per_metre = round(LAYOUT_DPI / 0.0254)
         self._layout_device.setDotsPerMeterX(dots_per_metre)
@@ -426,36 +451,60 @@ class TextDocument(PrintDocument):
         return Paged(doc, paginate(layout_units(doc, height_pt), height_pt))
 
     def footer_height(self) -> float:
+        """A rule and one line; two lines when the print date and the next check do not fit
+        beside "Page 88 of 88" on the page's width (large print in Dutch)."""
         metrics = QFontMetricsF(self.font(self.sizes.footer), self._layout_device)
-        return metrics.lineSpacing() * 2.2
+        width = (A4_WIDTH_MM - 2 * self.sizes.margins_mm) * LAYOUT_DPI / 25.4
+        return metrics.lineSpacing() * (2.2 if self._footer_fits(metrics, width, 88, 88) else 3.3)
 
-    def render(self, device: QPagedPaintDevice) -> int:
+    def _footer_fits(self, metrics: QFontMetricsF, width: float, page: int, pages: int) -> bool:
+        left, right = self.footer_texts(page, pages)
+        return metrics.horizontalAdvance(f"{left}    {right}") <= width
+
+    def _frame(self, device: QPagedPaintDevice) -> tuple[float, QPointF, float, float]:
+        """The scale from points to device pixels, where this document's content area starts
+        inside the device's, and its width and height in points. Alone on its device the two
+        areas are the same; in the noodmap the device has the smallest margin of its parts
+        and a part with a larger margin keeps its own (an inset on every side)."""
         scale = device.logicalDpiX() / LAYOUT_DPI
-        width = device.width() / scale
-        height = device.height() / scale
+        margins = device.pageLayout().margins(QPageLayout.Unit.Millimeter)
+        inset_x = max(0.0, self.margins_mm - margins.left()) * device.logicalDpiX() / 25.4
+        inset_y = max(0.0, self.margins_mm - margins.top()) * device.logicalDpiY() / 25.4
+        return (scale, QPointF(inset_x, inset_y), (device.width() - 2 * inset_x) / scale,
+                (device.height() - 2 * inset_y) / scale)
+
+    def _laid_out(self, width: float, height: float) -> Paged:
+        """``paged`` for this size, laid out once: counting the pages and painting them share it."""
+        key = (round(width, 3), round(height, 3), self.sizes)
+        cached = self._paged_cache
+        if cached is None or cached[0] != key:
+            cached = (key, self.paged(width, height))
+            self._paged_cache = cached
+        return cached[1]
+
+    def page_count(self, device: QPagedPaintDevice) -> int:
+        _scale, _inset, width, height = self._frame(device)
+        return self._laid_out(width, height - self.footer_height()).pageCount()
+
+    def paint(self, painter: QPainter, device: QPagedPaintDevice, first_page: int, total: int) -> None:
+        scale, inset, width, height = self._frame(device)
         footer = self.footer_height()
-        paged = self.paged(width, height - footer)
-        pages = paged.pageCount()
-        painter = QPainter()
-        if not painter.begin(device):
-            raise OSError("cannot start painting on the page")
-        try:
-            for number, page in enumerate(paged.pages):
-                if number:
-                    device.newPage()
-                painter.save()
-                painter.scale(scale, scale)
-                painter.fillRect(QRectF(0, 0, width, height), Qt.GlobalColor.white)
-                at = 0.0
-                if page.header is not None:
-                    self._paint_slice(painter, paged.doc, width, page.header[0], page.header[1], at)
-                    at = page.header[1] - page.header[0]
-                self._paint_slice(painter, paged.doc, width, page.top, page.bottom, at, page.block)
-                self._paint_footer(painter, QRectF(0, height - footer, width, footer), number + 1, pages)
-                painter.restore()
-        finally:
-            painter.end()
-        return pages
+        paged = self._laid_out(width, height - footer)
+        for number, page in enumerate(paged.pages):
+            if number:
+                device.newPage()
+            painter.save()
+            if not inset.isNull():
+                painter.translate(inset)
+            painter.scale(scale, scale)
+            painter.fillRect(QRectF(0, 0, width, height), Qt.GlobalColor.white)
+            at = 0.0
+            if page.header is not None:
+                self._paint_slice(painter, paged.doc, width, page.header[0], page.header[1], at)
+                at = page.header[1] - page.header[0]
+            self._paint_slice(painter, paged.doc, width, page.top, page.bottom, at, page.block)
+            self._paint_footer(painter, QRectF(0, height - footer, width, footer), first_page + number, total)
+            painter.restore()
 
     @staticmethod
     def _paint_slice(painter: QPainter, doc: QTextDocument, width: float, top: float,
@@ -506,4 +555,7 @@ class TextDocument(PrintDocument):
         painter.setFont(font)
         baseline = line_y + metrics.lineSpacing() * 0.4 + metrics.ascent()
         painter.drawText(QPointF(area.left(), baseline), left)
+        if not self._footer_fits(metrics, area.width(), page, pages) \
+                and area.height() >= metrics.lineSpacing() * 3.2:
+            baseline += metrics.lineSpacing()  # the page number on a line of its own
         painter.drawText(QPointF(area.right() - metrics.horizontalAdvance(right), baseline), right)

@@ -19,10 +19,17 @@ class DocumentMissing(Exception):
     """The document asked for is not part of this installation (yet)."""
 
 
+class ChapterMissing(Exception):
+    """A chapter asked for is not in the booklet; ``args[0]`` is its id."""
+
+
 def export_pdf(repository: Repository, kind: str, path: str | os.PathLike[str],
                language: str = "nl", large: bool = True, include_medical: bool = False,
-               today: dt.date | None = None) -> int:
-    """Write one printable document (plan, fridge, wallet, checklist, shopping) as an A4 PDF.
+               today: dt.date | None = None, chapters: tuple[str, ...] | None = None) -> int:
+    """Write one printable document (noodmap, plan, fridge, wallet, …) as an A4 PDF.
+
+    ``chapters``: the booklet chapters of the noodmap and of ``chapters`` (ids; None: the
+    default, NOODMAP_CHAPTERS); ChapterMissing for an id that is not in the booklet.
 
     Starts a window-less Qt application when none is running (offscreen when there is no
     display), with Paraat's translations for ``language``. Returns the number of pages;
@@ -34,18 +41,23 @@ def export_pdf(repository: Repository, kind: str, path: str | os.PathLike[str],
     from PySide6.QtGui import QGuiApplication
 
     from app.report.builders import build_document
-    from app.report.document import PrintOptions, write_pdf
+    from app.report.chapter_pages import UnknownChapter, check_chapters
+    from app.report.document import NOODMAP_CHAPTERS, PrintOptions, write_pdf
     from app.words.i18n import Translations
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     translations = Translations(app)
     translations.use(language)
     try:
+        try:
+            chosen = check_chapters(NOODMAP_CHAPTERS if chapters is None else chapters)
+        except UnknownChapter as error:
+            raise ChapterMissing(str(error)) from error
         today = today or dt.date.today()
         report = kit_report_of(repository, today)
         options = PrintOptions(today=today, next_check=next_check_of(report), large=large,
                                include_medical=include_medical,
-                               started=first_run_done(repository))
+                               started=first_run_done(repository), chapters=chosen)
         try:
             document = build_document(kind, repository.household(), repository.list("stock"),
                                       report, options)

@@ -19,9 +19,10 @@ labelled blank line to fill in by hand.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLineF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -29,6 +30,7 @@ from PySide6.QtGui import (
     QPagedPaintDevice,
     QPageLayout,
     QPainter,
+    QPdfWriter,
     QPen,
 )
 
@@ -40,7 +42,7 @@ from app.core.household import Household
 from app.core.national import national_number
 from app.core.records import Device, Medicine, Member, Stock
 from app.core.supplies import KitReport
-from app.report.document import PrintDocument, PrintOptions, footer_texts
+from app.report.document import PDF_DPI, PrintDocument, PrintOptions, a4_layout, footer_texts
 from app.report.fonts import report_family
 from app.words.i18n import current_language, tr
 from app.words.plan import device_call_text, device_name, device_stop_text
@@ -190,20 +192,41 @@ def _medical_blocks(household: Household, member: Member | None) -> list[Block]:
             Block(tr("Allergies"), _parts(member.allergies if member else ""), 2)]
 
 
-def extra_cards(household: Household, member: Member | None, options: PrintOptions) -> list[tuple[Side, Side]]:
+def extra_cards(household: Household, member: Member | None, options: PrintOptions,
+                fits: Callable[[Side], bool] | None = None) -> list[tuple[Side, Side]]:
     """The extra cards of a member with devices or a hearing need, so the first card keeps its
     large name and 112: devices and 112 without a voice on the fronts, medicines and allergies
-    (with medical data) on the first back."""
+    (with medical data) on the first back.
+
+    With ``fits`` (whether a side's text fits whole at 10 pt, ``WalletCards.fits_whole``) a
+    front that would be cut gives its last block away: to its own back when that back is only
+    lines for notes, else to a card of its own right after it. Nothing is cut off then."""
     cards: list[tuple[Side, Side]] = []
     if member is None:
         return cards
     made = tr("Made on %1").replace("%1", format_date(options.today.isoformat()))
-    for number, blocks in enumerate(_extra_blocks(household, member, options), start=2):
-        name = Block("", _parts(_one_line(member.name)), 1, big=True)
-        blocks = blocks or [Block(tr("Notes"), (), 4)]
-        front_side = Side(tr("Paraat"), tr("Emergency card %1").replace("%1", str(number)), (name, *blocks))
-        back_blocks = _medical_blocks(household, member) if options.include_medical and number == 2 else [
-            Block(tr("Notes"), (), 4)]
+    notes = [Block(tr("Notes"), (), 4)]
+    fronts = [list(blocks) for blocks in _extra_blocks(household, member, options)]
+    backs: list[list[Block] | None] = [None] * len(fronts)  # None: the usual back
+    name = Block("", _parts(_one_line(member.name)), 1, big=True)
+    index = 0
+    while index < len(fronts):
+        blocks = fronts[index]
+        medical_back = options.include_medical and index == 0
+        if fits is not None and len(blocks) > 1 and not fits(Side("", "", (name, *blocks))):
+            moved = blocks.pop()
+            if not medical_back and backs[index] is None and fits(Side("", "", (moved,))):
+                backs[index] = [moved]
+            else:
+                fronts.insert(index + 1, [moved])
+                backs.insert(index + 1, None)
+            continue  # check the smaller front again
+        index += 1
+    for number, (blocks, own_back) in enumerate(zip(fronts, backs, strict=True), start=2):
+        front_side = Side(tr("Paraat"), tr("Emergency card %1").replace("%1", str(number)),
+                          (name, *(blocks or notes)))
+        back_blocks = own_back or (_medical_blocks(household, member) if options.include_medical and number == 2
+                                   else notes)
         cards.append((front_side, Side(tr("Our emergency plan"), made, tuple(back_blocks))))
     return cards
 
@@ -249,6 +272,7 @@ class WalletCards(PrintDocument):
         self.household = household
         self.options = options
         self.title = tr("Wallet cards")
+        self._measure: tuple[QBuffer, QPdfWriter] | None = None  # for fits_whole, made when first needed
 
     def cards(self) -> list[tuple[Side, Side]]:
         ordered = sorted(self.household.members, key=lambda m: m.position)
@@ -257,25 +281,48 @@ class WalletCards(PrintDocument):
         for member in members:
             cards.append((front(self.household, member, self.options),
                           back(self.household, member, self.options)))
-            cards += extra_cards(self.household, member, self.options)
+            cards += extra_cards(self.household, member, self.options, self.fits_whole)
         return cards
 
-    def render(self, device: QPagedPaintDevice) -> int:
+    def fits_whole(self, side: Side) -> bool:
+        """Whether ``side``'s text fits on a card at 10 pt without cutting any of it off
+        (measured as in a 300 dpi PDF, so the preview, the printer and the file agree)."""
+        if self._measure is None:
+            buffer = QBuffer()
+            buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+            writer = QPdfWriter(buffer)
+            writer.setResolution(PDF_DPI)
+            writer.setPageLayout(a4_layout(self.margins_mm))
+            self._measure = (buffer, writer)
+        device = self._measure[1]
+        area = PageMap(device).rect(QRectF(0, 0, CARD_W, CARD_H).adjusted(PAD, PAD, -PAD, -PAD))
+        header_h = self._metrics(self._font(MIN_PT, bold=True), device).lineSpacing() * 1.4
+        label, value, big = self._sizes()[-1]
+        fonts = _Fonts(self._font(label), self._font(value, True), self._font(big, True))
+        wrapped = [self._wrap(block, fonts, device, area.width()) for block in side.blocks]
+        return all(len(lines) <= block.max_lines for lines, block in zip(wrapped, side.blocks, strict=True)) \
+            and all(self._metrics(fonts.big if block.big else fonts.value, device).horizontalAdvance(line)
+                    <= area.width() for lines, block in zip(wrapped, side.blocks, strict=True) for line in lines) \
+            and self._height(side, fonts, device, wrapped) <= area.height() - header_h
+
+    def _pages(self, device: QPagedPaintDevice) -> list[list[tuple[Side, Side]]]:
         cards = self.cards()
+        per_page = len(strip_rects(PageMap(device).page))
+        return [cards[i:i + per_page] for i in range(0, len(cards), per_page)]
+
+    def page_count(self, device: QPagedPaintDevice) -> int:
+        return len(self._pages(device))
+
+    def paint(self, painter: QPainter, device: QPagedPaintDevice, first_page: int, total: int) -> None:
         mapper = PageMap(device)
-        per_page = len(strip_rects(mapper.page))
-        pages = [cards[i:i + per_page] for i in range(0, len(cards), per_page)]
-        painter = QPainter(device)
-        try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            for number, page in enumerate(pages):
-                if number:
-                    device.newPage()
-                self._paint_page(painter, device, mapper, page)
-                self._paint_footer(painter, mapper, number + 1, len(pages))
-        finally:
-            painter.end()
-        return len(pages)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for number, page in enumerate(self._pages(device)):
+            if number:
+                device.newPage()
+            self._paint_page(painter, device, mapper, page)
+            self._paint_footer(painter, mapper, first_page + number, total)
+        painter.restore()
 
     # --- painting ------------------------------------------------------------------------------
 

@@ -35,7 +35,9 @@ def test_a4_layout() -> None:
 
 
 def test_documents_and_builders(qapp) -> None:
-    assert DOCUMENTS == ("plan", "fridge", "wallet", "checklist", "shopping", "practice")
+    assert DOCUMENTS == ("noodmap", "plan", "fridge", "wallet", "checklist", "shopping", "practice",
+                         "timeline", "medicines", "chapters")  # the whole folder first (issue 19)
+    assert set(DOCUMENTS) == set(BUILDERS)
     for kind in ("plan", "fridge", "checklist", "shopping"):
         assert _document(kind).title
     assert {"plan", "fridge", "checklist", "shopping"} <= set(BUILDERS)
