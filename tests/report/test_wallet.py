@@ -94,12 +94,14 @@ def test_keep_cold_is_marked_on_the_card_and_fits(qapp: QApplication, tmp_path: 
                            for n in range(1, 9)]
     cards = WalletCards(household, options(include_medical=True))
     # Oma Riet (the 5th member, after four members with two cards each) hears badly and has a
-    # device: her medicines are on the back of her second card.
-    assert len(cards.cards()) == 10
+    # device: her medicines are on the back of her second card, and how to reach 112 without
+    # a voice, which no longer fits beside the device, on a third card.
+    assert len(cards.cards()) == 11
+    assert [block.label for block in cards.cards()[10][0].blocks][1:] == ["112 without your voice"]
     back_side = cards.cards()[9][1]
     assert "keep cold" in " ".join(back_side.blocks[0].parts)
     path, pages = write(qapp, tmp_path, household, options(include_medical=True))
-    assert pages == 3  # ten cards: four to a page
+    assert pages == 3  # eleven cards: four to a page
     assert_a4_pages(path, pages)
     text = flat(pdf_text(path))
     assert "Medicijn nummer 1 (3 keer per dag, keep cold)" in text
@@ -191,3 +193,34 @@ def test_printed_card_measures_85_6_by_54_mm(qapp: QApplication, tmp_path: Path)
     assert tops and bottoms
     height_mm = ((bottoms[0][0] + bottoms[0][1]) / 2 - (tops[0][0] + tops[0][1]) / 2) / 10
     assert height_mm == pytest.approx(CARD_H, abs=0.2)
+
+
+@pytest.mark.parametrize("name", ["demo", "oxygen"])
+def test_a_device_and_a_hearing_need_fit_without_cutting(qapp: QApplication, tmp_path: Path, name: str):
+    """Oma Riet hears badly and has one device (the demo) or two (oxygen): her device cards
+    and how to reach 112 without a voice are printed whole, never cut off with '…', and at
+    10 pt or more (the last device card used to end in '(24 h…' with the 112 line on it)."""
+    import re
+
+    from app.content.no_voice import wallet_no_voice_line
+    from app.words.i18n import current_language
+    from tests.report.conftest import HOUSEHOLDS
+
+    household, _ = HOUSEHOLDS[name]()
+    opts = options(include_medical=True)
+    cards = WalletCards(household, opts)
+    for front_side, back_side in cards.cards():
+        for side in (front_side, back_side):
+            assert cards.fits_whole(side) or len(side.blocks) <= 2, side
+    path, pages = write(qapp, tmp_path, household, opts)
+    assert_a4_pages(path, pages)
+    text = flat(pdf_text(path))
+    assert "…" not in text
+    oma = household.members[4]
+    assert flat(wallet_no_voice_line(household, oma, current_language(), TODAY)) in text
+    assert "Thuiszorgwinkel Utrecht 030 234 5680 (24 hours)" in text
+    if name == "oxygen":
+        assert "Meteen overschakelen op de fles. Bel Vivisol binnen 2 uur." in text
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    heights = [float(b) - float(a) for a, b in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', out)]
+    assert min(heights) >= 10 * 1.2
