@@ -1747,6 +1747,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Schrijf op waar je belangrijke papieren zijn.</translation>
     </message>
     <message>
+        <source>Write down where to go when nothing works: the town hall, the fire station or the emergency point.</source>
+        <translation>Schrijf op waar je heen gaat als niets werkt: het gemeentehuis, de brandweerkazerne of het noodsteunpunt.</translation>
+    </message>
+    <message>
         <source>Choose a meeting place: %1.</source>
         <translation>Kies een plek om af te spreken: %1.</translation>
     </message>
@@ -3215,6 +3219,46 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Begin de controle, stap voor stap</translation>
     </message>
     <message>
+        <source>Nothing is past its date, and nothing goes off in the next %1 days.</source>
+        <translation>Niets is over de datum, en niets gaat de komende %1 dagen over de datum.</translation>
+    </message>
+    <message>
+        <source>1 thing is past its date.</source>
+        <translation>1 ding is over de datum.</translation>
+    </message>
+    <message>
+        <source>%1 things are past their date.</source>
+        <translation>%1 dingen zijn over de datum.</translation>
+    </message>
+    <message>
+        <source>1 thing goes off within %2 days.</source>
+        <translation>1 ding gaat binnen %2 dagen over de datum.</translation>
+    </message>
+    <message>
+        <source>%1 things go off within %2 days.</source>
+        <translation>%1 dingen gaan binnen %2 dagen over de datum.</translation>
+    </message>
+    <message>
+        <source>past since %1</source>
+        <translation>over de datum sinds %1</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Herinneren</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
         <source>Past its date or going off soon</source>
         <translation>Over de datum of bijna over de datum</translation>
     </message>
@@ -3335,20 +3379,8 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>De controle is gestopt. Wat je met Volgende hebt bewaard, blijft bewaard. De controle telt nog niet.</translation>
     </message>
     <message>
-        <source>%1 (%2): past its date since %3</source>
-        <translation>%1 (%2): over de datum sinds %3</translation>
-    </message>
-    <message>
-        <source>%1 (%2): best before %3</source>
-        <translation>%1 (%2): houdbaar tot %3</translation>
-    </message>
-    <message>
         <source>Use these first or replace them. If you decided to keep something, stop the reminders for it.</source>
         <translation>Gebruik deze eerst of vervang ze. Wil je iets toch houden? Zet dan de herinnering ervoor uit.</translation>
-    </message>
-    <message>
-        <source>Nothing is past its date, and nothing goes off in the next 60 days.</source>
-        <translation>Niets is over de datum, en in de komende 60 dagen gaat niets over de datum.</translation>
     </message>
     <message>
         <source>Remind me again</source>
