@@ -14,9 +14,10 @@ on over more pages. The text starts at 16 pt and shrinks to fit, never below 12 
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPagedPaintDevice, QPainter, QPen, QTextDocument
 
 from app.core import phones
 from app.core.fields import format_date
@@ -59,6 +60,31 @@ def _help_text(member: Member) -> str:
                      if text.strip())
 
 
+@dataclass(frozen=True)
+class Slice:
+    """One card on a page: the part of the laid-out text it shows, where it is, how tall."""
+
+    top: float
+    bottom: float
+    block: int  # a paragraph split at the top of this part, or -1
+    y: float
+    height: float
+
+
+@dataclass(frozen=True)
+class _Cards:
+    """The cards laid out for one device: its scale and frame, the text, the cards per page."""
+
+    scale: float
+    inset: QPointF
+    width: float
+    height: float
+    footer: float
+    note_h: float
+    doc: QTextDocument
+    pages: list[list[Slice]]
+
+
 class NeighbourCard(TextDocument):
     """The card for one contact (a blank card with 112 when the contact is not there)."""
 
@@ -68,6 +94,7 @@ class NeighbourCard(TextDocument):
         self.contact = next((c for c in household.contacts if c.id == contact_id), None)
         self.fields = shared_fields(self.contact)
         self.title = tr("Neighbour card")
+        self._cards_cache: tuple[tuple[float, float, float], _Cards] | None = None
         self.use_size(BODY_SIZES[0])
 
     @property
@@ -181,60 +208,66 @@ class NeighbourCard(TextDocument):
                     return count, body
         return None
 
-    def render(self, device: QPagedPaintDevice) -> int:
-        scale = device.logicalDpiX() / 72
-        width, height = device.width() / scale, device.height() / scale
+    def _cards(self, device: QPagedPaintDevice) -> _Cards:
+        """Where the cards go on ``device``'s pages, worked out once for it."""
+        scale, inset, width, height = self._frame(device)
+        key = (round(scale, 6), round(width, 3), round(height, 3))
+        if self._cards_cache is not None and self._cards_cache[0] == key:
+            return self._cards_cache[1]
         footer = self.footer_height()
-        note_font = self.font(self.sizes.footer)
-        note_h = QFontMetricsF(note_font, self._layout_device).lineSpacing() * 1.5
+        note_h = QFontMetricsF(self.font(self.sizes.footer), self._layout_device).lineSpacing() * 1.5
         pad, gap = PAD_MM * MM, GAP_MM * MM
         whole = height - footer - note_h
         half = (whole - gap) / 2
         inner = width - 2 * pad
         fit = self.fitted(inner, (half - 2 * pad, whole - 2 * pad))
-        painter = QPainter()
-        if not painter.begin(device):
-            raise OSError("cannot start painting on the page")
-        try:
-            if fit is not None:
-                count, body = fit
-                self.use_size(body)
-                doc = self.text_document(inner)
-                pages = 1
-                card_h = half if count == 2 else min(whole, doc.size().height() + 2 * pad)
-                slices = [[(0.0, doc.size().height(), -1, card_h)] * count]
-            else:  # longer than a page: the card goes on, each page's part framed to its length
-                self.use_size(BODY_SIZES[-1])
-                paged = self.paged(inner, whole - 2 * pad)
-                doc, pages = paged.doc, paged.pageCount()
-                slices = [[(page.top, page.bottom, page.block, min(whole, page.bottom - page.top + 2 * pad))]
-                          for page in paged.pages]
-            for number, cards in enumerate(slices):
-                if number:
-                    device.newPage()
-                painter.save()
-                painter.scale(scale, scale)
-                painter.fillRect(QRectF(0, 0, width, height), Qt.GlobalColor.white)
-                painter.setPen(QColor("black"))
-                painter.setFont(note_font)
-                painter.drawText(QRectF(0, 0, width, note_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                                 tr("Cut out the card along the dashed line and give it to your neighbour."))
-                for index, (top, bottom, block, card_h) in enumerate(cards):
-                    y = note_h + index * (half + gap)
-                    frame = QPen(QColor("#444444"), 1.0, Qt.PenStyle.DashLine)
-                    painter.setPen(frame)
-                    painter.setBrush(Qt.BrushStyle.NoBrush)
-                    painter.drawRect(QRectF(0.5, y, width - 1, card_h))
-                    painter.save()
-                    painter.translate(QPointF(pad, y + pad))
-                    self._paint_slice(painter, doc, inner, top, bottom, 0.0, block)
-                    painter.restore()
-                self._paint_footer(painter, QRectF(0, height - footer, width, footer), number + 1, pages)
-                painter.restore()
-        finally:
-            painter.end()
-        return pages
+        if fit is not None:
+            count, body = fit
+            self.use_size(body)
+            doc = self.text_document(inner)
+            card_h = half if count == 2 else min(whole, doc.size().height() + 2 * pad)
+            pages = [[Slice(0.0, doc.size().height(), -1, note_h + index * (half + gap), card_h)
+                      for index in range(count)]]
+        else:  # longer than a page: the card goes on, each page's part framed to its length
+            self.use_size(BODY_SIZES[-1])
+            paged = self.paged(inner, whole - 2 * pad)
+            doc = paged.doc
+            pages = [[Slice(page.top, page.bottom, page.block, note_h,
+                            min(whole, page.bottom - page.top + 2 * pad))] for page in paged.pages]
+        cards = _Cards(scale, inset, width, height, footer, note_h, doc, pages)
+        self._cards_cache = (key, cards)
+        return cards
 
+    def page_count(self, device: QPagedPaintDevice) -> int:
+        return len(self._cards(device).pages)
+
+    def paint(self, painter: QPainter, device: QPagedPaintDevice, first_page: int, total: int) -> None:
+        cards = self._cards(device)
+        width, pad = cards.width, PAD_MM * MM
+        note_font = self.font(self.sizes.footer)
+        for number, slices in enumerate(cards.pages):
+            if number:
+                device.newPage()
+            painter.save()
+            if not cards.inset.isNull():
+                painter.translate(cards.inset)
+            painter.scale(cards.scale, cards.scale)
+            painter.fillRect(QRectF(0, 0, width, cards.height), Qt.GlobalColor.white)
+            painter.setPen(QColor("black"))
+            painter.setFont(note_font)
+            painter.drawText(QRectF(0, 0, width, cards.note_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                             tr("Cut out the card along the dashed line and give it to your neighbour."))
+            for part in slices:
+                painter.setPen(QPen(QColor("#444444"), 1.0, Qt.PenStyle.DashLine))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(QRectF(0.5, part.y, width - 1, part.height))
+                painter.save()
+                painter.translate(QPointF(pad, part.y + pad))
+                self._paint_slice(painter, cards.doc, width - 2 * pad, part.top, part.bottom, 0.0, part.block)
+                painter.restore()
+            self._paint_footer(painter, QRectF(0, cards.height - cards.footer, width, cards.footer),
+                               first_page + number, total)
+            painter.restore()
 
 def build(household: Household, contact_id: int | None, options: PrintOptions) -> NeighbourCard:
     """The card for ``contact_id`` (its ``card_share`` says what it carries)."""
