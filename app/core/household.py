@@ -180,6 +180,8 @@ def missing_items(household: Household) -> list[MissingItem]:
         add(MissingItem("out_of_area_contact", "plan", "plan.contact_name"))
     if not household.plan.stay_place:
         add(MissingItem("stay_place", "plan", "plan.stay_place"))
+    if not any(point.place.strip() for point in household.help_points.values()):  # one item for all five
+        add(MissingItem("help_point", "plan", "help_point.emergency_point"))
 
     pickups: dict[int | None, Pickup] = {pickup.child_id: pickup for pickup in household.pickups}
     for child in household.children():
@@ -212,7 +214,7 @@ def missing_items(household: Household) -> list[MissingItem]:
 
 def checks_total(household: Household) -> int:
     """How many checklist items this household has in all (done or not)."""
-    fixed = 6 + len(MEETING_PLACES) + 2 + 1 + len(SCENARIOS)  # home, places, contact+stay, docs
+    fixed = 6 + len(MEETING_PLACES) + 2 + 1 + 1 + len(SCENARIOS)  # home, places, contact+stay, help point, docs
     roles = len(ROLES) - (0 if household.pets else 1)
     helpers = sum(1 for member in household.members if member.has_needs)
     children = len(household.children())

@@ -243,6 +243,7 @@ def missing_text(item: MissingItem) -> str:
         "pickup_backup": tr("Who fetches %1 if the first person cannot?"),
         "care_helper": tr("Who helps %1?"),
         "documents": tr("Write down where your important papers are."),
+        "help_point": tr("Write down where to go when nothing works: the town hall, the fire station or the emergency point."),
     }
     if item.code.startswith("meeting_"):
         return tr("Choose a meeting place: %1.").replace("%1", places[item.code[8:]][0].lower())

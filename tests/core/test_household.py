@@ -51,7 +51,7 @@ def test_empty_household_misses_everything() -> None:
         ["no_members", "municipality", "broadcaster", "fm_frequency", "water_main", "gas_valve",
          "meter_box"]
         + [f"meeting_{place}" for place in MEETING_PLACES]
-        + ["out_of_area_contact", "stay_place"]
+        + ["out_of_area_contact", "stay_place", "help_point"]
         + [f"role_{role}" for role in ROLES if role != "pets"]
         + ["documents"]
         + [f"scenario_{scenario}" for scenario in SCENARIOS]
@@ -67,6 +67,20 @@ def test_empty_household_items_point_to_their_page() -> None:
     assert items["meeting_near"].page == "plan"
     assert items["meeting_near"].target == "meeting_place.near"
     assert items["scenario_heat"].target == "scenario.heat"
+    assert items["help_point"] == MissingItem("help_point", "plan", "help_point.emergency_point")
+
+
+def test_one_place_to_go_when_nothing_works_is_enough() -> None:
+    """The five places are one item: any filled place ticks it off, blanks do not."""
+    household = demo_household()
+    for point in household.help_points.values():
+        point.place = " "
+    assert codes(household) == ["help_point"]
+    assert_consistent(household)
+    household.help_points["hospital"].place = "Ziekenhuis Midden"
+    assert codes(household) == []
+    household.help_points = {}
+    assert codes(household) == ["help_point"]
 
 
 def test_demo_household_is_complete() -> None:

@@ -139,18 +139,21 @@ class PlanPage(TabbedPage):
         language = current_language()
         layout.addWidget(make_hint(text.say("screen", language)))  # FACTS 1.2, 6.7 (help_points.toml)
         layout.addWidget(make_hint(help_points_own_words()))
-        places = QFormLayout()
         labels = help_point_labels()
-        details = help_point_details_label()
+        name, details = tr("Name and address"), help_point_details_label()
         self.help_point_forms: dict[str, FormBuilder] = {}
         for point_id in HELP_POINTS:
-            form = self.help_point_forms[point_id] = FormBuilder(self.session, "help_point", point_id, layout=places)
-            label = labels[point_id]
-            form.line("place", label, text.place(point_id, language),
-                      placeholder=tr("Name and address")).setObjectName(f"help_point.{point_id}")
+            label = labels[point_id]  # each place under its own heading, its advice first
+            layout.addWidget(heading(label, level=3))
+            advice = text.place(point_id, language)
+            if advice:
+                layout.addWidget(make_hint(advice))
+            form = self.help_point_forms[point_id] = FormBuilder(self.session, "help_point", point_id)
+            form.line("place", name).setObjectName(f"help_point.{point_id}")
             form.line("details", details).setObjectName(f"help_point.{point_id}.details")
+            form.editors["place"].setAccessibleName(f"{label}: {name}")
             form.editors["details"].setAccessibleName(f"{label}: {details}")
-        layout.addLayout(places)
+            layout.addLayout(form.layout)
         layout.addStretch(1)
         return widget
 

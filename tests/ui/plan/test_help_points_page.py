@@ -44,12 +44,16 @@ def test_the_section_names_each_place_and_gives_the_advice(launcher, qtbot) -> N
     names = {"emergency_point": "Noodsteunpunt van je gemeente", "fire_station": "Dichtstbijzijnde brandweerkazerne",
              "town_hall": "Gemeentehuis", "gp": "Huisartsenpraktijk", "hospital": "Ziekenhuis"}
     buddies = {label.buddy(): label.text() for label in page.findChildren(QLabel) if label.buddy()}
+    headings = {label.text() for label in page.findChildren(QLabel) if label.font().pointSizeF() > page.font().pointSizeF()}
     for point_id in HELP_POINTS:
         place = page.findChild(QLineEdit, f"help_point.{point_id}")
         details = page.findChild(QLineEdit, f"help_point.{point_id}.details")
-        assert place.accessibleName() == names[point_id] == buddies[place]
+        assert names[point_id] in headings  # each place under its own heading
+        assert place.accessibleName() == f"{names[point_id]}: Naam en adres"
+        assert buddies[place] == "Naam en adres"
         assert details.accessibleName() == f"{names[point_id]}: Openingstijden, hoe je er komt"
-        assert place.text() == "" and place.placeholderText() == "Naam en adres"  # never a guessed address
+        assert buddies[details] == "Openingstijden, hoe je er komt"
+        assert place.text() == details.text() == ""  # never a guessed address
     # Tab goes from a place to its notes, then to the next place
     window.show()
     qtbot.waitExposed(window)
@@ -109,3 +113,11 @@ def test_a_place_typed_in_is_saved_shown_again_and_printed(launcher, qtbot, data
             assert "Dichtstbijzijnde brandweerkazerne: Kazerne Noord, Dijkweg 3" in text
             assert help_point_text().say("paper", "nl") in text
             assert "Huisartsenpraktijk" not in text  # not filled in: left out
+
+
+def test_the_missing_item_opens_the_section_at_the_first_place(launcher, qtbot) -> None:
+    window = launcher.start()
+    window.show_page("plan", "help_point.emergency_point")  # where the overview's item leads
+    page = window.plan
+    assert page.tabs.tabText(page.tabs.currentIndex()) == "Als niets werkt"
+    assert page.focusWidget() is page.findChild(QLineEdit, "help_point.emergency_point")
