@@ -108,3 +108,26 @@ def test_save_as_pdf_carries_only_what_was_chosen(page, qtbot, monkeypatch, tmp_
     assert "Jij kijkt bij Oma Riet" in text and "112" in text
     assert "06 12345001" not in text  # phones were not chosen
     assert "rollator" not in text  # nor who needs help
+
+
+def test_the_card_part_reflows_at_the_largest_text(launcher):
+    """With a neighbour chosen (the card part shown), at 24 pt in 1024x768: nothing cut off,
+    nothing scrolls sideways (tests/ui/test_layout.py opens the page on a contact without it)."""
+    import datetime as dt
+
+    from tests.ui.layout_checks import settle, widget_problems
+
+    launcher.start_demo(dt.date(2026, 3, 1))
+    launcher.paraat.session.set_setting("text_size", "largest")
+    try:
+        window = launcher.paraat.build_window()
+        window.resize(1024, 768)
+        window.show_page("together")
+        window.together.contacts.select_id(FATIMA)
+        settle()
+        box = card(window.together)
+        assert box.isVisible()
+        assert box.boxes["needs_help"].font().pointSizeF() >= 24 or box.font().pointSizeF() >= 24
+        assert widget_problems(window.centralWidget(), "together", window.height(), window.together) == []
+    finally:
+        launcher.paraat.session.set_setting("text_size", "normal")
