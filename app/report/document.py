@@ -12,6 +12,11 @@ never ends a page, and a long paragraph may end at any line that leaves two line
 each side of the page end. ``render`` draws each page's
 slice (translate and clip), scaled to the device, then the footer: the print date, the next
 kit check and "page x of y". Laying out once keeps printing linear in the document's size.
+
+Several documents can share one device (the noodmap, app/report/noodmap.py): each tells its
+``page_count(device)`` and then ``paint``s its pages with one shared painter, numbered from a
+first page "of" the whole total; the layout behind the count is kept, so nothing is laid out
+twice. A document whose margin is larger than the device's keeps its own margin inside it.
 """
 
 from __future__ import annotations

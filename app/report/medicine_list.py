@@ -22,6 +22,7 @@ from app.words.i18n import tr
 from app.words.numbers import format_amount
 from app.words.plan import medicine_paper_text
 
+EMPTY_ROWS = 6  # with no medicines filled in
 KEEP_COLD_ADVICE_FACTS = "FACTS 6.3"  # the advice for a cold medicine without the household's own note
 
 
@@ -70,9 +71,10 @@ class MedicineList(TextDocument):
         if not self.options.include_medical:
             return "".join(parts) + f"<p>{esc(left_out_text())}</p>"
         rows = self.rows()
-        if not rows:
-            none = tr("No medicines filled in. Add them on the Household page.")
-            return "".join(parts) + f"<p>{esc(none)}</p>"
+        if not rows:  # rows to write in by hand, as the plan gives lines for an empty part
+            none = tr("No medicines filled in. Add them on the Household page, or write them here.")
+            parts.append(f"<p>{esc(none)}</p>")
+            rows = "<tr><td>&nbsp;<br>&nbsp;</td><td></td><td></td><td></td></tr>" * EMPTY_ROWS
         head = "".join(f"<th width='{width}'>{esc(text)}</th>" for text, width in (
             (tr("Medicine and how often"), "38%"), (tr("In the house (doses)"), "16%"),
             (tr("Lasts"), "16%"), (tr("When the fridge is off"), "30%")))

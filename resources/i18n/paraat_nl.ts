@@ -4795,8 +4795,8 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
         <translation>Medicijnlijst</translation>
     </message>
     <message>
-        <source>No medicines filled in. Add them on the Household page.</source>
-        <translation>Er zijn geen medicijnen ingevuld. Zet ze erbij op de pagina Huishouden.</translation>
+        <source>No medicines filled in. Add them on the Household page, or write them here.</source>
+        <translation>Er zijn geen medicijnen ingevuld. Zet ze erbij op de pagina Huishouden, of schrijf ze hier op.</translation>
     </message>
     <message>
         <source>Medicine and how often</source>
