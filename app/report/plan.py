@@ -152,14 +152,14 @@ class PlanDocument(TextDocument):
 
     def help_points(self) -> str:
         """Where to go when phone and internet are down: each place the household filled in with
-        its notes, under the advice (FACTS 1.2, 6.7); with none filled, the advice and a line
-        per place to write it by hand. Paraat never fills in a place itself."""
+        its notes, under the advice (FACTS 1.2, 6.7); with none filled, the advice and a whole
+        line per place to write its address by hand. Paraat never fills in a place itself."""
         text, language = help_point_text(), current_language()
         places = filled(self.household.help_points)
         if not places:
             labels = help_point_labels()
             return (f"<p>{esc(text.say('paper_blank', language))}</p>"
-                    + "".join(labelled(labels[point_id], "") for point_id in HELP_POINTS))
+                    + "".join(f"<p>{esc(labels[point_id])}:</p>{blank_lines(1)}" for point_id in HELP_POINTS))
         return f"<p>{esc(text.say('paper', language))}</p>" + "".join(
             help_point_paragraph(point) for point in places)
 

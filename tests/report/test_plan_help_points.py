@@ -67,7 +67,7 @@ def test_the_plan_without_places_gives_the_advice_and_lines_to_write_on(dutch, t
     assert help_point_text().say("paper_blank", "nl") in part
     for label in ("Noodsteunpunt van je gemeente:", "Dichtstbijzijnde brandweerkazerne:", "Gemeentehuis:",
                   "Huisartsenpraktijk:", "Ziekenhuis:"):
-        assert f"{label} {'_' * 24}" in part, label
+        assert f"{label} {'_' * 40}" in part, label  # a whole line to write an address on
     assert "Buurthuis" not in text
 
 
