@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Slot
+from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QGroupBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
@@ -54,6 +55,9 @@ class NeighbourCardBox(QGroupBox):
         self.problem = QLabel()
         self.problem.setObjectName("contact.card.problem")
         self.problem.setWordWrap(True)
+        bold = QFont(self.problem.font())
+        bold.setBold(True)  # as the forms' messages
+        self.problem.setFont(bold)
         self.problem.setVisible(False)
         layout.addWidget(self.problem)
         row = FlowLayout()
