@@ -12,9 +12,10 @@ transaction and compared on every read (``damage.py``: ``damaged()``, ``verify_a
 from __future__ import annotations
 
 import builtins
+import contextlib
 import dataclasses
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, cast
 
@@ -61,6 +62,9 @@ class Repository(DamageTracking):
         self.connection = connection
         self.path = path
         self._init_damage_tracking()
+        self._lists: dict[str, tuple[tuple[int, int], builtins.list[Any]]] = {}
+        """Whole tables as last read (kind → (data_stamp, records)): read once per change."""
+        self._snapshot = 0  # inside household()'s read transaction: the cache may be used
 
     @classmethod
     def open(cls, path: Path | str) -> Repository:
@@ -92,7 +96,33 @@ class Repository(DamageTracking):
         kind = kind_of(kind_name)
         if parent_id is not None and kind.parent:
             return self._select(kind, f"{kind.parent[0]} = ?", (parent_id,))
-        return self._select(kind)
+        return builtins.list(self._whole(kind))
+
+    def data_stamp(self) -> tuple[int, int]:
+        """Changes whenever the data may have changed: a write through this connection (its
+        ``total_changes``) or a commit by another one (``PRAGMA data_version``)."""
+        version = self.connection.execute("PRAGMA data_version").fetchone()[0]
+        return self.connection.total_changes, int(version)
+
+    def forget_cached(self) -> None:
+        """Read every table again next time (after a change this connection cannot see, such
+        as a backup copied into the file)."""
+        self._lists.clear()
+
+    def _whole(self, kind: Kind) -> builtins.list[Any]:
+        """A whole table, read (and its rows verified) once per change and then shared.
+
+        Not inside a write transaction: what it reads there may still be rolled back."""
+        if not isinstance(self.connection, sqlite3.Connection) or (
+                self.connection.in_transaction and not self._snapshot):
+            return self._select(kind)  # (a connection it cannot watch is never cached)
+        stamp = self.data_stamp()
+        cached = self._lists.get(kind.name)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        records = self._select(kind)
+        self._lists[kind.name] = (stamp, records)
+        return records
 
     def get(self, kind_name: str, record_id: Any) -> Any | None:
         records = self._select(kind_of(kind_name), "id = ?", (record_id,))
@@ -105,7 +135,7 @@ class Repository(DamageTracking):
 
     def household(self) -> Household:
         """Everything, read in one consistent snapshot."""
-        with self._reading():
+        with self._reading(), self._in_snapshot():
             # one home and one plan row (id 1), made with the schema and never deleted
             return Household(
                 home=cast(Home, self.get("home", 1)),
@@ -127,6 +157,14 @@ class Repository(DamageTracking):
                 not_needed=self.list("not_needed"),
                 to_buy=self.list("to_buy"),
             )
+
+    @contextlib.contextmanager
+    def _in_snapshot(self) -> Iterator[None]:
+        self._snapshot += 1
+        try:
+            yield
+        finally:
+            self._snapshot -= 1
 
     def is_empty(self) -> bool:
         """True when no household data has been entered yet (settings do not count)."""

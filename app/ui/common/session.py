@@ -74,6 +74,15 @@ class Session(QObject):
         """Where backups go; None in memory (public mode): nothing is written then."""
         self.backup_problem = ""
         """Why the last backup failed, in plain words; "" after one that worked."""
+        self._report: tuple[tuple[tuple[int, int], dt.date], KitReport] | None = None
+        # connected first, so it runs before any page's slot: no page sees the old data
+        self.changed.connect(self._forget)
+
+    def _forget(self, _kind: str = "") -> None:
+        """Drop what was read and computed for the data before a change: the tables the
+        repository keeps (read once per change, shared by every page) and the kit report."""
+        self._report = None
+        self.repository.forget_cached()
 
     # --- storing ------------------------------------------------------------------------------
 
@@ -240,6 +249,8 @@ class Session(QObject):
                 "%1", bilingual.save_error_reason(error, current_language()))
             self.save_failed.emit(message)
             raise SaveError(message) from error
+        finally:
+            self._forget()  # copied in page by page: the connection's counters do not see it
         self.undo_stack.clear()
         self.backups_changed.emit()
         self.saved.emit()
@@ -260,8 +271,16 @@ class Session(QObject):
         return commands.last_kit_check(self.repository)
 
     def kit_report(self) -> KitReport:
-        """The kit against the stock, for the chosen horizon, as of today."""
-        return commands.kit_report_of(self.repository, self.today())
+        """The kit against the stock, for the chosen horizon, as of today: computed once per
+        change (and per day) and shared by every page."""
+        key = (self.repository.data_stamp(), self.today())
+        if self._report is None or self._report[0] != key:
+            self._report = (key, commands.kit_report_of(self.repository, key[1]))
+        return self._report[1]
+
+    def stock(self) -> list[Any]:
+        """Every stock entry (read once per change; the list is the caller's own)."""
+        return self.repository.list("stock")
 
     def readiness(self, report: KitReport | None = None) -> Readiness:
         """How ready the household is (app/core/readiness.py), from ``report`` or today's."""
@@ -274,6 +293,7 @@ class Session(QObject):
         return self.repository.setting(key, default)
 
     def set_setting(self, key: str, value: str) -> None:
+        self._report = None  # the kit's horizon and last check are settings
         try:
             self.repository.set_setting(key, value)
         except sqlite3.Error as error:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QContextMenuEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.check import next_check_of
-from app.core.fields import InvalidValue, format_expiry
+from app.core.fields import InvalidValue
 from app.core.kit import MAX_DAYS, MIN_DAYS, answers, catalogue, horizon_days
 from app.core.records import NotNeeded, Stock
 from app.core.supplies import KitReport
@@ -37,6 +36,7 @@ from app.ui.common.theme import heading, page_layout
 from app.ui.common.wrap_button import WrapPushButton, WrapRadioButton
 from app.ui.kit import kit_files
 from app.ui.kit.check_dialog import CheckDialog
+from app.ui.kit.expiring import ExpiringModel, expiring_summary, expiring_table
 from app.ui.kit.kit_models import (
     KitTableModel,
     ShoppingTableModel,
@@ -249,11 +249,13 @@ class KitPage(TabbedPage):
             self.item_stock.model.set_item("")
             return
         item = status.requirement.item
+        same = item.id == self._selected_item and self.item_stock.model.item_id == item.id
         self._selected_item = item.id
         self.item_title.setText(item.label(current_language()))
         self.item_explain.setText(explain_requirement(status, catalogue(), answers(self.session.household())))
-        self.item_stock.model.set_item(item.id)
-        self.item_stock._select_row(0)
+        if not same:  # a search that keeps the item shown does not reload its entries
+            self.item_stock.model.set_item(item.id)
+            self.item_stock._select_row(0)
 
     @Slot()
     def _keep_item_selected(self) -> None:
@@ -442,9 +444,20 @@ class KitPage(TabbedPage):
         self.expiring_label.setObjectName("kit.expiring")
         self.expiring_label.setWordWrap(True)
         layout.addWidget(self.expiring_label)
-        self.expiring_grid = QGridLayout()
-        self.expiring_grid.setColumnStretch(0, 1)
-        layout.addLayout(self.expiring_grid)
+        # one table however long the list (never a widget per entry), one button for the row
+        self.expiring_model = ExpiringModel(self.stock.model.label, self)
+        self.expiring_table = expiring_table()
+        self.expiring_table.setModel(self.expiring_model)
+        self.expiring_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.expiring_table)
+        self.remind_row = FlowLayout()
+        self.remind_button = WrapPushButton(tr("Do not remind me again"))
+        self.remind_button.setObjectName("kit.remind")
+        self.remind_button.clicked.connect(self._toggle_selected_reminder)
+        self.remind_row.addWidget(self.remind_button)
+        layout.addLayout(self.remind_row)
+        self.expiring_table.selectionModel().currentRowChanged.connect(self._show_reminder_state)
+        self.expiring_model.modelReset.connect(self._show_reminder_state)
         layout.addWidget(heading(tr("Reminders in your own calendar"), level=2))
         layout.addWidget(make_hint(tr("Paraat only reminds you when it is open. Save a calendar file and open it on your phone or computer: then your calendar reminds you of the check, of fresh tap water and of every best-before date.")))
         self.calendar_row = FlowLayout()
@@ -479,36 +492,38 @@ class KitPage(TabbedPage):
         self._show_expiring(report)
 
     def _show_expiring(self, report: KitReport) -> None:
-        """One line per entry past or near its date, each with a button to stop reminders."""
-        while self.expiring_grid.count():
-            layout_item = self.expiring_grid.takeAt(0)
-            widget = layout_item.widget() if layout_item is not None else None
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
-        names = self.stock.model
-        rows = [("⚠ " + tr("%1 (%2): past its date since %3"), entry) for entry in report.expiry.expired]
-        rows += [("• " + tr("%1 (%2): best before %3"), entry) for entry in report.expiry.soon]
-        self.expiring_label.setText(
-            tr("Use these first or replace them. If you decided to keep something, stop the reminders for it.")
-            if rows else tr("Nothing is past its date, and nothing goes off in the next 60 days."))
-        previous: QWidget = self.checked_button
-        for row, (pattern, entry) in enumerate(rows):
-            text = pattern.replace("%1", names.label(entry)).replace("%2", entry.location or "?") \
-                .replace("%3", format_expiry(entry.expires))
-            label = QLabel(text)
-            label.setWordWrap(True)
-            button = WrapPushButton(tr("Remind me again") if entry.dont_remind else tr("Do not remind me again"))
-            button.setObjectName(f"kit.remind.{entry.id}")
-            button.setAccessibleName(f"{button.text()}: {text}")
-            button.clicked.connect(lambda _=False, e=entry: self._toggle_reminder(e))
-            self.expiring_grid.addWidget(label, row, 0)
-            self.expiring_grid.addWidget(button, row, 1)
-            # Tab in screen order: the check, these buttons, then the calendar button below them
-            QWidget.setTabOrder(previous, button)
-            previous = button
-        if rows:
-            QWidget.setTabOrder(previous, self.calendar_button)
+        """A summary line and the table of entries past or near their date (reset in place)."""
+        selected = self._selected_expiring()
+        self.expiring_label.setText(expiring_summary(len(report.expiry.expired), len(report.expiry.soon)))
+        self.expiring_model.show_report(report)
+        shown = bool(self.expiring_model.rows)
+        self.expiring_table.setVisible(shown)
+        self.remind_button.setVisible(shown)
+        if shown:
+            row = self.expiring_model.row_of(selected.id) if selected is not None else -1
+            self.expiring_table.selectRow(max(row, 0))
+
+    def _selected_expiring(self) -> Stock | None:
+        index = self.expiring_table.currentIndex()
+        entry = index.data(RECORD_ROLE) if index.isValid() else None
+        return entry if isinstance(entry, Stock) else None
+
+    @Slot()
+    def _show_reminder_state(self) -> None:
+        """The button follows the selected entry: stop its reminders, or start them again."""
+        entry = self._selected_expiring()
+        text = tr("Remind me again") if entry is not None and entry.dont_remind else tr("Do not remind me again")
+        self.remind_button.setText(text)
+        self.remind_button.setEnabled(entry is not None)
+        label = self.expiring_model.data(self.expiring_table.currentIndex(),
+                                         Qt.ItemDataRole.AccessibleTextRole) if entry is not None else ""
+        self.remind_button.setAccessibleName(f"{text}: {label}" if label else text)
+
+    @Slot()
+    def _toggle_selected_reminder(self) -> None:
+        entry = self._selected_expiring()
+        if entry is not None:
+            self._toggle_reminder(entry)
 
     def _toggle_reminder(self, entry: Stock) -> None:
         try:

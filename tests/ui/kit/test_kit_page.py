@@ -148,9 +148,21 @@ def test_check_today_and_dont_remind(kit_window, qtbot):
     assert session.setting("kit_last_check") == TODAY.isoformat()
     assert "01-06-2027" in page.check_label.text()
     crackers = next(e for e in session.repository.list("stock") if e.expires and e.expires < TODAY.isoformat())
-    button = page.findChild(QPushButton, f"kit.remind.{crackers.id}")
+    assert "1 ding is over de datum." in page.expiring_label.text()
+    row = page.expiring_model.row_of(crackers.id)
+    assert row == 0  # past its date: first
+    page.expiring_table.selectRow(row)
+    button = page.findChild(QPushButton, "kit.remind")
+    assert button.text() == "Niet meer herinneren"
     click(qtbot, button)
     assert session.repository.get("stock", crackers.id).dont_remind == 1
+    # the table is the same widget, reset in place; the row stays selected and says so
+    assert page.expiring_model.rows[page.expiring_table.currentIndex().row()].id == crackers.id
+    assert page.expiring_model.index(row, 3).data() == "Uit"
+    assert button.text() == "Herinner me weer"
+    click(qtbot, button)
+    assert session.repository.get("stock", crackers.id).dont_remind == 0
+    assert page.expiring_model.index(row, 3).data() == "Aan"
 
 
 def test_reminder_banner_once_a_day(kit_window, qtbot):

@@ -1,0 +1,119 @@
+"""The kit page's entries past or near their date: one summary line and one table.
+
+However many entries there are (20,000 that all go off soon is possible), the page holds the
+same widgets: a summary ("12 things are past their date. 30 go off within 60 days."), a
+table over ``ExpiringModel`` (the view draws only the rows on screen) and one button that
+stops or restarts the reminders for the selected entry. A change resets the model in place;
+the widgets stay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+from app.core.fields import format_expiry
+from app.core.records import Stock
+from app.core.supplies import EXPIRY_WINDOW_DAYS, KitReport
+from app.ui.common.fit_table import FitTableView
+from app.ui.common.table_models import ID_ROLE, RECORD_ROLE
+from app.words.i18n import tr
+from app.words.numbers import plural
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def expiring_summary(expired: int, soon: int) -> str:
+    """One line for the whole list, with the right singular or plural."""
+    if not expired and not soon:
+        return tr("Nothing is past its date, and nothing goes off in the next %1 days.").replace(
+            "%1", str(EXPIRY_WINDOW_DAYS))
+    parts = []
+    if expired:
+        parts.append(plural(expired, tr("1 thing is past its date."), tr("%1 things are past their date.")))
+    if soon:
+        parts.append(plural(soon, tr("1 thing goes off within %2 days."),
+                            tr("%1 things go off within %2 days.")).replace("%2", str(EXPIRY_WINDOW_DAYS)))
+    parts.append(tr("Use these first or replace them. If you decided to keep something, stop the reminders for it."))
+    return " ".join(parts)
+
+
+class ExpiringModel(QAbstractTableModel):
+    """Entries past their date first, then those going off soon, each with its reminder state."""
+
+    optional_columns = (1,)
+
+    def __init__(self, label: Callable[[Stock], str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._label = label
+        self.rows: list[Stock] = []
+        self.expired_count = 0
+        self._columns = self.columns()
+
+    def show_report(self, report: KitReport) -> None:
+        """Show the report's entries (a model reset: the view keeps its widgets)."""
+        self.beginResetModel()
+        self.expired_count = len(report.expiry.expired)
+        self.rows = [*report.expiry.expired, *report.expiry.soon]
+        self._columns = self.columns()
+        self.endResetModel()
+
+    def row_of(self, entry_id: Any) -> int:
+        return next((row for row, entry in enumerate(self.rows) if entry.id == entry_id), -1)
+
+    def columns(self) -> list[tuple[str, Callable[[int, Stock], str]]]:
+        def when(row: int, entry: Stock) -> str:
+            text = format_expiry(entry.expires)
+            return "⚠ " + tr("past since %1").replace("%1", text) if row < self.expired_count else text
+
+        return [
+            (tr("What"), lambda row, entry: self._label(entry)),
+            (tr("Where"), lambda row, entry: entry.location or "?"),
+            (tr("Best before"), when),
+            (tr("Reminders"), lambda row, entry: tr("Off") if entry.dont_remind else tr("On")),
+        ]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, entry = index.row(), self.rows[index.row()]
+        if role == ID_ROLE:
+            return entry.id
+        if role == RECORD_ROLE:
+            return entry
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._columns[index.column()][1](row, entry)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return ", ".join(getter(row, entry) for _, getter in self._columns)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self._columns):
+            return self._columns[section][0]
+        return None
+
+
+def expiring_table() -> FitTableView:
+    table = FitTableView()
+    table.setObjectName("kit.expiring_table")
+    table.setAccessibleName(tr("Past its date or going off soon"))
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table

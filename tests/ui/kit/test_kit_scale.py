@@ -1,0 +1,94 @@
+"""Issue 20: one edit reads the stock table at most once, whatever page is open, and the kit
+page holds the same widgets for 100 and for 20,000 entries that go off soon."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.storage import checksums
+from tests.perf.households import entry
+
+TODAY = dt.date(2026, 11, 28)
+
+
+@pytest.fixture
+def stock_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every read of the whole stock table (a read of one row by its id is not counted)."""
+    reads: list[str] = []
+    real = checksums.read_rows
+
+    def counting(connection: Any, table: str, names: Any, where: str = "", *args: Any, **kwargs: Any) -> Any:
+        if table == "stock" and not where:
+            reads.append(table)
+        return real(connection, table, names, where, *args, **kwargs)
+
+    monkeypatch.setattr(checksums, "read_rows", counting)
+    return reads
+
+
+def settle(qtbot) -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+        qtbot.wait(20)
+
+
+def every_page_built(window, qtbot) -> None:
+    for name in list(window.pages):
+        window.show_page(name)
+        settle(qtbot)
+    window.show_page("kit")
+    settle(qtbot)
+
+
+def test_an_edit_reads_the_stock_once_with_every_page_built(launcher, qtbot, stock_reads):
+    window = launcher.start_demo(TODAY)
+    session = launcher.paraat.session
+    every_page_built(window, qtbot)
+    contact = session.repository.list("contact")[0]
+    food = next(e for e in session.repository.list("stock") if e.item_id == "food")
+
+    stock_reads.clear()
+    session.set_field("contact", contact.id, "name", "Buurvrouw Els")
+    settle(qtbot)
+    assert len(stock_reads) <= 1, "a contact's name: the stock table was read again and again"
+
+    stock_reads.clear()
+    session.set_field("stock", food.id, "quantity", food.quantity + 3)
+    settle(qtbot)
+    assert len(stock_reads) <= 1, "a stock entry: the stock table was read again and again"
+    # and every page that shows it is current
+    kit = window.kit
+    assert any(e.id == food.id and e.quantity == food.quantity + 3 for e in kit.stock.model.records)
+    status = kit.kit_model.records[kit.kit_model.row_of("food")]
+    assert session.kit_report().statuses[kit.kit_model.row_of("food")].present == status.present
+    assert kit.kit_model.report is session.kit_report()  # one report, shared
+
+
+def _kit_with_soon(launcher, count: int):
+    window = launcher.start_demo(TODAY)
+    session = launcher.paraat.session
+    room = min(count, 20_000 - session.repository.count("stock"))  # 20,000: the limit
+    session.add_many([("stock", entry(n, TODAY, soon=True)) for n in range(room)])
+    QApplication.processEvents()
+    return window, session
+
+
+def test_the_kit_page_holds_the_same_widgets_for_100_and_20000_entries(launcher, qtbot):
+    counts = []
+    for count in (100, 20_000):
+        window, session = _kit_with_soon(launcher, count)
+        page = window.kit
+        page.tabs.setCurrentIndex(3)
+        settle(qtbot)
+        assert page.expiring_model.rowCount() >= min(count, 19_900)
+        assert f"{len(session.kit_report().expiry.soon):,}".replace(",", ".") in page.expiring_label.text()
+        counts.append(len(page.findChildren(QWidget)))
+        launcher.stop()
+        window.deleteLater()
+        launcher.paraat = None
+        settle(qtbot)
+    assert counts[0] == counts[1]
