@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtGui import QPagedPaintDevice, QPainter
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter
 
 from app.core.household import Household
 from app.core.records import Stock
@@ -54,6 +54,7 @@ class Noodmap(PrintDocument):
             parts.append(pages)
         self.parts = list(zip(titles, parts, strict=True))
         self._counted: tuple[int, list[int], Cover] | None = None
+        self._counted_for: tuple[float, float, float, float] | None = None  # the page it was counted for
 
     @property
     def margins_mm(self) -> float:
@@ -61,8 +62,11 @@ class Noodmap(PrintDocument):
 
     def _count(self, device: QPagedPaintDevice) -> tuple[int, list[int], Cover]:
         """The folder's pages, each part's first page, and the cover with its contents."""
-        if self._counted is not None:
+        paint = device.pageLayout().paintRect(QPageLayout.Unit.Point)
+        key = (round(paint.left(), 2), round(paint.top(), 2), round(paint.width(), 2), round(paint.height(), 2))
+        if self._counted is not None and self._counted_for == key:
             return self._counted
+        self._counted_for = key
         counts = [part.page_count(device) for _title, part in self.parts]
         cover_pages = 1
         while True:

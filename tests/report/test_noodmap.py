@@ -269,3 +269,37 @@ def test_a_cut_inside_a_tall_unit_leaves_two_lines_on_each_side() -> None:
     lines = [(n * 10.0, n * 10.0 + 9) for n in range(6)]
     assert _cuts(lines) == (20.0, 30.0, 40.0)
     assert _cuts(lines[:3]) == ()  # three lines: no cut leaves two on each side
+
+
+def test_the_same_folder_prints_again_and_on_a_printer(qapp, tmp_path: Path) -> None:
+    """The preview paints the folder again and again, on a printer whose margins may differ:
+    the same pages each time, counted for that printer's page."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.report.document import print_document
+
+    household, stock = HOUSEHOLDS["demo"]()
+    report = kit_report(household, stock, TODAY, 72, None)
+    document = Noodmap(household, stock, report, PrintOptions(today=TODAY, next_check=next_check_of(report)))
+    first = write_pdf(document, tmp_path / "one.pdf")
+    assert write_pdf(document, tmp_path / "two.pdf") == first
+    assert flat(pdf_text(tmp_path / "one.pdf")) == flat(pdf_text(tmp_path / "two.pdf"))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printer.pdf"))
+    assert print_document(document, printer) == first
+    assert_a4_pages(tmp_path / "printer.pdf", first)
+    wide = QPrinter(QPrinter.PrinterMode.HighResolution)  # a printer that cannot print near the edge
+    wide.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    wide.setOutputFileName(str(tmp_path / "wide.pdf"))
+    wide.setFullPage(False)
+    assert document.margins_mm == 10
+    wide.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    assert wide.setPageMargins(QMarginsF(25, 25, 25, 25), QPageLayout.Unit.Millimeter)
+    pages = document.render(wide)
+    assert pages > first  # less room on the page: counted again, not the old count's pages cut off
+    assert_a4_pages(tmp_path / "wide.pdf", pages)
+    texts = page_texts(tmp_path / "wide.pdf")
+    assert all(f"van {pages}" in text or f"of {pages}" in text for text in texts)
