@@ -9,7 +9,9 @@ fridge sheet is one page, the wallet text is 10 pt or more, and no table row is 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
+import subprocess
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -303,3 +305,19 @@ def test_the_same_folder_prints_again_and_on_a_printer(qapp, tmp_path: Path) -> 
     assert_a4_pages(tmp_path / "wide.pdf", pages)
     texts = page_texts(tmp_path / "wide.pdf")
     assert all(f"van {pages}" in text or f"of {pages}" in text for text in texts)
+
+
+def test_the_page_number_never_runs_into_the_footer_text(qapp, tmp_path: Path) -> None:
+    """Large print in Dutch: "Afgedrukt op … · Volgende controle van je noodpakket: 01-06-2026."
+    and "Pagina 12 van 25" do not fit on one line at 20 mm margins; the number goes under it."""
+    with language(qapp, "nl"):
+        folder = _print(qapp, tmp_path, "demo", next_check=dt.date(2026, 6, 1))
+    out = subprocess.run(["pdftotext", "-bbox", str(folder.path), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    assert "controle" in out
+    for number, page in enumerate(out.split("<page ")[1:], start=1):
+        boxes = [(float(x0), float(y0), float(x1), text) for x0, y0, x1, text in re.findall(
+            r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<', page)]
+        (x0, y0, _x1, _), = [box for box in boxes if box[3] == "Pagina"]
+        same_line = [box for box in boxes if abs(box[1] - y0) < 2 and box[0] < x0]
+        assert all(box[2] < x0 - 4 for box in same_line), (number, same_line)
