@@ -168,6 +168,13 @@ class StockTableModel(RecordTableModel):
         self.item_id = item_id
         self.reload()
 
+    def _on_changed(self, kind: str) -> None:
+        """A member or medicine matters only for the names of medicine entries: when those
+        stay the same (a member's name without medicines, a medicine's dose), nothing to do."""
+        if kind in ("member", "medicine") and medicine_names(self.session) == self._medicines:
+            return
+        super()._on_changed(kind)
+
     def load_records(self) -> list[Stock]:
         self._medicines = medicine_names(self.session)
         self._today = self.session.today()

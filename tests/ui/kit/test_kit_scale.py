@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.core.records import Stock
 from app.storage import checksums
 from tests.perf.households import entry
 
@@ -92,3 +93,23 @@ def test_the_kit_page_holds_the_same_widgets_for_100_and_20000_entries(launcher,
         launcher.paraat = None
         settle(qtbot)
     assert counts[0] == counts[1]
+
+
+def test_a_member_edit_reloads_the_stock_list_only_for_medicine_names(launcher, qtbot):
+    window = launcher.start_demo(TODAY)
+    session = launcher.paraat.session
+    model = window.kit.stock.model
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    household = session.household()
+    with_medicine = {medicine.member_id for medicine in household.medicines}
+    without = next(m for m in household.members if m.id not in with_medicine)
+    session.set_field("member", without.id, "name", "Anders")
+    assert resets == []  # no medicine of theirs: the 20,000 rows stay as they are
+    taker = next(m for m in household.members if m.id in with_medicine)
+    pills = next(medicine for medicine in household.medicines if medicine.member_id == taker.id)
+    session.add("stock", Stock(item_id=f"medicine:{pills.id}", quantity=10, unit="day"))
+    resets.clear()
+    session.set_field("member", taker.id, "name", "Oma Els")
+    assert resets
+    assert any("Oma Els" in model.label(e) for e in model.records if e.item_id.startswith("medicine:"))
