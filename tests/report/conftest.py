@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from app.core.check import next_check_of
@@ -27,6 +28,7 @@ from app.core.records import (
 from app.core.supplies import kit_report
 from app.report.builders import build_document
 from app.report.document import PrintOptions, write_pdf
+from app.words.i18n import Translations
 
 TODAY = dt.date(2026, 3, 12)
 
@@ -71,6 +73,30 @@ HOUSEHOLDS: dict[str, Callable[[], tuple[Household, list[Stock]]]] = {
     "long": lambda: (long_household(), []),
     "oxygen": lambda: (oxygen_household(), demo_stock(TODAY)),
 }
+
+
+@pytest.fixture
+def dutch(qapp: QApplication):
+    """Print in Dutch, then take the translators away and put the locale back as it was.
+
+    Restoring with ``Translations.use(before)`` is wrong: the test run's locale is Dutch
+    (LANGUAGE=nl) with no translator, so "restoring" Dutch would switch every later test to the
+    Dutch translation."""
+    locale = QLocale()
+    Translations(qapp).use("nl")
+    yield
+    Translations(qapp).use("en")
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def english(qapp: QApplication):
+    """Print in English (words from tr() and from the content files alike), then put the
+    locale back as it was."""
+    locale = QLocale()
+    Translations(qapp).use("en")
+    yield
+    QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -23,7 +23,6 @@ from app.core.records import Medicine, Stock
 from app.core.supplies import kit_report
 from app.report.builders import DOCUMENTS, build_document
 from app.report.document import PrintOptions, write_pdf
-from app.words.i18n import Translations, current_language
 from tests.report.conftest import HOUSEHOLDS, TODAY, flat, pdf_text
 
 FLAME = re.compile(r"kaars|kaarsen|waxinelicht|lucifer|gasfornuis|gasstel|aansteker|sigaret|\brook\b|"
@@ -37,13 +36,6 @@ def flame_advice(text: str) -> list[str]:
     sentences = re.split(r"(?<=[.!?:;])\s+|\n+|•", text)
     return [sentence.strip() for sentence in sentences if FLAME.search(sentence) and not NOT.search(sentence)]
 
-
-@pytest.fixture
-def dutch(qapp):
-    before = current_language()
-    Translations(qapp).use("nl")
-    yield
-    Translations(qapp).use(before)
 
 
 def _oxygen(where: str) -> tuple[Household, list[Stock]]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from app.content.help_points import help_point_text
 from app.core.check import next_check_of
@@ -17,16 +16,7 @@ from app.core.records import HELP_POINTS, HelpPoint, Member
 from app.core.supplies import kit_report
 from app.report.builders import build_document
 from app.report.document import PrintOptions, write_pdf
-from app.words.i18n import Translations
 from tests.report.conftest import TODAY, flat, long_household, oxygen_household, pdf_text
-
-
-@pytest.fixture
-def dutch(qapp: QApplication):
-    translations = Translations(qapp)
-    translations.use("nl")
-    yield
-    translations.use("en")
 
 
 def render(kind: str, household: Household, tmp_path: Path, stock=None, large: bool = True) -> tuple[str, int]:
@@ -79,7 +69,7 @@ def test_one_person_asks_where_i_go(dutch, tmp_path: Path) -> None:
     assert "Gemeentehuis: Stadhuis, Markt 1" in text
 
 
-def test_the_empty_plan_in_english(tmp_path: Path, qapp: QApplication) -> None:
+def test_the_empty_plan_in_english(english, tmp_path: Path) -> None:
     text, _ = render("plan", Household(), tmp_path)
     assert "Where do we go when nothing works?" in text
     assert help_point_text().say("paper_blank", "en") in text

@@ -31,21 +31,12 @@ from app.report.wallet import (
     front,
     strip_rects,
 )
-from app.words.i18n import Translations, current_language
 from app.words.plan import carbon_monoxide_warning, oxygen_flame_warning
 from tests.report.conftest import HOUSEHOLDS, TODAY, flat, pdf_text
 
 FORBIDDEN = ("kaars", "lucifer", "gasfornuis", "gasstel")
 OMA = 5
 
-
-@pytest.fixture
-def dutch(qapp):
-    """Print in Dutch, then leave the language as the earlier tests had it."""
-    before = current_language()
-    Translations(qapp).use("nl")
-    yield
-    Translations(qapp).use(before)
 
 
 def _print(kind: str, name: str, path: Path, large: bool = True, medical: bool = False) -> int:

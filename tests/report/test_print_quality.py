@@ -198,15 +198,8 @@ def test_wallet_text_is_ten_points_or_more(qapp, tmp_path: Path, name: str, medi
     assert "ICE" not in {text for *_, text in found}
 
 
-def test_wallet_says_bij_nood_bellen_in_dutch(qapp, tmp_path: Path) -> None:
-    from app.words.i18n import Translations, current_language
-
-    before = current_language()
-    Translations(qapp).use("nl")
-    try:
-        path, _ = render("wallet", *HOUSEHOLD_MAKERS["demo"](), tmp_path)
-    finally:
-        Translations(qapp).use(before)
+def test_wallet_says_bij_nood_bellen_in_dutch(dutch, tmp_path: Path) -> None:
+    path, _ = render("wallet", *HOUSEHOLD_MAKERS["demo"](), tmp_path)
     text = flat(pdf_text(path))
     assert "Bij nood bellen" in text and "ICE" not in text
 
