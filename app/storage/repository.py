@@ -14,10 +14,11 @@ from __future__ import annotations
 import builtins
 import contextlib
 import dataclasses
+import functools
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from app.core.fields import InvalidValue, Problem
 from app.core.household import Household
@@ -44,6 +45,37 @@ for _kind in KINDS.values():
     for _link in (_kind.parent, _kind.also_parent):
         if _link:
             _CHILDREN.setdefault(_link[1], []).append((_kind, _link[0]))
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _family(kind_name: str) -> set[str]:
+    """A kind and every kind a delete of it takes along (foreign key cascades)."""
+    found, todo = set(), [kind_name]
+    while todo:
+        name = todo.pop()
+        if name not in found:
+            found.add(name)
+            todo += [child.name for child, _ in _CHILDREN.get(name, [])]
+    return found
+
+
+def _writes(kinds: Callable[..., Iterable[str]]) -> Callable[[F], F]:
+    """A write that changes only the tables of ``kinds(*arguments)``: the other tables the
+    repository keeps stay kept (a contact's name does not make 20,000 stock entries be read
+    again). Any other write, and any write past these methods, drops them all."""
+    def wrap(method: F) -> F:
+        @functools.wraps(method)
+        def run(self: Repository, *args: Any, **kwargs: Any) -> Any:
+            before = self.data_stamp() if self._lists else None
+            try:
+                return method(self, *args, **kwargs)
+            finally:
+                if before is not None:
+                    self._keep_others(before, set(kinds(*args, **kwargs)))
+        return cast(F, run)
+    return wrap
 
 
 @dataclasses.dataclass(frozen=True)
@@ -108,6 +140,16 @@ class Repository(DamageTracking):
         """Read every table again next time (after a change this connection cannot see, such
         as a backup copied into the file)."""
         self._lists.clear()
+
+    def _keep_others(self, before: tuple[int, int], changed: set[str]) -> None:
+        """After a write that changed only ``changed`` kinds: the tables read before it that it
+        did not touch are still current (unless another connection wrote meanwhile)."""
+        after = self.data_stamp()
+        if after[1] != before[1]:
+            return
+        for name, (stamp, records) in builtins.list(self._lists.items()):
+            if stamp == before and name not in changed:
+                self._lists[name] = (after, records)
 
     def _whole(self, kind: Kind) -> builtins.list[Any]:
         """A whole table, read (and its rows verified) once per change and then shared.
@@ -181,6 +223,7 @@ class Repository(DamageTracking):
 
     # --- writing ------------------------------------------------------------------------------
 
+    @_writes(lambda kind_name, *_, **__: [kind_name])
     def set_field(self, kind_name: str, record_id: Any, field_name: str, value: Any) -> Any:
         """Change one field of one record; returns the stored (cleaned) value."""
         kind = kind_of(kind_name)
@@ -222,6 +265,7 @@ class Repository(DamageTracking):
             count = self.count(kind.name)
         too_many(kind.name, count)
 
+    @_writes(lambda kind_name, *_, **__: [kind_name])
     def add(self, kind_name: str, record: Any) -> Any:
         """Store a new record; returns it with its id."""
         kind = kind_of(kind_name)
@@ -239,6 +283,7 @@ class Repository(DamageTracking):
                 raise InvalidValue(Problem("conflict", {"detail": str(error)})) from error
         return dataclasses.replace(record, id=new_id)
 
+    @_writes(lambda kind_name, *_, **__: _family(kind_name))
     def delete(self, kind_name: str, record_id: Any) -> Snapshot:
         """Delete a record and its dependants; returns what is needed to undo it."""
         kind = kind_of(kind_name)
@@ -291,6 +336,7 @@ class Repository(DamageTracking):
         """Put back a deleted record and its dependants, with their old ids."""
         self.restore_many([snapshot])
 
+    @_writes(lambda *_, **__: ["member"])
     def move_member(self, member_id: int, offset: int) -> bool:
         """Move a member up (-1) or down (+1) in the list; False at either end."""
         with self._writing():
@@ -409,6 +455,7 @@ class Repository(DamageTracking):
         row = self.connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
 
+    @_writes(lambda *_, **__: [])
     def set_setting(self, key: str, value: str) -> None:
         with transaction(self.connection):
             self._put_setting(key, value)

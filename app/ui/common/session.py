@@ -75,12 +75,17 @@ class Session(QObject):
         self.backup_problem = ""
         """Why the last backup failed, in plain words; "" after one that worked."""
         self._report: tuple[tuple[tuple[int, int], dt.date], KitReport] | None = None
-        # connected first, so it runs before any page's slot: no page sees the old data
-        self.changed.connect(self._forget)
+        # connected first, so it runs before any page's slot: no page sees the old report
+        self.changed.connect(self._forget_report)
 
-    def _forget(self, _kind: str = "") -> None:
-        """Drop what was read and computed for the data before a change: the tables the
-        repository keeps (read once per change, shared by every page) and the kit report."""
+    def _forget_report(self, _kind: str = "") -> None:
+        """Drop the kit report of the data before a change. The tables themselves the
+        repository keeps until a write touches them (Repository.list: read once per change,
+        shared by every page; a write it cannot follow drops them all)."""
+        self._report = None
+
+    def _forget(self) -> None:
+        """Drop everything read before: the data was replaced behind the connection's back."""
         self._report = None
         self.repository.forget_cached()
 

@@ -43,6 +43,7 @@ class ReportTableModel(RecordTableModel):
 
     kind = "stock"
     report: KitReport | None = None
+    _texts: list[list[str]] = []  # noqa: RUF012  # each row's cells, set by load_records and reload
 
     def depends_on(self) -> tuple[str, ...]:
         return ("member", "medicine", "pet", "settings", "home", "not_needed", "to_buy")
@@ -54,8 +55,36 @@ class ReportTableModel(RecordTableModel):
         self.report = self.session.kit_report()
         rows = self.report_rows(self.report)
         self._columns = self.columns()
-        self.search_texts = [" ".join(str(getter(row)) for _, getter in self._columns).lower() for row in rows]
+        self._texts = self._cells(rows, self._columns)
+        self.search_texts = [" ".join(texts).lower() for texts in self._texts]
         return rows
+
+    @staticmethod
+    def _cells(rows: list[Any], columns: list[tuple[str, Callable[[Any], str]]]) -> list[list[str]]:
+        # each cell once per change: a cell such as "best before" looks at every entry of its
+        # item, and the view, the column fit and the search ask for it again and again
+        return [[str(getter(row)) for _, getter in columns] for row in rows]
+
+    def reload(self) -> None:
+        """Read the kit report again; when every cell stays the same (a name, a phone number,
+        an entry that keeps well past the horizon) the rows are updated in place without a
+        reset, so the view, the column fit and the search have nothing to do."""
+        if self.records:
+            self.report = self.session.kit_report()
+            rows = self.report_rows(self.report)
+            columns = self.columns()
+            texts = self._cells(rows, columns)
+            same_rows = [s.requirement.item.id for s in rows] == [s.requirement.item.id for s in self.records]
+            if same_rows and texts == self._texts and [c[0] for c in columns] == [c[0] for c in self._columns]:
+                self.records, self._columns = rows, columns
+                return
+            self.beginResetModel()
+            self.records, self._columns, self._texts = rows, columns, texts
+            self.search_texts = [" ".join(cells).lower() for cells in texts]
+            self.endResetModel()
+            return
+        self.search_texts = []
+        super().reload()
 
     def row_of(self, record_id: Any) -> int:
         for row, status in enumerate(self.records):
@@ -78,15 +107,16 @@ class ReportTableModel(RecordTableModel):
                 font = QFont()
                 font.setItalic(True)
                 return font
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.AccessibleTextRole) and index.row() < len(self._texts) \
+                and 0 <= index.column() < len(self._texts[index.row()]):
+            return self._texts[index.row()][index.column()]
         return super().data(index, role)
 
     def sort_key(self, row: int, column: int) -> Any:
         """What the search proxy sorts on (see search_proxy.py)."""
-        return str(self._columns[column][1](self.records[row])).lower()
+        return self._texts[row][column].lower()
 
-    def reload(self) -> None:
-        self.search_texts = []
-        super().reload()
 
 
 class KitTableModel(ReportTableModel):

@@ -490,6 +490,7 @@ class KitPage(TabbedPage):
             text += " " + check_word("last", current_language()).format(date=check.last.strftime("%d-%m-%Y"))
         self.check_label.setText(text)
         self._show_expiring(report)
+        self._on_item_selected()  # "About this item", also when the kit table kept its rows
 
     def _show_expiring(self, report: KitReport) -> None:
         """A summary line and the table of entries past or near their date (reset in place)."""

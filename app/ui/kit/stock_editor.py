@@ -43,6 +43,10 @@ class StockEditor(RecordListEditor):
             proxy=proxy, parent=parent,
         )
         self.table.setSortingEnabled(proxy is not None)
+        # a column sized to its contents measures 100 rows around the ones shown, not 1,000:
+        # every fit of the 20,000-entry list then costs what a short one does (issue 20)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)
+        self.table.verticalHeader().setResizeContentsPrecision(100)
         self.selection_changed.connect(self._on_selected)
         self._on_selected(self.selected_id())
 
