@@ -316,12 +316,18 @@ def device_run_out_text(device: Device) -> str:
 
 
 def device_stop_text(device: Device) -> str:
-    """For paper, under the device's name: "+14 h: oxygen runs out", or with unknown hours a
-    blank to fill in ("+ ___ h: the device stops")."""
+    """For paper, under the device's name: "After 14 hours: oxygen runs out", or with unknown
+    hours a blank to fill in ("After ___ hours: device stops")."""
     known = device.battery_hours is not None and not (device.cylinders and device.cylinder_hours is None)
-    when = "+" + _hours(device.run_out_hours or 0.0) if known else "+ ___"
-    what = tr("oxygen runs out") if device.uses_oxygen else tr("the device stops")
-    return tr("%1 h: %2").replace("%1", when).replace("%2", what)
+    what = tr("oxygen runs out") if device.uses_oxygen else tr("device stops")
+    if not known:
+        return tr("After ___ hours: %1").replace("%1", what)
+    hours = _hours(device.run_out_hours or 0.0)
+    if hours == "0":
+        return tr("When the power fails: %1").replace("%1", what)
+    if hours == "1":
+        return tr("After 1 hour: %1").replace("%1", what)
+    return tr("After %1 hours: %2").replace("%1", hours).replace("%2", what)
 
 
 def device_call_text(device: Device) -> str:

@@ -1518,6 +1518,22 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>elke dag</translation>
     </message>
     <message>
+        <source>After ___ hours: %1</source>
+        <translation>Na ___ uur: %1</translation>
+    </message>
+    <message>
+        <source>When the power fails: %1</source>
+        <translation>Meteen als de stroom uitvalt: %1</translation>
+    </message>
+    <message>
+        <source>After 1 hour: %1</source>
+        <translation>Na 1 uur: %1</translation>
+    </message>
+    <message>
+        <source>After %1 hours: %2</source>
+        <translation>Na %1 uur: %2</translation>
+    </message>
+    <message>
         <source>keep cold</source>
         <translation>koel bewaren</translation>
     </message>
@@ -1831,12 +1847,8 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>zuurstof op</translation>
     </message>
     <message>
-        <source>the device stops</source>
+        <source>device stops</source>
         <translation>apparaat stopt</translation>
-    </message>
-    <message>
-        <source>%1 h: %2</source>
-        <translation>%1 u: %2</translation>
     </message>
     <message>
         <source>call %1 (24 hours)</source>

@@ -552,13 +552,13 @@ def test_a_battery_device_that_stops_within_an_hour():
 
 
 def test_the_timeline_and_the_paper_show_the_same_hours(qapp):
-    """app.words.plan.device_stop_text prints '+13,5 u'; the timeline says 'Na 13,5 uur'."""
+    """app.words.plan.device_stop_text prints 'After 13.5 hours'; the timeline says 'Na 13,5 uur'."""
     from app.content.timeline import device_hours_known, device_hours_text
     from app.words.plan import device_stop_text
     for device in (Device(1, 1, "cpap", "", battery_hours=13.5), Device(1, 1, "cpap", "", battery_hours=1.99),
                    Device(1, 1, "oxygen_concentrator", "", battery_hours=4, cylinders=2, cylinder_hours=4.75)):
-        paper = device_stop_text(device)  # "%1 h: …" in the test's language
-        figure = paper.split(" ")[0].lstrip("+")
+        paper = device_stop_text(device)  # "After %1 hours: …" in the test's language
+        figure = paper.split(" ")[1]
         assert device_hours_known(device)
         assert device_hours_text(device.run_out_hours or 0.0, "nl").split(" ")[0] == figure.replace(".", ",")
     for device in (Device(1, 1, "cpap", ""), Device(1, 1, "oxygen_concentrator", "", battery_hours=4, cylinders=2),

@@ -210,7 +210,7 @@ def test_parts_print_alone(english, tmp_path: Path) -> None:
     write_pdf(build_document("timeline", household, stock, report, options), path)
     text = flat(pdf_text(path))
     assert "How long you can manage" in text and "Metoprolol 50 mg (Oma Riet)" in text
-    assert "+14 h: oxygen runs out" in text  # the device's own stop text, not computed again
+    assert "After 14 hours: oxygen runs out" in text  # the device's own stop text, not computed again
     path = tmp_path / "chapters.pdf"
     options = dataclasses.replace(options, chapters=("06-stroom", "05-samen"))
     pages = write_pdf(build_document("chapters", household, stock, report, options), path)

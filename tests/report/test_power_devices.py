@@ -1,6 +1,6 @@
 """Devices that need power on paper (issue 17): a member on an oxygen concentrator (4 h battery,
 2 spare cylinders of 5 h, supplier Vivisol) is on the fridge sheet's first-hour block and on her
-wallet card with '+14', the supplier and its 24-hour number; with oxygen in the house the fridge
+wallet card with 'Na 14 uur', the supplier and its 24-hour number; with oxygen in the house the fridge
 sheet gives no candle, match or gas-stove advice outside the one no-open-fire warning; the
 carbon-monoxide line names the generator, camping heater and barbecue (FACTS 6.2)."""
 
@@ -52,11 +52,11 @@ def test_the_fridge_sheet_names_the_oxygen_and_when_it_runs_out(dutch, tmp_path,
     assert _print("fridge", "oxygen", path, large) == 1  # still one page for the fridge door
     text = flat(pdf_text(path))
     first_hour = text[text.index("Als de stroom uitvalt"):]
-    assert "Oma Riet – Zuurstofapparaat: +14 u: zuurstof op" in first_hour
+    assert "Oma Riet – Zuurstofapparaat: Na 14 uur: zuurstof op" in first_hour
     assert "Bel Vivisol 0800 0224466 (24 uur)." in first_hour
     assert "Meteen overschakelen op de fles." in first_hour
     # the demo's bed without hours: a blank to fill in, never a guessed number
-    assert "Oma Riet – Elektrisch hoog-laagbed met luchtmatras: + ___ u: apparaat stopt" in first_hour
+    assert "Oma Riet – Elektrisch hoog-laagbed met luchtmatras: Na ___ uur: apparaat stopt" in first_hour
     assert "Koel bewaren: Insuline (pen) (Oma Riet). Pen die in gebruik is mag 4 weken" in first_hour
     warning = flat(oxygen_flame_warning())
     assert warning in first_hour and "snel in brand" in warning
@@ -99,9 +99,9 @@ def test_the_wallet_card_carries_both_devices_and_stays_on_the_card(dutch, tmp_p
     path = tmp_path / "wallet.pdf"
     _print("wallet", "oxygen", path, large, medical=True)
     text = flat(pdf_text(path))
-    assert "+14 u: zuurstof op – bel Vivisol 0800 0224466 (24 uur)" in text
+    assert "Na 14 uur: zuurstof op – bel Vivisol 0800 0224466 (24 uur)" in text
     assert "Meteen overschakelen op de fles." in text
-    assert "+ ___ u: apparaat stopt – bel Thuiszorgwinkel Utrecht 030 234 5680 (24 uur)" in text
+    assert "Na ___ uur: apparaat stopt – bel Thuiszorgwinkel Utrecht 030 234 5680 (24 uur)" in text
     assert "Insuline (pen)" in text  # the medicines stay on the back
     # every word lies on a card, in the note above the cards or in the footer: nothing spills over
     mm = 72 / 25.4
