@@ -117,6 +117,8 @@ def amount(value: float | None, unit: str) -> str:
         return f"{value:.3f} s"
     if unit == "MiB":
         return f"{value:.0f} MiB"
+    if unit == "widgets":
+        return f"{value:.0f} widgets"
     return f"{value:.1f} ms" if value < 100 else f"{value:,.0f} ms"
 
 
@@ -448,6 +450,23 @@ class Bench:
         checklist.status = linear.status = status if large not in times else ""
         return [plan, checklist, linear]
 
+    def kit_page(self, folders: dict[str, Path]) -> list[Figure]:
+        """The kit page built and shown with 20,000 entries that go off soon (a table and a
+        summary, not a widget per entry): its time, and its widgets against the demo's."""
+        label = f"kit page built and shown, {self.mode.stock:,} entries that go off soon"
+        built, run = self.in_window("kitpage_soon", label, 1000.0,
+                                    ["kitpage", "--data-dir", str(folders["soon"])], "kitpage")
+        demo = drive(["kitpage", "--data-dir", str(folders["demo"]), "--settle",
+                      str(self.mode.settle)], self.limit)
+        counts = [line["widgets"] for line in run.lines if line.get("event") == "kitpage"]
+        demo_counts = [line["widgets"] for line in demo.lines if line.get("event") == "kitpage"]
+        widgets = Figure("kitpage_widgets", f"kit page widgets, {self.mode.stock:,} entries "
+                         "that go off soon, against the demo household", "widgets", 1.0, True,
+                         median(counts), median(demo_counts), "demo household")
+        if not counts or not demo_counts:
+            widgets.status = built.status or failure(demo) or "failed: not measured"
+        return [built, widgets]
+
     def idle(self, folders: dict[str, Path]) -> Figure:
         seconds = self.mode.idle_seconds
         label = f"CPU while idle {seconds:g} s, demo household"
@@ -486,6 +505,7 @@ class Bench:
         figures.append(self.frozen())
         figures += self.edits(folders)
         figures += self.searches(folders)
+        figures += self.kit_page(folders)
         figures += self.documents()
         figures.append(self.idle(folders))
         figures.append(self.save())
