@@ -48,6 +48,8 @@ class Noodmap(PrintDocument):
             MedicineList(household, options),
         ]
         titles = [part.title for part in parts]
+        # The fridge sheet's page says "Bij een noodsituatie", not its name: the contents say both
+        titles[0] = tr("Fridge sheet (%1)").replace("%1", tr("In an emergency"))
         for chapter_id in options.chapters:  # one part per chapter: each has its own first page
             pages = ChapterPages(household, dataclasses.replace(options, chapters=(chapter_id,)))
             titles += pages.chapter_titles()

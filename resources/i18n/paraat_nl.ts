@@ -4858,6 +4858,10 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
         <source>Neighbour card %1.pdf</source>
         <translation>Buurtkaart %1.pdf</translation>
     </message>
+    <message>
+        <source>Fridge sheet (%1)</source>
+        <translation>Koelkastblad (%1)</translation>
+    </message>
 </context>
 <context>
     <name>QFileDialog</name>
