@@ -21,7 +21,6 @@ from app.exchange.supplies_csv import (
     write_shopping_list,
     write_supplies,
 )
-from app.exchange.vcard import VCardPreview, read_vcards, write_vcards
 from app.paths import backups_folder_for
 from app.storage import backups
 from app.storage.repository import DamagedRecord, Repository
@@ -29,6 +28,7 @@ from app.storage.repository import DamagedRecord, Repository
 if TYPE_CHECKING:
     from app.exchange.json_export import KitSettings, PlanContents
     from app.exchange.plan_file import KdfParams
+    from app.exchange.vcard import VCardPreview  # vobject is imported on first use (issue 20)
 
 
 class RefusedError(Exception):
@@ -180,6 +180,8 @@ def preview_contacts(repository: Repository, path: str | os.PathLike[str]) -> VC
     Raises ImportRefused for a file that cannot be read as a whole, OSError when it cannot be
     opened at all.
     """
+    from app.exchange.vcard import read_vcards
+
     preview = read_vcards(path)
     household = repository.household()
     preview.mark_duplicates(household.contacts, household.phones)
@@ -204,6 +206,8 @@ def import_contacts(repository: Repository, preview: VCardPreview) -> list[Conta
 def export_contacts(repository: Repository, path: str | os.PathLike[str],
                     language: str = "nl") -> int:
     """Write every contact as a vCard 3.0 file; returns the number of contacts."""
+    from app.exchange.vcard import write_vcards
+
     household = repository.household()
     return write_vcards(household.contacts, household.phones, path, language)
 

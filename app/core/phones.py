@@ -22,13 +22,15 @@ characters are refused.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
-
-import phonenumbers
+from typing import TYPE_CHECKING, Any
 
 from app.core.fields import InvalidValue, Problem, Rule, has_control_characters, visible_text
+
+if TYPE_CHECKING:  # imported on first use: the window starts without it (issue 20)
+    import phonenumbers
 
 REGION = "NL"
 MAX_LENGTH = 40
@@ -40,6 +42,8 @@ NOT_VOICE = frozenset({"fax", "pager", "modem", "bbs"})  # types of a number nob
 
 def parse(text: str) -> phonenumbers.PhoneNumber | None:
     """The number ``text`` stands for, or None when it cannot be a phone number."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, REGION)
     except phonenumbers.NumberParseException:
@@ -56,6 +60,8 @@ def is_valid(text: str) -> bool:
     """True when ``phonenumbers`` knows ``text`` as a number that exists (or a short number
     its metadata lists, such as 112; 144 is not listed there, so it is shown "check this
     number" and kept as typed)."""
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, REGION)
     except phonenumbers.NumberParseException:
@@ -69,12 +75,34 @@ def is_valid(text: str) -> bool:
 def is_mobile(text: str) -> bool:
     """True for a mobile number, and for one whose kind cannot be told (so a kit never asks
     for too few power banks); False for a number known to be a landline."""
+    compact = _compact(text)  # Dutch numbers are answered without loading phonenumbers
+    if _DUTCH_MOBILE.fullmatch(compact):  # a mobile, a pager or not given out: not a landline
+        return True
+    if _DUTCH_LANDLINE.fullmatch(compact):
+        return False
+    import phonenumbers
+
     number = parse(text)
     if number is None:
         return True
     kind = phonenumbers.number_type(number)
     return kind not in (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.VOIP,
                         phonenumbers.PhoneNumberType.TOLL_FREE, phonenumbers.PhoneNumberType.UAN)
+
+
+_DUTCH_MOBILE = re.compile(r"(?:\+31|0031|0)6\d{8}", re.ASCII)
+"""A Dutch 06 number written compactly: 0612345678, +31612345678, 0031612345678."""
+NL_FIXED_LINE = (r"(?:1(?:[035]\d|1[13-578]|6[124-8]|7[24]|8[0-467])|2(?:[0346]\d|2[2-46-9]|5[125]"
+                 r"|9[479])|3(?:[03568]\d|1[3-8]|2[01]|4[1-8])|4(?:[0356]\d|1[1-368]|7[58]|8[15-8]"
+                 r"|9[23579])|5(?:[0358]\d|[19][1-9]|2[1-57-9]|4[13-8]|6[126]|7[0-3578])|7\d\d)\d{6}")
+"""phonenumbers' pattern of a Dutch landline (its NL metadata, national number; a test checks
+that it is still the library's): the window starts without loading the library (issue 20)."""
+_DUTCH_LANDLINE = re.compile(r"(?:\+31|0031|0)" + NL_FIXED_LINE, re.ASCII)
+
+
+def _compact(text: str) -> str:
+    """``text`` without the spaces, dashes, dots, slashes and brackets people write in numbers."""
+    return re.sub(r"[\s\-./()]", "", text)
 
 
 def needs_check(text: str) -> bool:
@@ -87,6 +115,8 @@ def display(text: str) -> str:
 
     A number that is not valid is shown exactly as typed ("06-1234", never "61234").
     """
+    import phonenumbers
+
     number = parse(text) if text and is_valid(text) else None
     if number is None:
         return text

@@ -542,6 +542,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON,
                         help=f"where the JSON goes (default {DEFAULT_JSON.relative_to(ROOT)})")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument("--only", choices=("starts",),
+                        help="measure only these figures (starts: start and peak RSS, the quickest)")
     args = parser.parse_args(argv)
     mode = QUICK if args.quick else FULL
     runs = args.runs or mode.runs
@@ -550,7 +552,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="paraat-bench-") as temp:
         bench = Bench(mode, runs, limit, Path(temp),
                       say=lambda text: print(f"… {text}", file=sys.stderr, flush=True))
-        figures = bench.everything()
+        figures = bench.starts(bench.households()) if args.only == "starts" else bench.everything()
     data = report(figures, mode, runs, bench)
     data["seconds"] = time.perf_counter() - started
     args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -52,6 +52,7 @@ def test_every_input_and_button_has_a_name(launcher, language):
 
 def test_form_labels_have_buddies(launcher):
     window = launcher.start()
+    window.pages.build_all()  # pages are built on first show
     labels = [label for label in window.findChildren(QLabel) if label.buddy() is not None]
     assert len(labels) > 40
     for label in labels:
@@ -60,6 +61,7 @@ def test_form_labels_have_buddies(launcher):
 
 def test_no_pixel_font_sizes(launcher):
     window = launcher.start()
+    window.pages.build_all()
     for widget in window.findChildren(QWidget):
         assert widget.font().pixelSize() == -1, widget.objectName()
         assert "px" not in widget.styleSheet()

@@ -24,10 +24,11 @@ import re
 import sys
 import tempfile
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDir, QModelIndex, QSettings, QStandardPaths, Qt, Slot
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +50,9 @@ from PySide6.QtWidgets import (
 
 from app.ui.common.announce import show_problem
 from app.words.i18n import tr
+
+if TYPE_CHECKING:  # printing is imported when something is printed, not at start
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
 private = False
 """True in public and portable mode: dialogs must leave no trace (set once at start-up)."""
@@ -83,17 +87,27 @@ def _keep_qt_settings(keep: bool) -> None:
         QSettings.setPath(format_, QSettings.Scope.UserScope, folder)
 
 
-class _PreviewDialog(QPrintPreviewDialog):
-    def __init__(self, printer: QPrinter, parent: QWidget | None) -> None:
-        super().__init__(printer, parent)
-        self.printer_ref = printer  # the dialog keeps a C++ pointer: keep the printer alive with it
+@cache
+def _preview_dialog_class() -> Any:
+    """QPrintPreviewDialog that keeps its printer alive (the dialog keeps a C++ pointer); made
+    on first use, so that printing is imported only when something is printed (issue 20)."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    class _PreviewDialog(QPrintPreviewDialog):
+        def __init__(self, printer: QPrinter, parent: QWidget | None) -> None:
+            super().__init__(printer, parent)
+            self.printer_ref = printer
+
+    return _PreviewDialog
 
 
 def preview_dialog(parent: QWidget | None, title: str,
                    paint: Callable[[QPrinter], object]) -> QPrintPreviewDialog:
     """Qt's print preview window (zoom, page through, print from there); ``paint`` draws."""
+    from PySide6.QtPrintSupport import QPrinter
+
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = _PreviewDialog(printer, parent)
+    dialog: QPrintPreviewDialog = _preview_dialog_class()(printer, parent)
     dialog.setWindowTitle(title)
     dialog.paintRequested.connect(paint)
     return dialog
@@ -101,6 +115,8 @@ def preview_dialog(parent: QWidget | None, title: str,
 
 def print_dialog(printer: QPrinter, parent: QWidget | None) -> QPrintDialog:
     """The print dialog; in private mode without "print to file" (use Save as PDF instead)."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
     dialog = QPrintDialog(printer, parent)
     if private:
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, False)

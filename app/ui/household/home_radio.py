@@ -78,6 +78,9 @@ class HomeRadio(QObject):
     def _note(self, name: str) -> QLabel:
         label = make_hint("")
         label.setObjectName(name)
+        # a parent from the start: a note shown before the form is in a window never shows as
+        # a window of its own (which took the focus from the main window); addRow moves it
+        label.setParent(self.municipality)
         label.setVisible(False)
         self.form.layout.addRow(label)
         return label

@@ -120,11 +120,11 @@ def _first_field(page: QWidget) -> QWidget | None:
 
 def restore(window: MainWindow, place: Place) -> QWidget | None:
     """Select the same records and put the focus back where ``place`` says; returns the
-    widget that has the focus now (None: the window's own choice stays)."""
-    for editor in window.findChildren(RecordListEditor):
-        record = place.records.get(editor.table.objectName())
-        if record is not None and record != editor.selected_id():
-            editor.select_id(record)
+    widget that has the focus now (None: the window's own choice stays). The lists of pages
+    not built yet select their records when the page is built."""
+    _select_records(window, place.records)
+    if place.records:
+        window.page_built.connect(lambda name: _select_records(window.pages[name][0], place.records))
     if place.in_sidebar:
         window.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
         return window.sidebar
@@ -138,6 +138,13 @@ def restore(window: MainWindow, place: Place) -> QWidget | None:
     for delay in REVEAL_AGAIN_MS:
         QTimer.singleShot(delay, target, lambda: _reveal_if_kept(window, target))
     return target
+
+
+def _select_records(root: QWidget, records: dict[str, Any]) -> None:
+    for editor in root.findChildren(RecordListEditor):
+        record = records.get(editor.table.objectName())
+        if record is not None and record != editor.selected_id():
+            editor.select_id(record)
 
 
 def _reveal_if_kept(window: MainWindow, widget: QWidget) -> None:

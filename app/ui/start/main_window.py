@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QByteArray, QSize, Qt, QTime, Signal, Slot
 from PySide6.QtGui import (
     QAction,
@@ -31,24 +33,17 @@ from PySide6.QtWidgets import (
 from app import APP_NAME
 from app.paths import NORMAL, PUBLIC, resource
 from app.policy import Policy
-from app.ui.carry.carry_page import CarryPage
 from app.ui.common.announce import announce
 from app.ui.common.contrast import ICON_INK, current_theme
 from app.ui.common.focus import first_tab_stop, quiet_page_scrolls
 from app.ui.common.section_tabs import SectionTabs
 from app.ui.common.session import Session
 from app.ui.common.theme import DEFAULT_TEXT_SIZE
-from app.ui.household.household_page import HouseholdPage
-from app.ui.info.info_page import InfoPage
-from app.ui.kit.kit_page import KitPage
 from app.ui.kit.reminder_banner import ReminderBanner
-from app.ui.overview.overview_page import OverviewPage
-from app.ui.paper.print_page import PrintPage
-from app.ui.plan.plan_page import PlanPage
 from app.ui.public.public_banner import PublicBanner
-from app.ui.settings.backups_page import BackupProblemBanner, BackupsPage
-from app.ui.settings.settings_page import SettingsPage
+from app.ui.settings.backups_page import BackupProblemBanner
 from app.ui.start.damage_banner import DamageBanner
+from app.ui.start.lazy_pages import LazyPages, PageSpec
 from app.ui.start.view_keys import (
     LARGER_KEYS,
     NEXT_PANE_KEYS,
@@ -64,8 +59,19 @@ from app.ui.start.view_keys import (
     text_size_step,
     window_title,
 )
-from app.ui.together.contacts_page import ContactsPage
 from app.words.i18n import tr
+
+if TYPE_CHECKING:  # the pages' modules are imported when a page is first built
+    from app.ui.carry.carry_page import CarryPage
+    from app.ui.household.household_page import HouseholdPage
+    from app.ui.info.info_page import InfoPage
+    from app.ui.kit.kit_page import KitPage
+    from app.ui.overview.overview_page import OverviewPage
+    from app.ui.paper.print_page import PrintPage
+    from app.ui.plan.plan_page import PlanPage
+    from app.ui.settings.backups_page import BackupsPage
+    from app.ui.settings.settings_page import SettingsPage
+    from app.ui.together.contacts_page import ContactsPage
 
 PAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_WINDOW = QSize(1200, 780)
@@ -104,31 +110,25 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(window_title(APP_NAME))
         self.setWindowIcon(QIcon(str(resource("icons", "paraat.svg"))))
 
-        self.overview = OverviewPage(session)
-        self.household = HouseholdPage(session)
-        self.kit = KitPage(session)
-        self.plan = PlanPage(session)
-        self.together = ContactsPage(session)
-        self.info = InfoPage(session)
-        self.print_page = PrintPage(session)
-        self.carry = CarryPage(session)
-        self.settings = SettingsPage(session, data_folder, mode=mode, policy=policy)
-        self.backups = BackupsPage(session)
-        # Only pages that exist and work are listed; later steps add theirs here.
-        self.pages: dict[str, tuple[QWidget, str, str]] = {
-            "overview": (self.overview, tr("Overview"), "overview"),
-            "household": (self.household, tr("Household"), "household"),
-            "kit": (self.kit, tr("1  Emergency kit"), "kit"),
-            "plan": (self.plan, tr("2  Emergency plan"), "plan"),
-            "together": (self.together, tr("3  Together"), "together"),
-            "info": (self.info, tr("Information"), "info"),
-            "print": (self.print_page, tr("Print"), "print"),
-            "carry": (self.carry, tr("Take it home"), "carry"),
-            "settings": (self.settings, tr("Settings"), "settings"),
-            "backups": (self.backups, tr("Backups"), "backups"),
+        self._data_folder, self._mode, self._policy = data_folder, mode, policy
+        # Only pages that exist and work are listed; later steps add theirs here. Each is built
+        # the first time it is shown or asked for (app/ui/start/lazy_pages.py).
+        specs: dict[str, PageSpec] = {
+            "overview": PageSpec(tr("Overview"), "overview", self._make_overview),
+            "household": PageSpec(tr("Household"), "household", self._make_household),
+            "kit": PageSpec(tr("1  Emergency kit"), "kit", self._make_kit),
+            "plan": PageSpec(tr("2  Emergency plan"), "plan", self._make_plan),
+            "together": PageSpec(tr("3  Together"), "together", self._make_together),
+            "info": PageSpec(tr("Information"), "info", self._make_info),
+            "print": PageSpec(tr("Print"), "print", self._make_print),
+            "carry": PageSpec(tr("Take it home"), "carry", self._make_carry),
+            "settings": PageSpec(tr("Settings"), "settings", self._make_settings),
+            "backups": PageSpec(tr("Backups"), "backups", self._make_backups),
         }
         if mode == PUBLIC:  # nothing is kept on this computer, so there are no backups to show
-            del self.pages["backups"]
+            del specs["backups"]
+        self.stack = QStackedWidget()
+        self.pages = LazyPages(specs, self.stack, self._page_built)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -137,8 +137,7 @@ class MainWindow(QMainWindow):
         icon_size = int(self.fontMetrics().height() * 1.6)
         self.sidebar.setIconSize(QSize(icon_size, icon_size))
         self.sidebar.setSpacing(4)
-        self.stack = QStackedWidget()
-        for number, (name, (page, title, icon)) in enumerate(self.pages.items(), start=1):
+        for number, (name, title, icon) in enumerate(self.pages.titles(), start=1):
             item = QListWidgetItem(_page_icon(icon, icon_size), title)
             item.setData(PAGE_ROLE, name)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title.replace("  ", " "))
@@ -147,7 +146,6 @@ class MainWindow(QMainWindow):
             else:
                 item.setToolTip(title.replace("  ", " "))
             self.sidebar.addItem(item)
-            self.stack.addWidget(page)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar_delegate = _SidebarDelegate(self.sidebar)
         self.sidebar.setItemDelegate(self.sidebar_delegate)
@@ -221,7 +219,7 @@ class MainWindow(QMainWindow):
             self.size_actions[code] = action
         view_menu.addSeparator()
         self.page_actions: dict[str, QAction] = {}
-        for number, (name, (_, title, _)) in enumerate(self.pages.items(), start=1):
+        for number, (name, title, _) in enumerate(self.pages.titles(), start=1):
             action = QAction(title.replace("  ", " "), self)
             action.setObjectName(f"view.page.{name}")
             if number <= PAGE_KEYS:  # Ctrl+3 (shown) and Alt+3
@@ -263,8 +261,6 @@ class MainWindow(QMainWindow):
         self.session.save_failed.connect(self._show_failed)
         self.session.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.session.navigate_requested.connect(self.show_page)
-        self.settings.appearance_changed.connect(self.appearance_changed)
-        self.settings.erase_requested.connect(self.erase_requested)
         if self.public_banner is not None:
             self.public_banner.erase_requested.connect(self.erase_requested)
             self.public_banner.take_home_requested.connect(
@@ -283,16 +279,17 @@ class MainWindow(QMainWindow):
         names = list(self.pages)
         if name not in names:
             name = "overview"
+        page = self.pages[name][0]  # built now, before the sidebar's signal shows it
         self.sidebar.setCurrentRow(names.index(name))
-        page = self.pages[name][0]
+        self.stack.setCurrentWidget(page)
         if target and hasattr(page, "focus_target"):
             page.focus_target(target)
 
     @Slot(int)
     def _on_page_chosen(self, row: int) -> None:
         if row >= 0:
+            page, title, _ = self.pages[self.current_page()]  # built on its first show
             self.stack.setCurrentIndex(row)
-            page, title, _ = self.pages[self.current_page()]
             self.setWindowTitle(window_title(title.split("  ")[-1]))  # "Noodpakket — Paraat"
             self.session.set_setting("last_page", self.current_page())
             # read out, without taking the focus from the sidebar (arrows move on through it)
@@ -329,6 +326,112 @@ class MainWindow(QMainWindow):
             self.sidebar.setFocus(Qt.FocusReason.ShortcutFocusReason)
         else:
             first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # --- building the pages ------------------------------------------------------------------
+
+    page_built = Signal(str)
+    """A page was built (its name): it is in the stack now, in its placeholder's place."""
+
+    def _page_built(self, name: str, page: QWidget) -> None:
+        if hasattr(page, "restore_section"):
+            page.restore_section()
+        quiet_page_scrolls(page)  # the fields take the focus, not the pages' scroll areas
+        self.page_built.emit(name)
+
+    def _make_overview(self) -> QWidget:
+        from app.ui.overview.overview_page import OverviewPage
+
+        return OverviewPage(self.session)
+
+    def _make_household(self) -> QWidget:
+        from app.ui.household.household_page import HouseholdPage
+
+        return HouseholdPage(self.session)
+
+    def _make_kit(self) -> QWidget:
+        from app.ui.kit.kit_page import KitPage
+
+        return KitPage(self.session)
+
+    def _make_plan(self) -> QWidget:
+        from app.ui.plan.plan_page import PlanPage
+
+        return PlanPage(self.session)
+
+    def _make_together(self) -> QWidget:
+        from app.ui.together.contacts_page import ContactsPage
+
+        return ContactsPage(self.session)
+
+    def _make_info(self) -> QWidget:
+        from app.ui.info.info_page import InfoPage
+
+        return InfoPage(self.session)
+
+    def _make_print(self) -> QWidget:
+        from app.ui.paper.print_page import PrintPage
+
+        return PrintPage(self.session)
+
+    def _make_carry(self) -> QWidget:
+        from app.ui.carry.carry_page import CarryPage
+
+        return CarryPage(self.session)
+
+    def _make_settings(self) -> QWidget:
+        from app.ui.settings.settings_page import SettingsPage
+
+        page = SettingsPage(self.session, self._data_folder, mode=self._mode, policy=self._policy)
+        page.appearance_changed.connect(self.appearance_changed)
+        page.erase_requested.connect(self.erase_requested)
+        return page
+
+    def _make_backups(self) -> QWidget:
+        from app.ui.settings.backups_page import BackupsPage
+
+        return BackupsPage(self.session)
+
+    # Each page by name, built when first used (tests and the public session reach them so).
+
+    @property
+    def overview(self) -> OverviewPage:
+        return cast("OverviewPage", self.pages.page("overview"))
+
+    @property
+    def household(self) -> HouseholdPage:
+        return cast("HouseholdPage", self.pages.page("household"))
+
+    @property
+    def kit(self) -> KitPage:
+        return cast("KitPage", self.pages.page("kit"))
+
+    @property
+    def plan(self) -> PlanPage:
+        return cast("PlanPage", self.pages.page("plan"))
+
+    @property
+    def together(self) -> ContactsPage:
+        return cast("ContactsPage", self.pages.page("together"))
+
+    @property
+    def info(self) -> InfoPage:
+        return cast("InfoPage", self.pages.page("info"))
+
+    @property
+    def print_page(self) -> PrintPage:
+        return cast("PrintPage", self.pages.page("print"))
+
+    @property
+    def carry(self) -> CarryPage:
+        return cast("CarryPage", self.pages.page("carry"))
+
+    @property
+    def settings(self) -> SettingsPage:
+        return cast("SettingsPage", self.pages.page("settings"))
+
+    @property
+    def backups(self) -> BackupsPage:
+        return cast("BackupsPage", self.pages.page("backups"))
 
     # --- status -------------------------------------------------------------------------------
 
@@ -380,9 +483,6 @@ class MainWindow(QMainWindow):
         if not geometry or not self.restoreGeometry(QByteArray.fromHex(geometry.encode("ascii"))):
             self.resize(DEFAULT_WINDOW)
         self.fit_to_screen()
-        for page, _, _ in self.pages.values():
-            if hasattr(page, "restore_section"):
-                page.restore_section()
         self.show_page(self.session.setting("last_page", "overview"))
 
     def fit_to_screen(self) -> None:

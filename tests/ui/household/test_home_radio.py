@@ -254,8 +254,7 @@ def test_a_longer_note_is_shown_whole_at_the_largest_text(qtbot, qapp, launcher,
         note = window.findChild(QLabel, "home.frequency_note")
         qtbot.waitUntil(lambda: note.isVisible() and note.width() > 0)
         window.household.home_radio.choose("Breda")
-        qtbot.wait(50)
         assert "West-Brabant 91.0 FM" in note.text()
-        assert note.height() >= note.heightForWidth(note.width())
+        qtbot.waitUntil(lambda: note.height() >= note.heightForWidth(note.width()), timeout=3000)
     finally:
         qapp.setFont(old)

@@ -204,6 +204,7 @@ def test_a_locked_policy_fixes_the_language(qapp, data_dir) -> None:
     paraat = Paraat(qapp, repository, data_location(data_dir), None, Policy(locked=True, language="nl"))
     try:
         window = paraat.build_window()
+        window.show_page("settings")
         buttons = [window.findChild(QRadioButton, f"settings.language.{code}") for code in ("nl", "en")]
         assert buttons[0].isChecked() and not any(button.isEnabled() for button in buttons)
         assert all(button.isEnabled() for button in window.findChildren(QRadioButton)

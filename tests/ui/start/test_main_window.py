@@ -38,7 +38,7 @@ def test_text_size_applies_in_points(launcher, qtbot):
     qtbot.waitUntil(lambda: launcher.paraat.window is not window)
     assert QApplication.font().pointSizeF() == TEXT_SIZES["largest"]
     new = launcher.paraat.window
-    assert new.findChild(QLineEdit, "plan.contact_name").font().pointSizeF() == TEXT_SIZES["largest"]
+    assert new.plan.findChild(QLineEdit, "plan.contact_name").font().pointSizeF() == TEXT_SIZES["largest"]
     launcher.paraat.session.set_setting("text_size", "normal")
 
 

@@ -121,6 +121,7 @@ def test_the_view_menu_shows_the_sizes_and_the_pages_with_their_keys(launcher):
 
 def test_no_two_commands_share_a_key(launcher):
     window = launcher.start()
+    window.pages.build_all()  # the pages' own keys too
     keys = [key.toString() for action in window.findChildren(type(window.undo_action))
             for key in action.shortcuts()]
     assert len(keys) == len(set(keys)), keys
