@@ -14,6 +14,22 @@ from app.commands import first_run_done, kit_report_of
 from app.core.check import next_check_of
 from app.storage.repository import Repository
 
+CHAPTERS_SETTING = "print_chapters"
+"""The chapters last chosen on the print page, comma-separated ("" = none); the print page
+(app/ui/paper/print_page.py) keeps them under this key."""
+
+
+def chosen_chapters(repository: Repository) -> tuple[str, ...]:
+    """The chapters chosen on the print page (those that still exist), or the default."""
+    from app.content.chapters import chapter_ids
+    from app.report.document import NOODMAP_CHAPTERS
+
+    stored = repository.setting(CHAPTERS_SETTING, "\0")
+    if stored == "\0":
+        return NOODMAP_CHAPTERS
+    known = set(chapter_ids())
+    return tuple(part for part in stored.split(",") if part in known)
+
 
 class DocumentMissing(Exception):
     """The document asked for is not part of this installation (yet)."""
@@ -42,7 +58,7 @@ def export_pdf(repository: Repository, kind: str, path: str | os.PathLike[str],
 
     from app.report.builders import build_document
     from app.report.chapter_pages import UnknownChapter, check_chapters
-    from app.report.document import NOODMAP_CHAPTERS, PrintOptions, write_pdf
+    from app.report.document import PrintOptions, write_pdf
     from app.words.i18n import Translations
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
@@ -50,7 +66,7 @@ def export_pdf(repository: Repository, kind: str, path: str | os.PathLike[str],
     translations.use(language)
     try:
         try:
-            chosen = check_chapters(NOODMAP_CHAPTERS if chapters is None else chapters)
+            chosen = check_chapters(chosen_chapters(repository) if chapters is None else chapters)
         except UnknownChapter as error:
             raise ChapterMissing(str(error)) from error
         today = today or dt.date.today()

@@ -21,7 +21,9 @@ def _text(path: Path) -> str:
 
 
 @pytest.fixture
-def demo(tmp_path: Path) -> Path:
+def demo(qapp, tmp_path: Path) -> Path:
+    """The demo household's folder. ``qapp`` first: export-pdf in this process would otherwise
+    make a window-less QGuiApplication, and a later widget test in the same run would abort."""
     folder = tmp_path / "data"
     assert main(["--data-dir", str(folder), "demo"]) == 0
     return folder
@@ -67,3 +69,19 @@ def test_an_unknown_chapter_stops_with_a_message(demo: Path, tmp_path: Path, cap
     error = capsys.readouterr().err
     assert words in error and "Traceback" not in error
     assert not target.exists()
+
+
+def test_without_chapters_the_folder_has_those_chosen_on_the_print_page(demo: Path, tmp_path: Path) -> None:
+    from app.report.export import CHAPTERS_SETTING
+    from app.storage.repository import Repository
+
+    repository = Repository.open(demo / "paraat.sqlite3")
+    try:
+        repository.set_setting(CHAPTERS_SETTING, "05-samen,gone-chapter")  # a chapter a later booklet dropped
+    finally:
+        repository.close()
+    target = tmp_path / "noodmap.pdf"
+    assert main(["--data-dir", str(demo), "export-pdf", "noodmap", str(target)]) == 0
+    text = _text(target)
+    assert "Samen staan we sterker" in text
+    assert "Voorbeeld: wat doe je als de stroom uitvalt?" not in text and "Wat doe je als…?" not in text

@@ -44,6 +44,7 @@ from app.report.document import (
     print_document,
     write_pdf,
 )
+from app.report.export import CHAPTERS_SETTING
 from app.ui.common import file_dialogs
 from app.ui.common.fields import make_hint
 from app.ui.common.flow_layout import FlowLayout
@@ -105,8 +106,6 @@ def document_texts() -> dict[str, tuple[str, str, str]]:
     }
 
 
-CHAPTERS_SETTING = "print_chapters"
-"""The booklet chapters chosen for the folder, comma-separated ("" = none); unset: the default."""
 UNSET = "\0"
 
 MEDICAL_KINDS = ("wallet", NOODMAP, "medicines")
