@@ -448,7 +448,6 @@ class KitPage(TabbedPage):
         self.expiring_model = ExpiringModel(self.stock.model.label, self)
         self.expiring_table = expiring_table()
         self.expiring_table.setModel(self.expiring_model)
-        self.expiring_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.expiring_table)
         self.remind_row = FlowLayout()
         self.remind_button = WrapPushButton(tr("Do not remind me again"))
