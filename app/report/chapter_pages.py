@@ -41,12 +41,21 @@ def check_chapters(ids: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 
 
 def inline(text: str) -> str:
-    """One line of Markdown as HTML: escaped, bold and italic kept, app links left out."""
+    """One line of Markdown as HTML: escaped, bold and italic kept, app links left out, and a
+    link to a chapter said in words: paper has no links ("… (hoofdstuk 'Wat doet de overheid?')")."""
     def link(match: re.Match[str]) -> str:
-        return "" if match.group(2).startswith("app:") else match.group(1)
+        kind, _, name = match.group(2).partition(":")
+        if kind == "app":
+            return ""
+        if kind == "chapter" and name in chapter_ids():
+            title = chapter(current_language(), name).title
+            return tr("%1 (chapter ‘%2’)").replace("%1", match.group(1)).replace("%2", title)
+        return match.group(1)
 
-    html = _LINK.sub(link, text)
-    html = esc(html)
+    plain = _LINK.sub(link, text).strip()
+    if _LINK.search(text) and plain and plain[-1] not in ".!?:":
+        plain += "."  # a sentence that ended in a link ends with a full stop on paper
+    html = esc(plain)
     html = _BOLD.sub(r"<b>\1</b>", html)
     return _ITALIC.sub(r"<i>\1</i>", html).strip()
 

@@ -4827,6 +4827,10 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
         <translation>Als de koelkast uit is</translation>
     </message>
     <message>
+        <source>%1 (chapter ‘%2’)</source>
+        <translation>%1 (hoofdstuk ‘%2’)</translation>
+    </message>
+    <message>
         <source>Booklet chapters</source>
         <translation>Hoofdstukken uit het boekje</translation>
     </message>

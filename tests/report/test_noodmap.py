@@ -38,6 +38,7 @@ from app.report.document import (
     paginate,
     write_pdf,
 )
+from app.report.html import esc
 from app.report.noodmap import Noodmap
 from app.words.i18n import Translations
 from tests.report.conftest import HOUSEHOLDS, TODAY, assert_a4_pages, flat, page_texts, pdf_text
@@ -322,3 +323,16 @@ def test_the_page_number_never_runs_into_the_footer_text(qapp, tmp_path: Path) -
         (x0, y0, _x1, _), = [box for box in boxes if box[3] == "Pagina"]
         same_line = [box for box in boxes if abs(box[1] - y0) < 2 and box[0] < x0]
         assert all(box[2] < x0 - 4 for box in same_line), (number, same_line)
+
+
+def test_a_link_to_another_chapter_is_said_in_words_on_paper(qapp) -> None:
+    """Paper has no links: '[Zo bereik je 112 zonder te praten](chapter:08-informatie)' must not
+    print as a loose half sentence."""
+    from app.report.chapter_pages import inline
+
+    with language(qapp, "nl"):
+        title = chapter("nl", "08-informatie").title
+        said = inline("Een sms werkt niet. [Zo bereik je 112 zonder te praten](chapter:08-informatie)")
+        assert said == f"Een sms werkt niet. Zo bereik je 112 zonder te praten (hoofdstuk ‘{esc(title)}’)."
+        assert inline("Lees verder. [Naar het overzicht](app:overview)") == "Lees verder."
+        assert inline("[Lees wat de overheid doet](chapter:07-overheid).").endswith("’).")
