@@ -51,7 +51,6 @@ from app.ui.start.start_messages import (
     no_display_text,
     recovery_message,
 )
-from app.ui.start.wizard import FirstRunWizard
 from app.words.i18n import Translations, tr
 
 log = logging.getLogger("app")
@@ -185,6 +184,8 @@ class Paraat:
     def first_run(self) -> None:
         repository = self.session.repository
         if repository.setting("wizard_done") != "1" and repository.is_empty():
+            from app.ui.start.wizard import FirstRunWizard  # only on a first run
+
             FirstRunWizard(self.session, self.apply_wizard_choices,
                            language_locked=self.policy.locked and bool(self.policy.language)).exec()
             repository.set_setting("last_page", "overview")

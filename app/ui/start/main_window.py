@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
             page, title, _ = self.pages[self.current_page()]  # built on its first show
             self.stack.setCurrentIndex(row)
             self.setWindowTitle(window_title(title.split("  ")[-1]))  # "Noodpakket — Paraat"
-            self.session.set_setting("last_page", self.current_page())
+            self._remember("last_page", self.current_page())
             # read out, without taking the focus from the sidebar (arrows move on through it)
             announce(page, title.replace("  ", " "))
 
@@ -504,8 +504,14 @@ class MainWindow(QMainWindow):
     def save_state_now(self) -> None:
         """Store typed text and the window's place, page and size."""
         self.session.flush()
-        self.session.set_setting("window_geometry", bytes(self.saveGeometry().toHex().data()).decode("ascii"))
-        self.session.set_setting("last_page", self.current_page())
+        self._remember("window_geometry", bytes(self.saveGeometry().toHex().data()).decode("ascii"))
+        self._remember("last_page", self.current_page())
+
+    def _remember(self, key: str, value: str) -> None:
+        """Store a setting of the window only when it changed: a write is a durable commit (and
+        the start's first page, or a close without moving, would write the same value again)."""
+        if self.session.setting(key) != value:
+            self.session.set_setting(key, value)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state_now()
