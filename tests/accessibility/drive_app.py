@@ -2,7 +2,8 @@
 screen reader listens: run by tests/accessibility/test_atspi.py inside the AT-SPI session.
 
 Nothing here is in the program: the script wraps ``QApplication.exec`` so that, once the
-window is up and the walker has written its "listening" file, it opens Samen (the contacts),
+window is up, it builds every page (they are built on first show) for the walker to walk; once
+the walker has written its "listening" file, it opens Samen (the contacts),
 types "06-1234" as the first phone number of the first contact and presses Enter, as a person
 does with the keyboard. That saves (heard as "Alles is opgeslagen") and the number cannot be
 right (heard as "Controleer dit nummer …"). Then it writes the "done" file and waits.
@@ -54,7 +55,15 @@ def act() -> None:
 original_exec = QApplication.exec
 
 
+def build_every_page() -> None:
+    """Pages are built on first show: build them all before the walker walks the tree."""
+    window = main_window()
+    if window is not None:
+        window.pages.build_all()  # type: ignore[attr-defined]
+
+
 def exec_and_act(*_args: object) -> int:
+    QTimer.singleShot(0, build_every_page)
     QTimer.singleShot(200, act)
     return original_exec()
 
