@@ -521,7 +521,8 @@ def action_text(action: Action, language: str, today: dt.date, fields: dict[str,
 
 def flags(household: Household) -> dict[str, bool]:
     """The flags actions can need or be left out for (timeline_data.FLAGS)."""
-    return {"oxygen": has_oxygen(household)}
+    return {"oxygen": has_oxygen(household),
+            "baby": any(member.age_group == "baby" for member in household.members)}
 
 
 def step_actions(index: int, household: Household, today: dt.date, language: str) -> list[PersonalLine]:

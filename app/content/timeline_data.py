@@ -11,7 +11,7 @@ file: every text must exist in every language.
 Each step also has ``actions``: what anyone does at that moment (sanitation, warmth, food,
 water, news, neighbours), each with its source keys. An action may name ``needs`` and
 ``unless`` flags (``FLAGS``): ``unless = ["oxygen"]`` leaves it out when someone in the house
-uses oxygen, ``needs = ["oxygen"]`` shows it only then. Numbers in actions come from
+uses oxygen, ``needs = ["oxygen"]`` shows it only then; ``baby``: a baby lives in the house. Numbers in actions come from
 ``values`` (each with its source; one that can change carries ``as_of``, a year and month,
 and every action that uses it shows "stand: februari 2026").
 """
@@ -33,7 +33,7 @@ DEVICE_WORDS = tuple(f"device_{kind}" for kind in DEVICE_KINDS)
 WORDS = ("person", "people", "animal", "animals", "and", "your_one", "your_many", "someone",
          "minutes", "as_of", "as_of_old", *DEVICE_WORDS)
 # Flags an action can need or be left out for: "oxygen" = someone in the house uses oxygen.
-FLAGS = ("oxygen",)
+FLAGS = ("oxygen", "baby")
 # Household facts an action may show (only together with the flag that makes them known).
 ACTION_FIELDS = {"oxygen_people": "oxygen"}
 UNITS = ("minutes", "celsius", "hours", "litres", "count", "month")

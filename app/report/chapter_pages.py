@@ -32,12 +32,13 @@ class UnknownChapter(ValueError):
 
 
 def check_chapters(ids: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    """``ids`` when each is a chapter of the booklet; UnknownChapter naming the first that is not."""
+    """``ids`` (each once, in order) when each is a chapter of the booklet; UnknownChapter naming
+    the first that is not."""
     known = chapter_ids()
     for chapter_id in ids:
         if chapter_id not in known:
             raise UnknownChapter(chapter_id)
-    return tuple(ids)
+    return tuple(dict.fromkeys(ids))  # a chapter asked for twice prints once
 
 
 def inline(text: str) -> str:

@@ -37,7 +37,7 @@ def cold_text(medicine: Medicine) -> str:
 def left_out_text() -> str:
     """The one line printed instead of the list without medical details."""
     return tr("The medicine list is not printed: it holds medical details. To print it, tick "
-              "'Medical details' on the Print page, or add --with-medical to export-pdf.")
+              "'Medical details' on the Print page.")
 
 
 class MedicineList(TextDocument):

@@ -4799,8 +4799,8 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
         <translation>&amp;Nummer</translation>
     </message>
     <message>
-        <source>The medicine list is not printed: it holds medical details. To print it, tick &apos;Medical details&apos; on the Print page, or add --with-medical to export-pdf.</source>
-        <translation>De medicijnlijst is niet geprint. Er staan medische gegevens op. Wil je hem toch printen? Zet dan een vinkje bij &apos;Medische gegevens&apos; op de pagina Afdrukken. Of zet --with-medical achter export-pdf.</translation>
+        <source>The medicine list is not printed: it holds medical details. To print it, tick &apos;Medical details&apos; on the Print page.</source>
+        <translation>De medicijnlijst is niet geprint. Er staan medische gegevens op. Wil je hem toch printen? Zet dan een vinkje bij &apos;Medische gegevens&apos; op de pagina Afdrukken.</translation>
     </message>
     <message>
         <source>Medicine list</source>

@@ -85,3 +85,10 @@ def test_without_chapters_the_folder_has_those_chosen_on_the_print_page(demo: Pa
     text = _text(target)
     assert "Samen staan we sterker" in text
     assert "Voorbeeld: wat doe je als de stroom uitvalt?" not in text and "Wat doe je als…?" not in text
+
+
+def test_a_chapter_asked_for_twice_prints_once(demo: Path, tmp_path: Path) -> None:
+    target = tmp_path / "noodmap.pdf"
+    assert main(["--data-dir", str(demo), "export-pdf", "noodmap", str(target),
+                 "--chapters", "09-situaties,09-situaties"]) == 0
+    assert _text(target).count("Wat doe je als…? pagina") == 1  # one line in the contents

@@ -65,3 +65,18 @@ def test_filled_keeps_the_order_and_leaves_out_blank_places():
     assert first_place(points) is points["emergency_point"]
     assert first_place({"hospital": points["hospital"], "gp": points["gp"]}) is None
     assert filled({}) == []
+
+
+def test_notes_without_a_name_still_count_as_filled_in():
+    """Nothing typed is left off the paper: notes alone ("achter de kerk, open 9-17") print too,
+    but the timeline only names a place that has a name."""
+    from app.core.household import Household, missing_items
+
+    points = {point_id: HelpPoint(point_id) for point_id in HELP_POINTS}
+    household = Household(help_points=points)
+    assert "help_point" in [item.code for item in missing_items(household)]
+    points["gp"].details = "Achter de kerk, open van 8 tot 17 uur"
+    assert [point.id for point in filled(points)] == ["gp"]
+    assert "help_point" not in [item.code for item in missing_items(household)]
+    points["town_hall"].details = "Ingang aan de achterkant"
+    assert first_place(points) is None

@@ -646,3 +646,24 @@ def test_the_timeline_says_a_fact_may_have_changed_in_the_chapters_words():
     from app.content.timeline_data import timeline_text
     for language in ("nl", "en"):
         assert timeline_text().word("as_of_old", language).endswith(f"; {changed_words(language)}")
+
+
+@pytest.mark.parametrize("oxygen", [False, True])
+def test_baby_bottles_come_up_only_in_a_house_with_a_baby(oxygen: bool) -> None:
+    """The boil-water advice (FACTS 6.4) names baby bottles for a house with a baby, and only
+    there; with oxygen it keeps its 'no flame near the oxygen' sentence either way."""
+    from app.content.timeline import step_actions
+
+    def boiling(members: list[Member]) -> list[str]:
+        household = Household(members=members)
+        if oxygen:
+            household.devices = [Device(1, 1, "oxygen_concentrator", "", battery_hours=4)]
+        found = [line.text for index in range(len(STEP_HOURS))
+                 for line in step_actions(index, household, TODAY, "nl") if "koken?" in line.text]
+        assert len(found) == 1, found
+        assert ("zuurstof" in found[0]) is oxygen
+        return found
+
+    alone = boiling([Member(1, name="Riet", age_group="senior")])
+    with_baby = boiling([Member(1, name="Sanne"), Member(2, name="Daan", age_group="baby")])
+    assert "baby" not in alone[0] and "flesjes voor de baby" in with_baby[0]

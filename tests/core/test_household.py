@@ -74,7 +74,7 @@ def test_one_place_to_go_when_nothing_works_is_enough() -> None:
     """The five places are one item: any filled place ticks it off, blanks do not."""
     household = demo_household()
     for point in household.help_points.values():
-        point.place = " "
+        point.place, point.details = " ", ""
     assert codes(household) == ["help_point"]
     assert_consistent(household)
     household.help_points["hospital"].place = "Ziekenhuis Midden"
