@@ -40,10 +40,16 @@ def every_page(window) -> dict[str, list[str]]:
 
 
 def test_a_household_of_one_hears_no_we_or_jullie(launcher) -> None:
+    from app.content.chapters import chapters
+
     window = launcher.start_demo(TODAY)
     launcher.paraat.session.replace_all(alone(), demo_stock(TODAY))
     pages = every_page(window)
-    wrong = {name: [text for text in words if WE.search(text)] for name, words in pages.items()}
+    # A chapter's title is the booklet's name for it ("Samen staan we sterker": all of us, not
+    # this household); the print page offers the chapters by it
+    titles = {chapter.title for chapter in chapters("nl")}
+    wrong = {name: [text for text in words if WE.search(text) and text not in titles]
+             for name, words in pages.items()}
     assert {name: texts for name, texts in wrong.items() if texts} == {}
     everything = "\n".join(text for words in pages.values() for text in words)
     for words in ("Jouw huishouden", "Waar spreek je af?", "Plek om te slapen als je niet naar huis kunt",
