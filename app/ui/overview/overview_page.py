@@ -228,4 +228,5 @@ class OverviewPage(QWidget):
             self.todo_grid.addWidget(button, row, 1)
         hidden = len(missing) - MAX_SHOWN
         self.more_label.setVisible(hidden > 0)
-        self.more_label.setText(tr("And %1 more.").replace("%1", str(hidden)))
+        # a hidden label is still in the screen reader's tree: never "En nog -12."
+        self.more_label.setText(tr("And %1 more.").replace("%1", str(hidden)) if hidden > 0 else "")

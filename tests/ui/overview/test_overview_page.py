@@ -25,3 +25,13 @@ def test_overview_fill_in_button_goes_to_the_field(launcher, qtbot):
     window.show_page("overview")
     assert not window.overview.todo_title.isVisible()
     assert "compleet" in window.overview.progress_label.text()
+
+
+def test_no_negative_count_hides_in_the_more_line(launcher) -> None:
+    """The 'And … more.' line is empty when nothing more is missing: a hidden label still
+    reaches a screen reader's tree, and it said 'En nog -12.'"""
+    import datetime as dt
+
+    window = launcher.start_demo(dt.date(2026, 3, 1))
+    more = window.overview.more_label
+    assert not more.isVisibleTo(window) and more.text() == ""
