@@ -310,6 +310,18 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Noodkaart</translation>
     </message>
     <message>
+        <source>And 1 more medicine: see the medicine list.</source>
+        <translation>En nog 1 medicijn: zie de medicijnlijst.</translation>
+    </message>
+    <message>
+        <source>And %1 more medicines: see the medicine list.</source>
+        <translation>En nog %1 medicijnen: zie de medicijnlijst.</translation>
+    </message>
+    <message>
+        <source>Medicines (continued)</source>
+        <translation>Medicijnen (vervolg)</translation>
+    </message>
+    <message>
         <source>%1 FM</source>
         <translation>%1 FM</translation>
     </message>
@@ -498,8 +510,12 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Je noodpakket op %1: %2.</translation>
     </message>
     <message>
-        <source>+%1 h: %2 runs out.</source>
-        <translation>+%1 u: %2 is op.</translation>
+        <source>After 1 hour the %1 runs out.</source>
+        <translation>Na 1 uur is de %1 op.</translation>
+    </message>
+    <message>
+        <source>After %1 hours the %2 runs out.</source>
+        <translation>Na %1 uur is de %2 op.</translation>
     </message>
     <message>
         <source>Put it in the coolest room, out of the sun; never in the freezer.</source>
@@ -532,6 +548,10 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Numbers to call</source>
         <translation>Nummers om te bellen</translation>
+    </message>
+    <message>
+        <source>(see the emergency plan)</source>
+        <translation>(zie het noodplan)</translation>
     </message>
     <message>
         <source>When nothing works, go to</source>
