@@ -9,6 +9,8 @@ no-open-fire warning instead of any candle advice.
 
 from __future__ import annotations
 
+import dataclasses
+
 from app.content.help_points import FIRST_CHOICE, filled
 from app.content.no_voice import fridge_no_voice_line
 from app.core.broadcasters import broadcasters
@@ -34,6 +36,26 @@ from app.words.plan import (
     oxygen_flame_warning,
 )
 from app.words.together import national_number_labels
+
+SHORT_PLACE = 60  # a place cut to about one line on the sheet; the plan has it in full
+SHORT_TEXT = 80  # what to do with a device, or with a cold medicine, cut to a line or two
+SHORT_NAME = 40  # a member's, device's or supplier's name on the sheet
+COMPACT_NAME = 25  # the same, when every device gets one line
+
+
+def shorten(text: str, limit: int | None) -> str:
+    """``text``'s first line, cut at a word to about ``limit`` characters with "…" when it is
+    longer (None: the whole text, its white space made single)."""
+    if limit is None:
+        return " ".join(text.split())
+    lines = [line for line in text.splitlines() if line.strip()]
+    first = " ".join(lines[0].split()) if lines else ""
+    if len(first) <= limit and len(lines) <= 1:
+        return first
+    if len(first) > limit:
+        cut = first[:limit + 1].rsplit(" ", 1)[0] if " " in first[:limit + 1] else first[:limit]
+        first = cut.rstrip(" ,.;:-–")
+    return f"{first}…"
 
 
 def national_rows(number_pt: float | None = None) -> str:
@@ -82,24 +104,41 @@ def power_cut_steps(household: Household) -> list[str]:
     ]
 
 
-def device_paragraphs(household: Household, details: bool = True) -> list[str]:
-    """Per member with a device: what it is and when it stops, whom to call, what to do
-    (without ``details`` only what it is and when it stops)."""
-    paragraphs = []
+def device_paragraphs(household: Household, details: bool = True, short: bool = False,
+                      compact: bool = False) -> list[str]:
+    """Per device: whose it is, what it is and when it stops, whom to call (the supplier's
+    24-hour number: always), what to do. The same device with the same hours, supplier and
+    steps for several members is one paragraph with their names. ``short`` cuts what to do and a
+    long name to a line; without ``details`` what to do is left out (it is on the plan);
+    ``compact`` puts each device on as few lines as it can: short names, when it stops, whom to call."""
+    name_limit = COMPACT_NAME if compact else SHORT_NAME if short else None
+    groups: dict[tuple[str, str, str, str], list[str]] = {}
     for member in sorted(household.members, key=lambda m: m.position):
         for device in household.devices_of(member.id):
-            title = f"{member.name} – {device_name(device)}" if member.name else device_name(device)
-            call = device_call_text(device)
-            then = " ".join(text for text in (call[:1].upper() + call[1:] + "." if call else "",
-                                               " ".join(device.when_power_fails.split())) if text) if details else ""
-            paragraphs.append(f"<p style='margin-top: 6pt;'><b>{esc(title)}: {esc(device_stop_text(device))}</b>"
-                              + (f"<br>{esc(then)}" if then else "") + "</p>")
+            what = shorten(device_name(device), name_limit)
+            call = device_call_text(dataclasses.replace(device, supplier=shorten(device.supplier, name_limit)))
+            call = call[:1].upper() + call[1:] + "." if call else ""
+            todo = " ".join(device.when_power_fails.split()) if details else ""
+            todo = shorten(todo, SHORT_TEXT) if short and todo else todo
+            who = groups.setdefault((what, device_stop_text(device), call, todo), [])
+            if member.name.strip():
+                who.append(shorten(member.name, name_limit))
+    paragraphs = []
+    for (what, stop, call, todo), names in groups.items():
+        title = f"{', '.join(names)} – {what}" if names else what
+        head = f"<b>{esc(title)}: {esc(stop)}</b>"
+        if compact:
+            paragraphs.append(f"<p>{head}" + (f" {esc(call)}" if call else "") + "</p>")
+            continue
+        lines = [esc(text) for text in (call, todo) if text]
+        paragraphs.append(f"<p style='margin-top: 6pt;'>{head}"
+                          + (f"<br>{' '.join(lines)}" if lines else "") + "</p>")
     return paragraphs
 
 
 def supply_paragraphs(household: Household, report: KitReport | None, options: PrintOptions) -> list[str]:
     """How long the kit's water and food last, and each daily medicine that runs out within the
-    horizon ("+60 u: Metoprolol (Oma Riet) op"), as on the timeline, on the day of printing."""
+    horizon ("Na 48 uur is de Metoprolol 50 mg (Oma Riet) op."), on the day of printing."""
     if report is None or not household.members:
         return []
     language = current_language()
@@ -116,21 +155,29 @@ def supply_paragraphs(household: Household, report: KitReport | None, options: P
     for supply in autonomy.medicines:
         if supply.hours < supply.needed_hours:
             who = f"{supply.medicine} ({supply.member})" if supply.member else supply.medicine
-            lines.append(tr("+%1 h: %2 runs out.").replace("%1", str(int(supply.hours + 1e-9)))
-                         .replace("%2", who))
+            lines.append(run_out_line(int(supply.hours + 1e-9), who))
     return [f"<p style='margin-top: 6pt;'>{'<br>'.join(esc(line) for line in lines)}</p>"] if lines else []
 
 
-def cold_medicine_paragraphs(household: Household) -> list[str]:
-    """Medicines that must stay cold, with what the household wrote to do (FACTS 6.3)."""
+def run_out_line(hours: int, what: str) -> str:
+    """"After 48 hours the Metoprolol 50 mg (Oma Riet) runs out." ("After 1 hour …": one hour)."""
+    if hours == 1:
+        return tr("After 1 hour the %1 runs out.").replace("%1", what)
+    return tr("After %1 hours the %2 runs out.").replace("%1", str(hours)).replace("%2", what)
+
+
+def cold_medicine_paragraphs(household: Household, short: bool = False) -> list[str]:
+    """Medicines that must stay cold, with what the household wrote to do (FACTS 6.3);
+    ``short``: a long name and note cut to a line or so."""
     names = {member.id: member.name for member in household.members}
     paragraphs = []
     for medicine in household.medicines:
         if not medicine.keep_cold:
             continue
         who = names.get(medicine.member_id, "")
-        what = f"{medicine.name} ({who})" if who else medicine.name
-        note = " ".join(medicine.cold_note.split()) or tr(
+        limit = SHORT_NAME if short else None
+        what = f"{shorten(medicine.name, limit)} ({shorten(who, limit)})" if who else shorten(medicine.name, limit)
+        note = shorten(medicine.cold_note, SHORT_TEXT if short else None) or tr(
             "Put it in the coolest room, out of the sun; never in the freezer.")
         title = tr("Keep cold: %1.").replace("%1", what)
         paragraphs.append(f"<p style='margin-top: 6pt;'><b>{esc(title)}</b> {esc(note)}</p>")
@@ -144,14 +191,28 @@ FRIDGE_STEPS = (FRIDGE_LARGE, Sizes(body=15, heading=20, title=26, footer=12, ma
                 Sizes(body=14, heading=18, title=24, footer=11, margins_mm=15),
                 Sizes(body=13, heading=17, title=22, footer=11, margins_mm=12))  # still larger than normal (12)
 
+# Only when every step of SHORTEN_ORDER still needs a second page (dozens of devices, each with
+# its own supplier): smaller print rather than a second page or a supplier's number left out.
+LAST_STEPS = (Sizes(body=12, heading=15, title=20, footer=10, margins_mm=12),
+              Sizes(body=11, heading=13, title=18, footer=9, margins_mm=12),
+              Sizes(body=10, heading=12, title=16, footer=8, margins_mm=12),
+              Sizes(body=9, heading=11, title=14, footer=8, margins_mm=12),
+              Sizes(body=8, heading=10, title=12, footer=7, margins_mm=12))
 
-# What the sheet leaves out, in this order, when even the smallest size needs a second page:
-# the general power-cut steps, the kit's water and food hours, the notes of the places to go
-# when nothing works (in the plan), the medicines to keep cold (in the plan's member list), then
-# what to do with each device (in the plan) — its stop time stays. The places themselves stay:
-# when the phone is down they are what the sheet is for.
+
+# What the sheet shortens, then leaves out, in this order, when even the smallest size needs a
+# second page. "short_places": a long place, its notes and the contact's name cut to about a
+# line with "…" (the plan has them in full); "steps": the general power-cut steps; "short_details":
+# what to do with a device and a cold medicine cut to a line or so; "supplies": the kit's hours;
+# "help_details": the notes of the places to go; "places_2": two places to go, not three; "cold":
+# the medicines to keep cold (in the plan's member list); "details": what to do with each device
+# (in the plan); "places_1": one place to go; "compact": each device on one line; "places_0":
+# no place to go (the plan has them). Never left out: the numbers to call, the oxygen warning
+# (FACTS 6.1) and each device's stop time and supplier's 24-hour number.
+SHORTEN_ORDER = ("short_places", "steps", "short_details", "supplies", "help_details", "places_2",
+                 "cold", "details", "places_1", "compact", "places_0")
+DROP_ORDER = SHORTEN_ORDER  # the name older code and tests know
 FRIDGE_HELP_POINTS = 3  # places to go when nothing works on the sheet; all of them are on the plan
-DROP_ORDER = ("steps", "supplies", "help_details", "cold", "details")
 
 
 class FridgeSheet(TextDocument):
@@ -166,58 +227,83 @@ class FridgeSheet(TextDocument):
         self.report = report
         self.title = tr("Fridge sheet")
         self._fitted = False
-        self._dropped = 0  # how many of DROP_ORDER are left out to stay on one page
+        self._dropped = 0  # how many of SHORTEN_ORDER are applied to stay on one page
+
+    def _applied(self, step: str) -> bool:
+        return step in SHORTEN_ORDER[:self._dropped]
 
     def body_html(self) -> str:
         household = self.household
         plan = household.plan
         places = meeting_place_labels()
-        contact = labelled(tr("Name"), plan.contact_name) + labelled(
+        short = self._applied("short_places")
+        contact = labelled(tr("Name"), shorten(plan.contact_name, SHORT_NAME if short else None)) + labelled(
             tr("Phone"), display(plan.contact_phone))
         meet = ""
         for place_id in ("near", "neighbourhood"):
             place = household.meeting_places.get(place_id)
-            meet += labelled(places[place_id][0], place.place if place else "")
+            meet += self._place_line(places[place_id][0], place.place if place else "")
         more = tr("More on what to do: see the emergency plan.")  # outside the f-string: lupdate finds it
+        details = not self._applied("details")
+        short_details = self._applied("short_details")
         return "".join((
             heading(tr("In an emergency"), 1),
             heading(tr("Numbers to call")), national_rows(self.sizes.heading),
             *_no_voice(household, self.options),
+            # right under the numbers: never left out, never pushed to the foot of the page
+            *([f"<p style='margin-top: 6pt;'><b>{esc(oxygen_flame_warning())}</b></p>"]  # OXYGEN_FLAME_FACTS
+              if has_oxygen(household) else []),
             heading(tr("Contact person outside the area")), contact,
             heading(counts.paper_where_we_meet(len(household.members))), meet,
             *self._help_points(),
             heading(tr("Emergency radio")), labelled(tr("Radio"), radio_text(household)),
             heading(tr("When the power fails")),
-            *device_paragraphs(household, "details" not in DROP_ORDER[:self._dropped]),
+            *device_paragraphs(household, details, short_details, self._applied("compact")),
             *self._unless_dropped("supplies", supply_paragraphs(household, self.report, self.options)),
-            *([f"<p style='margin-top: 6pt;'><b>{esc(oxygen_flame_warning())}</b></p>"]  # OXYGEN_FLAME_FACTS
-              if has_oxygen(household) else []),
-            *self._unless_dropped("cold", cold_medicine_paragraphs(household)),
+            *self._unless_dropped("cold", cold_medicine_paragraphs(household, short_details)),
             *self._unless_dropped("steps", [bullets(power_cut_steps(household))]),
             *([f"<p style='margin-top: 6pt;'><b>{esc(more)}</b></p>"] if self._dropped else []),
         ))
 
+    def _place_text(self, place: str) -> str:
+        """A place in bold; when cut to a line, with "…" and "(see the emergency plan)"."""
+        whole = " ".join(place.split())
+        shown = shorten(whole, SHORT_PLACE) if self._applied("short_places") else whole
+        if shown == whole:
+            return f"<b>{esc(shown)}</b>"
+        see = tr("(see the emergency plan)")
+        return f"<b>{esc(shown)}</b> {esc(see)}"
+
+    def _place_line(self, label: str, place: str) -> str:
+        """"Label: place", or a line to write on (labelled) when there is none."""
+        if not place.strip():
+            return labelled(label, "")
+        return f"<p>{esc(label)}: {self._place_text(place)}</p>"
+
     def _help_points(self) -> list[str]:
         """The places to go when nothing works that the household filled in, one row each with
         a short name: the emergency point, the town hall and the fire station first (FACTS 1.2,
-        6.7), at most FRIDGE_HELP_POINTS; nothing when none is filled (the plan has lines to
-        write them on)."""
+        6.7), at most FRIDGE_HELP_POINTS (fewer on a crowded sheet); nothing when none is filled
+        (the plan has lines to write them on)."""
         places = sorted(filled(self.household.help_points), key=lambda point: point.id not in FIRST_CHOICE)
-        places = places[:FRIDGE_HELP_POINTS]  # the rest is on the plan
+        room = next((count for step, count in (("places_0", 0), ("places_1", 1), ("places_2", 2))
+                     if self._applied(step)), FRIDGE_HELP_POINTS)
+        places = places[:room]  # the rest is on the plan
         if not places:
             return []
-        details = "help_details" not in DROP_ORDER[:self._dropped]
+        details = not self._applied("help_details")
+        limit = SHORT_PLACE if self._applied("short_places") else None
         names = help_point_short_labels()
         rows = "".join(
-            f"<tr><td width='30%'>{esc(names[point.id])}</td><td><b>{esc(point.place)}</b>"
-            + (f"<br>{esc(' '.join(point.details.split()))}" if details and point.details.strip() else "")
+            f"<tr><td width='30%'>{esc(names[point.id])}</td><td>{self._place_text(point.place)}"
+            + (f"<br>{esc(shorten(point.details, limit))}" if details and point.details.strip() else "")
             + "</td></tr>" for point in places)
         return [heading(tr("When nothing works, go to")),
                 f"<table width='100%' cellspacing='0' cellpadding='2'>{rows}</table>"]
 
     def _unless_dropped(self, part: str, html: list[str]) -> list[str]:
         """``html``, or nothing when this part is left out to keep the sheet on one page."""
-        return [] if part in DROP_ORDER[:self._dropped] else html
+        return [] if self._applied(part) else html
 
     @property
     def margins_mm(self) -> float:
@@ -226,6 +312,8 @@ class FridgeSheet(TextDocument):
         return self.sizes.margins_mm
 
     def _fit_one_page(self) -> None:
+        """The largest print with everything; at the smallest size the steps of SHORTEN_ORDER
+        one by one; then, with all of them, smaller print until the sheet is one page."""
         if self._fitted:
             return
         self._fitted = True
@@ -233,10 +321,15 @@ class FridgeSheet(TextDocument):
             self.sizes = sizes
             if self._one_page():
                 return
-        while self._dropped < len(DROP_ORDER):  # at the floor: leave out the least needed, never clip
+        while self._dropped < len(SHORTEN_ORDER):  # at the floor: shorten, then leave out, never clip
             self._dropped += 1
             if self._one_page():
                 return
+        for sizes in LAST_STEPS:
+            if sizes.body < self.sizes.body:
+                self.sizes = sizes
+                if self._one_page():
+                    return
 
     def _one_page(self) -> bool:
         page = a4_layout(self.sizes.margins_mm).paintRectPoints()  # layout units are points
