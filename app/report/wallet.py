@@ -9,11 +9,13 @@ so the printed card is exactly credit-card size.
 Front: the member's name, 112, and up to two people to call ("Bij nood bellen"). Back: the
 contact outside the area, two meeting places and the regional broadcaster. Only when
 ``options.include_medical`` is set: on the front each device that needs power (when it stops
-after the power fails, the supplier's 24-hour number, what to do), on the back the medicines
-and allergies. Text starts large and shrinks step by step to fit (never below 10 pt, so it can
+after the power fails, the supplier's 24-hour number, what to do), on the back the allergies
+and the medicines one by one, going on over the next card sides when a side is full (a last
+line says how many more there are when even those are full: a medicine is never left off
+without a word). Text starts large and shrinks step by step to fit (never below 10 pt, so it can
 be read without glasses at arm's length), what room is left is shared out between the blocks,
-and text is elided with "…" only as a last resort; anything missing prints as a
-labelled blank line to fill in by hand.
+a word wider than the card is broken inside the card, and text is elided with "…" only as a
+last resort; anything missing prints as a labelled blank line to fill in by hand.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextLayout,
+    QTextOption,
 )
 
 from app.content.no_voice import wallet_no_voice_line
@@ -44,7 +48,9 @@ from app.core.records import Device, Medicine, Member, Stock
 from app.core.supplies import KitReport
 from app.report.document import PDF_DPI, PrintDocument, PrintOptions, a4_layout, footer_texts
 from app.report.fonts import report_family
+from app.words import counts
 from app.words.i18n import current_language, tr
+from app.words.numbers import plural
 from app.words.plan import device_call_text, device_name, device_stop_text
 
 CARD_W, CARD_H = 85.6, 54.0  # mm, one side of the card
@@ -67,6 +73,7 @@ class Block:
     parts: tuple[str, ...] = ()
     max_lines: int = 2
     big: bool = False
+    gap: float = 0.35  # room below it, in label lines (a list's items sit closer together)
 
 
 @dataclass(frozen=True)
@@ -185,26 +192,100 @@ def _extra_blocks(household: Household, member: Member | None, options: PrintOpt
     return cards
 
 
+MEDICINE_LINES = 6  # a medicine longer than this at 10 pt keeps its name and a cut-off dose
+MEDICAL_SIDES = 3  # the medicines may fill this many card sides; more: a line that says how many
+
+
+def _allergies(member: Member | None) -> Block:
+    return Block(tr("Allergies"), _parts(member.allergies if member else ""), 2)
+
+
 def _medical_blocks(household: Household, member: Member | None) -> list[Block]:
+    """Allergies and all medicines in one block (a blank card, or a side measured without
+    ``fits``); printed cards list the medicines one by one, see ``_medical_sides``."""
     medicines = household.medicines_of(member.id) if member and member.id is not None else []
-    listed = "; ".join(_medicine(m) for m in medicines)
-    return [Block(tr("Medicines"), _parts(listed), 3),
-            Block(tr("Allergies"), _parts(member.allergies if member else ""), 2)]
+    return [_allergies(member), Block(tr("Medicines"), _parts(*(_medicine(m) for m in medicines)), 3)]
+
+
+def more_medicines(count: int) -> str:
+    """The last line of a full medicine list on the cards."""
+    return plural(count, tr("And 1 more medicine: see the medicine list."),
+                  tr("And %1 more medicines: see the medicine list."))
+
+
+def _medicine_block(medicine: Medicine, fits: Callable[[Side], bool]) -> Block:
+    """One medicine, whole when it fits in MEDICINE_LINES lines at 10 pt; else the name stays
+    whole and the dose is cut short with "…" (the name is at most 100 characters)."""
+    text = _medicine(medicine)
+    block = Block(tr("Medicines"), (text,), MEDICINE_LINES, gap=0.1)
+    if fits(Side("", "", (block,))):
+        return dataclasses.replace(block, label="")
+    low, high = len(medicine.name), len(text)  # the longest cut that fits: binary search
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(Side("", "", (dataclasses.replace(block, parts=(text[:middle].rstrip() + "…)",)),))):
+            low = middle
+        else:
+            high = middle - 1
+    return dataclasses.replace(block, label="", parts=(text[:low].rstrip() + "…)",))
+
+
+def _medical_sides(household: Household, member: Member, prefixes: list[tuple[Block, ...]],
+                   fits: Callable[[Side], bool]) -> list[list[Block]]:
+    """The allergies and the medicines one by one over card sides that start with ``prefixes``
+    (one side each at most), every medicine whole on one side. What does not fit on the
+    last side is counted on a line of its own: no medicine is left out without a word."""
+    queue = [_medicine_block(m, fits) for m in household.medicines_of(member.id)] if member.id is not None else []
+    if not queue:
+        return [_medical_blocks(household, member)]
+    sides: list[list[Block]] = []
+    for prefix in prefixes:
+        blocks = [] if sides else [_allergies(member)]
+        label = tr("Medicines") if not sides else tr("Medicines (continued)")
+        while queue:
+            candidate = dataclasses.replace(queue[0], label="" if len(blocks) > (0 if sides else 1) else label)
+            if not fits(Side("", "", (*prefix, *blocks, candidate))) and len(blocks) > (0 if sides else 1):
+                break
+            blocks.append(candidate)
+            queue.pop(0)
+        sides.append(blocks)
+        if not queue:
+            return sides
+    last, prefix = sides[-1], prefixes[len(sides) - 1]
+    left = len(queue)
+    while len(last) > 1 and not fits(Side("", "", (*prefix, *last, Block("", (more_medicines(left),), 2)))):
+        last.pop()
+        left += 1
+    last.append(Block("", (more_medicines(left),), 2))
+    return sides
+
+
+def _up_to_limit(prefixes: list[tuple[Block, ...]], name: Block) -> list[tuple[Block, ...]]:
+    """The first MEDICAL_SIDES sides for medicines: ``prefixes`` (sides of cards that are
+    printed anyway), then the front and back of new cards; a new card's back is used too."""
+    sides = prefixes[:MEDICAL_SIDES]
+    while len(sides) < MEDICAL_SIDES:
+        sides += [(name,), ()]
+    return sides
 
 
 def extra_cards(household: Household, member: Member | None, options: PrintOptions,
                 fits: Callable[[Side], bool] | None = None) -> list[tuple[Side, Side]]:
     """The extra cards of a member with devices or a hearing need, so the first card keeps its
-    large name and 112: devices and 112 without a voice on the fronts, medicines and allergies
+    large name and 112: devices and 112 without a voice on the fronts, allergies and medicines
     (with medical data) on the first back.
 
     With ``fits`` (whether a side's text fits whole at 10 pt, ``WalletCards.fits_whole``) a
     front that would be cut gives its last block away: to its own back when that back is only
-    lines for notes, else to a card of its own right after it. Nothing is cut off then."""
+    lines for notes, else to a card of its own right after it. Nothing is cut off then. The
+    medicines are listed one by one and go on, when the first back is full, on the second
+    card's empty front, the backs of the device cards and then a card of their own (at most
+    MEDICAL_SIDES sides; a last line says how many more there are)."""
     cards: list[tuple[Side, Side]] = []
     if member is None:
         return cards
     made = tr("Made on %1").replace("%1", format_date(options.today.isoformat()))
+    heading = counts.paper_plan_heading(len(household.members))
     notes = [Block(tr("Notes"), (), 4)]
     fronts = [list(blocks) for blocks in _extra_blocks(household, member, options)]
     backs: list[list[Block] | None] = [None] * len(fronts)  # None: the usual back
@@ -222,12 +303,27 @@ def extra_cards(household: Household, member: Member | None, options: PrintOptio
                 backs.insert(index + 1, None)
             continue  # check the smaller front again
         index += 1
-    for number, (blocks, own_back) in enumerate(zip(fronts, backs, strict=True), start=2):
+    new_cards: list[tuple[list[Block], list[Block] | None]] = []
+    if options.include_medical and fronts:
+        if fits is None:
+            backs[0] = _medical_blocks(household, member)
+        else:
+            spare = [i for i in range(1, len(fronts)) if backs[i] is None]
+            prefixes: list[tuple[Block, ...]] = [(), *[() for _ in spare]]
+            sides = _medical_sides(household, member, _up_to_limit(prefixes, name), fits)
+            if len(sides) > 1 and not fronts[0]:  # the second card's empty front first, then its back
+                sides = _medical_sides(household, member, _up_to_limit([(name,), *prefixes], name), fits)
+                fronts[0] = sides.pop(0)
+            backs[0] = sides.pop(0) if sides else backs[0]
+            for i in spare:
+                if sides:
+                    backs[i] = sides.pop(0)
+            while sides:
+                new_cards.append((sides.pop(0), sides.pop(0) if sides else None))
+    for number, (blocks, own_back) in enumerate([*zip(fronts, backs, strict=True), *new_cards], start=2):
         front_side = Side(tr("Paraat"), tr("Emergency card %1").replace("%1", str(number)),
                           (name, *(blocks or notes)))
-        back_blocks = own_back or (_medical_blocks(household, member) if options.include_medical and number == 2
-                                   else notes)
-        cards.append((front_side, Side(tr("Our emergency plan"), made, tuple(back_blocks))))
+        cards.append((front_side, Side(heading, made, tuple(own_back or notes))))
     return cards
 
 
@@ -253,7 +349,28 @@ def back(household: Household, member: Member | None, options: PrintOptions) -> 
     if options.include_medical and not _extra_blocks(household, member, options):
         blocks += _medical_blocks(household, member)  # with a second card they go on its back
     made = tr("Made on %1").replace("%1", format_date(options.today.isoformat()))
-    return Side(tr("Our emergency plan"), made, tuple(blocks))
+    return Side(counts.paper_plan_heading(len(household.members)), made, tuple(blocks))
+
+
+def wrap_lines(text: str, font: QFont, device: QPagedPaintDevice, width: float) -> list[str]:
+    """``text`` in lines of at most ``width`` device pixels: broken between words (and after a
+    hyphen or slash), and inside a word only when the word alone is wider than a line."""
+    layout = QTextLayout(text, font, device)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    metrics = QFontMetricsF(font, device)
+    lines: list[str] = []
+    layout.beginLayout()
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        piece = text[line.textStart():line.textStart() + line.textLength()].rstrip()
+        while len(piece) > 1 and metrics.horizontalAdvance(piece) > width:  # never past the edge
+            line.setNumColumns(len(piece) - 1)
+            piece = text[line.textStart():line.textStart() + line.textLength()].rstrip()
+        lines.append(piece)
+    layout.endLayout()
+    return [line for line in lines if line] or [text]
 
 
 @dataclass
@@ -417,22 +534,11 @@ class WalletCards(PrintDocument):
     def _wrap(self, block: Block, fonts: _Fonts, device: QPagedPaintDevice, width: float) -> list[str]:
         if not block.parts:
             return [""]
-        metrics = self._metrics(fonts.big if block.big else fonts.value, device)
+        font = fonts.big if block.big else fonts.value
         joined = " – ".join(block.parts)
-        if metrics.horizontalAdvance(joined) <= width:
+        if self._metrics(font, device).horizontalAdvance(joined) <= width:
             return [joined]
-        lines: list[str] = []
-        for part in block.parts:
-            line = ""
-            for word in part.split(" "):
-                attempt = f"{line} {word}" if line else word
-                if line and metrics.horizontalAdvance(attempt) > width:
-                    lines.append(line)
-                    line = word
-                else:
-                    line = attempt
-            lines.append(line)
-        return lines
+        return [line for part in block.parts for line in wrap_lines(part, font, device, width)]
 
     def _elide(self, lines: list[str], limit: int, block: Block, fonts: _Fonts,
                device: QPagedPaintDevice, width: float) -> list[str]:
@@ -447,7 +553,7 @@ class WalletCards(PrintDocument):
         total = 0.0
         for block, block_lines in zip(side.blocks, lines, strict=True):
             total += (label_h if block.label else 0) + len(block_lines) * (big_h if block.big else value_h)
-            total += label_h * 0.35
+            total += label_h * block.gap
         return total
 
     def _paint_side(self, painter: QPainter, device: QPagedPaintDevice, mapper: PageMap, card: QRectF,
@@ -488,7 +594,7 @@ class WalletCards(PrintDocument):
                     base = y + metrics.lineSpacing() - metrics.descent() * 0.3
                     painter.drawLine(QLineF(area.left(), base, area.right(), base))
                 y += metrics.lineSpacing()
-            y += label_h * 0.35 + spread
+            y += label_h * block.gap + spread
 
 
 def build(household: Household, stock: list[Stock], report: KitReport,

@@ -88,7 +88,8 @@ def test_keep_cold_is_marked_on_the_card_and_fits(qapp: QApplication, tmp_path: 
     path, _pages = write(qapp, tmp_path, demo_household(), options(include_medical=True))
     text = flat(pdf_text(path))
     assert "Insuline (pen) (2 keer per dag, keep cold)" in text
-    assert "Metoprolol 50 mg (1 tablet per dag);" in text  # no mark on a medicine kept warm
+    assert "Metoprolol 50 mg (1 tablet per dag)" in text  # no mark on a medicine kept warm
+    assert "Metoprolol 50 mg (1 tablet per dag, keep cold)" not in text
     household = demo_household()
     household.medicines = [Medicine(n, 5, f"Medicijn nummer {n}", "3 keer per dag", keep_cold=1)
                            for n in range(1, 9)]
@@ -99,7 +100,8 @@ def test_keep_cold_is_marked_on_the_card_and_fits(qapp: QApplication, tmp_path: 
     assert len(cards.cards()) == 11
     assert [block.label for block in cards.cards()[10][0].blocks][1:] == ["112 without your voice"]
     back_side = cards.cards()[9][1]
-    assert "keep cold" in " ".join(back_side.blocks[0].parts)
+    assert back_side.blocks[0].label == "Allergies" and back_side.blocks[1].label == "Medicines"
+    assert "keep cold" in " ".join(back_side.blocks[1].parts)
     path, pages = write(qapp, tmp_path, household, options(include_medical=True))
     assert pages == 3  # eleven cards: four to a page
     assert_a4_pages(path, pages)
@@ -127,7 +129,7 @@ def test_many_members_with_long_names(qapp: QApplication, tmp_path: Path, large:
     assert pages == 6
     assert_a4_pages(path, 6)
     assert_font_embedded(path)
-    text = flat(pdf_text(path))
+    text = flat(pdf_text(path, raw=True)).replace("- ", "-")  # raw: a hyphen at a line's end stays
     for member in household.members:
         assert len(member.name) == 60
         assert member.name in text  # the name on its own card is never elided
@@ -224,3 +226,132 @@ def test_a_device_and_a_hearing_need_fit_without_cutting(qapp: QApplication, tmp
     out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
     heights = [float(b) - float(a) for a, b in re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"', out)]
     assert min(heights) >= 10 * 1.2
+
+
+def bbox_words(path: Path) -> list[tuple[int, float, float, float, float, str]]:
+    """(page, xMin, yMin, xMax, yMax, word) of every word, in points (pdftotext -bbox)."""
+    import re
+
+    out = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    found = []
+    for page, text in enumerate(out.split("<page ")[1:]):
+        for x0, y0, x1, y1, word in re.findall(
+                r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<', text):
+            found.append((page, float(x0), float(y0), float(x1), float(y1), word))
+    return found
+
+
+def card_rects_pt() -> list[tuple[float, float, float, float]]:
+    """(left, top, right, bottom) in points of every card side on an A4 page."""
+    mm = 72 / 25.4
+    rects = []
+    for strip in strip_rects(QSizeF(210, 297)):
+        for left in (strip.left(), strip.left() + CARD_W):
+            rects.append((left * mm, strip.top() * mm, (left + CARD_W) * mm, strip.bottom() * mm))
+    return rects
+
+
+def oma_takes(names: list[str], dose: str = "1x per dag", member_id: int = 5) -> Household:
+    """The demo, with Oma Riet (or another member) taking ``names``."""
+    household = demo_household()
+    household.medicines = [Medicine(n, member_id, name, dose) for n, name in enumerate(names, 1)]
+    return household
+
+
+FIVE = ["Metoprolol 50 mg", "Omeprazol 20 mg", "Acenocoumarol 1 mg", "Metformine 500 mg", "Simvastatine 40 mg"]
+LONG = ["Ipratropiumbromide/salbutamolsulfaat", "Salbutamol/ipratropiumbromide-inhalatievloeistof",
+        "Acetylsalicylzuur-cardio", "Hydrochloorthiazide/losartankalium"]
+TWELVE = [f"Medicijn nummer {n} tegen iets" for n in range(1, 13)]
+
+
+def assert_cards_readable(path: Path) -> None:
+    """Nothing under 10 pt (the word box is 1.24 × the size), and every word on a card (or in
+    the note above the cards or the footer): no text runs past a card's edge."""
+    cards = card_rects_pt()
+    top, bottom = cards[0][1], max(rect[3] for rect in cards)
+    for page, x0, y0, x1, y1, word in bbox_words(path):
+        assert y1 - y0 >= 10 * 1.2, (word, y1 - y0)
+        if top < y0 < bottom:
+            assert any(left - 0.5 <= x0 and x1 <= right + 0.5 and ctop - 0.5 <= y0 and y1 <= cbottom + 0.5
+                       for left, ctop, right, cbottom in cards), (page, word, x0, x1)
+
+
+@pytest.mark.parametrize("large", [True, False])
+@pytest.mark.parametrize(("names", "member_id"), [(FIVE, 5), (LONG + ["Acenocoumarol 1 mg"], 5), (TWELVE, 5),
+                                                  (TWELVE, 2)], ids=["five", "long", "twelve", "twelve-mark"])
+def test_every_medicine_is_on_the_cards_whole(qapp: QApplication, tmp_path: Path, names: list[str],
+                                              member_id: int, large: bool):
+    """Oma Riet's medicines are listed one by one and go on to the next card side when a side
+    is full: every name is printed whole (it used to end '…; Simva…' and a blood thinner
+    after four long names was gone without a word). Mark has no device: his list starts on
+    his second card's front (otherwise only lines for notes) and goes on on its back."""
+    household = oma_takes(names, member_id=member_id)
+    path, pages = write(qapp, tmp_path, household, options(include_medical=True, large=large))
+    assert_a4_pages(path, pages)
+    text = pdf_text(path, raw=True)  # raw: a hyphen at a line's end stays
+    assert "…" not in text
+    assert "more medicine" not in text
+    squeezed = "".join(text.split())  # a name broken after a hyphen or slash still reads whole
+    for name in names:
+        assert "".join(f"{name} (1x per dag)".split()) in squeezed, name
+    assert_cards_readable(path)
+    cards = WalletCards(household, options(include_medical=True, large=large))
+    for side in (side for card in cards.cards() for side in card):
+        assert cards.fits_whole(side), side  # nothing is cut by the shrink-and-elide fallback
+    if member_id == 2:
+        mark = [card for card in cards.cards() if card[0].blocks[0].parts == ("Mark de Vries",)]
+        assert [block.label for block in mark[1][0].blocks[1:3]] == ["Allergies", "Medicines"]
+        assert mark[1][1].blocks[0].label == "Medicines (continued)"
+
+
+def test_more_medicines_than_the_cards_hold_say_how_many(qapp: QApplication, tmp_path: Path):
+    """30 long medicines: the cards list the first ones whole and end with how many more
+    there are and where to read them; the count adds up to 30."""
+    import re
+
+    names = [f"Hydrochloorthiazide/losartankalium {n:02d}" for n in range(1, 31)]
+    household = oma_takes(names, "1 tablet 's ochtends en 1 's avonds")
+    path, pages = write(qapp, tmp_path, household, options(include_medical=True))
+    text = pdf_text(path, raw=True)
+    squeezed = "".join(text.split())
+    shown = [n for n, name in enumerate(names, 1) if "".join(name.split()) + "(1" in squeezed]
+    assert shown == list(range(1, len(shown) + 1)) and len(shown) >= 5
+    more = re.findall(r"And (\d+) more medicines: see the medicine list\.", flat(text))
+    assert more == [str(30 - len(shown))]
+    assert "…" not in text
+    assert_cards_readable(path)
+
+
+def test_one_more_medicine_in_dutch(dutch, tmp_path: Path):
+    from app.report.wallet import more_medicines
+
+    assert more_medicines(1) == "En nog 1 medicijn: zie de medicijnlijst."
+    assert more_medicines(4) == "En nog 4 medicijnen: zie de medicijnlijst."
+
+
+def test_a_word_longer_than_the_card_wraps_inside_the_card(qapp: QApplication, tmp_path: Path):
+    """A name of 40 M's and a medicine name of 45 letters without a space wrap (or are elided
+    on a one-line name) inside the card: no word crosses a card's edge or the cut marks."""
+    household = oma_takes(["X" * 45, "Q" * 100])
+    household.members[4].name = "M" * 40
+    household.medicines[1].dose = "D" * 200
+    household.members[0].name = "Wilhelmina" + "W" * 50
+    path, pages = write(qapp, tmp_path, household, options(include_medical=True))
+    assert_a4_pages(path, pages)
+    assert_cards_readable(path)
+    squeezed = "".join(pdf_text(path, raw=True).split())
+    assert "X" * 45 + "(1xperdag)" in squeezed
+    assert "Q" * 100 + "(DDD" in squeezed  # the name whole, the dose cut short to fit one side
+    assert "M" * 40 in squeezed  # whole on the first card, in two lines
+
+
+def test_a_household_of_one_says_my_plan(qapp: QApplication, dutch: None, tmp_path: Path):
+    household = demo_household()
+    household.members = household.members[:1]
+    path, _ = write(qapp, tmp_path, household, options(include_medical=True))
+    text = flat(pdf_text(path))
+    assert text.count("Mijn noodplan") == 2  # the backs of both her cards
+    assert "Ons" not in text
+    path, _ = write(qapp, tmp_path, demo_household(), options())
+    assert "Ons noodplan" in flat(pdf_text(path))
