@@ -127,8 +127,8 @@ def device_paragraphs(household: Household, details: bool = True, short: bool = 
     for (what, stop, call, todo), names in groups.items():
         title = f"{', '.join(names)} – {what}" if names else what
         head = f"<b>{esc(title)}: {esc(stop)}</b>"
-        if compact:
-            paragraphs.append(f"<p>{head}" + (f" {esc(call)}" if call else "") + "</p>")
+        if compact:  # "… zuurstof op. Bel …": a full stop between the two on one line
+            paragraphs.append(f"<p>{head}" + (f"<b>.</b> {esc(call)}" if call else "") + "</p>")
             continue
         lines = [esc(text) for text in (call, todo) if text]
         paragraphs.append(f"<p style='margin-top: 6pt;'>{head}"

@@ -176,7 +176,7 @@ def test_the_fullest_household_is_one_page_with_everything_vital(dutch, tmp_path
     for n in range(1, 11):
         assert f"0800 02244{n:02d}" in text, n  # every supplier's 24-hour number
     assert "zie het noodplan" in text
-    assert "Na 14 uur: zuurstof op" in text and "Na 4 uur: apparaat stopt" in text
+    assert "Na 14 uur: zuurstof op. Bel Leverancier 1" in text and "Na 4 uur: apparaat stopt. Bel" in text
     assert flat(pdf_text(path, top_pt=34)) == text  # nothing hides above the page's top margin
 
 
