@@ -7,7 +7,10 @@ not count as present; stock in a unit that does not fit its item (litres of torc
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import heapq
 import math
+import operator
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -33,8 +36,13 @@ EXPIRY_WINDOW_DAYS = 60
 CHECK_MONTHS = catalogue().check_months  # June and December (the NL-Alert test months), from the catalogue
 
 
+_last_day = functools.lru_cache(maxsize=8192)(expiry_day)
+"""``expiry_day`` once per distinct stored date: 20,000 entries share a few hundred dates, and a
+kit report asks for each entry's day several times (status, expiry list, autonomy)."""
+
+
 def is_expired(entry: Stock, today: dt.date) -> bool:
-    last = expiry_day(entry.expires)
+    last = _last_day(entry.expires)
     return last is not None and last < today
 
 
@@ -62,24 +70,52 @@ class ItemStatus:
     def coverage(self) -> float:
         return 1.0 if self.required <= 0 else min(1.0, self.present / self.required)
 
-    @property
+    @functools.cached_property
     def earliest_expiry(self) -> str:
-        dated = [entry.expires for entry in self.entries if entry.expires]
-        # every text in dated is non-empty, so expiry_day gives a date (never None)
-        return min(dated, key=lambda text: expiry_day(text) or dt.date.max) if dated else ""
+        """Worked out once per status (the kit table, the checklist and the CSV ask for it)."""
+        dated = {entry.expires for entry in self.entries if entry.expires}
+        # every text in dated is non-empty, so expiry_day gives a date (never None); the same
+        # day written two ways: the first in the entries' order, as min over the list gave
+        first = min((_last_day(text) or dt.date.max for text in dated), default=None)
+        if first is None:
+            return ""
+        return next(entry.expires for entry in self.entries
+                    if entry.expires and _last_day(entry.expires) == first)
 
     @property
     def locations(self) -> list[str]:
         return sorted({entry.location for entry in self.entries if entry.location})
 
 
+class _Grouped:
+    """The stock entries by item id, in the stock list's order: grouped once per kit report and
+    shared by the item statuses and the autonomy (20,000 entries are looked at once)."""
+
+    def __init__(self, stock: Iterable[Stock]) -> None:
+        self.by_item: dict[str, list[Stock]] = defaultdict(list)
+        self._positions: dict[str, list[int]] = defaultdict(list)
+        for position, entry in enumerate(stock):
+            self.by_item[entry.item_id].append(entry)
+            self._positions[entry.item_id].append(position)
+
+    def of(self, item_ids: Iterable[str]) -> list[Stock]:
+        """The entries of ``item_ids`` in the stock list's order (sums of floats stay the same)."""
+        found = [item_id for item_id in set(item_ids) if self.by_item.get(item_id)]
+        if len(found) <= 1:
+            return self.by_item[found[0]] if found else []
+        merged = heapq.merge(*(zip(self._positions[item_id], self.by_item[item_id], strict=True)
+                               for item_id in found), key=operator.itemgetter(0))
+        return [entry for _, entry in merged]
+
+
 def item_statuses(reqs: Iterable[Requirement], stock: Iterable[Stock], today: dt.date) -> list[ItemStatus]:
-    by_item: dict[str, list[Stock]] = defaultdict(list)
-    for entry in stock:
-        by_item[entry.item_id].append(entry)
+    return _item_statuses(reqs, _Grouped(stock), today)
+
+
+def _item_statuses(reqs: Iterable[Requirement], grouped: _Grouped, today: dt.date) -> list[ItemStatus]:
     statuses = []
     for requirement in reqs:
-        entries = by_item.get(requirement.item.id, [])
+        entries = grouped.by_item.get(requirement.item.id, [])
         present, expired = requirement.base, 0.0
         for entry in entries:
             amount = convert(entry.quantity, entry.unit, requirement.item.unit)
@@ -118,20 +154,31 @@ class Expiring:
 def expiring(stock: Iterable[Stock], today: dt.date, window_days: int = EXPIRY_WINDOW_DAYS,
              include_dismissed: bool = True) -> Expiring:
     """Entries past their date, and entries whose date falls within ``window_days``."""
-    expired, soon = [], []
+    expired: list[Stock] = []
+    soon: list[Stock] = []
     horizon = today + dt.timedelta(days=window_days)
     for entry in stock:
         if not include_dismissed and entry.dont_remind:
             continue
-        last = expiry_day(entry.expires)
+        last = _last_day(entry.expires)
         if last is None:
             continue
         if last < today:
             expired.append(entry)
         elif last <= horizon:
             soon.append(entry)
-    key = lambda entry: (expiry_day(entry.expires), entry.id or 0)  # noqa: E731
-    return Expiring(tuple(sorted(expired, key=key)), tuple(sorted(soon, key=key)))
+    for entries in (expired, soon):  # by day, then by id: two stable sorts, the first nearly free
+        entries.sort(key=_entry_id)  # (the stock comes in id order)
+        entries.sort(key=_entry_day)
+    return Expiring(tuple(expired), tuple(soon))
+
+
+def _entry_id(entry: Stock) -> int:
+    return entry.id or 0
+
+
+def _entry_day(entry: Stock) -> dt.date:
+    return _last_day(entry.expires) or dt.date.max
 
 
 # --- autonomy ------------------------------------------------------------------------------------
@@ -155,39 +202,43 @@ class Autonomy:
     medicines: tuple[MedicineSupply, ...] = field(default_factory=tuple)
 
 
-def _present(stock: Iterable[Stock], item_ids: set[str], unit: str, today: dt.date) -> float:
+def _present(grouped: _Grouped, item_ids: Iterable[str], unit: str, today: dt.date) -> float:
     total = 0.0
-    for entry in stock:
-        if entry.item_id in item_ids and not is_expired(entry, today):
+    for entry in grouped.of(item_ids):
+        if not is_expired(entry, today):
             amount = convert(entry.quantity, entry.unit, unit)
             total += amount or 0.0
     return total
 
 
-def _lasts(household: Household, stock: list[Stock], today: dt.date, kit: Catalogue,
+def _lasts(household: Household, grouped: _Grouped, today: dt.date, kit: Catalogue,
            category: str, unit: str) -> float | None:
     """Hours the stock of ``category``'s daily items lasts at the catalogue's daily need."""
     per_day = daily_need(household, category, kit)
-    present = _present(stock, {item.id for item in daily_items(category, kit)}, unit, today)
+    present = _present(grouped, [item.id for item in daily_items(category, kit)], unit, today)
     return present / per_day * 24 if per_day else None
 
 
 def autonomy(household: Household, stock: list[Stock], today: dt.date,
              kit: Catalogue | None = None, hours: float = DEFAULT_HOURS) -> Autonomy:
-    kit = kit or catalogue()
-    water_hours = _lasts(household, stock, today, kit, "water", "l")
-    food_hours = _lasts(household, stock, today, kit, "food", "kcal")
+    return _autonomy(household, _Grouped(stock), today, kit or catalogue(), hours)
+
+
+def _autonomy(household: Household, grouped: _Grouped, today: dt.date, kit: Catalogue,
+              hours: float) -> Autonomy:
+    water_hours = _lasts(household, grouped, today, kit, "water", "l")
+    food_hours = _lasts(household, grouped, today, kit, "food", "kcal")
 
     light_items = {item.id for item in kit.items if item.light}
-    known = [entry for entry in stock
-             if entry.item_id in light_items and entry.hours and not is_expired(entry, today)]
+    known = [entry for entry in grouped.of(light_items)
+             if entry.hours and not is_expired(entry, today)]
     light_hours = sum((entry.hours or 0.0) * entry.quantity for entry in known) if known else None
 
     names = {member.id: member.name for member in household.members}
     medicines = tuple(
         MedicineSupply(
             names.get(medicine.member_id, ""), medicine.name,
-            (_present(stock, {medicine_item_id(medicine.id)}, "day", today)
+            (_present(grouped, [medicine_item_id(medicine.id)], "day", today)
              + (medicine.days_in_stock or 0.0)) * 24,
             medicine_requirement(medicine, horizon_days(hours)).quantity * 24.0,
         )
@@ -244,7 +295,8 @@ class KitReport:
 
 def kit_report(household: Household, stock: list[Stock], today: dt.date, hours: float,
                last_check: dt.date | None, window_days: int = EXPIRY_WINDOW_DAYS) -> KitReport:
-    statuses = item_statuses(requirements(household, hours), stock, today)
+    grouped = _Grouped(stock)  # 20,000 entries grouped once for the statuses and the autonomy
+    statuses = _item_statuses(requirements(household, hours), grouped, today)
     check = next_check(last_check, today)
     return KitReport(
         statuses=tuple(statuses),
@@ -252,7 +304,7 @@ def kit_report(household: Household, stock: list[Stock], today: dt.date, hours: 
         shopping=tuple(shopping_list(statuses)),
         to_buy=tuple(household.to_buy),
         expiry=expiring(stock, today, window_days),
-        autonomy=autonomy(household, stock, today, hours=hours),
+        autonomy=_autonomy(household, grouped, today, catalogue(), hours),
         next_check=check,
         check_overdue=last_check is not None and check <= today,
         hours=hours,

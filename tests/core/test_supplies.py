@@ -303,6 +303,51 @@ def test_expiring_sorts_first_expiring_first_whatever_the_input_order() -> None:
         "2026-01-02", "2026-01-15", "2026-01", "2026-02-01", "2026-02-20"]
 
 
+def test_expiring_entries_of_one_day_keep_their_id_order() -> None:
+    today = dt.date(2026, 1, 1)
+    entries = [stock("water", 1, "l", "2026-01-20", number) for number in (7, 3, 9)]
+    entries.append(stock("water", 1, "l", "2026-01-10", 8))
+    assert [e.id for e in expiring(entries, today).soon] == [8, 3, 7, 9]
+    assert [e.id for e in expiring(entries, dt.date(2026, 2, 1)).expired] == [8, 3, 7, 9]
+
+
+def test_a_kit_report_reads_each_stored_date_once_however_many_entries() -> None:
+    # 2,000 entries over 20 dates: the report looks at each entry several times (status,
+    # expiry list, autonomy) but parses each of the 20 texts only once (issue 20: an edit
+    # with 20,000 entries parsed about 67,000 dates)
+    from app.core import supplies
+
+    dates = [f"2026-04-{day:02d}" for day in range(1, 21)]
+    entries = [stock(("water", "food", "flashlight")[n % 3], 1, ("l", "kcal", "pcs")[n % 3],
+                     dates[n % 20], n + 1, hours=2) for n in range(2000)]
+    supplies._last_day.cache_clear()
+    report = kit_report(household("adult"), entries, TODAY, 72, None)
+    assert supplies._last_day.cache_info().misses == 20
+    water = status_of(list(report.statuses), "water")
+    assert water.earliest_expiry == "2026-04-01"
+    assert supplies._last_day.cache_info().misses == 20
+    # the same figures as the separate functions that work on the whole list
+    assert report.autonomy == autonomy(household("adult"), entries, TODAY)
+    assert report.expiry == expiring(entries, TODAY)
+    assert [(s.present, s.expired, s.entries) for s in report.statuses] == [
+        (s.present, s.expired, s.entries)
+        for s in item_statuses(requirements(household("adult"), 72), entries, TODAY)]
+
+
+def test_water_and_food_add_up_in_the_order_of_the_stock_list() -> None:
+    # entries of several daily items are summed in the stock list's order, as a plain loop
+    # over the list does: the float sum is the same to the last digit
+    home = household("adult", "adult")
+    entries = [stock(("water", "pet_water", "water")[n % 3], round(0.37 * (n % 11) + 0.1, 2), "l")
+               for n in range(300)]
+    water_items = {"water", "pet_water"}
+    total = 0.0
+    for entry in entries:
+        if entry.item_id in water_items:
+            total += entry.quantity
+    assert autonomy(home, entries, TODAY).water_hours == total / 6.0 * 24
+
+
 def test_nothing_dated_nothing_expiring() -> None:
     result = expiring([stock("radio", 1, "pcs")], TODAY)
     assert (result.expired, result.soon) == ((), ())
