@@ -118,6 +118,9 @@ def device_paragraphs(household: Household, details: bool = True, short: bool = 
             what = shorten(device_name(device), name_limit)
             call = device_call_text(dataclasses.replace(device, supplier=shorten(device.supplier, name_limit)))
             call = call[:1].upper() + call[1:] + "." if call else ""
+            phone = display(device.supplier_phone)
+            if phone:  # the number never breaks over two lines
+                call = call.replace(phone, phone.replace(" ", "\u00a0"))
             todo = " ".join(device.when_power_fails.split()) if details else ""
             todo = shorten(todo, SHORT_TEXT) if short and todo else todo
             who = groups.setdefault((what, device_stop_text(device), call, todo), [])
@@ -211,7 +214,6 @@ LAST_STEPS = (Sizes(body=12, heading=15, title=20, footer=10, margins_mm=12),
 # (FACTS 6.1) and each device's stop time and supplier's 24-hour number.
 SHORTEN_ORDER = ("short_places", "steps", "short_details", "supplies", "help_details", "places_2",
                  "cold", "details", "places_1", "compact", "places_0")
-DROP_ORDER = SHORTEN_ORDER  # the name older code and tests know
 FRIDGE_HELP_POINTS = 3  # places to go when nothing works on the sheet; all of them are on the plan
 
 

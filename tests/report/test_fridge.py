@@ -13,7 +13,7 @@ from app.core.records import HELP_POINTS, MEETING_PLACES, Device, HelpPoint, Med
 from app.core.supplies import kit_report
 from app.report.builders import build_document
 from app.report.document import PrintOptions, write_pdf
-from app.report.fridge import shorten
+from app.report.fridge import device_paragraphs, shorten
 from app.words.i18n import current_language, tr
 from app.words.plan import oxygen_flame_warning
 from tests.report.conftest import (
@@ -160,6 +160,12 @@ def test_eight_devices_keep_every_supplier_number(dutch, tmp_path: Path, large: 
     assert_vital(text)
     for n in range(1, 9):
         assert f"0800 02244{n:02d}" in text, n
+
+
+@pytest.mark.parametrize("compact", [True, False])
+def test_a_supplier_number_never_breaks_over_two_lines(dutch, compact: bool) -> None:
+    paragraphs = device_paragraphs(oxygen_concentrators(long_household()), compact=compact)
+    assert len(paragraphs) == 1 and "0800\u00a00224466" in paragraphs[0]  # a space that does not break
 
 
 def test_the_same_device_for_several_members_is_one_paragraph(dutch, tmp_path: Path) -> None:
