@@ -74,6 +74,7 @@ class Block:
     max_lines: int = 2
     big: bool = False
     gap: float = 0.35  # room below it, in label lines (a list's items sit closer together)
+    elide: bool = False  # cut to max_lines with "…" at once, so what is next to it is measured as printed
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,7 @@ MEDICAL_SIDES = 3  # the medicines may fill this many card sides; more: a line t
 
 
 def _allergies(member: Member | None) -> Block:
-    return Block(tr("Allergies"), _parts(member.allergies if member else ""), 2)
+    return Block(tr("Allergies"), _parts(member.allergies if member else ""), 3, elide=True)
 
 
 def _medical_blocks(household: Household, member: Member | None) -> list[Block]:
@@ -213,17 +214,18 @@ def more_medicines(count: int) -> str:
                   tr("And %1 more medicines: see the medicine list."))
 
 
-def _medicine_block(medicine: Medicine, fits: Callable[[Side], bool]) -> Block:
-    """One medicine, whole when it fits in MEDICINE_LINES lines at 10 pt; else the name stays
-    whole and the dose is cut short with "…" (the name is at most 100 characters)."""
+def _medicine_block(medicine: Medicine, fits: Callable[[Side], bool], beside: tuple[Block, ...]) -> Block:
+    """One medicine, whole when it fits in MEDICINE_LINES lines at 10 pt on a side that also
+    holds ``beside`` (the most another block on its side can take); else the name stays whole
+    and the dose is cut short with "…" (the name is at most 100 characters)."""
     text = _medicine(medicine)
     block = Block(tr("Medicines"), (text,), MEDICINE_LINES, gap=0.1)
-    if fits(Side("", "", (block,))):
+    if fits(Side("", "", (*beside, block))):
         return dataclasses.replace(block, label="")
     low, high = len(medicine.name), len(text)  # the longest cut that fits: binary search
     while low < high:
         middle = (low + high + 1) // 2
-        if fits(Side("", "", (dataclasses.replace(block, parts=(text[:middle].rstrip() + "…)",)),))):
+        if fits(Side("", "", (*beside, dataclasses.replace(block, parts=(text[:middle].rstrip() + "…)",))))):
             low = middle
         else:
             high = middle - 1
@@ -231,11 +233,13 @@ def _medicine_block(medicine: Medicine, fits: Callable[[Side], bool]) -> Block:
 
 
 def _medical_sides(household: Household, member: Member, prefixes: list[tuple[Block, ...]],
-                   fits: Callable[[Side], bool]) -> list[list[Block]]:
+                   fits: Callable[[Side], bool], name: Block) -> list[list[Block]]:
     """The allergies and the medicines one by one over card sides that start with ``prefixes``
     (one side each at most), every medicine whole on one side. What does not fit on the
     last side is counted on a line of its own: no medicine is left out without a word."""
-    queue = [_medicine_block(m, fits) for m in household.medicines_of(member.id)] if member.id is not None else []
+    beside = (name, _allergies(member))
+    medicines = household.medicines_of(member.id) if member.id is not None else []
+    queue = [_medicine_block(medicine, fits, beside) for medicine in medicines]
     if not queue:
         return [_medical_blocks(household, member)]
     sides: list[list[Block]] = []
@@ -289,7 +293,7 @@ def extra_cards(household: Household, member: Member | None, options: PrintOptio
     notes = [Block(tr("Notes"), (), 4)]
     fronts = [list(blocks) for blocks in _extra_blocks(household, member, options)]
     backs: list[list[Block] | None] = [None] * len(fronts)  # None: the usual back
-    name = Block("", _parts(_one_line(member.name)), 1, big=True)
+    name = Block("", _parts(_one_line(member.name)), 1, big=True, elide=True)
     index = 0
     while index < len(fronts):
         blocks = fronts[index]
@@ -310,9 +314,9 @@ def extra_cards(household: Household, member: Member | None, options: PrintOptio
         else:
             spare = [i for i in range(1, len(fronts)) if backs[i] is None]
             prefixes: list[tuple[Block, ...]] = [(), *[() for _ in spare]]
-            sides = _medical_sides(household, member, _up_to_limit(prefixes, name), fits)
+            sides = _medical_sides(household, member, _up_to_limit(prefixes, name), fits, name)
             if len(sides) > 1 and not fronts[0]:  # the second card's empty front first, then its back
-                sides = _medical_sides(household, member, _up_to_limit([(name,), *prefixes], name), fits)
+                sides = _medical_sides(household, member, _up_to_limit([(name,), *prefixes], name), fits, name)
                 fronts[0] = sides.pop(0)
             backs[0] = sides.pop(0) if sides else backs[0]
             for i in spare:
@@ -538,7 +542,10 @@ class WalletCards(PrintDocument):
         joined = " – ".join(block.parts)
         if self._metrics(font, device).horizontalAdvance(joined) <= width:
             return [joined]
-        return [line for part in block.parts for line in wrap_lines(part, font, device, width)]
+        lines = [line for part in block.parts for line in wrap_lines(part, font, device, width)]
+        if block.elide and len(lines) > block.max_lines:
+            return self._elide(lines, block.max_lines, block, fonts, device, width)
+        return lines
 
     def _elide(self, lines: list[str], limit: int, block: Block, fonts: _Fonts,
                device: QPagedPaintDevice, width: float) -> list[str]:

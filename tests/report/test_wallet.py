@@ -355,3 +355,28 @@ def test_a_household_of_one_says_my_plan(qapp: QApplication, dutch: None, tmp_pa
     assert "Ons" not in text
     path, _ = write(qapp, tmp_path, demo_household(), options())
     assert "Ons noodplan" in flat(pdf_text(path))
+
+
+def test_the_most_medicines_with_the_longest_doses(qapp: QApplication, tmp_path: Path):
+    """200 medicines (the most a household holds) over five members, each with a long name
+    and a 200-character dose: every card side fits whole at 10 pt (a dose too long for a side
+    is cut short with '…)', the name never), nothing runs off a card, and the medicines shown
+    plus the 'more' lines add up to 200."""
+    import re
+
+    household = demo_household()
+    household.medicines = [Medicine(n, 1 + n % 5, f"Medicijn{n:03d} " + "lang " * 15, "D" * 200)
+                           for n in range(1, 201)]
+    cards = WalletCards(household, options(include_medical=True))
+    for side in (side for card in cards.cards() for side in card):
+        assert cards.fits_whole(side), side
+    path, pages = write(qapp, tmp_path, household, options(include_medical=True))
+    assert_a4_pages(path, pages)
+    assert_cards_readable(path)
+    text = pdf_text(path, raw=True)
+    shown = set(re.findall(r"Medicijn(\d{3}) lang", text))
+    more = [int(count) for count in re.findall(r"And (\d+) more medicines", flat(text))]
+    assert len(more) == 5 and len(shown) + sum(more) == 200
+    squeezed = "".join(text.split())
+    for n in shown:  # the name whole ("lang" 15 times), the dose cut short
+        assert re.match(r"(lang){15}\(D+…\)", squeezed.split(f"Medicijn{n}")[1]), n
