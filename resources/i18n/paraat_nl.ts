@@ -2647,6 +2647,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
+        <source>Saving the file…</source>
+        <translation>Het bestand wordt opgeslagen…</translation>
+    </message>
+    <message>
         <source>Saved %1.</source>
         <translation>%1 is bewaard.</translation>
     </message>
@@ -2765,6 +2769,10 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message>
         <source>Nothing was added from %1.</source>
@@ -4150,6 +4158,10 @@ Paraat heeft er niets aan veranderd.</translation>
     <message>
         <source>Medical details are private: only print the list if the people on it agree.</source>
         <translation>Medische gegevens zijn privé. Druk de lijst alleen af als de mensen erop dat goed vinden.</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>De pdf wordt gemaakt…</translation>
     </message>
     <message>
         <source>When the power is out, paper is all you have. Print your plan and keep it with the booklet.</source>
