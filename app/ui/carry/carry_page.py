@@ -5,7 +5,7 @@ sheet to write the password on, and opens the file again at home. Opening replac
 (after a confirmation; the session backs up the current data first, except in public mode).
 
 Locking and unlocking derive the key with Argon2id, which takes about a second on purpose: it
-runs in a worker thread (``Job`` on a QThreadPool) while a busy dialog without a bar says what
+runs in a worker thread (app/ui/common/worker.py) while a busy dialog without a bar says what
 is happening; the window keeps repainting. The worker touches no Qt object and no database:
 the household is read before it starts, and stored after it finished, in the GUI thread.
 Files are chosen only through ``file_dialogs`` (public mode swaps the dialog there).
@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,7 +40,7 @@ from app.exchange.json_export import PlanContents
 from app.report import recovery_sheet
 from app.report.document import print_document
 from app.ui.carry.password_dialog import PasswordDialog
-from app.ui.common import file_dialogs
+from app.ui.common import file_dialogs, worker
 from app.ui.common.fields import make_hint
 from app.ui.common.session import SaveError, Session
 from app.ui.common.theme import heading, page_layout, scroll_page
@@ -49,29 +49,6 @@ from app.words.counts import plan_file_holds
 from app.words.i18n import current_language, tr
 
 log = logging.getLogger(__name__)
-
-
-class _JobSignals(QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class Job(QRunnable):
-    """Runs ``work`` in a pool thread; ``signals.done(result)`` or ``signals.failed(error)``
-    arrive in the GUI thread (queued, because the signals object lives there)."""
-
-    def __init__(self, work: Callable[[], Any]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = _JobSignals()
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as error:  # handed to the GUI thread, which decides what to say
-            self.signals.failed.emit(error)
-        else:
-            self.signals.done.emit(result)
 
 
 class CarryPage(QWidget):
@@ -85,9 +62,7 @@ class CarryPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.kdf = plan_file.DEFAULT_KDF
-        self.pool = QThreadPool(self)
         self.busy: QProgressDialog | None = None
-        self._job: Job | None = None
         self.last_saved: tuple[str, dt.datetime] | None = None
 
         content = QWidget()
@@ -148,32 +123,14 @@ class CarryPage(QWidget):
 
     def _start(self, label: str, work: Callable[[], Any], done: Callable[[Any], None],
                failed: Callable[[Exception], None]) -> None:
-        busy = QProgressDialog(label, "", 0, 0, self)
-        busy.setObjectName("carry.busy")
-        busy.setWindowTitle("Paraat")
-        busy.setCancelButton(None)  # Argon2id cannot be stopped half-way
-        busy.setWindowModality(Qt.WindowModality.WindowModal)
-        busy.setMinimumDuration(0)
-        busy.setAccessibleName(label)
-        busy.show()
-        self.busy = busy
-        for button in (self.save_button, self.open_button):
-            button.setEnabled(False)
-        job = Job(work)
-        job.setAutoDelete(False)  # Python keeps it until the result has been handled
-        job.signals.done.connect(lambda result: self._finish(done, result))
-        job.signals.failed.connect(lambda error: self._finish(failed, error))
-        self._job = job
-        self.pool.start(job)
+        """Argon2id cannot be stopped half-way: a busy dialog without a bar or a cancel button."""
+        task = worker.start(self, label, work, lambda result: self._finish(done, result),
+                            lambda error: self._finish(failed, error),
+                            disable=(self.save_button, self.open_button), name="carry.busy")
+        self.busy = task.dialog if task is not None else None
 
     def _finish(self, handler: Callable[[Any], None], value: Any) -> None:
-        if self.busy is not None:
-            self.busy.close()
-            self.busy.deleteLater()
-            self.busy = None
-        for button in (self.save_button, self.open_button):
-            button.setEnabled(True)
-        self._job = None
+        self.busy = None
         try:
             handler(value)
         finally:
@@ -187,6 +144,8 @@ class CarryPage(QWidget):
 
     @Slot()
     def save_plan(self) -> None:
+        if worker.busy():  # a second click while a job runs does nothing
+            return
         folder = Path(file_dialogs.documents_folder())
         suggested = str(folder / (tr("my-emergency-plan") + plan_file.SUFFIX))
         path, _ = file_dialogs.save_file(self, tr("Save as a locked plan file"), suggested,
@@ -232,6 +191,8 @@ class CarryPage(QWidget):
 
     @Slot()
     def open_plan(self) -> None:
+        if worker.busy():  # a second click while a job runs does nothing
+            return
         path = file_dialogs.open_file(self, tr("Open a plan file"), file_dialogs.documents_folder(),
                                       tr("Paraat plan files (*.paraat);;All files (*)"))
         if path:
@@ -305,6 +266,8 @@ class CarryPage(QWidget):
 
     @Slot()
     def save_json(self) -> str | None:
+        if worker.busy():
+            return None
         folder = Path(file_dialogs.documents_folder())
         path, _ = file_dialogs.save_file(self, tr("Save as JSON"),
                                          str(folder / (tr("my-emergency-plan") + ".json")),
@@ -312,9 +275,11 @@ class CarryPage(QWidget):
         if not path:
             return None
         self.session.flush()
-        try:
-            json_export.write_json(path, self.session.household(), self.session.repository.list("stock"),
-                                   commands.kit_settings(self.session.repository))
+        household = self.session.household()
+        stock = self.session.repository.list("stock")
+        kit = commands.kit_settings(self.session.repository)
+        try:  # 20,000 entries take about half a second: off the GUI thread
+            worker.run(self, tr("Saving the file…"), lambda: json_export.write_json(path, household, stock, kit))
         except OSError as error:
             self._warn(tr("Paraat could not use the file %1: %2.").replace("%1", path)
                        .replace("%2", bilingual.os_error_reason(error, current_language())))

@@ -37,7 +37,7 @@ from app.exchange.supplies_csv import (
     write_shopping_list,
     write_supplies,
 )
-from app.ui.common import file_dialogs
+from app.ui.common import file_dialogs, worker
 from app.ui.common.fit_table import FitTableView
 from app.ui.common.session import SaveError, Session
 from app.ui.kit.kit_models import medicine_names
@@ -75,13 +75,17 @@ def _file_error(parent: QWidget, path: str, error: OSError) -> None:
 
 def export_supplies(parent: QWidget, session: Session) -> str | None:
     """Ask where, then write everything in the kit as CSV; returns the path or None."""
+    if worker.busy():  # a second click while a file is being made does nothing
+        return None
     filters = _filters()
     path, chosen = _ask_save(parent, tr("Save the kit as a CSV file"), tr("emergency-kit.csv"), ";;".join(filters))
     if not path:
         return None
-    try:
-        count = write_supplies(session.repository.list("stock"), path, filters.get(chosen, "excel-nl"),
-                               current_language(), medicine_names(session))
+    stock, dialect = session.repository.list("stock"), filters.get(chosen, "excel-nl")
+    language, medicines = current_language(), medicine_names(session)
+    try:  # 20,000 entries: over 100 ms, so off the GUI thread
+        count = worker.run(parent, tr("Saving the file…"),
+                           lambda: write_supplies(stock, path, dialect, language, medicines))
     except OSError as error:
         _file_error(parent, path, error)
         return None
@@ -107,14 +111,20 @@ def export_shopping_list(parent: QWidget, session: Session) -> str | None:
 
 def export_calendar(parent: QWidget, session: Session) -> str | None:
     """Write the check dates, water refresh and expiry dates as an .ics file for a calendar."""
+    if worker.busy():
+        return None
     path, _ = _ask_save(parent, tr("Save reminders for your calendar"), tr("emergency-kit.ics"),
                         tr("Calendar file (*.ics)"))
     if not path:
         return None
-    data = build_calendar(session.kit_report(), session.repository.list("stock"), current_language(),
-                          today=session.today())
+    report, stock = session.kit_report(), session.repository.list("stock")
+    language, today = current_language(), session.today()
+
+    def work() -> None:  # seconds with 20,000 entries: off the GUI thread
+        write_calendar(path, build_calendar(report, stock, language, today=today))
+
     try:
-        write_calendar(path, data)
+        worker.run(parent, tr("Saving the file…"), work)
     except OSError as error:
         _file_error(parent, path, error)
         return None
@@ -125,13 +135,15 @@ def export_calendar(parent: QWidget, session: Session) -> str | None:
 
 def import_supplies(parent: QWidget, session: Session) -> int:
     """Pick a CSV file, show what it would add, and add it when the user agrees. Returns the count."""
+    if worker.busy():
+        return 0
     path = file_dialogs.open_file(parent, tr("Add supplies from a CSV file"), _start_folder(),
                                    tr("CSV files (*.csv *.txt);;All files (*)"))
     if not path:
         return 0
-    language = current_language()
-    try:
-        preview = read_supplies(path, session.today(), medicine_names(session))
+    language, today, medicines = current_language(), session.today(), medicine_names(session)
+    try:  # reading and checking 20,000 rows takes over a second: off the GUI thread
+        preview = worker.run(parent, tr("Reading the file…"), lambda: read_supplies(path, today, medicines))
     except ImportRefused as refused:
         _tell_error(parent, tr("Nothing was added from %1.").replace("%1", path) + "\n\n"
                     + bilingual.problem_text(refused.problem, language))

@@ -15,6 +15,7 @@ top of page 1.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,7 +46,8 @@ from app.report.document import (
     write_pdf,
 )
 from app.report.export import CHAPTERS_SETTING
-from app.ui.common import file_dialogs
+from app.report.fonts import report_family
+from app.ui.common import file_dialogs, worker
 from app.ui.common.fields import make_hint
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.session import Session
@@ -402,13 +404,18 @@ class PrintPage(QWidget):
 
     def document(self) -> PrintDocument:
         """The chosen document, built from the household as it is now."""
+        return self._document_maker()()
+
+    def _document_maker(self) -> Callable[[], PrintDocument]:
+        """Builds the chosen document from the household as it is now; the data is read here,
+        so the builder may run in another thread."""
         report = self.session.kit_report()
         options = PrintOptions(today=self.session.today(), next_check=next_check_of(report),
                                large=self.large.isChecked(), include_medical=self.medical.isChecked(),
                                started=self.session.readiness(report).started,
                                chapters=self.chosen_chapters())
-        return builders.build_document(self.kind(), self.session.household(),
-                                       self.session.repository.list("stock"), report, options)
+        kind, household, stock = self.kind(), self.session.household(), self.session.repository.list("stock")
+        return lambda: builders.build_document(kind, household, stock, report, options)
 
     def _shown_document(self) -> PrintDocument:
         """What the preview shows, when it is current; else the document as it is now."""
@@ -444,13 +451,22 @@ class PrintPage(QWidget):
 
     @Slot()
     def save_pdf(self) -> str | None:
+        if worker.busy():  # a second click while a PDF is being made does nothing
+            return None
         folder = file_dialogs.documents_folder()
         name = document_texts()[self.kind()][2]
         path, _ = file_dialogs.save_file(self, tr("Save as PDF"), str(Path(folder) / name), tr("PDF files (*.pdf)"))
         if not path:
             return None
+        # Laying out and painting a large document takes seconds: off the GUI thread. Qt's text
+        # classes are reentrant and QPainter may paint on a QPdfWriter in another thread, so the
+        # worker builds, lays out, paints and drops a document of its own (the preview's stays
+        # with the GUI thread; a QTextDocument must end in the thread that made it), and the
+        # shipped font is registered here first.
+        make = self._document_maker()
+        report_family()
         try:
-            pages = write_pdf(self._shown_document(), path)
+            pages = worker.run(self, tr("Making the PDF…"), lambda: write_pdf(make(), path))
         except OSError as error:
             QMessageBox.warning(self, "Paraat", tr("Paraat could not use the file %1: %2.").replace("%1", path)
                                 .replace("%2", bilingual.os_error_reason(error, current_language())))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.fields import InvalidValue
 from app.exchange.files import ImportRefused
 from app.exchange.vcard import VCardPreview, read_vcards, write_vcards
-from app.ui.common import file_dialogs
+from app.ui.common import file_dialogs, worker
 from app.ui.common.session import SaveError, Session
 from app.words import bilingual, counts
 from app.words.i18n import current_language, tr
@@ -47,13 +47,22 @@ def _warn(parent: QWidget, text: str) -> None:
 
 def import_contacts(parent: QWidget, session: Session) -> int:
     """Pick a .vcf file, preview it, add the ticked cards. Returns how many were added."""
+    if worker.busy():  # a second click while a file is being read does nothing
+        return 0
     path = file_dialogs.open_file(parent, tr("Add contacts from a phone"), _documents(),
                                    tr("Contact files (*.vcf *.vcard);;All files (*)"))
     if not path:
         return 0
     language = current_language()
-    try:
+    household = session.household()
+
+    def work() -> VCardPreview:  # a phone book of thousands of cards: off the GUI thread
         preview = read_vcards(path)
+        preview.mark_duplicates(household.contacts, household.phones)
+        return preview
+
+    try:
+        preview = worker.run(parent, tr("Reading the file…"), work)
     except ImportRefused as refused:
         _warn(parent, tr("Nothing was added from %1.").replace("%1", path) + "\n\n"
               + bilingual.problem_text(refused.problem, language))
@@ -62,8 +71,6 @@ def import_contacts(parent: QWidget, session: Session) -> int:
         _warn(parent, tr("Paraat could not use the file %1: %2.").replace("%1", path)
               .replace("%2", bilingual.os_error_reason(error, language)))
         return 0
-    household = session.household()
-    preview.mark_duplicates(household.contacts, household.phones)
     dialog = ContactImportDialog(session, preview, path, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return 0
@@ -72,6 +79,8 @@ def import_contacts(parent: QWidget, session: Session) -> int:
 
 def export_contacts(parent: QWidget, session: Session, contact_id: int | None = None) -> str | None:
     """Save all contacts (or one) as a vCard 3.0 file that phones and mail programs read."""
+    if worker.busy():
+        return None
     household = session.household()
     contacts = [c for c in household.contacts if contact_id is None or c.id == contact_id]
     if not contacts:
@@ -81,8 +90,10 @@ def export_contacts(parent: QWidget, session: Session, contact_id: int | None = 
                                      str(Path(_documents()) / name), tr("Contact files (*.vcf)"))
     if not path:
         return None
-    try:
-        count = write_vcards(contacts, household.phones, path, current_language())
+    language = current_language()
+    try:  # 2,000 contacts take over half a second: off the GUI thread
+        count = worker.run(parent, tr("Saving the file…"),
+                           lambda: write_vcards(contacts, household.phones, path, language))
     except OSError as error:
         _warn(parent, tr("Paraat could not use the file %1: %2.").replace("%1", path)
               .replace("%2", bilingual.os_error_reason(error, current_language())))

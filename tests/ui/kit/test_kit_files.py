@@ -120,3 +120,73 @@ def test_preview_model_passes_the_model_tester(page, tmp_path, qtmodeltester):
     dialog = ImportPreviewDialog(page.session, read_supplies(csv_file, TODAY), str(csv_file))
     qtmodeltester.check(dialog.model)
     dialog.deleteLater()
+
+
+def test_reading_the_csv_runs_off_the_gui_thread_and_a_second_click_does_nothing(page, tmp_path, monkeypatch,
+                                                                                 qtbot):
+    """The file is read and checked in a worker thread behind a busy dialog; the kit page is
+    disabled meanwhile, so a second click starts nothing; the rows are added in the GUI thread."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    session = page.session
+    csv_file = tmp_path / "lijst.csv"
+    csv_file.write_bytes(GOOD_AND_BAD.encode("utf-8"))
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (asked.append(1), (str(csv_file), ""))[1])
+    release = threading.Event()
+    seen = {}
+    real_read = kit_files.read_supplies
+
+    def slow_read(*args, **kwargs):
+        seen["thread"] = threading.current_thread()
+        release.wait(10)
+        return real_read(*args, **kwargs)
+
+    def while_busy():
+        dialog = page.window().findChild(QProgressDialog, "worker.busy")
+        seen["dialog"] = dialog.labelText() if dialog is not None and dialog.isVisible() else None
+        seen["enabled"] = page.import_button.isEnabled()
+        page.import_button.click()
+        seen["again"] = kit_files.import_supplies(page, session)
+        release.set()
+
+    def answer(dialog):
+        seen["add_thread"] = threading.current_thread()
+        dialog.add_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(kit_files, "read_supplies", slow_read)
+    monkeypatch.setattr(ImportPreviewDialog, "exec", answer)
+    before = session.repository.count("stock")
+    QTimer.singleShot(50, while_busy)
+    assert kit_files.import_supplies(page, session) == 2
+    assert seen["thread"] is not threading.main_thread()
+    assert seen["add_thread"] is threading.main_thread()
+    assert seen["dialog"] == "Het bestand wordt gelezen…" and seen["enabled"] is False
+    assert seen["again"] == 0 and len(asked) == 1
+    assert session.repository.count("stock") == before + 2 and page.import_button.isEnabled()
+
+
+def test_the_calendar_and_the_csv_are_made_off_the_gui_thread(page, tmp_path, monkeypatch):
+    import threading
+
+    threads = {}
+    for name in ("build_calendar", "write_supplies"):
+        real = getattr(kit_files, name)
+
+        def record(*args, _real=real, _name=name, **kwargs):
+            threads[_name] = threading.current_thread()
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(kit_files, name, record)
+    ics, csv_file = tmp_path / "noodpakket.ics", tmp_path / "kit.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(ics), ""))
+    assert kit_files.export_calendar(page, page.session) == str(ics)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(csv_file), ""))
+    assert kit_files.export_supplies(page, page.session) == str(csv_file)
+    assert ics.read_bytes().startswith(b"BEGIN:VCALENDAR") and csv_file.stat().st_size > 100
+    assert set(threads) == {"build_calendar", "write_supplies"}
+    assert all(thread is not threading.main_thread() for thread in threads.values())

@@ -140,3 +140,33 @@ def test_at_the_largest_text_the_preview_has_room_and_nothing_is_cut_off(launche
             assert page.choices.horizontalScrollBar().maximum() == 0
     finally:
         launcher.paraat.session.set_setting("text_size", "normal")
+
+
+def test_the_pdf_is_laid_out_and_painted_off_the_gui_thread(page, tmp_path, monkeypatch, qtbot):
+    """The worker builds, lays out and paints a document of its own (never the preview's) and
+    drops it there; the window keeps its preview; a second click meanwhile does nothing."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from app.ui.paper import print_page
+
+    target = tmp_path / "noodmap.pdf"
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(1), (str(target), ""))[1])
+    seen = {}
+    real_write = print_page.write_pdf
+
+    def write(document, path):
+        seen["thread"] = threading.current_thread()
+        seen["same"] = document is page.current_document
+        seen["pages"] = real_write(document, path)
+        return seen["pages"]
+
+    monkeypatch.setattr(print_page, "write_pdf", write)
+    page.select("noodmap")
+    QTimer.singleShot(0, lambda: seen.setdefault("again", page.save_pdf()))
+    assert page.save_pdf() == str(target)
+    assert seen["thread"] is not threading.main_thread() and seen["same"] is False
+    assert seen["again"] is None and len(asked) == 1
+    assert target.read_bytes().startswith(b"%PDF") and seen["pages"] > 5

@@ -104,3 +104,56 @@ def test_export_all_and_one(page, tmp_path, monkeypatch):
     contact_files.export_contacts(page, page.session, first.id)
     assert [card.contact.name for card in read_vcards(one).cards] == [first.name]
     assert QDialog is not None
+
+
+def test_reading_and_saving_cards_run_off_the_gui_thread(page, tmp_path, monkeypatch, qtbot):
+    """A phone book is read, checked and compared in a worker thread behind a busy dialog; a
+    second click meanwhile starts nothing; the ticked cards are added in the GUI thread."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog
+
+    session = page.session
+    path = tmp_path / "telefoon.vcf"
+    path.write_text(THREE_CARDS, encoding="utf-8")
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (asked.append(1), (str(path), ""))[1])
+    release = threading.Event()
+    seen = {}
+    real_read = contact_files.read_vcards
+
+    def slow_read(*args, **kwargs):
+        seen["thread"] = threading.current_thread()
+        release.wait(10)
+        return real_read(*args, **kwargs)
+
+    def while_busy():
+        dialog = page.window().findChild(QProgressDialog, "worker.busy")
+        seen["dialog"] = dialog.labelText() if dialog is not None and dialog.isVisible() else None
+        page.import_button.click()
+        seen["again"] = contact_files.import_contacts(page, session)
+        release.set()
+
+    def answer(dialog: ContactImportDialog):
+        seen["duplicates"] = [card.contact.name for card in dialog.preview.cards if card.duplicate]
+        dialog.add_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(contact_files, "read_vcards", slow_read)
+    monkeypatch.setattr(ContactImportDialog, "exec", answer)
+    QTimer.singleShot(50, while_busy)
+    assert contact_files.import_contacts(page, session) == 2
+    assert seen["thread"] is not threading.main_thread()
+    assert seen["dialog"] == "Het bestand wordt gelezen…" and seen["again"] == 0 and len(asked) == 1
+    assert seen["duplicates"] == ["Fatima el Amrani"]  # compared with the household in the worker
+
+    threads = []
+    real_write = contact_files.write_vcards
+    monkeypatch.setattr(contact_files, "write_vcards",
+                        lambda *a, **k: (threads.append(threading.current_thread()), real_write(*a, **k))[1])
+    target = tmp_path / "alle.vcf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    assert contact_files.export_contacts(page, session) == str(target)
+    assert threads and threads[0] is not threading.main_thread()
+    assert len(read_vcards(target).cards) == session.repository.count("contact")
