@@ -20,16 +20,26 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
 import json
 import re
+import sys
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.core.fields import InvalidValue, Rule, Text
 from app.core.phones import MAX_LENGTH as PHONE_LENGTH
 from app.core.phones import Phone
 from app.core.records import Kind
+
+# SHA-256 from CPython's own module, not hashlib: ``import hashlib`` loads OpenSSL's libcrypto
+# (3.3 MiB of memory at every start, issue 20) for the one hash Paraat needs at start. The
+# digests are the same bytes (tests/storage/test_checksums.py compares them with hashlib's).
+if TYPE_CHECKING:
+    from hashlib import sha256 as sha256
+elif sys.version_info >= (3, 12):
+    from _sha2 import sha256
+else:
+    from _sha256 import sha256
 
 COLUMN = "checksum"
 DIGITS = 16
@@ -54,14 +64,24 @@ def _layout(names: tuple[str, ...]) -> tuple[list[str], tuple[int, ...]]:
     return [names[index] for index in order], order
 
 
+@functools.lru_cache(maxsize=256)
+def _parts(table: str, names: tuple[str, ...]) -> tuple[str, str, tuple[int, ...]]:
+    """What a table's payloads share: '["table",', ',[sorted names],' and the values' order."""
+    sorted_names, order = _layout(names)
+    return f"[{_ENCODER.encode(table)},", f",{_ENCODER.encode(sorted_names)},", order
+
+
 def checksum(table: str, row_id: Any, names: Sequence[str], values: Sequence[Any]) -> str:
     """The checksum of one row: table, id and every field value (not the checksum column).
 
-    The SHA-256 of the JSON array ``[table, id, [names, sorted], [their values]]``.
+    The SHA-256 of the JSON array ``[table, id, [names, sorted], [their values]]`` (compact,
+    not ASCII-escaped). The array is written in parts, the table's once, which gives the same
+    text as encoding it whole (a fifth quicker with 20,000 stock entries).
     """
-    sorted_names, order = _layout(tuple(names))
-    payload = _ENCODER.encode([table, row_id, sorted_names, [values[index] for index in order]])
-    return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()[:DIGITS]
+    head, middle, order = _parts(table, tuple(names))
+    ident = str(row_id) if type(row_id) is int else _ENCODER.encode(row_id)
+    payload = f"{head}{ident}{middle}{_ENCODER.encode([values[index] for index in order])}]"
+    return sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()[:DIGITS]
 
 
 def field_columns(kind: Kind) -> list[str]:

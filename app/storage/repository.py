@@ -166,6 +166,16 @@ class Repository(DamageTracking):
         self._lists[kind.name] = (stamp, records)
         return records
 
+    def _verified_ids(self, kind: Kind) -> set[Any] | None:
+        """The ids of ``kind``'s table when it is kept and still current (read and verified
+        once since the last change), else None: ``verify_all`` need not read it again."""
+        if not isinstance(self.connection, sqlite3.Connection) or self.connection.in_transaction:
+            return None
+        cached = self._lists.get(kind.name)
+        if cached is None or cached[0] != self.data_stamp():
+            return None
+        return {record.id for record in cached[1]}
+
     def get(self, kind_name: str, record_id: Any) -> Any | None:
         records = self._select(kind_of(kind_name), "id = ?", (record_id,))
         return records[0] if records else None

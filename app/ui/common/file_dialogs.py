@@ -28,14 +28,11 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDir, QModelIndex, QSettings, QStandardPaths, Qt, Slot
+from PySide6.QtCore import QModelIndex, QSettings, QStandardPaths, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFileSystemModel,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -43,7 +40,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -147,6 +143,8 @@ def _remember(path: str) -> str:
 
 def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> str:
     """The file the user chose to open, or "" when they cancelled."""
+    from PySide6.QtWidgets import QFileDialog  # its classes are made on first use (issue 20)
+
     if private:
         dialog = PrivateFileDialog(parent, title, folder, filters, saving=False)
         return dialog.selected_path() if dialog.exec() == QDialog.DialogCode.Accepted else ""
@@ -156,6 +154,8 @@ def open_file(parent: QWidget | None, title: str, folder: str, filters: str) -> 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> tuple[str, str]:
     """The path the user chose to save to ("" when cancelled) and the file type they picked."""
+    from PySide6.QtWidgets import QFileDialog
+
     if private or not local_save_allowed:
         dialog = PrivateFileDialog(parent, title, suggested, filters, saving=True)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -222,6 +222,8 @@ def places() -> list[tuple[str, str]]:
         folder = QStandardPaths.writableLocation(location)
         if folder and Path(folder).is_dir():
             found.append((label, folder))
+    from PySide6.QtCore import QDir
+
     for root in QDir.drives():
         path = root.absoluteFilePath()
         found.append((path, path))
@@ -250,6 +252,11 @@ class PrivateFileDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, title: str, start: str, filters: str,
                  saving: bool) -> None:
+        # Classes only this dialog uses are imported when it opens: at start the window only
+        # calls configure() (issue 20).
+        from PySide6.QtCore import QDir
+        from PySide6.QtWidgets import QDialogButtonBox, QFileSystemModel, QTreeView
+
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("private_file_dialog")
