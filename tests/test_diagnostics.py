@@ -213,3 +213,46 @@ def test_the_window_with_a_file_as_data_folder_prints_no_log_line(tmp_path: Path
     assert "ERROR" not in result.stderr and "File exists" not in result.stderr, result.stderr
     assert "cannot use data folder" not in result.stderr
     assert target.read_text() == "een gewoon bestand"
+
+
+def test_the_log_rotates_as_the_standard_library_does(tmp_path) -> None:
+    """Paraat's own rotation (without logging.handlers, issue 20) keeps the same files as
+    RotatingFileHandler: the newest lines in paraat.log, the ones before in paraat.log.1."""
+    import logging.handlers
+
+    ours_folder, theirs_folder = tmp_path / "ours", tmp_path / "theirs"
+    ours_folder.mkdir()
+    theirs_folder.mkdir()
+    ours = QuietRotatingFileHandler(ours_folder / "paraat.log", maxBytes=300, backupCount=1,
+                                    encoding="utf-8")
+    theirs = logging.handlers.RotatingFileHandler(theirs_folder / "paraat.log", maxBytes=300,
+                                                  backupCount=1, encoding="utf-8")
+    logger = logging.getLogger("paraat-test-rotation")
+    logger.propagate = False
+    logger.setLevel(logging.WARNING)
+    try:
+        for handler in (ours, theirs):
+            logger.addHandler(handler)
+        for number in range(40):
+            logger.warning("regel %d %s", number, "é" * (number % 7))
+    finally:
+        for handler in (ours, theirs):
+            logger.removeHandler(handler)
+            handler.close()
+    names = sorted(path.name for path in ours_folder.iterdir())
+    assert names == sorted(path.name for path in theirs_folder.iterdir()) == ["paraat.log", "paraat.log.1"]
+    for name in names:
+        assert (ours_folder / name).read_text(encoding="utf-8") == (
+            theirs_folder / name).read_text(encoding="utf-8")
+    assert (ours_folder / "paraat.log").stat().st_size < 300
+
+
+def test_the_window_loads_no_logging_handlers_module() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys\nimport app.ui.start.application\n"
+            "print('logging.handlers' in sys.modules, 'socket' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parents[1])
+    assert result.stdout.split() == ["False", "False"]
