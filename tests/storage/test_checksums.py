@@ -660,3 +660,12 @@ def test_the_checksums_load_no_openssl() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, cwd=Path(__file__).resolve().parents[2])
     assert result.stdout.strip() == "[]"
+
+
+def test_the_values_encoder_is_the_quick_one_and_gives_the_same_text() -> None:
+    """On CPython the C encoder is made once (not per row); its text is JSONEncoder's."""
+    assert checksums._encode_values is not checksums._ENCODER.encode
+    values = ["Pasp\ud800ort", "café ⚠", 1.5, -0.0, 10**20, None, True, b"\xff", float("inf")]
+    assert checksums._encode_values(values) == checksums._ENCODER.encode(values)
+    with pytest.raises(TypeError):
+        checksums._encode_values([object()])
