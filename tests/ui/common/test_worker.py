@@ -151,3 +151,20 @@ def test_the_worker_writes_nothing_to_the_disk(window, tmp_path: Path, monkeypat
     assert worker.run(_page(window), "…", lambda: sum(range(1000))) == 499500
     assert list(home.rglob("*")) == [] and list(temp.rglob("*")) == []
     assert os.listdir(tmp_path) == ["home", "temp"] or sorted(os.listdir(tmp_path)) == ["home", "temp"]
+
+
+def test_the_garbage_collector_pauses_during_a_job_and_resumes_after(window):
+    """A full collection stops every thread (200-270 ms with 20,000 entries): not during a job."""
+    import gc
+
+    page = _page(window)
+    assert gc.isenabled()
+    assert worker.run(page, "…", gc.isenabled) is False
+    assert gc.isenabled()
+
+    def fail() -> None:
+        raise ValueError("kapot")
+
+    with pytest.raises(ValueError):
+        worker.run(page, "…", fail)
+    assert gc.isenabled()
