@@ -78,6 +78,17 @@ def _writes(kinds: Callable[..., Iterable[str]]) -> Callable[[F], F]:
     return wrap
 
 
+@functools.cache
+def _record_maker(cls: type, columns: tuple[str, ...]) -> Callable[[Any], Any]:
+    """How a row of ``columns`` becomes a record: by position when the columns are the
+    dataclass's fields in order (every kind: a quarter of the time of reading 20,000 stock
+    entries, issue 20), else by name."""
+    fields = dataclasses.fields(cls)
+    if tuple(field.name for field in fields) == columns and all(field.init for field in fields):
+        return lambda row: cls(*row)
+    return lambda row: cls(**dict(zip(columns, row, strict=True)))
+
+
 @dataclasses.dataclass(frozen=True)
 class Snapshot:
     """A deleted record with its dependants, enough to put everything back."""
@@ -108,16 +119,16 @@ class Repository(DamageTracking):
     # --- reading ------------------------------------------------------------------------------
 
     def _row_to_record(self, kind: Kind, row: sqlite3.Row | tuple[Any, ...], columns: list[str]) -> Any:
-        return kind.cls(**dict(zip(columns, row, strict=True)))
+        return _record_maker(kind.cls, tuple(columns))(row)
 
     def _select(self, kind: Kind, where: str = "", params: Iterable[Any] = ()) -> list[Any]:
         names = kind.field_names()
-        columns = ["id", *names]
+        make = _record_maker(kind.cls, ("id", *names))
         rows = checksums.read_rows(self.connection, kind.table, names, where, params, kind.order_by)
         records = []
         for row in rows:
             if self._verify(kind, row, names):
-                records.append(self._row_to_record(kind, row[:-1], columns))
+                records.append(make(row[:-1]))
             else:
                 values = checksums.readable_values(kind, dict(zip(names, row[1:-1], strict=True)))
                 records.append(kind.cls(id=row[0], **values))

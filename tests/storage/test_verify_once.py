@@ -88,3 +88,27 @@ def test_a_deleted_damaged_entry_leaves_the_list(repo: Repository) -> None:
     repo.delete("stock", damaged)
     repo.list("stock")
     assert repo.verify_all() == []
+
+
+# --- rows become records by position (issue 20) ------------------------------------------------
+
+
+def test_every_kind_reads_the_same_records_by_position_as_by_name(repo: Repository) -> None:
+    import dataclasses
+
+    from app.core.records import KINDS
+
+    for kind in KINDS.values():
+        names = kind.field_names()
+        rows = checksums.read_rows(repo.connection, kind.table, names, order_by=kind.order_by)
+        by_name = [kind.cls(**dict(zip(["id", *names], row[:-1], strict=True))) for row in rows]
+        assert repo.list(kind.name) == by_name, kind.name
+        assert [field.name for field in dataclasses.fields(kind.cls)] == ["id", *names]
+
+
+def test_columns_in_another_order_are_read_by_name() -> None:
+    from app.storage.repository import _record_maker
+
+    make = _record_maker(Stock, ("item_id", "id", "quantity"))
+    record = make(("water", 7, 3.0))
+    assert (record.id, record.item_id, record.quantity) == (7, "water", 3.0)
