@@ -142,8 +142,12 @@ def import_supplies(parent: QWidget, session: Session) -> int:
     if not path:
         return 0
     language, today, medicines = current_language(), session.today(), medicine_names(session)
-    try:  # reading and checking 20,000 rows takes over a second: off the GUI thread
-        preview = worker.run(parent, tr("Reading the file…"), lambda: read_supplies(path, today, medicines))
+    def work() -> tuple[SuppliesPreview, list[str]]:  # over a second for 20,000 rows: off the GUI thread
+        preview = read_supplies(path, today, medicines)
+        return preview, problem_texts(preview, language)
+
+    try:
+        preview, problems = worker.run(parent, tr("Reading the file…"), work)
     except ImportRefused as refused:
         _tell_error(parent, tr("Nothing was added from %1.").replace("%1", path) + "\n\n"
                     + bilingual.problem_text(refused.problem, language))
@@ -151,10 +155,17 @@ def import_supplies(parent: QWidget, session: Session) -> int:
     except OSError as error:
         _file_error(parent, path, error)
         return 0
-    dialog = ImportPreviewDialog(session, preview, path, parent)
+    dialog = ImportPreviewDialog(session, preview, path, parent, problems)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return 0
     return dialog.imported
+
+
+def problem_texts(preview: SuppliesPreview, language: str) -> list[str]:
+    """The preview's problems in words, one line each (made in the worker: a file of
+    thousands of wrong rows took 90 ms here)."""
+    return ["⚠ " + bilingual.row_problem_text(problem.line, problem.column, problem.problem, language)
+            for problem in preview.problems]
 
 
 class PreviewTableModel(QAbstractTableModel):
@@ -194,7 +205,8 @@ class PreviewTableModel(QAbstractTableModel):
 class ImportPreviewDialog(QDialog):
     """What an import would add, what is wrong with the other rows, and a button to add it."""
 
-    def __init__(self, session: Session, preview: SuppliesPreview, path: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, preview: SuppliesPreview, path: str, parent: QWidget | None = None,
+                 problems: list[str] | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.preview = preview
@@ -210,8 +222,8 @@ class ImportPreviewDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setObjectName("import.problems")
         self.problems.setAccessibleName(tr("Problems in the file"))
-        for problem in preview.problems:
-            self.problems.addItem("⚠ " + bilingual.row_problem_text(problem.line, problem.column, problem.problem, language))
+        self.problems.setUniformItemSizes(True)  # one line each: thousands are not measured one by one
+        self.problems.addItems(problem_texts(preview, language) if problems is None else problems)
         self.problems.setVisible(bool(preview.problems))
         layout.addWidget(self.problems)
         self.table = FitTableView(grow=False)  # a dialog, not a page: a long file scrolls here
