@@ -17,6 +17,7 @@ Nothing here writes to the disk: the pool keeps no files and no settings.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import traceback
 from collections.abc import Callable, Iterable
@@ -93,9 +94,13 @@ class Job(QRunnable):
             # The traceback keeps its frames' locals (a laid-out document, say) alive; they
             # are dropped here, in the thread that made them, not later in the GUI thread.
             traceback.clear_frames(error.__traceback__)
-            self.signals.failed.emit(error)
+            self._emit(self.signals.failed, error)
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    def _emit(self, signal: Any, value: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # the application ended while the job ran:
+            signal.emit(value)  # nobody is left to tell
 
 
 class Task(QObject):
