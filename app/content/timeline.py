@@ -46,6 +46,9 @@ from app.core.supplies import is_expired as _expired
 from app.words.bilingual import month_name, word
 
 STEP_HOURS = tuple(step.hours for step in timeline_text().steps)
+PHONES_FAIL_AT = 6
+"""From this step on phones mostly fail (the scenario's +6 hours; FACTS 1.7): a device that
+stops later gets "can't call? go now" with its line."""
 
 
 @dataclass(frozen=True)
@@ -262,9 +265,18 @@ def _device_line(ctx: _Context, device: Device) -> PersonalLine:
     plan = " ".join(device.when_power_fails.split())
     if plan:
         parts.append(ctx.say("device_plan", None, "device", plan=plan))
+    if _go_in_time(ctx, device) and _device_step(device) >= PHONES_FAIL_AT:
+        parts.append(ctx.say("device_phones_down", None, "device", **values))  # FACTS 1.7
     link = next((part.link for part in parts if part.link), None)
     sources = tuple(dict.fromkeys(key for part in parts for key in part.sources))
     return PersonalLine(" ".join(part.text for part in parts), link, "device", sources)
+
+
+def _go_in_time(ctx: _Context, device: Device) -> bool:
+    """Whether the device stops at a known hour within the kit's horizon (at least the
+    scenario's 72 hours): then the timeline says to go somewhere with power before it does."""
+    hours = device.run_out_hours or 0.0
+    return device_hours_known(device) and 0 < hours <= max(ctx.hours, STEP_HOURS[-1])
 
 
 def _device_step(device: Device) -> int:
@@ -297,8 +309,14 @@ def _device_actions(ctx: _Context) -> list[PersonalLine]:
                                  **values))
         else:
             lines.append(ctx.say("device_call_now_missing", "app:household", "device", **values))
-        if not device.when_power_fails.strip() and (device.run_out_hours or 0.0) <= horizon:
+        hours = device.run_out_hours or 0.0
+        if _go_in_time(ctx, device):  # go in time, whatever the own plan
+            lines.append(ctx.say("device_go_in_time", None, "device",
+                                 at=device_hours_text(hours, ctx.language), **values))
+        elif not device.when_power_fails.strip() and hours <= horizon:
             lines.append(ctx.say("device_where_to_go", "app:household", "device", **values))
+        if hours <= horizon and ctx.household.home.has_car == "no":
+            lines.append(ctx.say("device_no_car", None, "device", **values))
     return lines
 
 

@@ -415,7 +415,8 @@ def test_oxygen_runs_out_at_fourteen_hours_with_the_suppliers_number():
     assert hours == 8  # 4 + 2 × 5 = 14 hours: under the step at or before it
     assert line.text == ("Na 14 uur is de zuurstof van Riet Jansen op (Zuurstofapparaat). "
                          "Bel Vivisol, dag en nacht: 0800-0200300. "
-                         "Afspraak: Sluit de eerste fles aan en bel Vivisol.")
+                         "Afspraak: Sluit de eerste fles aan en bel Vivisol. "
+                         "Lukt bellen niet? Ga dan nu naar de plek die je hebt afgesproken.")  # after +6 hours
     assert line.link is None and "FACTS 6.1" in line.sources
     english = personal_timeline(oxygen_household(), [], TODAY, "en")
     assert texts_at(english, 8, "device")[0].startswith(
@@ -586,9 +587,13 @@ def test_every_device_gets_a_call_now_while_phones_work():
                  Device(3, 2, "stair_lift", "Traplift", battery_hours=200, supplier="Otolift"),
                  Device(4, 2, "alarm_pendant", "", battery_hours=300)])
     actions = device_actions(household)
+    go_in_time = ("Het apparaat van Riet (O2) stopt na 14 uur. Komt er voor die tijd geen hulp, of lukt bellen "
+                  "niet meer? Ga dan ruim op tijd naar een plek met stroom: naar familie of vrienden, of naar een "
+                  "plek die de huisarts of de zorgorganisatie noemt. Wacht niet tot het apparaat stopt.")
     assert [a.text for a in actions] == [
         "Bel nu Vivisol op 0800-0200300, nu bellen nog lukt. Zeg dat het apparaat van Riet (O2) geen stroom "
         "heeft. Vraag hoe lang de reserve werkt en wat je moet doen.",
+        go_in_time,  # 14 hours, within the 72: go in time, also with a plan of their own
         "Bel nu de leverancier op 030-1234567, nu bellen nog lukt. Zeg dat het apparaat van Jan "
         "(beademingsapparaat) geen stroom heeft. Vraag hoe lang de reserve werkt en wat je moet doen.",
         "Bel nu Otolift, nu bellen nog lukt. Zeg dat het apparaat van Jan (Traplift) geen stroom heeft. "
@@ -597,33 +602,37 @@ def test_every_device_gets_a_call_now_while_phones_work():
         "Bel nu de leverancier of de zorgorganisatie, nu bellen nog lukt. Zeg dat het apparaat van Jan "
         "(alarmknop) geen stroom heeft. Vraag hoe lang de reserve werkt en wat je moet doen. Vul in wie dat "
         "is, met een nummer dat dag en nacht werkt."]
-    assert [a.link for a in actions] == [None, None, "app:household", "app:household"]
+    assert [a.link for a in actions] == [None, None, None, "app:household", "app:household"]
     for action in actions:
         assert action.sources == ("FACTS 6.1", "FACTS 1.7")
         assert all(resolve(key) for key in action.sources)
     # They come first at +2 hours: phones barely work after 6 hours.
     steps = personal_timeline(household, [], TODAY, "nl")
-    assert steps[0].actions[:4] == actions
+    assert steps[0].actions[:5] == actions
 
 
 def test_where_to_go_when_a_device_stops_within_the_horizon_and_there_is_no_plan():
     riet = Member(1, 1, "Riet", "senior")
     stops = Device(1, 1, "oxygen_concentrator", "O2", battery_hours=4, cylinders=2, cylinder_hours=5,
                    supplier="Vivisol", supplier_phone="0800-0200300")
+    go_in_time = ("Het apparaat van Riet (O2) stopt na 14 uur. Komt er voor die tijd geen hulp, of lukt bellen "
+                  "niet meer? Ga dan ruim op tijd naar een plek met stroom: naar familie of vrienden, of naar een "
+                  "plek die de huisarts of de zorgorganisatie noemt. Wacht niet tot het apparaat stopt.")
     where = ("Spreek af waar Riet naartoe gaat voordat het apparaat stopt (O2): naar familie of vrienden met "
              "stroom, of naar een plek die de huisarts of de zorgorganisatie noemt. Ga op tijd.")
     actions = device_actions(Household(members=[riet], devices=[stops]))
-    assert [a.text for a in actions][1:] == [where]
-    assert actions[1].link == "app:household" and actions[1].sources == ("FACTS 6.1", "FACTS 1.7")
-    # With a plan of the household's own: no second line (the plan is under the run-out step).
+    assert [a.text for a in actions][1:] == [go_in_time]  # a known hour: say it
+    assert actions[1].link is None and actions[1].sources == ("FACTS 6.1", "FACTS 1.7")
+    # With a plan of the household's own: still go in time (the plan may fail when phones do).
     planned = dataclasses.replace(stops, when_power_fails="Naar dochter Els in Ede.")
-    assert len(device_actions(Household(members=[riet], devices=[planned]))) == 1
+    assert [a.text for a in device_actions(Household(members=[riet], devices=[planned]))][1:] == [go_in_time]
     # Lasting beyond the kit's horizon and the 72 hours: no need to leave.
     lasts = dataclasses.replace(stops, battery_hours=80)
     assert len(device_actions(Household(members=[riet], devices=[lasts]))) == 1
     # ... but with a kit for 7 days, 90 hours is within it.
-    assert len(device_actions(Household(members=[riet], devices=[lasts]), hours=168)) == 2
-    # Unknown hours: it may stop at any time after what is known for sure.
+    within = device_actions(Household(members=[riet], devices=[lasts]), hours=168)
+    assert len(within) == 2 and "stopt na 90 uur" in within[1].text
+    # Unknown hours: it may stop at any time after what is known for sure: agree where to go.
     unknown = dataclasses.replace(stops, cylinder_hours=None)
     assert [a.text for a in device_actions(Household(members=[riet], devices=[unknown]))][1:] == [where]
     sure = dataclasses.replace(stops, battery_hours=None, cylinder_hours=50)
@@ -632,8 +641,27 @@ def test_where_to_go_when_a_device_stops_within_the_horizon_and_there_is_no_plan
     assert [a.text for a in english] == [
         "Call Vivisol on 0800-0200300 now, while phones still work. Say that Riet's equipment (O2) has no "
         "power. Ask how long the backup lasts and what to do.",
-        "Agree where Riet goes before the equipment stops (O2): to family or friends with power, or to a "
-        "place the GP or the care organisation names. Go in good time."]
+        "Riet's equipment (O2) stops after 14 hours. If no help comes before then, or calling no longer works, "
+        "go to a place with power in good time: to family or friends, or to a place the GP or the care "
+        "organisation names. Do not wait until the equipment stops."]
+
+
+def test_without_a_car_the_timeline_asks_who_takes_the_person():
+    """No car in the house and a device that stops within the 72 hours: agree now who brings the
+    person to a place with power (the reviewer's one-person oxygen household had no car)."""
+    from app.core.records import Home
+
+    riet = Member(1, 1, "Riet", "senior")
+    stops = Device(1, 1, "oxygen_concentrator", "O2", battery_hours=4, cylinders=2, cylinder_hours=5,
+                   supplier="Vivisol", supplier_phone="0800-0200300")
+    without = Household(home=Home(has_car="no"), members=[riet], devices=[stops])
+    texts = [a.text for a in device_actions(without)]
+    assert texts[-1] == "Er is geen auto in huis. Spreek nu af wie Riet naar die plek kan brengen."
+    with_car = Household(home=Home(has_car="yes"), members=[riet], devices=[stops])
+    assert not any("auto" in a.text for a in device_actions(with_car))
+    lasts = dataclasses.replace(stops, battery_hours=200)
+    assert not any("auto" in a.text for a in device_actions(Household(home=Home(has_car="no"), members=[riet],
+                                                                        devices=[lasts])))
 
 
 def test_no_device_no_device_actions():

@@ -174,6 +174,7 @@ def households() -> list[tuple[Household, list[Stock], float]]:
                                         supplier_phone="030-1234567", when_power_fails="Bel de huisarts."),
                                  Device(3, 2, "stair_lift", "", battery_hours=0)])
     devices.home.heating = "wood"
+    devices.home.has_car = "no"  # a device that stops within the 72 hours and no car: who brings Riet
     cases.append((devices, [], 72))
     # Hours not all filled in (with and without what is known for sure), and less than an hour.
     partly = Household(members=[Member(1, 1, "Riet", "senior")],
