@@ -27,7 +27,7 @@ from app.core.records import CARD_FIELDS, Contact, Member
 from app.report.document import LARGE, PrintOptions, Sizes, TextDocument
 from app.report.html import blank_lines, esc
 from app.words.i18n import tr
-from app.words.plan import meeting_place_labels
+from app.words.plan import device_name, meeting_place_labels
 
 BODY_SIZES = (16.0, 15.0, 14.0, 13.0, 12.0)  # tried largest first; 12 pt is the least
 TWO_CARD_SIZES = (16.0, 15.0, 14.0)  # two copies on a page only when they stay this large
@@ -54,9 +54,14 @@ def shared_fields(contact: Contact | None) -> tuple[str, ...]:
     return tuple(name for name in CARD_FIELDS if name in chosen)
 
 
-def _help_text(member: Member) -> str:
-    """The help a member needs, in the household's own words (walking, senses, devices)."""
-    return "; ".join(" ".join(text.split()) for text in (member.mobility, member.sensory, member.devices)
+def _help_text(member: Member, household: Household) -> str:
+    """The help a member needs, in the household's own words (walking, senses, devices), and the
+    devices on the household page by name: a neighbour who checks on someone must know there is
+    oxygen in the house (no open fire, FACTS 6.1) or a device that stops without power."""
+    devices = [device_name(device) for device in household.devices_of(member.id)]
+    own = " ".join(member.devices.split())
+    listed = [name for name in devices if name.casefold() not in own.casefold()]
+    return "; ".join(" ".join(text.split()) for text in (member.mobility, member.sensory, member.devices, *listed)
                      if text.strip())
 
 
@@ -183,7 +188,7 @@ class NeighbourCard(TextDocument):
                    and check.direction == "contact_checks"}
         lines = []
         for member in self.members():
-            text = _help_text(member)
+            text = _help_text(member, self.household)
             if names and (text or member.id in checked):
                 lines.append(f"<b>{esc(member.name)}</b>" + (f": {esc(text)}" if text else ""))
             elif text:

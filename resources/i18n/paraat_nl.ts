@@ -318,6 +318,14 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>En nog %1 medicijnen: zie de medicijnlijst.</translation>
     </message>
     <message>
+        <source>More allergies: see the emergency plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allergies (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Medicines (continued)</source>
         <translation>Medicijnen (vervolg)</translation>
     </message>
@@ -502,12 +510,28 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>water voor %1</translation>
     </message>
     <message>
+        <source>no water</source>
+        <translation>geen water</translation>
+    </message>
+    <message>
         <source>food for %1</source>
         <translation>eten voor %1</translation>
     </message>
     <message>
+        <source>no food</source>
+        <translation>geen eten</translation>
+    </message>
+    <message>
         <source>Your kit on %1: %2.</source>
         <translation>Je noodpakket op %1: %2.</translation>
+    </message>
+    <message>
+        <source>No stock of %1 in the house.</source>
+        <translation>Geen voorraad van %1 in huis.</translation>
+    </message>
+    <message>
+        <source>Within an hour the %1 runs out.</source>
+        <translation>Binnen een uur is de %1 op.</translation>
     </message>
     <message>
         <source>After 1 hour the %1 runs out.</source>
@@ -4885,6 +4909,14 @@ Wat nu in Paraat staat, wordt vervangen door wat in deze reservekopie staat. Par
     <message>
         <source>Save the neighbour card as PDF…</source>
         <translation>Buurtkaart opslaan als PDF…</translation>
+    </message>
+    <message>
+        <source>Neighbour card: %1</source>
+        <translation>Buurtkaart: %1</translation>
+    </message>
+    <message>
+        <source>On the card you give to %1.</source>
+        <translation>Op de kaart die je aan %1 geeft.</translation>
     </message>
     <message>
         <source>First choose what may be on the card.</source>

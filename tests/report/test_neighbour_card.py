@@ -134,3 +134,18 @@ def test_two_copies_when_short_and_text_never_under_twelve_points(qapp, tmp_path
 def test_the_size_shrinks_before_a_second_page(qapp):
     card = NeighbourCard(demo_household(), FATIMA, PrintOptions(today=TODAY, next_check=NEVER))
     assert card.fitted(480, (300, 700)) is not None
+
+
+def test_oxygen_in_the_house_is_on_the_card_when_help_is_shared(qapp, tmp_path: Path):
+    """A neighbour who checks on someone must know there is oxygen (no open fire, FACTS 6.1): the
+    device on the household page is named with the help, only when that part was chosen."""
+    from app.core.records import Device
+
+    household = demo_household()
+    household.devices.append(Device(9, 5, "oxygen_concentrator", "Zuurstofconcentrator", battery_hours=4,
+                                    supplier="Vivisol", supplier_phone="0800-0200300"))
+    text, _, _ = card_text(qapp, tmp_path, household, FATIMA, "needs_help")
+    assert "Zuurstofconcentrator" in text
+    assert "Vivisol" not in text and "0800" not in text  # the card says what, not whom to call
+    without, _, _ = card_text(qapp, tmp_path, household, FATIMA, "names")
+    assert "Zuurstofconcentrator" not in without

@@ -31,12 +31,19 @@ from app.words import bilingual, counts
 from app.words.i18n import current_language, tr
 
 
+def safe_file_name(name: str) -> str:
+    """A file name every system accepts: no / \\ : * ? " < > | or control characters."""
+    cleaned = "".join("-" if char in '/\\:*?"<>|' or ord(char) < 32 else char for char in name)
+    return " ".join(cleaned.split()).strip(" .") or "buurtkaart.pdf"
+
+
 class NeighbourCardBox(QGroupBox):
     """Consent per part of the card for one contact, and the buttons to print it."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(tr("Neighbour card"), parent)
         self.setObjectName("contact.card")
+        self.setAccessibleName(tr("Neighbour card"))  # else it borrows the form's group title
         self.session = session
         self.contact_id: int | None = None
         layout = QVBoxLayout(self)
@@ -79,7 +86,8 @@ class NeighbourCardBox(QGroupBox):
         labels = neighbour_card.field_labels(len(self.session.household().members))
         for name, box in self.boxes.items():
             box.setText(labels[name])
-            box.setAccessibleName(labels[name])
+            # said with the card: "Mijn naam" alone sounds like a detail of the contact
+            box.setAccessibleName(tr("Neighbour card: %1").replace("%1", labels[name]))
 
     def contact(self) -> Contact | None:
         if self.contact_id is None:
@@ -101,7 +109,9 @@ class NeighbourCardBox(QGroupBox):
         """Show the stored choice of the contact (no saving while loading)."""
         contact = self.contact()
         chosen = neighbour_card.shared_fields(contact)
+        whose = tr("On the card you give to %1.").replace("%1", contact.name) if contact else ""
         for name, box in self.boxes.items():
+            box.setAccessibleDescription(whose)
             blocked = box.blockSignals(True)
             box.setChecked(name in chosen)
             box.blockSignals(blocked)
@@ -156,7 +166,7 @@ class NeighbourCardBox(QGroupBox):
         if not self.ready():
             return None
         contact = self.contact()
-        name = tr("Neighbour card %1.pdf").replace("%1", contact.name if contact else "").replace("/", "-")
+        name = safe_file_name(tr("Neighbour card %1.pdf").replace("%1", contact.name if contact else ""))
         path, _ = file_dialogs.save_file(self, tr("Save as PDF"), str(Path(file_dialogs.documents_folder()) / name),
                                          tr("PDF files (*.pdf)"))
         if not path:

@@ -131,3 +131,23 @@ def test_the_card_part_reflows_at_the_largest_text(launcher):
         assert widget_problems(window.centralWidget(), "together", window.height(), window.together) == []
     finally:
         launcher.paraat.session.set_setting("text_size", "normal")
+
+
+def test_a_screen_reader_hears_that_the_boxes_are_for_the_card(page, qtbot):
+    """'Mijn naam' alone sounds like a detail of the contact: the boxes are named with the card and
+    described with whose card it is, and the group is the card, not the form around it."""
+    page.contacts.select_id(FATIMA)
+    box = card(page)
+    qtbot.waitUntil(box.isVisible)
+    assert box.accessibleName() == "Buurtkaart"
+    fatima = page.session.repository.get("contact", FATIMA).name
+    for check in box.boxes.values():
+        assert check.accessibleName() == f"Buurtkaart: {check.text()}"
+        assert check.accessibleDescription() == f"Op de kaart die je aan {fatima} geeft."
+
+
+def test_the_file_name_works_on_every_system() -> None:
+    from app.ui.together.neighbour_card import safe_file_name
+
+    assert safe_file_name('Buurtkaart Els: "De Vries"/nr. 14?.pdf') == "Buurtkaart Els- -De Vries--nr. 14-.pdf"
+    assert safe_file_name(" .. ") == "buurtkaart.pdf"
