@@ -329,8 +329,9 @@ def _heating(ctx: _Context) -> list[PersonalLine]:
         return [ctx.say("heating_wood", None, "heating")]
     if heating in ("gas", "heat_pump", "district", "electric"):
         word = timeline_text().word
-        people = formats.count(len(ctx.household.members), word("person", ctx.language),
-                               word("people", ctx.language))
+        persons = len(ctx.household.members)
+        # one person (or nobody filled in yet): "a blanket or sleeping bag.", not "for everyone: 1 person"
+        people = formats.count(persons, word("person", ctx.language), word("people", ctx.language)) if persons > 1 else ""
         return [ctx.say("heating_stops", None, "heating", people=people)]
     if not heating:
         return [ctx.say("heating_unknown", "app:household", "heating")]

@@ -695,3 +695,20 @@ def test_baby_bottles_come_up_only_in_a_house_with_a_baby(oxygen: bool) -> None:
     alone = boiling([Member(1, name="Riet", age_group="senior")])
     with_baby = boiling([Member(1, name="Sanne"), Member(2, name="Daan", age_group="baby")])
     assert "baby" not in alone[0] and "flesjes voor de baby" in with_baby[0]
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_one_person_is_not_told_about_everyone_or_more_people_in_a_room(language):
+    from app.core.records import Home
+
+    def warmth(members: list[Member]) -> str:
+        household = Household(home=Home(heating="gas"), members=members)
+        steps = personal_timeline(household, [], TODAY, language)
+        return " ".join(line.text for step in steps for line in step.actions + step.for_you
+                        if line.topic in ("heating", "warmth"))
+
+    alone = warmth([Member(1, name="Riet", age_group="senior")])
+    two = warmth([Member(1, name="Riet", age_group="senior"), Member(2, name="Jan")])
+    for words in (("iedereen", "Met meer mensen") if language == "nl" else ("everyone", "More people")):
+        assert words not in alone and words in two
+    assert ("slaapzak." if language == "nl" else "sleeping bag.") in alone
