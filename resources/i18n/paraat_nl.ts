@@ -319,11 +319,11 @@ Paraat heeft er niets aan veranderd.</translation>
     </message>
     <message>
         <source>More allergies: see the emergency plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer allergieën: zie het noodplan.</translation>
     </message>
     <message>
         <source>Allergies (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>Allergieën (vervolg)</translation>
     </message>
     <message>
         <source>Medicines (continued)</source>
