@@ -36,13 +36,14 @@ EXPIRY_WINDOW_DAYS = 60
 CHECK_MONTHS = catalogue().check_months  # June and December (the NL-Alert test months), from the catalogue
 
 
-_last_day = functools.lru_cache(maxsize=8192)(expiry_day)
+last_day = functools.lru_cache(maxsize=8192)(expiry_day)
 """``expiry_day`` once per distinct stored date: 20,000 entries share a few hundred dates, and a
-kit report asks for each entry's day several times (status, expiry list, autonomy)."""
+kit report asks for each entry's day several times (status, expiry list, autonomy); the stock
+list sorts on it too."""
 
 
 def is_expired(entry: Stock, today: dt.date) -> bool:
-    last = _last_day(entry.expires)
+    last = last_day(entry.expires)
     return last is not None and last < today
 
 
@@ -76,15 +77,20 @@ class ItemStatus:
         dated = {entry.expires for entry in self.entries if entry.expires}
         # every text in dated is non-empty, so expiry_day gives a date (never None); the same
         # day written two ways: the first in the entries' order, as min over the list gave
-        first = min((_last_day(text) or dt.date.max for text in dated), default=None)
+        first = min((last_day(text) or dt.date.max for text in dated), default=None)
         if first is None:
             return ""
         return next(entry.expires for entry in self.entries
-                    if entry.expires and _last_day(entry.expires) == first)
+                    if entry.expires and last_day(entry.expires) == first)
 
     @property
     def locations(self) -> list[str]:
-        return sorted({entry.location for entry in self.entries if entry.location})
+        return list(self._locations)
+
+    @functools.cached_property
+    def _locations(self) -> tuple[str, ...]:
+        """Once per status: an item may have thousands of entries."""
+        return tuple(sorted({entry.location for entry in self.entries if entry.location}))
 
 
 class _Grouped:
@@ -160,7 +166,7 @@ def expiring(stock: Iterable[Stock], today: dt.date, window_days: int = EXPIRY_W
     for entry in stock:
         if not include_dismissed and entry.dont_remind:
             continue
-        last = _last_day(entry.expires)
+        last = last_day(entry.expires)
         if last is None:
             continue
         if last < today:
@@ -178,7 +184,7 @@ def _entry_id(entry: Stock) -> int:
 
 
 def _entry_day(entry: Stock) -> dt.date:
-    return _last_day(entry.expires) or dt.date.max
+    return last_day(entry.expires) or dt.date.max
 
 
 # --- autonomy ------------------------------------------------------------------------------------

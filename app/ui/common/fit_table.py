@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -143,6 +143,7 @@ class FitTableView(QTableView):
             rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.sectionResized.connect(self._rows_changed)
         self._fitting = False
+        self._fit_pending = False  # a fit was asked for while the table was hidden
         self._refit_timer = QTimer(self)  # a child: it goes with the table
         self._refit_timer.setSingleShot(True)
         self._refit_timer.setInterval(0)
@@ -212,13 +213,19 @@ class FitTableView(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.fit_columns()
+        if not self._grow or event.oldSize().width() != event.size().width():
+            self.fit_columns()  # a grown table only taller (more rows): the columns fit already
         if self._grow:
             if self._wrap_rows and event.oldSize().width() != event.size().width():
                 self.resizeRowsToContents()  # a few dozen wrapped rows: their height follows the width
             if self.height() != self.grown_height():
                 self.updateGeometry()
             self.verticalScrollBar().setValue(0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self.fit_columns()
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -269,6 +276,10 @@ class FitTableView(QTableView):
     def fit_columns(self) -> None:
         if self._fitting:
             return
+        if not self.isVisible():  # a hidden table (another section, a page being built) fits
+            self._fit_pending = True  # when it is shown: its width is not known before that
+            return
+        self._fit_pending = False
         self._fitting = True
         try:
             self._fit_columns()

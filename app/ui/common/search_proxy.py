@@ -54,7 +54,7 @@ class SearchProxy(QAbstractProxyModel):
         super().__init__(parent)
         self._words: list[str] = []
         self._rows: list[int] = []
-        self._position: dict[int, int] = {}
+        self._position_of: dict[int, int] | None = {}  # source row → shown row; None: not yet
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._keys: dict[int, list[Any]] = {}  # sort keys per column, until the source resets
@@ -91,7 +91,7 @@ class SearchProxy(QAbstractProxyModel):
     @Slot(QModelIndex, QModelIndex)
     def _source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = None) -> None:
         for row in range(top_left.row(), bottom_right.row() + 1):
-            position = self._position.get(row)
+            position = self._positions().get(row)
             if position is not None:
                 self.dataChanged.emit(self.index(position, top_left.column()),
                                       self.index(position, bottom_right.column()))
@@ -99,11 +99,12 @@ class SearchProxy(QAbstractProxyModel):
     def _compute(self) -> None:
         source = self.sourceModel()
         if source is None:
-            self._rows, self._position = [], {}
+            self._rows, self._position_of = [], {}
             return
-        texts: list[str] = getattr(source, "search_texts", [])
         count = source.rowCount()
         words = self._words
+        # asked only when something is typed: a model may work its texts out on first use
+        texts: list[str] = getattr(source, "search_texts", []) if words else []
         if words and len(texts) == count:
             rows = [row for row, text in enumerate(texts) if all(word in text for word in words)]
         else:
@@ -116,7 +117,12 @@ class SearchProxy(QAbstractProxyModel):
             keys = self._keys[column]
             rows.sort(key=keys.__getitem__, reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
         self._rows = rows
-        self._position = {row: position for position, row in enumerate(rows)}
+        self._position_of = None  # worked out when first asked (a sort or a key typed need not)
+
+    def _positions(self) -> dict[int, int]:
+        if self._position_of is None:
+            self._position_of = {row: position for position, row in enumerate(self._rows)}
+        return self._position_of
 
     # --- filtering and sorting --------------------------------------------------------------
 
@@ -164,10 +170,19 @@ class SearchProxy(QAbstractProxyModel):
             return QModelIndex()
         return self.sourceModel().index(self._rows[proxy_index.row()], proxy_index.column())
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """The source's data straight from the row table: a view measuring its columns asks
+        for a dozen roles per cell, and Qt's own path goes through mapToSource each time."""
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._rows):
+            return None
+        source = self.sourceModel()
+        return source.data(source.index(self._rows[row], index.column()), role)
+
     def mapFromSource(self, source_index: Index) -> QModelIndex:
         if not source_index.isValid():
             return QModelIndex()
-        position = self._position.get(source_index.row())
+        position = self._positions().get(source_index.row())
         return QModelIndex() if position is None else self.index(position, source_index.column())
 
     def headerData(self, section: int, orientation: Qt.Orientation,

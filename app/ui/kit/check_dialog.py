@@ -36,7 +36,6 @@ from app.ui.common.announce import show_problem
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.session import SaveError, Session
 from app.ui.common.theme import scroll_page
-from app.ui.kit import kit_files
 from app.ui.kit.kit_models import medicine_names
 from app.words.check import check_word, next_check_sentence, place_title
 from app.words.counts import enough_for_days
@@ -425,6 +424,8 @@ class CheckDialog(QWizard):
         self.finished_check = True
         super().accept()
         if self.done_page.calendar.isChecked():
+            from app.ui.kit import kit_files  # the calendar library: only when asked for
+
             kit_files.export_calendar(self.parentWidget() or self, self.session)
         if self.paper is not None and self.paper.print_again.isChecked():
             self.session.navigate_requested.emit("paper", "")

@@ -15,11 +15,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
-from app.core.fields import format_expiry
 from app.core.records import Stock
 from app.core.supplies import EXPIRY_WINDOW_DAYS, KitReport
 from app.ui.common.fit_table import FitTableView
 from app.ui.common.table_models import ID_ROLE, RECORD_ROLE
+from app.ui.kit.kit_models import expiry_text
 from app.words.i18n import tr
 from app.words.numbers import plural
 
@@ -71,13 +71,13 @@ class ExpiringModel(QAbstractTableModel):
         return [
             (tr("What"), what),
             (tr("Where"), lambda row, entry: entry.location or "?"),
-            (tr("Best before"), lambda row, entry: format_expiry(entry.expires)),
+            (tr("Best before"), lambda row, entry: expiry_text(entry.expires)),
             (tr("Reminders"), lambda row, entry: tr("Off") if entry.dont_remind else tr("On")),
         ]
 
     def spoken(self, row: int, entry: Stock) -> str:
         """The whole row in words: at large text some cells are cut short or hidden."""
-        date = format_expiry(entry.expires)
+        date = expiry_text(entry.expires)
         when = (tr("past since %1") if row < self.expired_count else tr("best before %1")).replace("%1", date)
         reminders = tr("Reminders") + ": " + (tr("Off") if entry.dont_remind else tr("On"))
         return ", ".join((self._label(entry), entry.location or "?", when, reminders))

@@ -8,6 +8,7 @@ through ``search_proxy.SearchProxy``, with one precomputed lower-case text per r
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -17,7 +18,7 @@ from PySide6.QtGui import QColor, QFont
 from app import commands
 from app.core.fields import expiry_day, format_date, format_expiry
 from app.core.records import Stock, ToBuy
-from app.core.supplies import ItemStatus, KitReport, is_expired
+from app.core.supplies import ItemStatus, KitReport, is_expired, last_day
 from app.ui.common.contrast import current_theme
 from app.ui.common.session import Session
 from app.ui.common.table_models import ID_ROLE, RECORD_ROLE, RecordTableModel
@@ -31,6 +32,10 @@ def muted_colour() -> QColor:
     """Greyed text that is still easy to read: the theme's muted text (at least 4.5:1, or 7:1 in
     high contrast, on the table's background; see app/ui/common/contrast.py)."""
     return QColor(current_theme().muted_text)
+
+
+expiry_text = functools.lru_cache(maxsize=8192)(format_expiry)
+"""``format_expiry`` once per distinct stored date (20,000 entries share a few hundred)."""
 
 
 def medicine_names(session: Session) -> dict[str, str]:
@@ -117,6 +122,10 @@ class ReportTableModel(RecordTableModel):
         """What the search proxy sorts on (see search_proxy.py)."""
         return self._texts[row][column].lower()
 
+    def column_texts(self, column: int) -> list[str]:
+        """Every row's text in ``column`` (for the column's width)."""
+        return [cells[column] for cells in self._texts if 0 <= column < len(cells)]
+
 
 
 class KitTableModel(ReportTableModel):
@@ -189,6 +198,7 @@ class StockTableModel(RecordTableModel):
     def __init__(self, session: Session, item_id: str | None = None) -> None:
         self.item_id = item_id
         self._medicines: dict[str, str] = {}
+        self._labels: dict[tuple[str, str], str] = {}  # (item id, name): label, until the next load
         super().__init__(session)
 
     def depends_on(self) -> tuple[str, ...]:
@@ -207,6 +217,7 @@ class StockTableModel(RecordTableModel):
 
     def load_records(self) -> list[Stock]:
         self._medicines = medicine_names(self.session)
+        self._labels = {}
         self._today = self.session.today()
         records = self.session.repository.list("stock")
         if self.item_id is not None:
@@ -214,11 +225,17 @@ class StockTableModel(RecordTableModel):
         return records
 
     def label(self, entry: Stock) -> str:
-        return item_label(entry.item_id, entry.name, self._medicines)
+        """The entry's item in words; worked out once per item (and own name) per load: 20,000
+        entries name a few dozen items, and the catalogue look-up and language are not free."""
+        key = (entry.item_id, entry.name)
+        text = self._labels.get(key)
+        if text is None:
+            text = self._labels[key] = item_label(entry.item_id, entry.name, self._medicines)
+        return text
 
     def columns(self) -> list[tuple[str, Callable[[Any], str]]]:
         def best_before(entry: Stock) -> str:
-            text = format_expiry(entry.expires)
+            text = expiry_text(entry.expires)
             return f"⚠ {text} " + tr("(expired)") if text and is_expired(entry, self._today) else text
 
         return [
@@ -230,18 +247,25 @@ class StockTableModel(RecordTableModel):
         ]
 
     def reload(self) -> None:
-        self.search_texts = []
+        self._search_texts: list[str] | None = None
         super().reload()
-        self.search_texts = [
-            " ".join((self.label(e), e.location, format_expiry(e.expires), e.notes)).lower()
-            for e in self.records
-        ]
+
+    @property
+    def search_texts(self) -> list[str]:
+        """One lower-case text per row, worked out when the search first needs it (the first
+        key typed), not on every load: the page opens without reading 20,000 texts."""
+        if self._search_texts is None or len(self._search_texts) != len(self.records):
+            self._search_texts = [
+                " ".join((self.label(e), e.location, expiry_text(e.expires), e.notes)).lower()
+                for e in self.records
+            ]
+        return self._search_texts
 
     def sort_key(self, row: int, column: int) -> Any:
         """What the search proxy sorts on: dates as dates, amounts by unit and size."""
         entry = self.records[row]
         if column == 3:
-            return (expiry_day(entry.expires) or _FAR, entry.id or 0)
+            return (last_day(entry.expires) or _FAR, entry.id or 0)
         if column == 1:
             return (entry.unit, entry.quantity)
         return str(self._columns[column][1](entry)).lower()

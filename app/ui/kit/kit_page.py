@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
-from PySide6.QtGui import QAction, QContextMenuEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -34,7 +34,6 @@ from app.ui.common.tabbed_page import TabbedPage
 from app.ui.common.table_models import RECORD_ROLE
 from app.ui.common.theme import heading, page_layout
 from app.ui.common.wrap_button import WrapPushButton, WrapRadioButton
-from app.ui.kit import kit_files
 from app.ui.kit.check_dialog import CheckDialog
 from app.ui.kit.expiring import ExpiringModel, expiring_summary, expiring_table
 from app.ui.kit.kit_models import (
@@ -144,12 +143,13 @@ class KitPage(TabbedPage):
         self.kit_table.setSortingEnabled(True)
         self.kit_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         header = self.kit_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # about 30 rows: cheap
+        # the amounts and dates fit their texts, measured once per change of the kit (not by Qt
+        # on every key typed in the search: that re-measured every cell a dozen times a key)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)  # a long reason: capped
-        self.kit_proxy.modelReset.connect(self._size_still_needed)
-        self._size_still_needed()
+        self.kit_model.modelReset.connect(self._size_still_needed)
+        self._still_needed_pending = True
         layout.addWidget(self.kit_table)
         self._not_needed_controls(layout)
 
@@ -179,11 +179,28 @@ class KitPage(TabbedPage):
 
     @Slot()
     def _size_still_needed(self) -> None:
-        """"Still needed" fits its amounts; a long "Not needed for us: <reason>" is cut off at
-        about 20 characters (the whole reason is in the tooltip and under "About this item")."""
-        cap = self.kit_table.fontMetrics().averageCharWidth() * 20
-        self.kit_table.setColumnWidth(3, min(max(self.kit_table.sizeHintForColumn(3),
-                                                 self.kit_table.horizontalHeader().sectionSizeHint(3)), cap))
+        """"Needed", "You have", "Still needed" and "Best before" as wide as their longest text
+        in any row (searched or not, so columns stay put while typing); a long "Not needed for
+        us: <reason>" is cut off at about 20 characters (the whole reason is in the tooltip and
+        under "About this item")."""
+        if not self.kit_table.isVisible():  # measured when the table is shown (eventFilter)
+            self._still_needed_pending = True
+            return
+        self._still_needed_pending = False
+        metrics = self.kit_table.fontMetrics()
+        italic = self.kit_table.font()
+        italic.setItalic(True)  # rows not needed for us are in italics
+        slanted = QFontMetrics(italic)
+        padding = 2 * metrics.averageCharWidth()
+        header = self.kit_table.horizontalHeader()
+        for column in (1, 2, 3, 5):
+            texts = self.kit_model.column_texts(column)
+            width = max((max(metrics.horizontalAdvance(text), slanted.horizontalAdvance(text))
+                         for text in texts), default=0) + padding
+            width = max(width, header.sectionSizeHint(column))
+            if column == 3:
+                width = min(width, metrics.averageCharWidth() * 20)
+            header.resizeSection(column, width)
         self.kit_table.fit_columns()  # and still no wider than the page
 
     def _show_horizon(self) -> None:
@@ -319,6 +336,9 @@ class KitPage(TabbedPage):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The kit table's context menu: on the row under the mouse, or (the Menu key) on the
         selected row."""
+        if watched is self.kit_table and (event.type() == QEvent.Type.FontChange
+                                          or (event.type() == QEvent.Type.Show and self._still_needed_pending)):
+            self._size_still_needed()  # the text size changed, or a change came while hidden
         if event.type() == QEvent.Type.ContextMenu and watched in (self.kit_table, self.kit_table.viewport()) \
                 and isinstance(event, QContextMenuEvent):
             if event.reason() == QContextMenuEvent.Reason.Mouse:
@@ -377,11 +397,11 @@ class KitPage(TabbedPage):
             add_text=tr("Add your own item"), new_record=self._new_own_stock, proxy=self.stock_proxy,
         )
         self.stock_search.textChanged.connect(self.stock_proxy.set_search)
-        self.stock.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)  # first to go off on top
+        # first to go off on top: StockEditor sorts on "Best before" when it enables sorting
         layout.addWidget(self.stock)
         self.exchange_row = FlowLayout()
-        self.import_button = self._file_button("kit.import", tr("Add from a CSV file…"), kit_files.import_supplies)
-        self.export_button = self._file_button("kit.export", tr("Save as a CSV file…"), kit_files.export_supplies)
+        self.import_button = self._file_button("kit.import", tr("Add from a CSV file…"), "import_supplies")
+        self.export_button = self._file_button("kit.export", tr("Save as a CSV file…"), "export_supplies")
         self.exchange_row.addWidget(self.import_button)
         self.exchange_row.addWidget(self.export_button)
         layout.addLayout(self.exchange_row)
@@ -393,11 +413,19 @@ class KitPage(TabbedPage):
         return Stock(item_id="own", name=tr("New item"), quantity=1.0, unit="pcs",
                      added=self.session.today().isoformat())
 
-    def _file_button(self, name: str, text: str, action: Callable[[QWidget, Session], object]) -> QPushButton:
+    def _file_button(self, name: str, text: str, action: str) -> QPushButton:
+        """A button for one of kit_files' functions, imported on the first click (it brings in
+        the calendar and CSV libraries: not needed to show the page)."""
         button = WrapPushButton(text)
         button.setObjectName(name)
-        button.clicked.connect(lambda: action(self, self.session))
+        button.clicked.connect(lambda: self._run_file_action(action))
         return button
+
+    def _run_file_action(self, action: str) -> None:
+        from app.ui.kit import kit_files
+
+        function: Callable[[QWidget, Session], object] = getattr(kit_files, action)
+        function(self, self.session)
 
     # --- shopping list ------------------------------------------------------------------------
 
@@ -415,7 +443,7 @@ class KitPage(TabbedPage):
         layout.addWidget(self.shopping_empty)
         self.shopping_row = FlowLayout()
         self.shopping_button = self._file_button("kit.shopping_export", tr("Save the shopping list…"),
-                                                 kit_files.export_shopping_list)
+                                                 "export_shopping_list")
         self.shopping_row.addWidget(self.shopping_button)
         layout.addLayout(self.shopping_row)
         self.to_buy = ToBuyList(self.session)
@@ -461,7 +489,7 @@ class KitPage(TabbedPage):
         layout.addWidget(make_hint(tr("Paraat only reminds you when it is open. Save a calendar file and open it on your phone or computer: then your calendar reminds you of the check, of fresh tap water and of every best-before date.")))
         self.calendar_row = FlowLayout()
         self.calendar_button = self._file_button("kit.calendar", tr("Save reminders for your calendar…"),
-                                                 kit_files.export_calendar)
+                                                 "export_calendar")
         self.calendar_row.addWidget(self.calendar_button)
         layout.addLayout(self.calendar_row)
         layout.addStretch(1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractProxyModel, Slot
+from PySide6.QtCore import QAbstractProxyModel, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from app.core.kit import catalogue, units_for
@@ -42,6 +42,8 @@ class StockEditor(RecordListEditor):
             new_record=new_record, build_form=self._build_form, focus_field="quantity",
             proxy=proxy, parent=parent,
         )
+        if proxy is not None:  # first to go off on top; enabling sorting sorts once, on this
+            self.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(proxy is not None)
         # a column sized to its contents measures 100 rows around the ones shown, not 1,000:
         # every fit of the 20,000-entry list then costs what a short one does (issue 20)

@@ -175,3 +175,30 @@ def test_a_column_title_wraps_instead_of_being_cut(qtbot):
     qtbot.waitUntil(lambda: table.height() >= table.grown_height())  # the table grew with its header
     area.resize(900, 400)
     qtbot.waitUntil(lambda: header.height() == one_line)  # room again: one line
+
+
+def test_a_hidden_table_fits_its_columns_when_it_is_shown(qtbot):
+    # a table in a closed section or a page being built has no width yet: fitting it then is
+    # wasted work (issue 20: the kit page measured its 20,000-row tables a dozen times before
+    # it was on the screen); the fit asked for while hidden happens when it is shown
+    model = _model(5, columns=4)
+    model.optional_columns = (3,)  # type: ignore[attr-defined]
+    table = FitTableView()
+    font = table.font()
+    font.setPointSizeF(24)
+    table.setFont(font)
+    table.setModel(model)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    holder = QWidget()
+    holder_layout = QVBoxLayout(holder)
+    holder_layout.addWidget(table)
+    table.hide()
+    area = _page(qtbot, holder, width=420)
+    table.fit_columns()
+    assert not table.isColumnHidden(3)  # hidden: nothing measured, nothing decided
+    table.show()
+    qtbot.waitUntil(lambda: table.isColumnHidden(3))  # 24 pt in 420 px: the optional one goes
+    assert header.length() <= table.viewport().width()
+    area.close()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.records import Stock
 from app.storage import checksums
+from app.ui.common.table_models import RECORD_ROLE
 from tests.perf.households import entry
 
 TODAY = dt.date(2026, 11, 28)
@@ -113,3 +114,51 @@ def test_a_member_edit_reloads_the_stock_list_only_for_medicine_names(launcher, 
     session.set_field("member", taker.id, "name", "Oma Els")
     assert resets
     assert any("Oma Els" in model.label(e) for e in model.records if e.item_id.startswith("medicine:"))
+
+
+def test_typing_in_the_kit_search_keeps_the_columns_where_they_are(launcher, qtbot):
+    # the amounts and dates are measured once per change of the kit, from every row's text
+    # (not by Qt on each key: that measured every cell a dozen times per key, issue 20)
+    from PySide6.QtGui import QFontMetrics
+
+    from tests.ui.helpers import type_into
+
+    window = launcher.start_demo(TODAY)
+    window.resize(1900, 1000)  # room for every column at its width
+    window.show_page("kit")
+    page = window.kit
+    settle(qtbot)
+    table, header = page.kit_table, page.kit_table.horizontalHeader()
+    metrics = QFontMetrics(table.font())
+    checked = []
+    for column in (1, 2, 5):
+        if not table.isColumnHidden(column) and column not in table._squeezed:  # else: elided, as asked
+            longest = max(page.kit_model.column_texts(column), key=metrics.horizontalAdvance)
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(longest), column
+            checked.append(column)
+    assert checked, "no column at its own width: the window is too narrow for this test"
+    widths = [header.sectionSize(column) for column in range(header.count())]
+    type_into(qtbot, page, "kit.search", "wat")
+    settle(qtbot)
+    assert 0 < page.kit_proxy.rowCount() < page.kit_model.rowCount()
+    assert [header.sectionSize(column) for column in range(header.count())] == widths
+
+
+def test_the_stock_list_works_out_its_search_texts_when_a_word_is_typed(launcher, qtbot):
+    window = launcher.start_demo(TODAY)
+    session = launcher.paraat.session
+    session.add_many([("stock", entry(n, TODAY, soon=False)) for n in range(300)])
+    window.show_page("kit")
+    page = window.kit
+    settle(qtbot)
+    model = page.stock.model
+    assert model._search_texts is None  # the page opened without 300 texts
+    page.stock_search.setText("kelder")
+    assert model._search_texts is not None and len(model._search_texts) == model.rowCount()
+    shown = {page.stock_proxy.mapToSource(page.stock_proxy.index(row, 0)).row()
+             for row in range(page.stock_proxy.rowCount())}
+    assert shown == {row for row, e in enumerate(model.records) if "kelder" in e.location.lower()}
+    # still first to go off on top, after a search as before it
+    days = [page.stock_proxy.index(row, 0).data(RECORD_ROLE).expires
+            for row in range(page.stock_proxy.rowCount())]
+    assert days and page.stock.table.horizontalHeader().sortIndicatorSection() == 3
