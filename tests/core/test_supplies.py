@@ -320,12 +320,12 @@ def test_a_kit_report_reads_each_stored_date_once_however_many_entries() -> None
     dates = [f"2026-04-{day:02d}" for day in range(1, 21)]
     entries = [stock(("water", "food", "flashlight")[n % 3], 1, ("l", "kcal", "pcs")[n % 3],
                      dates[n % 20], n + 1, hours=2) for n in range(2000)]
-    supplies._last_day.cache_clear()
+    supplies.last_day.cache_clear()
     report = kit_report(household("adult"), entries, TODAY, 72, None)
-    assert supplies._last_day.cache_info().misses == 20
+    assert supplies.last_day.cache_info().misses == 20
     water = status_of(list(report.statuses), "water")
     assert water.earliest_expiry == "2026-04-01"
-    assert supplies._last_day.cache_info().misses == 20
+    assert supplies.last_day.cache_info().misses == 20
     # the same figures as the separate functions that work on the whole list
     assert report.autonomy == autonomy(household("adult"), entries, TODAY)
     assert report.expiry == expiring(entries, TODAY)
