@@ -104,3 +104,23 @@ def test_driver_edits_the_real_window(tmp_path) -> None:
     assert events == ["ready", "edit", "exit"]
     edit = driven.lines[1]
     assert 0 < edit["ms"] < 60_000 and 0 < edit["longest_ms"] <= edit["ms"]
+
+
+def test_driver_opens_every_page_and_the_runner_names_the_worst_stretch(tmp_path) -> None:
+    """drive.py pages: each page's first show timed, then an edit; the runner's "longest
+    stretch on the GUI thread" says which page (or the edit) it was."""
+    from tests.perf.households import make_demo
+
+    folder = make_demo(tmp_path / "demo")
+    driven = run.drive(["pages", "--data-dir", str(folder), "--settle", "0.1"], limit=120)
+    assert run.failure(driven) == "" and not driven.timed_out, driven.error
+    shown = [line["page"] for line in driven.lines if line["event"] == "page"]
+    assert {"overview", "kit", "together", "print"} <= set(shown)
+    assert [line["event"] for line in driven.lines][-2:] == ["edit", "exit"]
+    bench = run.Bench(run.QUICK, 1, 60.0, tmp_path, say=lambda text: None)
+    bench.note_longest(driven, "demo household")
+    slowest = max(driven.lines[1:-1], key=lambda line: line["longest_ms"])
+    figure = bench.longest()
+    assert figure.value == slowest["longest_ms"]
+    where = f"'{slowest['page']}'" if "page" in slowest else "demo household"
+    assert where in figure.note
