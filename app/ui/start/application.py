@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 from collections.abc import Mapping
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer
 from PySide6.QtGui import QIcon
@@ -39,8 +39,6 @@ from app.ui.common.theme import (
     apply_theme,
     wants_high_contrast,
 )
-from app.ui.public.public_session import PublicSession, open_memory_repository
-from app.ui.settings import delete_all
 from app.ui.start import keep_place
 from app.ui.start.error_hook import ErrorHook
 from app.ui.start.main_window import MainWindow
@@ -51,6 +49,9 @@ from app.ui.start.start_messages import (
     recovery_message,
 )
 from app.words.i18n import Translations, tr
+
+if TYPE_CHECKING:
+    from app.ui.public.public_session import PublicSession
 
 log = logging.getLogger("app")
 
@@ -167,6 +168,8 @@ class Paraat:
             # start_over takes the lock again as soon as the new household is there.
             if self.instance_lock is not None:
                 self.instance_lock.release()
+            from app.ui.settings import delete_all  # only when asked for (issue 20)
+
             delete_all.erase_and_start_over(self)
             self._lock_again()
 
@@ -289,6 +292,8 @@ def run_gui(args: argparse.Namespace) -> int:
         return _fatal(APP_NAME, tr("The file with your data is damaged or is not a Paraat file:\n\n%1\n\n"
                                    "Paraat has not changed it.").replace("%1", str(location.database)))
     if location.in_memory:
+        from app.ui.public.public_session import open_memory_repository  # public mode only
+
         repository.close()
         repository = open_memory_repository()
     if policy.locked and policy.language:
@@ -303,6 +308,8 @@ def run_gui(args: argparse.Namespace) -> int:
         _warn(recovery_message(recovery))  # modal: returns once the user has read it
     acknowledge(location.database)
     if location.in_memory:
+        from app.ui.public.public_session import PublicSession
+
         paraat.public = PublicSession(paraat, policy)
         if not args.smoke_test:  # inside the event loop, so the idle watch can close the wizard
             QTimer.singleShot(0, paraat.first_run)
