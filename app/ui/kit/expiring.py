@@ -51,15 +51,27 @@ class ExpiringModel(QAbstractTableModel):
         self._label = label
         self.rows: list[Stock] = []
         self.expired_count = 0
+        self._filled = False  # shown a report yet
         self._columns = self.columns()
 
-    def show_report(self, report: KitReport) -> None:
-        """Show the report's entries (a model reset: the view keeps its widgets)."""
+    def show_report(self, report: KitReport) -> bool:
+        """Show the report's entries (a model reset: the view keeps its widgets); False when
+        they are the very same entries as shown (an edit elsewhere: the stock was not read
+        again), so 20,000 rows are not reset, measured and selected again."""
+        rows = [*report.expiry.expired, *report.expiry.soon]
+        if self._filled and len(report.expiry.expired) == self.expired_count \
+                and len(rows) == len(self.rows) \
+                and all(new is old for new, old in zip(rows, self.rows, strict=True)):
+            if rows:  # a medicine's name may have changed: the view draws its cells again
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 0))
+            return False
+        self._filled = True
         self.beginResetModel()
         self.expired_count = len(report.expiry.expired)
-        self.rows = [*report.expiry.expired, *report.expiry.soon]
+        self.rows = rows
         self._columns = self.columns()
         self.endResetModel()
+        return True
 
     def row_of(self, entry_id: Any) -> int:
         return next((row for row, entry in enumerate(self.rows) if entry.id == entry_id), -1)

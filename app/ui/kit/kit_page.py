@@ -523,7 +523,8 @@ class KitPage(TabbedPage):
         """A summary line and the table of entries past or near their date (reset in place)."""
         selected = self._selected_expiring()
         self.expiring_label.setText(expiring_summary(len(report.expiry.expired), len(report.expiry.soon)))
-        self.expiring_model.show_report(report)
+        if not self.expiring_model.show_report(report):
+            return  # the same entries: the table and its selection stay as they are
         shown = bool(self.expiring_model.rows)
         self.expiring_table.setVisible(shown)
         self.remind_button.setVisible(shown)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.core.records import Stock
 from app.storage import checksums
 from app.ui.common.table_models import RECORD_ROLE
+from app.words.i18n import tr
 from tests.perf.households import entry
 
 TODAY = dt.date(2026, 11, 28)
@@ -162,3 +163,23 @@ def test_the_stock_list_works_out_its_search_texts_when_a_word_is_typed(launcher
     days = [page.stock_proxy.index(row, 0).data(RECORD_ROLE).expires
             for row in range(page.stock_proxy.rowCount())]
     assert days and page.stock.table.horizontalHeader().sortIndicatorSection() == 3
+
+
+def test_the_expiring_table_is_reset_only_when_its_entries_change(launcher, qtbot):
+    window, session = _kit_with_soon(launcher, 300)
+    page = window.kit
+    page.tabs.setCurrentIndex(3)
+    settle(qtbot)
+    resets: list[int] = []
+    page.expiring_model.modelReset.connect(lambda: resets.append(1))
+    page.expiring_table.selectRow(5)
+    chosen = page._selected_expiring()
+    contact = session.repository.list("contact")[0]
+    session.set_field("contact", contact.id, "name", "Buurvrouw Els")  # the stock stays as read
+    settle(qtbot)
+    assert resets == [] and page._selected_expiring() is chosen  # 300 rows left alone
+    session.set_field("stock", chosen.id, "dont_remind", 1)  # this one changes: the table follows
+    settle(qtbot)
+    assert resets
+    assert page._selected_expiring().id == chosen.id and page._selected_expiring().dont_remind
+    assert page.remind_button.text() == tr("Remind me again")
