@@ -10,10 +10,12 @@ Front: the member's name, 112, and up to two people to call ("Bij nood bellen").
 contact outside the area, two meeting places and the regional broadcaster. Only when
 ``options.include_medical`` is set: on the front each device that needs power (when it stops
 after the power fails, the supplier's 24-hour number, what to do), on the back the allergies
-and the medicines one by one, going on over the next card sides when a side is full (a last
-line says how many more there are when even those are full: a medicine is never left off
-without a word). Text starts large and shrinks step by step to fit (never below 10 pt, so it can
-be read without glasses at arm's length), what room is left is shared out between the blocks,
+and then the medicines one by one, going on over the next card sides when a side is full (when
+even those are full a last line points to the plan for the allergies and says how many more
+medicines there are: nothing is left off without a word). A label (a device's name) wraps like
+the text; a phone number stays whole and the name beside it is cut short first. Text starts
+large and shrinks step by step to fit (never below 10 pt, so it can be read without glasses
+at arm's length), what room is left is shared out between the blocks,
 a word wider than the card is broken inside the card, and text is elided with "…" only as a
 last resort; anything missing prints as a labelled blank line to fill in by hand.
 """
@@ -62,6 +64,7 @@ MARK_OFFSET, MARK_LEN = 1.0, 3.5  # cut marks start 1 mm outside the card
 PAD = 3.0  # mm inside the card edge
 MIN_PT = 10.0  # no text on the cards or their page is smaller
 STEP_PT = 0.5
+LABEL_LINES = 3  # a label longer than this (a device's name of 100 characters at 10 pt) is cut with "…"
 ADULTS = ("adult", "senior")
 
 
@@ -75,6 +78,7 @@ class Block:
     big: bool = False
     gap: float = 0.35  # room below it, in label lines (a list's items sit closer together)
     elide: bool = False  # cut to max_lines with "…" at once, so what is next to it is measured as printed
+    keep_last: bool = False  # the last part (a phone number) stays whole: the parts before it are cut first
 
 
 @dataclass(frozen=True)
@@ -167,8 +171,9 @@ def front(household: Household, member: Member | None, options: PrintOptions | N
               Block("", (emergency,), 1, big=True)]
     ice = [_parts(name, phones.display(phone)) for name, phone in ice_contacts(household, member)]
     ice += [()] * (2 - len(ice))
-    blocks.append(Block(tr("In an emergency call") if ice[0] else tr("In an emergency call: name and phone"), ice[0]))
-    blocks.append(Block("" if ice[1] else tr("Name and phone"), ice[1]))
+    blocks.append(Block(tr("In an emergency call") if ice[0] else tr("In an emergency call: name and phone"), ice[0],
+                        keep_last=True))
+    blocks.append(Block("" if ice[1] else tr("Name and phone"), ice[1], keep_last=True))
     return Side(tr("Paraat"), tr("Emergency card"), tuple(blocks))
 
 
@@ -194,16 +199,17 @@ def _extra_blocks(household: Household, member: Member | None, options: PrintOpt
 
 
 MEDICINE_LINES = 6  # a medicine longer than this at 10 pt keeps its name and a cut-off dose
-MEDICAL_SIDES = 3  # the medicines may fill this many card sides; more: a line that says how many
+MEDICAL_SIDES = 3  # the allergies and medicines may fill this many card sides; more: a line that says so
+ALLERGY_LINES = 40  # the allergies flow on over the sides: a side's height is their limit
 
 
 def _allergies(member: Member | None) -> Block:
-    return Block(tr("Allergies"), _parts(member.allergies if member else ""), 3, elide=True)
+    return Block(tr("Allergies"), _parts(member.allergies if member else ""), 3)
 
 
 def _medical_blocks(household: Household, member: Member | None) -> list[Block]:
     """Allergies and all medicines in one block (a blank card, or a side measured without
-    ``fits``); printed cards list the medicines one by one, see ``_medical_sides``."""
+    ``fits``); printed cards flow them on over the sides one by one, see ``_medical_sides``."""
     medicines = household.medicines_of(member.id) if member and member.id is not None else []
     return [_allergies(member), Block(tr("Medicines"), _parts(*(_medicine(m) for m in medicines)), 3)]
 
@@ -212,6 +218,11 @@ def more_medicines(count: int) -> str:
     """The last line of a full medicine list on the cards."""
     return plural(count, tr("And 1 more medicine: see the medicine list."),
                   tr("And %1 more medicines: see the medicine list."))
+
+
+def more_allergies() -> Block:
+    """The last line of allergies that do not all fit on the cards: the plan lists them all."""
+    return Block("", (tr("More allergies: see the emergency plan."),), 2)
 
 
 def _medicine_block(medicine: Medicine, fits: Callable[[Side], bool], beside: tuple[Block, ...]) -> Block:
@@ -232,35 +243,81 @@ def _medicine_block(medicine: Medicine, fits: Callable[[Side], bool], beside: tu
     return dataclasses.replace(block, label="", parts=(text[:low].rstrip() + "…)",))
 
 
+def _allergy_piece(text: str, label: str, before: tuple[Block, ...], after: tuple[Block, ...],
+                   fits: Callable[[Side], bool]) -> tuple[Block | None, str]:
+    """The longest start of ``text`` that fits on a side between ``before`` and ``after``,
+    ending between two words when it can (inside a word only when one word is wider than
+    the side), and the rest of the text for the next side. None: not even a letter fits."""
+    def block(length: int) -> Block:
+        return Block(label, (text[:length].rstrip(),), ALLERGY_LINES)
+
+    if fits(Side("", "", (*before, block(len(text)), *after))):
+        return block(len(text)), ""
+    low, high = 0, len(text) - 1  # the longest cut that fits: binary search
+    while low < high:
+        middle = (low + high + 1) // 2
+        if fits(Side("", "", (*before, block(middle), *after))):
+            low = middle
+        else:
+            high = middle - 1
+    space = text.rfind(" ", 0, low + 1)
+    cut = space if space > 0 else low
+    if not text[:cut].strip():
+        return None, text
+    return block(cut), text[cut:].lstrip()
+
+
 def _medical_sides(household: Household, member: Member, prefixes: list[tuple[Block, ...]],
                    fits: Callable[[Side], bool], name: Block) -> list[list[Block]]:
-    """The allergies and the medicines one by one over card sides that start with ``prefixes``
-    (one side each at most), every medicine whole on one side. What does not fit on the
-    last side is counted on a line of its own: no medicine is left out without a word."""
-    beside = (name, _allergies(member))
+    """The allergies and then the medicines one by one over card sides that start with
+    ``prefixes`` (one side each at most), every medicine whole on one side. Allergies that
+    do not fit on a side go on on the next one ("Allergies (continued)"), before the
+    medicines. What does not fit on the last side is named on a line of its own: more
+    allergies point to the plan, more medicines are counted. Nothing is left out without a word."""
     medicines = household.medicines_of(member.id) if member.id is not None else []
-    queue = [_medicine_block(medicine, fits, beside) for medicine in medicines]
-    if not queue:
-        return [_medical_blocks(household, member)]
+    queue = [_medicine_block(medicine, fits, (name,)) for medicine in medicines]
+    allergies = _one_line(member.allergies)
     sides: list[list[Block]] = []
-    for prefix in prefixes:
-        blocks = [] if sides else [_allergies(member)]
-        label = tr("Medicines") if not sides else tr("Medicines (continued)")
+    started = False  # the first medicine is printed (the next side's first one says "continued")
+    for number, prefix in enumerate(prefixes):
+        last_side = number == len(prefixes) - 1
+        blocks: list[Block] = []
+        if not sides and not allergies:
+            blocks.append(_allergies(member))  # a line to write them on
+        elif allergies:
+            label = tr("Allergies") if not sides else tr("Allergies (continued)")
+            reserve = (Block("", (more_medicines(len(queue)),), 2),) if queue and last_side else ()
+            piece, allergies = _allergy_piece(allergies, label, prefix, reserve, fits)
+            if allergies and last_side:  # the sides run out: a pointer to the plan
+                if piece:
+                    piece, _ = _allergy_piece(piece.parts[0], label, prefix, (more_allergies(), *reserve), fits)
+                return [*sides, [*([piece] if piece else []), more_allergies(), *reserve]]
+            blocks += [piece] if piece else []
+            if allergies:
+                sides.append(blocks)
+                continue
+        fixed = len(blocks)  # the allergies stay on the side; medicines may give way to the 'more' line
+        blank = Block(tr("Medicines"), (), 3)  # no medicines: a line to write them on, when there is room
+        if not medicines and fits(Side("", "", (*prefix, *blocks, blank))):
+            blocks.append(blank)
         while queue:
-            candidate = dataclasses.replace(queue[0], label="" if len(blocks) > (0 if sides else 1) else label)
-            if not fits(Side("", "", (*prefix, *blocks, candidate))) and len(blocks) > (0 if sides else 1):
+            label = "" if len(blocks) > fixed else tr("Medicines (continued)") if started else tr("Medicines")
+            candidate = dataclasses.replace(queue[0], label=label)
+            if blocks and not fits(Side("", "", (*prefix, *blocks, candidate))):
                 break
             blocks.append(candidate)
             queue.pop(0)
+            started = True
         sides.append(blocks)
         if not queue:
             return sides
-    last, prefix = sides[-1], prefixes[len(sides) - 1]
-    left = len(queue)
-    while len(last) > 1 and not fits(Side("", "", (*prefix, *last, Block("", (more_medicines(left),), 2)))):
-        last.pop()
-        left += 1
-    last.append(Block("", (more_medicines(left),), 2))
+        if last_side:
+            left = len(queue)
+            while len(blocks) > fixed and not fits(Side("", "", (*prefix, *blocks,
+                                                                 Block("", (more_medicines(left),), 2)))):
+                blocks.pop()
+                left += 1
+            blocks.append(Block("", (more_medicines(left),), 2))
     return sides
 
 
@@ -346,7 +403,8 @@ def back(household: Household, member: Member | None, options: PrintOptions) -> 
     if home.fm_frequency:
         known = broadcasters().get(home.broadcaster)
         radio = _parts((known.name + " " if known else "") + tr("%1 FM").replace("%1", home.fm_frequency))
-    blocks = [Block(tr("Contact outside the area"), _parts(plan.contact_name, phones.display(plan.contact_phone))),
+    blocks = [Block(tr("Contact outside the area"), _parts(plan.contact_name, phones.display(plan.contact_phone)),
+                    keep_last=True),
               Block(tr("Meeting place near the house"), _parts(near)),
               Block(tr("Meeting place outside the neighbourhood"), _parts(hood)),
               Block(tr("Regional broadcaster (FM radio)"), radio, 1)]
@@ -394,6 +452,7 @@ class WalletCards(PrintDocument):
         self.options = options
         self.title = tr("Wallet cards")
         self._measure: tuple[QBuffer, QPdfWriter] | None = None  # for fits_whole, made when first needed
+        self._labels: dict[tuple[str, float, int, int], list[str]] = {}  # label lines by label, size and dpi
 
     def cards(self) -> list[tuple[Side, Side]]:
         ordered = sorted(self.household.members, key=lambda m: m.position)
@@ -421,9 +480,11 @@ class WalletCards(PrintDocument):
         label, value, big = self._sizes()[-1]
         fonts = _Fonts(self._font(label), self._font(value, True), self._font(big, True))
         wrapped = [self._wrap(block, fonts, device, area.width()) for block in side.blocks]
+        labels = [self._label_lines(block, fonts, device) for block in side.blocks]
         return all(len(lines) <= block.max_lines for lines, block in zip(wrapped, side.blocks, strict=True)) \
             and all(self._metrics(fonts.big if block.big else fonts.value, device).horizontalAdvance(line)
                     <= area.width() for lines, block in zip(wrapped, side.blocks, strict=True) for line in lines) \
+            and not any(line.endswith("…") for lines in labels for line in lines) \
             and self._height(side, fonts, device, wrapped) <= area.height() - header_h
 
     def _pages(self, device: QPagedPaintDevice) -> list[list[tuple[Side, Side]]]:
@@ -547,9 +608,38 @@ class WalletCards(PrintDocument):
             return self._elide(lines, block.max_lines, block, fonts, device, width)
         return lines
 
+    def _label_lines(self, block: Block, fonts: _Fonts, device: QPagedPaintDevice) -> list[str]:
+        """A label wrapped like the text inside the card (a long device name), cut with "…"
+        after LABEL_LINES lines."""
+        if not block.label:
+            return []
+        key = (block.label, fonts.label.pointSizeF(), device.logicalDpiX(), device.logicalDpiY())
+        if key not in self._labels:
+            width = PageMap(device).rect(QRectF(0, 0, CARD_W, CARD_H).adjusted(PAD, PAD, -PAD, -PAD)).width()
+            lines = wrap_lines(block.label, fonts.label, device, width)
+            if len(lines) > LABEL_LINES:
+                rest = " ".join(lines[LABEL_LINES - 1:])
+                lines = [*lines[:LABEL_LINES - 1], self._metrics(fonts.label, device).elidedText(
+                    rest, Qt.TextElideMode.ElideRight, width)]
+            self._labels[key] = lines
+        return self._labels[key]
+
     def _elide(self, lines: list[str], limit: int, block: Block, fonts: _Fonts,
                device: QPagedPaintDevice, width: float) -> list[str]:
-        metrics = self._metrics(fonts.big if block.big else fonts.value, device)
+        font = fonts.big if block.big else fonts.value
+        metrics = self._metrics(font, device)
+        if block.keep_last and len(block.parts) > 1 and len(lines) > limit:  # the phone number stays whole
+            last = wrap_lines(block.parts[-1], font, device, width)
+            head = [line for part in block.parts[:-1] for line in wrap_lines(part, font, device, width)]
+            if limit > len(last):
+                return self._elide(head, limit - len(last), dataclasses.replace(block, keep_last=False),
+                                   fonts, device, width) + last
+            tail = " – " + " ".join(last)  # one line: the name cut short before the number
+            room = width - metrics.horizontalAdvance(tail)
+            if len(last) == 1 and room > metrics.horizontalAdvance("MM…"):
+                cut = metrics.elidedText(" ".join(head), Qt.TextElideMode.ElideRight, room)
+                return [cut[:-2] + "…" + tail if cut.endswith(" …") else cut + tail]
+            return last[:limit]
         kept = lines[:limit - 1] + [" ".join(lines[limit - 1:])]
         return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in kept]
 
@@ -559,7 +649,8 @@ class WalletCards(PrintDocument):
         big_h = self._metrics(fonts.big, device).lineSpacing()
         total = 0.0
         for block, block_lines in zip(side.blocks, lines, strict=True):
-            total += (label_h if block.label else 0) + len(block_lines) * (big_h if block.big else value_h)
+            total += len(self._label_lines(block, fonts, device)) * label_h
+            total += len(block_lines) * (big_h if block.big else value_h)
             total += label_h * block.gap
         return total
 
@@ -569,6 +660,7 @@ class WalletCards(PrintDocument):
         header = self._font(MIN_PT, bold=True)
         header_h = self._metrics(header, device).lineSpacing() * 1.4
         fonts, lines = self._fit(device, side, area.width(), area.height(), header_h)
+        labels = [self._label_lines(block, fonts, device) for block in side.blocks]
         painter.setPen(QColor("black"))
         painter.setFont(header)
         head = QRectF(area.left(), area.top(), area.width(), header_h)
@@ -582,12 +674,12 @@ class WalletCards(PrintDocument):
         label_h = self._metrics(fonts.label, device).lineSpacing()
         room = area.height() - header_h - self._height(side, fonts, device, lines)
         spread = max(0.0, min(label_h, room / max(1, len(side.blocks))))  # the card's room, shared out
-        for block, block_lines in zip(side.blocks, lines, strict=True):
-            if block.label:
+        for block, block_lines, label in zip(side.blocks, lines, labels, strict=True):
+            for label_line in label:
                 painter.setPen(QColor("black"))
                 painter.setFont(fonts.label)
                 painter.drawText(QRectF(area.left(), y, area.width(), label_h),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, block.label)
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label_line)
                 y += label_h
             font = fonts.big if block.big else fonts.value
             metrics = self._metrics(font, device)

@@ -331,10 +331,12 @@ def test_one_more_medicine_in_dutch(dutch, tmp_path: Path):
 
 
 def test_a_word_longer_than_the_card_wraps_inside_the_card(qapp: QApplication, tmp_path: Path):
-    """A name of 40 M's and a medicine name of 45 letters without a space wrap (or are elided
-    on a one-line name) inside the card: no word crosses a card's edge or the cut marks."""
+    """A name of 40 M's, a medicine name of 45 letters and a device name (a label) of 100
+    letters without a space wrap (or are elided on a one-line name) inside the card: no word
+    crosses a card's edge or the cut marks."""
     household = oma_takes(["X" * 45, "Q" * 100])
     household.members[4].name = "M" * 40
+    household.devices[0].name = "Zuurstofconcentrator" + "Z" * 80
     household.medicines[1].dose = "D" * 200
     household.members[0].name = "Wilhelmina" + "W" * 50
     path, pages = write(qapp, tmp_path, household, options(include_medical=True))
@@ -344,6 +346,7 @@ def test_a_word_longer_than_the_card_wraps_inside_the_card(qapp: QApplication, t
     assert "X" * 45 + "(1xperdag)" in squeezed
     assert "Q" * 100 + "(DDD" in squeezed  # the name whole, the dose cut short to fit one side
     assert "M" * 40 in squeezed  # whole on the first card, in two lines
+    assert "Zuurstofconcentrator" + "Z" * 80 in squeezed  # the label wraps too
 
 
 def test_a_household_of_one_says_my_plan(qapp: QApplication, dutch: None, tmp_path: Path):
@@ -380,3 +383,134 @@ def test_the_most_medicines_with_the_longest_doses(qapp: QApplication, tmp_path:
     squeezed = "".join(text.split())
     for n in shown:  # the name whole ("lang" 15 times), the dose cut short
         assert re.match(r"(lang){15}\(D+…\)", squeezed.split(f"Medicijn{n}")[1]), n
+
+
+ALLERGIES = ("Penicilline (anafylactische shock), amoxicilline, jodiumhoudend contrastmiddel, latex, "
+             "pleisters, ibuprofen en andere NSAID's, morfine")
+
+
+def allergic(member_id: int, allergies: str, medicines: list[str] | None = None) -> Household:
+    """The demo, with a member who has ``allergies`` and takes ``medicines`` (default FIVE)."""
+    household = oma_takes(FIVE if medicines is None else medicines, member_id=member_id)
+    next(m for m in household.members if m.id == member_id).allergies = allergies
+    return household
+
+
+def squeezed_text(path: Path) -> str:
+    return "".join(pdf_text(path, raw=True).split())
+
+
+@pytest.mark.parametrize("large", [True, False])
+@pytest.mark.parametrize("member_id", [5, 2], ids=["oma-with-device", "mark"])
+def test_long_allergies_are_printed_whole(qapp: QApplication, tmp_path: Path, member_id: int, large: bool):
+    """155 characters of allergies used to end '…latex, pleisters, i…' after 3 lines: every
+    allergy is printed, before the medicines, and every medicine still follows whole."""
+    household = allergic(member_id, ALLERGIES)
+    opts = options(include_medical=True, large=large)
+    path, pages = write(qapp, tmp_path, household, opts)
+    assert_a4_pages(path, pages)
+    assert_cards_readable(path)
+    text = squeezed_text(path)
+    whole = "".join(ALLERGIES.split())
+    assert whole in text.replace("Allergies(continued)", "")
+    assert text.index(whole[-20:]) < text.index("Metoprolol50mg")  # the allergies come first
+    for name in FIVE:
+        assert "".join(f"{name} (1x per dag)".split()) in text, name
+    assert "…" not in pdf_text(path, raw=True).split("Contact outside the area")[0]
+    cards = WalletCards(household, opts)
+    for side in (side for card in cards.cards() for side in card):
+        assert cards.fits_whole(side), side
+
+
+def test_allergies_longer_than_a_side_go_on_before_the_medicines(qapp: QApplication, tmp_path: Path):
+    """1,000 characters of allergies (the most the field holds) go on over the next sides with
+    'Allergies (continued)'; the medicines come after them, and what no longer fits is counted."""
+    import re
+
+    words = [f"allergie{n:02d}" for n in range(1, 91)]
+    household = allergic(2, " ".join(words)[:1000], TWELVE)
+    opts = options(include_medical=True)
+    path, pages = write(qapp, tmp_path, household, opts)
+    assert_cards_readable(path)
+    raw = pdf_text(path, raw=True)
+    found = re.findall(r"allergie(\d\d)", raw)
+    assert found == [f"{n:02d}" for n in range(1, 91)]  # each once, in order
+    assert "Allergies (continued)" in raw
+    assert raw.index("allergie90") < raw.index("Medicijn nummer 1 ")
+    shown = len(re.findall(r"Medicijn nummer \d+ tegen iets", raw))
+    more = re.findall(r"And (\d+) more medicines", flat(raw))
+    assert shown + sum(int(n) for n in more) == 12 and len(more) == 1
+    assert "see the emergency plan" not in raw  # every allergy is on the cards: no pointer
+    cards = WalletCards(household, opts)
+    for side in (side for card in cards.cards() for side in card):
+        assert cards.fits_whole(side), side
+
+
+@pytest.mark.parametrize("allergies", ["words", "one-word"])
+def test_allergies_that_run_out_of_sides_point_to_the_plan(qapp: QApplication, tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch, allergies: str):
+    """When the card sides run out (here: one side), the allergies shown end with 'More
+    allergies: see the emergency plan.' (the plan lists them all) and the medicines are
+    counted: nothing is lost without a word. A 1,000-letter word is cut inside the side."""
+    import re
+
+    import app.report.wallet as wallet
+
+    monkeypatch.setattr(wallet, "MEDICAL_SIDES", 1)
+    text = (" ".join(f"allergie{n:02d}" for n in range(1, 91))[:1000] if allergies == "words"
+            else "A" * 1000)
+    household = allergic(2, text)
+    path, pages = write(qapp, tmp_path, household, options(include_medical=True))
+    assert_cards_readable(path)
+    raw = pdf_text(path, raw=True)
+    assert flat(raw).count("More allergies: see the emergency plan.") == 1
+    assert re.findall(r"And (\d+) more medicines", flat(raw)) == ["5"]
+    if allergies == "words":
+        found = re.findall(r"allergie(\d\d)", raw)
+        assert found and found == [f"{n:02d}" for n in range(1, len(found) + 1)]
+    else:
+        assert "A" * 40 in "".join(raw.split())
+    plan = pdf_text(write_plan(qapp, tmp_path, household), raw=True)  # the plan the pointer names has them all
+    if allergies == "words":
+        assert re.findall(r"allergie(\d\d)", plan) == [f"{n:02d}" for n in range(1, 91)]
+    else:  # over lines and pages
+        assert sum(len(run) for run in re.findall("A{20,}", plan)) == 1000
+
+
+def write_plan(qapp: QApplication, tmp_path: Path, household: Household) -> Path:
+    report = kit_report(household, [], TODAY, 72, None)
+    path = tmp_path / "plan.pdf"
+    write_pdf(build_document("plan", household, [], report, options()), path)
+    return path
+
+
+@pytest.mark.parametrize("large", [True, False])
+def test_a_long_device_name_wraps_inside_the_card(qapp: QApplication, tmp_path: Path, large: bool):
+    """A device's name is its block's label: a long one used to run past the card's right edge
+    on one line and stop there. It wraps like the text (cut with '…' only past 3 lines)."""
+    household = demo_household()
+    name = "Zuurstofconcentrator Philips EverFlo met bevochtiger en extra lange slang"
+    household.devices[0].name = name
+    opts = options(include_medical=True, large=large)
+    path, pages = write(qapp, tmp_path, household, opts)
+    assert_cards_readable(path)
+    assert flat(name) in flat(pdf_text(path))
+    cards = WalletCards(household, opts)
+    for side in (side for card in cards.cards() for side in card):
+        assert cards.fits_whole(side), side
+
+
+@pytest.mark.parametrize("large", [True, False])
+def test_a_long_contact_name_keeps_the_phone_number(qapp: QApplication, tmp_path: Path, large: bool):
+    """On the back, a contact's long name used to push the phone number off ('Zoon Peter-Jan …
+    van d…'): the number stays whole and the name is cut short. The same on the front."""
+    household = demo_household()
+    household.plan.contact_name = ("Zoon Peter-Jan Maximiliaan Alexander Theodorus van den Berghe-Hoogeveen "
+                                   "uit Amersfoort")
+    household.members[1].name = "Mark Maximiliaan Alexander Theodorus de Vries-van den Berghe-Hoogeveen"
+    path, pages = write(qapp, tmp_path, household, options(large=large))
+    assert_cards_readable(path)
+    text = flat(pdf_text(path))
+    assert text.count("06 12345009") == len(household.members)  # every back
+    assert text.count("06 12345002") >= 2  # Mark as the one to call on Sanne's and Lotte's fronts
+    assert "Zoon Peter-Jan" in text
