@@ -1,10 +1,10 @@
 """Koelkastblad: the few things to know in the first hour, on one A4 page for the fridge door.
 
-The national numbers and when to call each, the contact outside the area, the meeting places
-near the house and outside the neighbourhood, the emergency radio and its FM frequency, and
-what to do first when the power fails: each member's devices that need power (when they stop,
-whom to call, what to do), medicines that must stay cold, and with oxygen in the house the
-no-open-fire warning instead of any candle advice.
+The home address (what 112 asks first), the national numbers and when to call each, the
+contact outside the area, the meeting places near the house and outside the neighbourhood, the
+emergency radio and its FM frequency, and what to do first when the power fails: each member's
+devices that need power (when they stop, whom to call, what to do), medicines that must stay
+cold, and with oxygen in the house the no-open-fire warning instead of any candle advice.
 """
 
 from __future__ import annotations
@@ -67,6 +67,15 @@ def national_rows(number_pt: float | None = None) -> str:
         f"<td>{esc(words.get(entry.purpose, ''))}</td></tr>"
         for entry in NATIONAL_NUMBERS)
     return f"<table width='100%' cellspacing='0' cellpadding='2'>{rows}</table>"
+
+
+def address_line(household: Household) -> str:
+    """"Address: Voorbeeldstraat 12, 3512 AB Utrecht" (as the plan writes it), whole, or a line
+    to write it on: the first thing 112 asks."""
+    home = household.home
+    town = " ".join(part for part in (home.postcode.strip(), " ".join(home.municipality.split())) if part)
+    place = ", ".join(part for part in (" ".join(home.address.split()), town) if part)
+    return labelled(tr("Address"), place)
 
 
 def help_point_paragraph(point: HelpPoint, details: bool = True) -> str:
@@ -147,10 +156,12 @@ def supply_paragraphs(household: Household, report: KitReport | None, options: P
     language = current_language()
     autonomy = report.autonomy
     parts = []
-    if autonomy.water_hours is not None:
-        parts.append(tr("water for %1").replace("%1", duration_words(autonomy.water_hours, language)))
+    if autonomy.water_hours is not None:  # none in the kit: "geen water", not "water voor minder dan een uur"
+        parts.append(tr("water for %1").replace("%1", duration_words(autonomy.water_hours, language))
+                     if autonomy.water_hours > 0 else tr("no water"))
     if autonomy.food_hours is not None:
-        parts.append(tr("food for %1").replace("%1", duration_words(autonomy.food_hours, language)))
+        parts.append(tr("food for %1").replace("%1", duration_words(autonomy.food_hours, language))
+                     if autonomy.food_hours > 0 else tr("no food"))
     lines = []
     if parts:
         lines.append(tr("Your kit on %1: %2.").replace("%1", format_date(options.today.isoformat()))
@@ -158,15 +169,22 @@ def supply_paragraphs(household: Household, report: KitReport | None, options: P
     for supply in autonomy.medicines:
         if supply.hours < supply.needed_hours:
             who = f"{supply.medicine} ({supply.member})" if supply.member else supply.medicine
-            lines.append(run_out_line(int(supply.hours + 1e-9), who))
+            lines.append(run_out_line(supply.hours, who))
     return [f"<p style='margin-top: 6pt;'>{'<br>'.join(esc(line) for line in lines)}</p>"] if lines else []
 
 
-def run_out_line(hours: int, what: str) -> str:
-    """"After 48 hours the Metoprolol 50 mg (Oma Riet) runs out." ("After 1 hour …": one hour)."""
-    if hours == 1:
+def run_out_line(hours: float, what: str) -> str:
+    """"After 48 hours the Metoprolol 50 mg (Oma Riet) runs out." (hours rounded down; "After 1
+    hour …"), "Within an hour …" for less, and "No stock of … in the house." when there is none
+    (as the timeline says it), never "After 0 hours"."""
+    whole = int(hours + 1e-9)
+    if hours <= 0:
+        return tr("No stock of %1 in the house.").replace("%1", what)
+    if whole == 0:
+        return tr("Within an hour the %1 runs out.").replace("%1", what)
+    if whole == 1:
         return tr("After 1 hour the %1 runs out.").replace("%1", what)
-    return tr("After %1 hours the %2 runs out.").replace("%1", str(hours)).replace("%2", what)
+    return tr("After %1 hours the %2 runs out.").replace("%1", str(whole)).replace("%2", what)
 
 
 def cold_medicine_paragraphs(household: Household, short: bool = False) -> list[str]:
@@ -189,18 +207,19 @@ def cold_medicine_paragraphs(household: Household, short: bool = False) -> list[
 
 # Large print starts at the fridge's own size; a household with devices, cold medicines and a
 # hearing need steps down so the sheet stays one page on the fridge door: to 13 pt at the most,
-# still larger than the normal size (12 pt).
+# still larger than the normal size (12 pt). From 13 pt on the margins are 10 mm (a home printer
+# prints to about 5 mm), so the demo household's sheet keeps everything at 13 pt.
 FRIDGE_STEPS = (FRIDGE_LARGE, Sizes(body=15, heading=20, title=26, footer=12, margins_mm=20),
                 Sizes(body=14, heading=18, title=24, footer=11, margins_mm=15),
-                Sizes(body=13, heading=17, title=22, footer=11, margins_mm=12))  # still larger than normal (12)
+                Sizes(body=13, heading=17, title=22, footer=11, margins_mm=10))  # still larger than normal (12)
 
 # Only when every step of SHORTEN_ORDER still needs a second page (dozens of devices, each with
 # its own supplier): smaller print rather than a second page or a supplier's number left out.
-LAST_STEPS = (Sizes(body=12, heading=15, title=20, footer=10, margins_mm=12),
-              Sizes(body=11, heading=13, title=18, footer=9, margins_mm=12),
-              Sizes(body=10, heading=12, title=16, footer=8, margins_mm=12),
-              Sizes(body=9, heading=11, title=14, footer=8, margins_mm=12),
-              Sizes(body=8, heading=10, title=12, footer=7, margins_mm=12))
+LAST_STEPS = (Sizes(body=12, heading=15, title=20, footer=10, margins_mm=10),
+              Sizes(body=11, heading=13, title=18, footer=9, margins_mm=10),
+              Sizes(body=10, heading=12, title=16, footer=8, margins_mm=10),
+              Sizes(body=9, heading=11, title=14, footer=8, margins_mm=10),
+              Sizes(body=8, heading=10, title=12, footer=7, margins_mm=10))
 
 
 # What the sheet shortens, then leaves out, in this order, when even the smallest size needs a
@@ -210,8 +229,9 @@ LAST_STEPS = (Sizes(body=12, heading=15, title=20, footer=10, margins_mm=12),
 # "help_details": the notes of the places to go; "places_2": two places to go, not three; "cold":
 # the medicines to keep cold (in the plan's member list); "details": what to do with each device
 # (in the plan); "places_1": one place to go; "compact": each device on one line; "places_0":
-# no place to go (the plan has them). Never left out: the numbers to call, the oxygen warning
-# (FACTS 6.1) and each device's stop time and supplier's 24-hour number.
+# no place to go (the plan has them). Each smaller size applies again only as many as it needs.
+# Never left out or cut: the home address, the numbers to call, the oxygen warning (FACTS 6.1)
+# and each device's stop time and supplier's 24-hour number.
 SHORTEN_ORDER = ("short_places", "steps", "short_details", "supplies", "help_details", "places_2",
                  "cold", "details", "places_1", "compact", "places_0")
 FRIDGE_HELP_POINTS = 3  # places to go when nothing works on the sheet; all of them are on the plan
@@ -250,6 +270,7 @@ class FridgeSheet(TextDocument):
         short_details = self._applied("short_details")
         return "".join((
             heading(tr("In an emergency"), 1),
+            address_line(household),  # what you tell 112 first: never left out, never cut
             heading(tr("Numbers to call")), national_rows(self.sizes.heading),
             *_no_voice(household, self.options),
             # right under the numbers: never left out, never pushed to the foot of the page
@@ -314,8 +335,9 @@ class FridgeSheet(TextDocument):
         return self.sizes.margins_mm
 
     def _fit_one_page(self) -> None:
-        """The largest print with everything; at the smallest size the steps of SHORTEN_ORDER
-        one by one; then, with all of them, smaller print until the sheet is one page."""
+        """The largest print with everything; at the smallest size the fewest steps of
+        SHORTEN_ORDER that fit; only when all of them do not, smaller print, each size again
+        with the fewest steps that fit (so a smaller size puts back what it has room for)."""
         if self._fitted:
             return
         self._fitted = True
@@ -323,15 +345,35 @@ class FridgeSheet(TextDocument):
             self.sizes = sizes
             if self._one_page():
                 return
-        while self._dropped < len(SHORTEN_ORDER):  # at the floor: shorten, then leave out, never clip
-            self._dropped += 1
-            if self._one_page():
-                return
+        if self._fewest_drops(try_none=False):  # at the floor: shorten, then leave out, never clip
+            return
         for sizes in LAST_STEPS:
             if sizes.body < self.sizes.body:
                 self.sizes = sizes
-                if self._one_page():
+                if self._fewest_drops():
                     return
+
+    def _fewest_drops(self, try_none: bool = True) -> bool:
+        """At this size, apply the fewest steps of SHORTEN_ORDER that keep the sheet on one page
+        (without ``try_none`` when with none it is known not to). False, with all of them applied,
+        when even that is more than a page. From the first step on each one only makes the
+        sheet shorter, so a binary search finds the count in a few layouts; none is tried on
+        its own (the first step adds the line that points to the plan)."""
+        self._dropped = 0
+        if try_none and self._one_page():
+            return True
+        self._dropped = len(SHORTEN_ORDER)
+        if not self._one_page():
+            return False
+        too_few, enough = 0, len(SHORTEN_ORDER)
+        while enough - too_few > 1:
+            self._dropped = (too_few + enough) // 2
+            if self._one_page():
+                enough = self._dropped
+            else:
+                too_few = self._dropped
+        self._dropped = enough
+        return True
 
     def _one_page(self) -> bool:
         page = a4_layout(self.sizes.margins_mm).paintRectPoints()  # layout units are points

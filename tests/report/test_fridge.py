@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from app.core.records import HELP_POINTS, MEETING_PLACES, Device, HelpPoint, Med
 from app.core.supplies import kit_report
 from app.report.builders import build_document
 from app.report.document import PrintOptions, write_pdf
-from app.report.fridge import device_paragraphs, shorten
+from app.report.fridge import SHORTEN_ORDER, FridgeSheet, device_paragraphs, shorten
 from app.words.i18n import current_language, tr
 from app.words.plan import oxygen_flame_warning
 from tests.report.conftest import (
@@ -42,6 +43,17 @@ def test_demo_fridge_sheet_is_one_page_with_the_first_hour(render, large: bool) 
         assert expected in text
     assert "When the power fails" in text
     assert "None" not in text
+    # nothing shortened or left out: the general steps are there, no pointer to the plan
+    assert "Keep the fridge and the freezer closed." in text
+    assert "see the emergency plan" not in text
+
+
+@pytest.mark.parametrize("large", [True, False])
+def test_the_address_is_right_under_the_title(dutch, render, large: bool) -> None:
+    path, _pages = render("fridge", "demo", large)
+    text = flat(pdf_text(path))
+    address = "Adres: Voorbeeldstraat 12, 3512 AB Utrecht"
+    assert text.index("Bij een noodsituatie") < text.index(address) < text.index("Nummers om te bellen")
 
 
 def test_empty_fridge_sheet_has_lines_to_fill_in(render) -> None:
@@ -50,8 +62,9 @@ def test_empty_fridge_sheet_has_lines_to_fill_in(render) -> None:
     assert_footer_on_every_page(path, 1)
     text = pdf_text(path)
     assert "None" not in text
-    assert text.count("_" * 20) >= 5  # contact name, phone, two places, radio
+    assert text.count("_" * 20) >= 6  # address, contact name, phone, two places, radio
     assert "112" in text
+    assert re.search(r"Address: _{20,}", flat(text))  # a line to write the address on
 
 
 def test_long_fridge_sheet_keeps_its_content(render) -> None:
@@ -186,6 +199,57 @@ def test_the_fullest_household_is_one_page_with_everything_vital(dutch, tmp_path
     assert flat(pdf_text(path, top_pt=34)) == text  # nothing hides above the page's top margin
 
 
+def fitted(household: Household, large: bool) -> FridgeSheet:
+    report = kit_report(household, [], TODAY, 72, None)
+    sheet = FridgeSheet(household, PrintOptions(today=TODAY, next_check=None, large=large), report)
+    assert sheet.margins_mm  # asking for the margins fits the sheet to one page
+    return sheet
+
+
+def fewer_devices() -> Household:
+    household = extreme_household()
+    household.devices, household.medicines = household.devices[:3], household.medicines[:2]
+    return household
+
+
+def long_places_with_oxygen() -> Household:
+    household = oxygen_concentrators(long_household())
+    household.help_points = places(300)
+    return household
+
+
+@pytest.mark.parametrize("large", [True, False])
+@pytest.mark.parametrize("make", [extreme_household, fewer_devices, long_places_with_oxygen])
+def test_the_sheet_leaves_out_no_more_than_it_must(dutch, make, large: bool) -> None:
+    """At the size it prints in, one step fewer of SHORTEN_ORDER is more than a page."""
+    sheet = fitted(make(), large)
+    assert sheet._one_page()
+    applied = sheet._dropped
+    if applied:
+        sheet._dropped = applied - 1
+        assert not sheet._one_page(), (sheet.sizes.body, applied)
+
+
+def test_the_fullest_household_keeps_what_fits_in_smaller_print(dutch, tmp_path: Path) -> None:
+    """At 13 pt even every step is more than a page; at 12 pt the sheet applies only the steps
+    it needs there, so a place to go stays and the page is full, not a third blank."""
+    sheet = fitted(extreme_household(), True)
+    assert sheet.sizes.body == 12 and sheet._dropped < len(SHORTEN_ORDER)
+    _path, text = fridge_text(extreme_household(), tmp_path, True)
+    assert "Als niets werkt, ga naar" in text and "Plaats emergency_point aan de Lange Laan" in text
+    assert "Adres: Lange Laan 1, Zwolle" in text
+    for n in range(1, 11):
+        assert f"0800 02244{n:02d}" in text, n
+
+
+def test_a_long_address_is_never_cut(dutch, tmp_path: Path) -> None:
+    household = extreme_household()
+    household.home.address = limit("Hoofdstraat 1 achter de kerk bij de molen ", 300).strip()
+    household.home.postcode, household.home.municipality = "8011 AB", "Zwolle"
+    _path, text = fridge_text(household, tmp_path, True)
+    assert f"Adres: {flat(household.home.address)}, 8011 AB Zwolle" in text
+
+
 def test_the_fullest_household_in_english(english, tmp_path: Path) -> None:
     _path, text = fridge_text(extreme_household(), tmp_path, True)
     assert_vital(text)
@@ -228,6 +292,33 @@ def test_a_medicine_that_runs_out_says_so_in_words(dutch, tmp_path: Path) -> Non
 def test_a_medicine_that_runs_out_in_english(english, tmp_path: Path) -> None:
     assert "After 48 hours the Metoprolol 50 mg (Oma Riet) runs out." in supply_text(*running_out(2, 1), tmp_path)
     assert "After 1 hour the Metoprolol 50 mg (Oma Riet) runs out." in supply_text(*running_out(1, 24), tmp_path)
+
+
+def test_a_medicine_with_no_stock_says_there_is_none(dutch, tmp_path: Path) -> None:
+    text = supply_text(*running_out(0, 1), tmp_path)
+    assert "Geen voorraad van Metoprolol 50 mg (Oma Riet) in huis." in text
+    assert "Na 0 uur" not in text
+    text = supply_text(*running_out(1, 2), tmp_path)  # half a day
+    assert "Na 12 uur is de Metoprolol 50 mg (Oma Riet) op." in text
+    text = supply_text(*running_out(1, 48), tmp_path)  # half an hour
+    assert "Binnen een uur is de Metoprolol 50 mg (Oma Riet) op." in text
+
+
+def test_a_medicine_with_no_stock_in_english(english, tmp_path: Path) -> None:
+    text = supply_text(*running_out(0, 1), tmp_path)
+    assert "No stock of Metoprolol 50 mg (Oma Riet) in the house." in text
+    assert "After 0 hours" not in text
+    assert "Within an hour the Metoprolol 50 mg (Oma Riet) runs out." in supply_text(*running_out(1, 48), tmp_path)
+
+
+@pytest.mark.parametrize(("language", "expected"), [("nl", "Je noodpakket op 12-03-2026: geen water, geen eten."),
+                                                    ("en", "no water, no food.")])
+def test_an_empty_kit_says_no_water_and_no_food(request, tmp_path: Path, language: str, expected: str) -> None:
+    request.getfixturevalue("dutch" if language == "nl" else "english")
+    household, _stock = running_out(10, 1)
+    text = supply_text(household, [], tmp_path)
+    assert expected in text
+    assert "minder dan een uur" not in text and "less than an hour" not in text
 
 
 def test_shorten() -> None:
