@@ -514,3 +514,23 @@ def test_a_long_contact_name_keeps_the_phone_number(qapp: QApplication, tmp_path
     assert text.count("06 12345009") == len(household.members)  # every back
     assert text.count("06 12345002") >= 2  # Mark as the one to call on Sanne's and Lotte's fronts
     assert "Zoon Peter-Jan" in text
+
+
+def test_emergency_contacts_stay_linear_with_thousands_of_contacts(monkeypatch) -> None:
+    """With 2,000 family contacts the cards compared every number with every chosen one (about
+    800,000 phone-number parses: 41 s for the wallet cards). The card has room for two."""
+    from app.core import phones
+    from app.core.demo import demo_household
+    from app.core.records import Contact, ContactPhone
+    from app.report.wallet import ice_contacts
+
+    household = demo_household()
+    for number in range(2000):
+        household.contacts.append(Contact(1000 + number, f"Neef {number}", "family"))
+        household.phones.append(ContactPhone(5000 + number, 1000 + number, f"06-1{number:07d}", "mobile"))
+    calls = []
+    real = phones.same_number
+    monkeypatch.setattr(phones, "same_number", lambda a, b: calls.append(1) or real(a, b))
+    member = household.members[0]
+    assert len(ice_contacts(household, member)) == 2
+    assert len(calls) <= 4
