@@ -7,6 +7,7 @@ version → open the data → translators → text size → first-run wizard or 
 from __future__ import annotations
 
 import argparse
+import linecache
 import logging
 import os
 import sys
@@ -250,9 +251,21 @@ def missing_display(environ: Mapping[str, str] | None = None, platform: str | No
     return all(name.startswith(_SCREEN_PLATFORMS) for name in chosen)  # unset: xcb or wayland
 
 
+def forget_source_lines() -> None:
+    """Drop the source text PySide read while Paraat's modules were imported (issue 20).
+
+    For every module imported after it, PySide6 reads the module's whole source (to see
+    whether it names PySide6, for its ``__feature__`` switches) through ``linecache``, which
+    keeps it: about 4.7 MiB at start, for nothing (a frozen bundle has no source to read). A
+    traceback reads the lines it needs again.
+    """
+    linecache.clearcache()
+
+
 def run_gui(args: argparse.Namespace) -> int:
     global _smoke_test
     _smoke_test = bool(args.smoke_test)
+    forget_source_lines()  # what the imports above left
     if missing_display():  # Qt would abort the whole program (exit 134) without a word
         _to_stderr(no_display_text(args.lang or system_language()))
         return 2
@@ -316,6 +329,7 @@ def run_gui(args: argparse.Namespace) -> int:
     elif not args.smoke_test:
         paraat.first_run()
     window = paraat.build_window()
+    forget_source_lines()  # and what the first page's modules left
     paraat.session.backup_at_start()
     window.reminder.show_if_due()
     if args.smoke_test:

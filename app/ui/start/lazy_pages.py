@@ -10,6 +10,7 @@ reading an entry (``pages["kit"]``) builds that page, iterating the names builds
 
 from __future__ import annotations
 
+import linecache
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
@@ -84,6 +85,8 @@ class LazyPages(Mapping[str, tuple[QWidget, str, str]]):
         if page is not None:
             return page
         page = self._specs[name].make()
+        linecache.clearcache()  # the source PySide read of the page's modules (see
+        # application.forget_source_lines)
         self._pages[name] = page
         placeholder = self._placeholders.pop(name)
         index = self._stack.indexOf(placeholder)

@@ -93,3 +93,37 @@ def test_file_from_a_newer_paraat_is_refused_untouched(qapp, tmp_path, monkeypat
     assert run_gui(args) == 2
     assert "nieuwere versie" in shown[0]
     assert database.read_bytes() == before
+
+
+def test_the_source_pyside_read_at_start_is_not_kept(tmp_path):
+    """PySide6 reads the source of every module imported after it (its __feature__ check) and
+    linecache kept it: 4.7 MiB at every start (issue 20). After the start, and after a page is
+    built, the cache holds no module of Paraat."""
+    data = tmp_path / "lines"
+    subprocess.run([sys.executable, "-m", "app", "--data-dir", str(data), "demo"], check=True,
+                   env=_env(data), capture_output=True, timeout=60)
+    code = (
+        "import linecache, runpy, sys\n"
+        f"sys.argv = ['app', '--data-dir', {str(data)!r}, '--smoke-test']\n"
+        "try:\n    runpy.run_module('app', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print(len([name for name in linecache.cache if '/app/' in name.replace(chr(92), '/')]))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], env=_env(data), capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-1] == "0"
+
+
+def test_a_page_built_late_leaves_no_source_lines(launcher):
+    """A page's modules are imported when it is first shown: what PySide read then is dropped."""
+    import datetime as dt
+    import linecache
+
+    import app.ui.kit.kit_page as kit_page
+
+    window = launcher.start_demo(dt.date(2025, 3, 1))
+    linecache.getlines(kit_page.__file__)  # as PySide's check leaves it
+    assert kit_page.__file__ in linecache.cache
+    window.pages.page("kit")
+    assert kit_page.__file__ not in linecache.cache
