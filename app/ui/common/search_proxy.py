@@ -58,6 +58,8 @@ class SearchProxy(QAbstractProxyModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._keys: dict[int, list[Any]] = {}  # sort keys per column, until the source resets
+        # the words last searched for and the source rows they matched, until the source resets
+        self._matched: tuple[list[str], list[int]] | None = None
 
     # --- source -----------------------------------------------------------------------------
 
@@ -69,6 +71,7 @@ class SearchProxy(QAbstractProxyModel):
         self.beginResetModel()
         super().setSourceModel(model)
         self._keys.clear()
+        self._matched = None
         for signal, slot in self._links(model):
             signal.connect(slot)
         self._compute()
@@ -85,6 +88,7 @@ class SearchProxy(QAbstractProxyModel):
     @Slot()
     def _source_reset(self) -> None:
         self._keys.clear()
+        self._matched = None
         self._compute()
         self.endResetModel()
 
@@ -106,9 +110,20 @@ class SearchProxy(QAbstractProxyModel):
         # asked only when something is typed: a model may work its texts out on first use
         texts: list[str] = getattr(source, "search_texts", []) if words else []
         if words and len(texts) == count:
-            rows = [row for row, text in enumerate(texts) if all(word in text for word in words)]
+            candidates: range | list[int] = range(count)
+            if self._matched is not None:  # typing on: only the rows shown can still match
+                before, matched = self._matched
+                if all(any(old in new for new in words) for old in before):
+                    candidates = matched
+            if len(words) == 1:
+                word = words[0]
+                rows = [row for row in candidates if word in texts[row]]
+            else:
+                rows = [row for row in candidates if all(word in texts[row] for word in words)]
+            self._matched = (words, list(rows))  # in the source's order, before sorting
         else:
             rows = list(range(count))
+            self._matched = None
         if 0 <= self._sort_column < source.columnCount():
             column = self._sort_column
             if column not in self._keys:
