@@ -15,12 +15,6 @@ from app.core.kit import DEFAULT_HOURS, MAX_DAYS, MIN_DAYS, medicine_item_id
 from app.core.readiness import Readiness, readiness
 from app.core.records import MAX_CONTACTS, MAX_STOCK, Contact, Stock
 from app.core.supplies import KitReport, kit_report
-from app.exchange.supplies_csv import (
-    SuppliesPreview,
-    read_supplies,
-    write_shopping_list,
-    write_supplies,
-)
 from app.paths import backups_folder_for
 from app.storage import backups
 from app.storage.repository import DamagedRecord, Repository
@@ -28,6 +22,7 @@ from app.storage.repository import DamagedRecord, Repository
 if TYPE_CHECKING:
     from app.exchange.json_export import KitSettings, PlanContents
     from app.exchange.plan_file import KdfParams
+    from app.exchange.supplies_csv import SuppliesPreview  # csv: on first use (issue 20)
     from app.exchange.vcard import VCardPreview  # vobject is imported on first use (issue 20)
 
 
@@ -130,6 +125,8 @@ def export_calendar(repository: Repository, path: str | os.PathLike[str], langua
 def export_supplies(repository: Repository, path: str | os.PathLike[str],
                     dialect: str = "excel-nl", language: str = "nl") -> int:
     """Write the stock as CSV; returns the number of entries."""
+    from app.exchange.supplies_csv import write_supplies
+
     return write_supplies(repository.list("stock"), path, dialect, language,
                           medicines=medicine_names(repository))
 
@@ -138,6 +135,8 @@ def export_shopping_list(repository: Repository, path: str | os.PathLike[str],
                          dialect: str = "excel-nl", language: str = "nl",
                          today: dt.date | None = None) -> int:
     """Write what the kit still lacks as CSV; returns the number of items."""
+    from app.exchange.supplies_csv import write_shopping_list
+
     report = kit_report_of(repository, today)
     return write_shopping_list(report.shopping, path, dialect, language, to_buy=report.to_buy)
 
@@ -149,6 +148,8 @@ def preview_supplies(repository: Repository, path: str | os.PathLike[str],
     Raises ImportRefused for a file that cannot be read as a whole, OSError when it cannot be
     opened at all.
     """
+    from app.exchange.supplies_csv import read_supplies
+
     return read_supplies(path, today or dt.date.today(), medicines=medicine_names(repository))
 
 
