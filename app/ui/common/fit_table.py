@@ -345,14 +345,15 @@ class FitTableView(QTableView):
 
     def _squeeze(self, available: int, optional: list[int]) -> None:
         """No sideways scrolling: when columns sized to their contents are together wider than
-        the table, they become plain columns that share what is left (their text is elided; the
-        whole value is in the row's tooltip and the form beside the table). When even their
-        floors do not fit, the ``optional`` columns still shown go first, then all share what is
-        left below their floors: together the columns are never wider than the table."""
+        the table, the ``optional`` columns still shown go first (least important first), so
+        the others keep their whole text; when that is not enough, the columns become plain
+        columns that share what is left (their text is elided; the whole value is in the row's
+        tooltip and the form beside the table), below their floors if need be: together the
+        columns are never wider than the table."""
         header = self.horizontalHeader()
         model = self.model()
-        if model is None or available <= 0 or header.length() <= available:
-            return
+        if model is None or available <= 0:
+            return  # (a stretching name that got less than its third counts as not fitting)
         floor = self.fontMetrics().averageCharWidth() * self.MIN_CHARS
         while True:
             shown = [column for column in range(model.columnCount()) if not self.isColumnHidden(column)]
@@ -361,7 +362,8 @@ class FitTableView(QTableView):
             fixed = [column for column in shown
                      if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch]
             stretch = [column for column in shown if column not in fixed]
-            if not optional or (len(fixed) + len(stretch)) * floor <= available:
+            keeps = max(len(stretch) * floor, available // 3) if stretch else 0
+            if not optional or sum(header.sectionSize(column) for column in fixed) + keeps <= available:
                 break
             self.setColumnHidden(optional.pop(0), True)
         # the stretching columns (the name) keep at least a third of the width between them

@@ -122,8 +122,11 @@ class ExpiringModel(QAbstractTableModel):
         return None
 
 
-def expiring_table() -> FitTableView:
+def expiring_table(model: ExpiringModel) -> FitTableView:
+    """The table over ``model``; the model is set first: a header's per-column modes set
+    before it has columns are lost when the columns come (the name then did not stretch)."""
     table = FitTableView()
+    table.setModel(model)
     table.setObjectName("kit.expiring_table")
     table.setAccessibleName(tr("Past its date or going off soon"))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -474,8 +474,7 @@ class KitPage(TabbedPage):
         layout.addWidget(self.expiring_label)
         # one table however long the list (never a widget per entry), one button for the row
         self.expiring_model = ExpiringModel(self.stock.model.label, self)
-        self.expiring_table = expiring_table()
-        self.expiring_table.setModel(self.expiring_model)
+        self.expiring_table = expiring_table(self.expiring_model)
         layout.addWidget(self.expiring_table)
         self.remind_row = FlowLayout()
         self.remind_button = WrapPushButton(tr("Do not remind me again"))

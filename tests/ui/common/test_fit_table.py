@@ -202,3 +202,33 @@ def test_a_hidden_table_fits_its_columns_when_it_is_shown(qtbot):
     qtbot.waitUntil(lambda: table.isColumnHidden(3))  # 24 pt in 420 px: the optional one goes
     assert header.length() <= table.viewport().width()
     area.close()
+
+
+def test_an_optional_column_goes_before_the_others_are_cut_short(qtbot):
+    # at large text the least important column goes first, so the others keep their whole
+    # text and the name a third of the width; squeezing (eliding) only when that is not enough
+    model = QStandardItemModel(0, 4)
+    model.setHorizontalHeaderLabels(["Naam", "Waar", "Datum", "Stand"])
+    for row in range(5):
+        model.appendRow([QStandardItem(f"Een lange naam {row} " * 3), QStandardItem("Keukenkast boven het aanrecht"),
+                         QStandardItem("24-11-2026"), QStandardItem("Aan")])
+    model.optional_columns = (1,)  # type: ignore[attr-defined]
+    table = FitTableView()
+    font = table.font()
+    font.setPointSizeF(24)
+    table.setFont(font)
+    table.setModel(model)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(False)
+    metrics = table.fontMetrics()
+    # the titles' floors fit (4 × 11 characters), the three columns' own widths too (about 47
+    # characters), but not with a third left for the name
+    width = metrics.averageCharWidth() * 60 + 40
+    area = _page(qtbot, table, width=width)
+    qtbot.waitUntil(lambda: table.isColumnHidden(1))
+    assert header.sectionSize(2) >= metrics.horizontalAdvance("24-11-2026")
+    assert header.sectionResizeMode(2) == QHeaderView.ResizeMode.ResizeToContents  # not squeezed
+    assert header.sectionSize(0) >= table.viewport().width() // 3 - 2
+    area.close()

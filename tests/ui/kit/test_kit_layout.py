@@ -76,3 +76,28 @@ def test_own_things_to_buy_grow_with_the_list(launcher, qtbot):
     click(qtbot, to_buy.add_button)
     qtbot.waitUntil(lambda: to_buy.table.height() > before)
     _whole(qtbot, to_buy.table)
+
+
+def test_at_24_points_the_expiring_table_keeps_whole_dates_and_a_name_that_stretches(launcher, qtbot):
+    # 1024x768 at the largest text: "Where" goes (it is in the tooltip and the spoken row), so
+    # the date and the reminder state stay whole and the name takes what is left; before, the
+    # name was measured like the others (its mode set before the table had columns) and every
+    # column was cut: "24-11-2…", "erinnere"
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QHeaderView
+
+    launcher.start_demo(TODAY)
+    launcher.paraat.session.set_setting("text_size", "largest")
+    window = launcher.paraat.build_window()
+    _shown(qtbot, window, 3)
+    table = window.kit.expiring_table
+    _whole(qtbot, table)
+    header = table.horizontalHeader()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch
+    metrics = QFontMetrics(table.font())
+    for row in range(table.model().rowCount()):
+        date = table.model().index(row, 2).data()
+        assert header.sectionSize(2) > metrics.horizontalAdvance(date), date
+    assert header.sectionSize(3) >= QFontMetrics(header.font()).horizontalAdvance(
+        str(table.model().headerData(3, Qt.Orientation.Horizontal)))
+    assert header.sectionSize(0) >= table.viewport().width() // 4
