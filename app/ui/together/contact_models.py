@@ -7,7 +7,7 @@ from typing import Any
 
 from app.core import phones
 from app.core.household import Household
-from app.core.records import Contact
+from app.core.records import Contact, ContactPhone
 from app.ui.common.table_models import RecordTableModel
 from app.words.i18n import tr
 from app.words.together import (
@@ -30,7 +30,10 @@ class ContactTableModel(RecordTableModel):
 
     def load_records(self) -> list[Any]:
         household = self.session.household()
-        self._phones = {c.id: household.phones_of(c.id) for c in household.contacts}
+        self._phones: dict[int | None, list[ContactPhone]] = {}
+        for number in household.phones:  # one pass: thousands of contacts, not contacts × phones
+            self._phones.setdefault(number.contact_id, []).append(number)
+        self._texts: list[str] | None = None  # made when a search first asks (formatting numbers costs)
         return household.contacts
 
     def first_phone(self, contact: Contact) -> str:
@@ -55,15 +58,18 @@ class ContactTableModel(RecordTableModel):
             (tr("Help"), help_text),
         ]
 
-    def reload(self) -> None:
-        self.search_texts = []
-        super().reload()
-        self.search_texts = [
-            " ".join([c.name, category_labels().get(c.category, ""), c.address, c.email, c.notes,
-                      *(p.number for p in self._phones.get(c.id, [])),
-                      *(phones.display(p.number) for p in self._phones.get(c.id, []))]).lower()
-            for c in self.records
-        ]
+    @property
+    def search_texts(self) -> list[str]:
+        """The texts a search looks in, made with the records they belong to: a search that is
+        on while the list reloads sees the new texts at once (it showed every row before)."""
+        if self._texts is None:
+            labels = category_labels()
+            self._texts = [
+                " ".join([c.name, labels.get(c.category, ""), c.address, c.email, c.notes,
+                          *(p.number for p in self._phones.get(c.id, [])),
+                          *(phones.display(p.number) for p in self._phones.get(c.id, []))]).lower()
+                for c in self.records]
+        return self._texts
 
     def sort_key(self, row: int, column: int) -> Any:
         return str(self._columns[column][1](self.records[row])).lower()

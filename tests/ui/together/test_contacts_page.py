@@ -262,3 +262,15 @@ def test_the_real_modal_dialog_takes_typing_and_enter(page, qtbot):
     QTimer.singleShot(0, answer)
     page.phones.add_record()
     assert [p.number for p in session.repository.list("contact_phone", contact_id)] == ["030-2345678"]
+
+
+def test_a_search_stays_a_search_when_the_list_changes(page, launcher, qtbot):
+    """A change while a search is on (here a new phone number elsewhere in the list) reloads the
+    contacts; the list showed every contact after that, as if nothing was typed."""
+    qtbot.keyClicks(page.search, "apotheek")
+    assert page.proxy.rowCount() == 1
+    session = launcher.paraat.session
+    fatima = next(c for c in session.household().contacts if c.name == "Fatima el Amrani")
+    session.set_field("contact", fatima.id, "notes", "Sleutel van de schuur")
+    assert page.proxy.rowCount() == 1
+    assert "Apotheek" in page.proxy.index(0, 0).data()
