@@ -101,10 +101,11 @@ class _Context:
     """What the lines need, worked out once."""
 
     def __init__(self, household: Household, stock: list[Stock], today: dt.date, language: str,
-                 hours: float) -> None:
+                 hours: float, report: KitReport | None = None) -> None:
         self.household, self.stock, self.today, self.language = household, stock, today, language
         self.hours = hours
-        self.report: KitReport = kit_report(household, stock, today, hours, None)
+        # the window's own report when it has one for this day and horizon: one report per change
+        self.report: KitReport = report or kit_report(household, stock, today, hours, None)
         persons, pets = len(household.members), household.pet_count()
         # Litres a day for people and pets, by the kit catalogue's rules.
         self.water_per_day = daily_need(household, "water")
@@ -572,12 +573,15 @@ STATUS_STEP = 8  # shops are closed: how long food and medicines last from here
 
 
 def personal_timeline(household: Household, stock: list[Stock], today: dt.date, language: str,
-                      hours: float = DEFAULT_HOURS) -> list[TimelineStep]:
+                      hours: float = DEFAULT_HOURS, report: KitReport | None = None) -> list[TimelineStep]:
     """The scenario with, under each step, what it means for this household.
 
     ``hours`` is the horizon the kit is planned for (the kit page's choice); the steps
-    themselves always run to 72 hours, as in the government's scenario.
+    themselves always run to 72 hours, as in the government's scenario. ``report``: the kit
+    report of this household, stock, day and horizon when the caller has it already.
     """
+    if report is not None and (report.hours != hours or report.today != today):
+        report = None  # made for another day or horizon: not this timeline's
     check_language(language)
     if not hours > 0:
         raise ValueError(f"the kit horizon must be a positive number of hours, not {hours!r}")
@@ -587,7 +591,7 @@ def personal_timeline(household: Household, stock: list[Stock], today: dt.date, 
         line = PersonalLine(_say("empty", language), "app:household", "empty")
         return [TimelineStep(s.hours, s.title, s.what_happens, [line], todo)
                 for s, todo in zip(steps, actions, strict=True)]
-    ctx = _Context(household, stock, today, language, hours)
+    ctx = _Context(household, stock, today, language, hours, report)
     last = STEP_HOURS[-1]
     result = []
     previous = 0

@@ -63,7 +63,7 @@ class TimelineSheet(TextDocument):
                       f"<table width='100%' border='1' cellspacing='0' style='border-color: #000000;"
                       f" border-style: solid;'>{cells}</table>"]
         steps = personal_timeline(self.household, self.stock, self.options.today, current_language(),
-                                  self.report.hours)
+                                  self.report.hours, self.report)
         to_do = tr("What to do now:")
         for_you = counts.for_your_household(persons)
         for step in steps:

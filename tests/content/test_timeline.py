@@ -712,3 +712,22 @@ def test_one_person_is_not_told_about_everyone_or_more_people_in_a_room(language
     for words in (("iedereen", "Met meer mensen") if language == "nl" else ("everyone", "More people")):
         assert words not in alone and words in two
     assert ("slaapzak." if language == "nl" else "sleeping bag.") in alone
+
+
+def test_a_report_the_caller_has_is_used_and_one_for_another_day_is_not(monkeypatch):
+    """The window passes its kit report (one per change, issue 20); the timeline is the same as
+    with its own, and a report of another day or horizon is not taken."""
+    import app.content.timeline as timeline_module
+    from app.core.supplies import kit_report
+
+    household, stock = demo_household(), demo_stock(TODAY)
+    own = personal_timeline(household, stock, TODAY, "nl")
+    report = kit_report(household, stock, TODAY, 72, None)
+    made = []
+    real = timeline_module.kit_report
+    monkeypatch.setattr(timeline_module, "kit_report", lambda *args: made.append(args) or real(*args))
+    assert personal_timeline(household, stock, TODAY, "nl", 72, report) == own
+    assert made == []
+    other_day = kit_report(household, stock, TODAY - dt.timedelta(days=30), 72, None)
+    assert personal_timeline(household, stock, TODAY, "nl", 72, other_day) == own
+    assert len(made) == 1

@@ -242,7 +242,8 @@ class InfoPage(TabbedPage):
     @Slot()
     def _refresh_timeline(self, _kind: str = "") -> None:
         steps = personal_timeline(self.session.household(), self.session.repository.list("stock"),
-                                  self.session.today(), self.language, self.session.kit_hours())
+                                  self.session.today(), self.language, self.session.kit_hours(),
+                                  self.session.kit_report())
         persons = len(self.session.household().members)
         intro = html.escape(timeline_intro(persons))
         to_do = html.escape(tr("What to do now:"))
