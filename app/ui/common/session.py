@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from app import commands
@@ -77,6 +77,25 @@ class Session(QObject):
         self._report: tuple[tuple[tuple[int, int], dt.date], KitReport] | None = None
         # connected first, so it runs before any page's slot: no page sees the old report
         self.changed.connect(self._forget_report)
+        # A new day makes entries expire: every page shows today's state, also when the window
+        # stays open past midnight or the computer slept through it (once a minute, no more).
+        self._day: dt.date | None = None
+        self._day_timer = QTimer(self)
+        self._day_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self.check_day)
+        self._day_timer.start()
+
+    def check_day(self) -> bool:
+        """When the date changed since the last look, tell every page (``changed("*")``):
+        what is past its date, the kit's state and the timeline depend on the day. True then."""
+        today = self.today()
+        if self._day is None or self._day == today:
+            self._day = today
+            return False
+        self._day = today
+        self.changed.emit("*")
+        return True
 
     def _forget_report(self, _kind: str = "") -> None:
         """Drop the kit report of the data before a change. The tables themselves the

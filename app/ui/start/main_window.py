@@ -288,6 +288,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_page_chosen(self, row: int) -> None:
         if row >= 0:
+            self.session.check_day()  # a page opened on a new day shows that day's state
             page, title, _ = self.pages[self.current_page()]  # built on its first show
             self.stack.setCurrentIndex(row)
             self.setWindowTitle(window_title(title.split("  ")[-1]))  # "Noodpakket — Paraat"
