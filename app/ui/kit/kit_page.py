@@ -503,7 +503,9 @@ class KitPage(TabbedPage):
     # --- refreshing ---------------------------------------------------------------------------
 
     @Slot()
-    def _refresh(self, _kind: str = "") -> None:
+    def _refresh(self, kind: str = "") -> None:
+        if kind in ("*", "settings"):  # a restored backup or an opened plan file has its own horizon
+            self._show_horizon()
         report: KitReport = self.kit_model.report or self.session.kit_report()
         result = self.session.readiness(report)
         figure, weakest = readiness_texts(result)

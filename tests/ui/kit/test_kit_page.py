@@ -211,3 +211,22 @@ def test_kit_search_while_an_item_is_selected(kit_window, qtbot):
     page.select_item("water")  # chosen from elsewhere while hidden by the search: the search makes room
     assert page.kit_search.text() == ""
     assert page._selected_item == "water"
+
+
+def test_the_horizon_choice_follows_data_replaced_behind_it(launcher):
+    """A restored backup or an opened plan file brings its own horizon: the buttons show it (they
+    kept the old choice while the table asked for the stored one)."""
+    import datetime as dt
+
+    from app.core.demo import demo_household, demo_stock
+
+    window = launcher.start_demo(dt.date(2026, 3, 1))
+    session = launcher.paraat.session
+    kit = window.kit
+    assert session.kit_hours() == 72
+    session.repository.set_setting("kit_hours", "240")  # as a restore or a plan file leaves it
+    session.replace_all(demo_household(), demo_stock(dt.date(2026, 3, 1)))
+    assert session.kit_hours() == 240
+    assert kit.own_days.value() == 10
+    checked = kit.horizons.checkedButton()
+    assert checked is not None and "10" in checked.text()
