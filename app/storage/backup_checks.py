@@ -67,7 +67,11 @@ def schema_digest(schema: dict[str, tuple[tuple[str, str, int, int], ...]]) -> s
 
 
 def schema_matches(connection: sqlite3.Connection, version: int) -> bool:
-    """True when the tables and columns on ``connection`` are what ``version`` migrations make."""
+    """True when the tables and columns on ``connection`` are what ``version`` migrations make,
+    and the file has no triggers or views: Paraat makes none, and a trigger would change tables
+    behind the repository's back (it keeps a table until a write touches it; issue 20)."""
+    if connection.execute("SELECT 1 FROM sqlite_master WHERE type IN ('trigger', 'view') LIMIT 1").fetchone():
+        return False
     found = schema_of(connection)
     known = SCHEMA_DIGESTS.get(version)
     if known is not None:
