@@ -115,6 +115,10 @@ class Repository(DamageTracking):
 
     def close(self) -> None:
         self.connection.close()
+        self.closed = True
+
+    closed = False
+    """After ``close``: nothing may read or write through this repository any more."""
 
     # --- reading ------------------------------------------------------------------------------
 

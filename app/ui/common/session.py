@@ -89,6 +89,9 @@ class Session(QObject):
     def check_day(self) -> bool:
         """When the date changed since the last look, tell every page (``changed("*")``):
         what is past its date, the kit's state and the timeline depend on the day. True then."""
+        if self.repository.closed:  # a session outlived by its window (replaced, erased)
+            self._day_timer.stop()
+            return False
         today = self.today()
         if self._day is None or self._day == today:
             self._day = today

@@ -41,3 +41,20 @@ def test_a_timer_looks_at_the_date_once_a_minute(launcher) -> None:
     session.changed.connect(seen.append)
     session._day_timer.timeout.emit()
     assert seen == ["*"]
+
+
+def test_a_session_whose_file_was_closed_stops_looking(qapp, tmp_path) -> None:
+    """A replaced or erased household's session must not reload pages on a closed file."""
+    from app.storage.repository import Repository
+    from app.ui.common.session import Session
+
+    session = Session(Repository.open(tmp_path / "paraat.sqlite3"))
+    session.clock = lambda: TODAY
+    session.check_day()
+    seen: list[str] = []
+    session.changed.connect(seen.append)
+    session.repository.close()
+    session.clock = lambda: TODAY + dt.timedelta(days=1)
+    assert not session.check_day()
+    assert seen == [] and not session._day_timer.isActive()
+    session.deleteLater()
