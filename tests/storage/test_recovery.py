@@ -42,7 +42,6 @@ import pytest
 from app.core.demo import demo_household, demo_stock
 from app.storage import backups
 from app.storage.database import DataFolderError, transaction
-from app.storage.schema import SchemaTooNew
 from app.storage.recovery import (
     APPLIED,
     FRESH,
