@@ -384,3 +384,20 @@ class FitTableView(QTableView):
             self._squeezed[column] = (header.sectionResizeMode(column), width, squeezed)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, squeezed)
+
+
+def list_table(name: str, title: str, model: QAbstractItemModel | None = None) -> FitTableView:
+    """A read-only table of records: whole rows, one at a time, Tab leaves it (arrows move in it),
+    no row numbers. ``model`` is set first, so a caller's per-column header modes have columns."""
+    table = FitTableView()
+    if model is not None:
+        table.setModel(model)
+    table.setObjectName(name)
+    table.setAccessibleName(title)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setVisible(False)
+    return table

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractProxyModel, QItemSelectionModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHeaderView,
     QLabel,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.core.fields import InvalidValue
 from app.ui.common.announce import show_problem
 from app.ui.common.fields import FormBuilder
-from app.ui.common.fit_table import FitTableView
+from app.ui.common.fit_table import list_table
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.session import SaveError, Session
 from app.ui.common.table_models import ID_ROLE, RecordTableModel
@@ -57,16 +56,7 @@ class RecordListEditor(QWidget):
         self.title = heading(title, level=2)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
-        self.table = FitTableView()
-        self.table.setModel(self.view_model)
-        self.table.setObjectName(f"{model.kind}.table")
-        self.table.setAccessibleName(title)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table(f"{model.kind}.table", title, self.view_model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
         self.add_button = QPushButton(add_text)

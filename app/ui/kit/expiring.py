@@ -13,11 +13,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+from PySide6.QtWidgets import QHeaderView
 
 from app.core.records import Stock
 from app.core.supplies import EXPIRY_WINDOW_DAYS, KitReport
-from app.ui.common.fit_table import FitTableView
+from app.ui.common.fit_table import FitTableView, list_table
 from app.ui.common.table_models import ID_ROLE, RECORD_ROLE
 from app.ui.kit.kit_models import expiry_text
 from app.words.i18n import tr
@@ -125,16 +125,7 @@ class ExpiringModel(QAbstractTableModel):
 def expiring_table(model: ExpiringModel) -> FitTableView:
     """The table over ``model``; the model is set first: a header's per-column modes set
     before it has columns are lost when the columns come (the name then did not stretch)."""
-    table = FitTableView()
-    table.setModel(model)
-    table.setObjectName("kit.expiring_table")
-    table.setAccessibleName(tr("Past its date or going off soon"))
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().setVisible(False)
+    table = list_table("kit.expiring_table", tr("Past its date or going off soon"), model)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name: what is left

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QContextMenuEvent, QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QGroupBox,
     QHBoxLayout,
@@ -26,7 +25,7 @@ from app.core.kit import MAX_DAYS, MIN_DAYS, answers, catalogue, horizon_days
 from app.core.records import NotNeeded, Stock
 from app.core.supplies import KitReport
 from app.ui.common.fields import make_hint
-from app.ui.common.fit_table import FitTableView
+from app.ui.common.fit_table import FitTableView, list_table
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.search_proxy import SearchProxy, search_box
 from app.ui.common.session import SaveError, Session
@@ -61,15 +60,7 @@ from app.words.problems import problem_text
 
 
 def _table(name: str, title: str) -> FitTableView:
-    table = FitTableView()
-    table.setObjectName(name)
-    table.setAccessibleName(title)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().setVisible(False)
+    table = list_table(name, title)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     return table

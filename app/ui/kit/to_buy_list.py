@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -23,7 +22,7 @@ from app.core.fields import InvalidValue
 from app.core.records import ToBuy
 from app.ui.common.announce import show_problem
 from app.ui.common.fields import make_hint
-from app.ui.common.fit_table import FitTableView
+from app.ui.common.fit_table import list_table
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.session import SaveError, Session
 from app.ui.common.table_models import ID_ROLE, RECORD_ROLE
@@ -45,16 +44,7 @@ class ToBuyList(QWidget):
         layout.addWidget(heading(title, level=2))
         layout.addWidget(make_hint(tr("Things that are not in the kit list but that you want to buy, for example after the practice evening or the check.")))
         self.model = ToBuyTableModel(session)
-        self.table = FitTableView()
-        self.table.setObjectName("to_buy.table")
-        self.table.setAccessibleName(title)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table("to_buy.table", title, self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setStretchLastSection(False)
