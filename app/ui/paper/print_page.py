@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Slot
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -47,13 +45,12 @@ from app.report.document import (
 )
 from app.report.export import CHAPTERS_SETTING
 from app.report.fonts import report_family
-from app.ui.common import file_dialogs, worker
+from app.ui.common import file_dialogs, pdf_saving, worker
 from app.ui.common.fields import make_hint
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.session import Session
 from app.ui.common.theme import heading, page_layout
 from app.ui.common.wrap_button import WrapCheckBox
-from app.words import bilingual, counts
 from app.words.i18n import current_language, tr
 
 if TYPE_CHECKING:
@@ -453,23 +450,14 @@ class PrintPage(QWidget):
     def save_pdf(self) -> str | None:
         if worker.busy():  # a second click while a PDF is being made does nothing
             return None
-        folder = file_dialogs.documents_folder()
-        name = document_texts()[self.kind()][2]
-        path, _ = file_dialogs.save_file(self, tr("Save as PDF"), str(Path(folder) / name), tr("PDF files (*.pdf)"))
-        if not path:
-            return None
         # Laying out and painting a large document takes seconds: off the GUI thread. Qt's text
         # classes are reentrant and QPainter may paint on a QPdfWriter in another thread, so the
         # worker builds, lays out, paints and drops a document of its own (the preview's stays
         # with the GUI thread; a QTextDocument must end in the thread that made it), and the
         # shipped font is registered here first.
-        make = self._document_maker()
-        report_family()
-        try:
-            pages = worker.run(self, tr("Making the PDF…"), lambda: write_pdf(make(), path))
-        except OSError as error:
-            QMessageBox.warning(self, "Paraat", tr("Paraat could not use the file %1: %2.").replace("%1", path)
-                                .replace("%2", bilingual.os_error_reason(error, current_language())))
-            return None
-        self.session.notice.emit(counts.pdf_saved(path, pages))
-        return path
+        def write(path: str) -> int:
+            make = self._document_maker()
+            report_family()
+            return worker.run(self, tr("Making the PDF…"), lambda: write_pdf(make(), path))
+
+        return pdf_saving.save_pdf(self, self.session, document_texts()[self.kind()][2], write)

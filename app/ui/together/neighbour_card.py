@@ -9,26 +9,23 @@ buttons say so instead of printing an empty card. Shown for a neighbour and for 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QGroupBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.core.check import next_check_of
 from app.core.fields import InvalidValue
 from app.core.records import CARD_FIELDS, Contact
 from app.report import neighbour_card
 from app.report.document import PrintOptions, print_document, write_pdf
-from app.ui.common import file_dialogs
+from app.ui.common import file_dialogs, pdf_saving
 from app.ui.common.announce import show_problem
 from app.ui.common.fields import make_hint
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.session import SaveError, Session
 from app.ui.common.wrap_button import WrapCheckBox, WrapPushButton
-from app.words import bilingual, counts
-from app.words.i18n import current_language, tr
+from app.words.i18n import tr
 
 
 def safe_file_name(name: str) -> str:
@@ -167,15 +164,4 @@ class NeighbourCardBox(QGroupBox):
             return None
         contact = self.contact()
         name = safe_file_name(tr("Neighbour card %1.pdf").replace("%1", contact.name if contact else ""))
-        path, _ = file_dialogs.save_file(self, tr("Save as PDF"), str(Path(file_dialogs.documents_folder()) / name),
-                                         tr("PDF files (*.pdf)"))
-        if not path:
-            return None
-        try:
-            pages = write_pdf(self.document(), path)
-        except OSError as error:
-            QMessageBox.warning(self, "Paraat", tr("Paraat could not use the file %1: %2.").replace("%1", path)
-                                .replace("%2", bilingual.os_error_reason(error, current_language())))
-            return None
-        self.session.notice.emit(counts.pdf_saved(path, pages))
-        return path
+        return pdf_saving.save_pdf(self, self.session, name, lambda path: write_pdf(self.document(), path))
