@@ -147,8 +147,9 @@ def _phones(household: Household) -> tuple[tuple[str, str], ...]:
     if household.plan.contact_phone:
         phones.append((household.plan.contact_name, household.plan.contact_phone))
     phones.extend((member.name, member.phone) for member in household.members if member.phone)
+    numbers = household.phones_by_contact()
     for contact in household.contacts:
-        phones.extend((contact.name, phone.number) for phone in household.phones_of(contact.id))
+        phones.extend((contact.name, phone.number) for phone in numbers.get(contact.id, []))
     return tuple(phones)
 
 

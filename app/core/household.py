@@ -82,6 +82,14 @@ class Household:
     def phones_of(self, contact_id: int | None) -> list[ContactPhone]:
         return [phone for phone in self.phones if phone.contact_id == contact_id]
 
+    def phones_by_contact(self) -> dict[int | None, list[ContactPhone]]:
+        """Each contact's numbers, in one pass: for a loop over all contacts (a household may
+        have thousands, and ``phones_of`` in such a loop is contacts × numbers)."""
+        found: dict[int | None, list[ContactPhone]] = {}
+        for phone in self.phones:
+            found.setdefault(phone.contact_id, []).append(phone)
+        return found
+
 
 OXYGEN = re.compile(r"zuurstof|oxygen|\bO[2₂](?![0-9])", re.IGNORECASE)
 """How a member's devices, notes or medicines say that oxygen is used in the house (FACTS 6.1:

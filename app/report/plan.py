@@ -242,9 +242,10 @@ class PlanDocument(TextDocument):
     def contacts(self) -> str:
         categories, kinds = category_labels(), phone_kind_labels()
         rows = [national_rows()]
+        numbers = self.household.phones_by_contact()
         for contact in self.household.contacts:
             phones = ", ".join(f"<b>{esc(display(phone.number))}</b> ({esc(kinds.get(phone.kind, phone.kind))})"
-                               for phone in self.household.phones_of(contact.id))
+                               for phone in numbers.get(contact.id, []))
             lines = [f"<b>{esc(contact.name)}</b> ({esc(categories.get(contact.category, contact.category))})"]
             phone_label = tr("Phone")
             lines.append(phones or f"{esc(phone_label)}: {SHORT_RULE}")

@@ -46,7 +46,7 @@ from app.core.broadcasters import broadcasters
 from app.core.fields import format_date
 from app.core.household import Household
 from app.core.national import national_number
-from app.core.records import ContactPhone, Device, Medicine, Member, Stock
+from app.core.records import Device, Medicine, Member, Stock
 from app.core.supplies import KitReport
 from app.report.document import PDF_DPI, PrintDocument, PrintOptions, a4_layout, footer_texts
 from app.report.fonts import report_family
@@ -130,9 +130,7 @@ def ice_contacts(household: Household, member: Member | None) -> list[tuple[str,
     candidates += [(m.name, m.phone) for m in others]
     if household.plan.contact_phone:
         candidates.append((household.plan.contact_name, household.plan.contact_phone))
-    by_contact: dict[int | None, list[ContactPhone]] = {}
-    for number in household.phones:  # one pass: a household may have thousands of contacts
-        by_contact.setdefault(number.contact_id, []).append(number)
+    by_contact = household.phones_by_contact()
     for contact in household.contacts:
         numbers = by_contact.get(contact.id, [])
         if contact.category == "family" and numbers:

@@ -310,3 +310,14 @@ def test_consistency_on_hand_made_households() -> None:
     ]
     for household in samples:
         assert_consistent(household)
+
+
+def test_phones_by_contact_gives_each_contact_its_numbers_in_order() -> None:
+    from app.core.records import ContactPhone
+
+    household = demo_household()
+    found = household.phones_by_contact()
+    for contact in household.contacts:
+        assert found.get(contact.id, []) == household.phones_of(contact.id)
+    household.phones.append(ContactPhone(999, household.contacts[0].id, "06-11112222"))
+    assert household.phones_by_contact()[household.contacts[0].id][-1].number == "06-11112222"  # made anew each time

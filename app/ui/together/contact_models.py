@@ -7,7 +7,7 @@ from typing import Any
 
 from app.core import phones
 from app.core.household import Household
-from app.core.records import Contact, ContactPhone
+from app.core.records import Contact
 from app.ui.common.table_models import RecordTableModel
 from app.words.i18n import tr
 from app.words.together import (
@@ -30,9 +30,7 @@ class ContactTableModel(RecordTableModel):
 
     def load_records(self) -> list[Any]:
         household = self.session.household()
-        self._phones: dict[int | None, list[ContactPhone]] = {}
-        for number in household.phones:  # one pass: thousands of contacts, not contacts × phones
-            self._phones.setdefault(number.contact_id, []).append(number)
+        self._phones = household.phones_by_contact()
         self._texts: list[str] | None = None  # made when a search first asks (formatting numbers costs)
         return household.contacts
 
