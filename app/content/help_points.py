@@ -92,8 +92,7 @@ def help_point_text() -> HelpPointText:
 def filled(points: Mapping[str, HelpPoint]) -> list[HelpPoint]:
     """The places the household filled in (a name and address, or only notes: nothing typed is
     left off the paper), in the order of HELP_POINTS."""
-    return [points[point_id] for point_id in HELP_POINTS
-            if point_id in points and (points[point_id].place.strip() or points[point_id].details.strip())]
+    return [points[point_id] for point_id in HELP_POINTS if point_id in points and points[point_id].filled]
 
 
 def first_place(points: Mapping[str, HelpPoint]) -> HelpPoint | None:

@@ -188,8 +188,7 @@ def missing_items(household: Household) -> list[MissingItem]:
         add(MissingItem("out_of_area_contact", "plan", "plan.contact_name"))
     if not household.plan.stay_place:
         add(MissingItem("stay_place", "plan", "plan.stay_place"))
-    if not any(point.place.strip() or point.details.strip()  # one item for all five
-               for point in household.help_points.values()):
+    if not any(point.filled for point in household.help_points.values()):  # one item for all five
         add(MissingItem("help_point", "plan", "help_point.emergency_point"))
 
     pickups: dict[int | None, Pickup] = {pickup.child_id: pickup for pickup in household.pickups}

@@ -257,6 +257,11 @@ class HelpPoint:
     place: str = rule(PLACE)  # name and address, as the household wrote them
     details: str = rule(Text(1000, multiline=True))  # opening hours, how to get there
 
+    @property
+    def filled(self) -> bool:
+        """Something written down: a name and address, or only notes (both are printed)."""
+        return bool(self.place.strip() or self.details.strip())
+
 
 @dataclass
 class Pickup:
