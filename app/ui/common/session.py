@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QGuiApplication, QUndoStack
 
 from app import commands
 from app.core.household import Household
@@ -85,6 +85,13 @@ class Session(QObject):
         self._day_timer.setInterval(60_000)
         self._day_timer.timeout.connect(self.check_day)
         self._day_timer.start()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):  # back at the window (woken, restored): look at once
+            app.applicationStateChanged.connect(self._on_application_state)
+
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_day()
 
     def check_day(self) -> bool:
         """When the date changed since the last look, tell every page (``changed("*")``):

@@ -14,7 +14,6 @@ top of page 1.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -140,7 +139,6 @@ class PrintPage(QWidget):
         """How many times the preview's document was built (for tests and curious readers)."""
         self.stale = True
         """The household or the choices changed since the last build."""
-        self._built_on: dt.date | None = None
         self.chapter_boxes: dict[str, QCheckBox] = {}
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
@@ -251,8 +249,7 @@ class PrintPage(QWidget):
         super().showEvent(event)
         self._ensure_preview()
         self._fit_choices()
-        if self.stale or self._built_on != self.session.today():
-            self.stale = True
+        if self.stale:  # a new day makes the session say so (Session.check_day)
             self._rebuild_timer.start(0)  # once the page has its size: the preview fits to it
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
@@ -308,7 +305,6 @@ class PrintPage(QWidget):
         self.current_document = self.document()
         self.builds += 1
         self.stale = False
-        self._built_on = self.session.today()
         preview = self._ensure_preview()
         preview.updatePreview()
         self.to_first_page()

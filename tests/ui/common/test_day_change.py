@@ -58,3 +58,30 @@ def test_a_session_whose_file_was_closed_stops_looking(qapp, tmp_path) -> None:
     assert not session.check_day()
     assert seen == [] and not session._day_timer.isActive()
     session.deleteLater()
+
+
+def test_back_at_the_window_on_a_new_day_looks_at_once(launcher, qapp) -> None:
+    from PySide6.QtCore import Qt
+
+    launcher.start_demo(TODAY)
+    session = launcher.paraat.session
+    session.check_day()
+    seen: list[str] = []
+    session.changed.connect(seen.append)
+    session.clock = lambda: TODAY + dt.timedelta(days=1)
+    qapp.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert seen == ["*"]
+
+
+def test_the_print_preview_is_made_again_on_a_new_day(launcher, qtbot) -> None:
+    window = launcher.start_demo(TODAY)
+    session = launcher.paraat.session
+    window.show_page("print")
+    page = window.print_page
+    qtbot.waitUntil(lambda: page.builds >= 1 and not page.stale)
+    built = page.builds
+    window.show_page("kit")
+    session.clock = lambda: TODAY + dt.timedelta(days=1)
+    window.show_page("print")
+    qtbot.waitUntil(lambda: page.builds > built)
+    assert not page.stale
