@@ -122,9 +122,6 @@ class Repository(DamageTracking):
 
     # --- reading ------------------------------------------------------------------------------
 
-    def _row_to_record(self, kind: Kind, row: sqlite3.Row | tuple[Any, ...], columns: list[str]) -> Any:
-        return _record_maker(kind.cls, tuple(columns))(row)
-
     def _select(self, kind: Kind, where: str = "", params: Iterable[Any] = ()) -> list[Any]:
         names = kind.field_names()
         make = _record_maker(kind.cls, ("id", *names))
