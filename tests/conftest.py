@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -25,3 +26,26 @@ def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def data_dir(_data_dir: Path) -> Path:
     return _data_dir
+
+
+def count_whole_table_reads(monkeypatch: pytest.MonkeyPatch, table: str | None = None) -> list[str]:
+    """A list that gets the name of every table read whole from now on (``table`` alone when
+    given); a read of one row by its id is not counted. Issue 20: read once per change."""
+    from app.storage import checksums
+
+    seen: list[str] = []
+    real = checksums.read_rows
+
+    def counting(connection: Any, name: str, names: Any, where: str = "", *args: Any, **kwargs: Any) -> Any:
+        if not where and table in (None, name):
+            seen.append(name)
+        return real(connection, name, names, where, *args, **kwargs)
+
+    monkeypatch.setattr(checksums, "read_rows", counting)
+    return seen
+
+
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The whole-table reads, by table."""
+    return count_whole_table_reads(monkeypatch)

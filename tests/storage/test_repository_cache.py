@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
 
 import pytest
 
 from app.core.demo import demo_household
 from app.core.records import Medicine, Stock
-from app.storage import checksums
 from app.storage.repository import Repository
 
 
@@ -20,19 +18,6 @@ def repo(tmp_path) -> Repository:
     yield repository
     repository.close()
 
-
-@pytest.fixture
-def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    real = checksums.read_rows
-
-    def counting(connection: Any, table: str, names: Any, where: str = "", *args: Any, **kwargs: Any) -> Any:
-        if not where:
-            seen.append(table)
-        return real(connection, table, names, where, *args, **kwargs)
-
-    monkeypatch.setattr(checksums, "read_rows", counting)
-    return seen
 
 
 def test_a_table_is_read_once_until_it_changes(repo, reads):

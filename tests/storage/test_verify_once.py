@@ -7,7 +7,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -25,20 +24,6 @@ def repo(tmp_path: Path) -> Iterator[Repository]:
     yield repository
     repository.close()
 
-
-@pytest.fixture
-def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    real = checksums.read_rows
-
-    def counting(connection: Any, table: str, names: Any, where: str = "", *args: Any,
-                 **kwargs: Any) -> Any:
-        if not where:
-            seen.append(table)
-        return real(connection, table, names, where, *args, **kwargs)
-
-    monkeypatch.setattr(checksums, "read_rows", counting)
-    return seen
 
 
 def _damage_behind_its_back(path: Path, table: str) -> int:

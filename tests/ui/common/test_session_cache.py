@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any
 
 import pytest
 
 from app.core.demo import demo_household, demo_stock
 from app.core.records import Contact, Stock
-from app.storage import checksums
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -23,20 +21,6 @@ def demo(session):
     session.replace_all(demo_household(), demo_stock(TODAY))
     return session
 
-
-@pytest.fixture
-def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The whole-table reads, by table."""
-    seen: list[str] = []
-    real = checksums.read_rows
-
-    def counting(connection: Any, table: str, names: Any, where: str = "", *args: Any, **kwargs: Any) -> Any:
-        if not where:
-            seen.append(table)
-        return real(connection, table, names, where, *args, **kwargs)
-
-    monkeypatch.setattr(checksums, "read_rows", counting)
-    return seen
 
 
 def water(session) -> float:

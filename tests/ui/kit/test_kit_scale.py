@@ -4,15 +4,14 @@ page holds the same widgets for 100 and for 20,000 entries that go off soon."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.records import Stock
-from app.storage import checksums
 from app.ui.common.table_models import RECORD_ROLE
 from app.words.i18n import tr
+from tests.conftest import count_whole_table_reads
 from tests.perf.households import entry
 
 TODAY = dt.date(2026, 11, 28)
@@ -21,16 +20,7 @@ TODAY = dt.date(2026, 11, 28)
 @pytest.fixture
 def stock_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every read of the whole stock table (a read of one row by its id is not counted)."""
-    reads: list[str] = []
-    real = checksums.read_rows
-
-    def counting(connection: Any, table: str, names: Any, where: str = "", *args: Any, **kwargs: Any) -> Any:
-        if table == "stock" and not where:
-            reads.append(table)
-        return real(connection, table, names, where, *args, **kwargs)
-
-    monkeypatch.setattr(checksums, "read_rows", counting)
-    return reads
+    return count_whole_table_reads(monkeypatch, "stock")
 
 
 def settle(qtbot) -> None:
