@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
+
+W = TypeVar("W", bound=QWidget)
 
 
 def click(qtbot, button: QPushButton) -> None:
@@ -31,3 +35,11 @@ def choose(root: QWidget, name: str, code: str) -> QComboBox:
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
     return combo
+
+
+def show_active(qtbot, window: W) -> W:
+    """Show ``window`` and wait until it is the active window (keys go to it)."""
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window

@@ -14,16 +14,11 @@ from app.ui.start import main_window as main_window_module
 from app.ui.start import wizard as wizard_module
 from app.ui.start.main_window import MainWindow
 from app.ui.start.wizard import FirstRunWizard
+from tests.ui.helpers import show_active
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-def _active(qtbot, window) -> None:
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
 
 
 def _key(qtbot, window: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
@@ -33,7 +28,7 @@ def _key(qtbot, window: MainWindow, key: Qt.Key, modifiers=Qt.KeyboardModifier.N
 @pytest.fixture
 def window(launcher, qtbot) -> MainWindow:
     window = launcher.start()
-    _active(qtbot, window)
+    show_active(qtbot, window)
     return window
 
 
@@ -122,7 +117,7 @@ def test_each_wizard_step_says_its_title_and_is_named_by_it(session, qtbot, monk
     monkeypatch.setattr(wizard_module, "announce", lambda _source, text: said.append(text))
     wizard = FirstRunWizard(session)
     qtbot.addWidget(wizard)
-    _active(qtbot, wizard)
+    show_active(qtbot, wizard)
     wizard.next()
     page = wizard.currentPage()
     assert page.accessibleName() == page.title() == "Step 2 of 5: Who lives in your house?"

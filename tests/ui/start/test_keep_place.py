@@ -15,6 +15,7 @@ from app.ui.common.focus import scroll_areas_around
 from app.ui.common.theme import apply_text_size
 from app.ui.start import keep_place
 from app.ui.start.main_window import MainWindow
+from tests.ui.helpers import show_active
 
 TODAY = dt.date(2025, 3, 1)
 
@@ -25,20 +26,13 @@ def _normal_text_afterwards(qapp: QApplication) -> Iterator[None]:
     apply_text_size(qapp, "normal")
 
 
-def _active(qtbot, window: MainWindow) -> MainWindow:
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
-
-
 def _start_large(launcher, qtbot) -> MainWindow:
     """The demo household at the larger text in a low window: the pages scroll."""
     launcher.start_demo(TODAY)
     launcher.paraat.session.set_setting("text_size", "larger")
     window = launcher.paraat.build_window()
     window.resize(1024, 600)
-    return _active(qtbot, window)
+    return show_active(qtbot, window)
 
 
 def _shown(widget: QWidget) -> bool:
@@ -65,7 +59,7 @@ def _smaller(launcher, qtbot, window: MainWindow) -> MainWindow:
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: launcher.paraat.window is not window)
     assert launcher.paraat.session.setting("text_size") == "large"
-    return _active(qtbot, launcher.paraat.window)
+    return show_active(qtbot, launcher.paraat.window)
 
 
 def test_ctrl_minus_keeps_a_medicines_per_day_field_and_its_record(launcher, qtbot):
@@ -146,7 +140,7 @@ def test_a_smaller_size_chosen_in_settings_keeps_the_focus_on_the_choice(launche
     qtbot.keyClick(larger, Qt.Key.Key_Up)  # the radio button above: "large"
     qtbot.waitUntil(lambda: launcher.paraat.window is not window)
     assert launcher.paraat.session.setting("text_size") == "large"
-    new = _active(qtbot, launcher.paraat.window)
+    new = show_active(qtbot, launcher.paraat.window)
     assert new.current_page() == "settings"
     focused = new.focusWidget()
     assert focused is not None and focused.objectName() == "settings.size.large"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTextBrowser
 from app.ui.common.theme import TEXT_SIZES, apply_text_size
 from app.ui.start.main_window import MainWindow
 from app.ui.start.view_keys import text_size_step, window_title
+from tests.ui.helpers import show_active
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -21,13 +22,6 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def _normal_text_afterwards(qapp: QApplication) -> Iterator[None]:
     yield
     apply_text_size(qapp, "normal")
-
-
-def _active(qtbot, window: MainWindow) -> MainWindow:
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 def _press(qtbot, window: MainWindow, key: Qt.Key) -> None:
@@ -46,7 +40,7 @@ def test_size_steps_stay_within_the_four_sizes():
 
 
 def test_ctrl_plus_makes_the_text_one_step_larger_and_ctrl_0_normal_again(launcher, qtbot):
-    window = _active(qtbot, launcher.start())
+    window = show_active(qtbot, launcher.start())
     window.show_page("plan")
     field = window.findChild(QLineEdit, "plan.stay_place")
     field.setFocus()  # in a text field the keys work too
@@ -60,7 +54,7 @@ def test_ctrl_plus_makes_the_text_one_step_larger_and_ctrl_0_normal_again(launch
     assert larger.current_page() == "plan"  # stays where it was
     assert larger.size_actions["smaller"].isEnabled()
 
-    _active(qtbot, larger)
+    show_active(qtbot, larger)
     _press(qtbot, larger, Qt.Key.Key_0)
     qtbot.waitUntil(lambda: launcher.paraat.window is not larger)
     assert launcher.paraat.session.repository.setting("text_size") == "normal"
@@ -74,7 +68,7 @@ def test_ctrl_plus_makes_the_text_one_step_larger_and_ctrl_0_normal_again(launch
 def test_ctrl_minus_goes_one_step_back_and_ctrl_equals_is_plus(launcher, qtbot):
     launcher.start()
     launcher.paraat.session.set_setting("text_size", "larger")
-    window = _active(qtbot, launcher.paraat.build_window())
+    window = show_active(qtbot, launcher.paraat.build_window())
     window.show_page("info")
     browser = window.info.findChild(QTextBrowser)
     browser.setFocus()  # a text you read: the key is still Paraat's, not the text's own zoom
@@ -82,7 +76,7 @@ def test_ctrl_minus_goes_one_step_back_and_ctrl_equals_is_plus(launcher, qtbot):
     _press(qtbot, window, Qt.Key.Key_Minus)
     qtbot.waitUntil(lambda: launcher.paraat.window is not window)
     assert launcher.paraat.session.setting("text_size") == "large"
-    window = _active(qtbot, launcher.paraat.window)
+    window = show_active(qtbot, launcher.paraat.window)
     _press(qtbot, window, Qt.Key.Key_Equal)  # the plus key without Shift
     qtbot.waitUntil(lambda: launcher.paraat.window is not window)
     assert launcher.paraat.session.setting("text_size") == "larger"
@@ -90,7 +84,7 @@ def test_ctrl_minus_goes_one_step_back_and_ctrl_equals_is_plus(launcher, qtbot):
 
 
 def test_ctrl_3_opens_the_third_page_and_ctrl_9_the_ninth(launcher, qtbot):
-    window = _active(qtbot, launcher.start())
+    window = show_active(qtbot, launcher.start())
     window.show_page("overview")
     _press(qtbot, window, Qt.Key.Key_3)
     assert window.current_page() == list(window.pages)[2] == "kit"

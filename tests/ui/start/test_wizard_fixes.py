@@ -22,16 +22,6 @@ def _dutch_and_normal_text_afterwards(qapp: QApplication) -> Iterator[None]:
     apply_text_size(qapp, "normal")
 
 
-@pytest.fixture
-def wizard(qtbot, session) -> FirstRunWizard:
-    wizard = FirstRunWizard(session)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.activateWindow()
-    qtbot.waitUntil(wizard.isActiveWindow)
-    return wizard
-
-
 def _answer_stop_question(qtbot, choice: str | None, asked: list[str]) -> None:
     """When the stop question opens, note its text and click the button whose text starts with
     ``choice`` (None: press Escape)."""

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QSpinBox, QWizard
 from app.paths import data_location
 from app.ui.common.theme import TEXT_SIZES, apply_text_size
 from app.ui.start.application import Paraat
-from app.ui.start.wizard import FirstRunWizard
 from app.words.i18n import Translations, current_language
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -23,16 +22,6 @@ def _normal_text_afterwards(qapp: QApplication) -> Iterator[None]:
     Translations(qapp).use("nl")
     yield
     apply_text_size(qapp, "normal")
-
-
-@pytest.fixture
-def wizard(qtbot, session) -> FirstRunWizard:
-    wizard = FirstRunWizard(session)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.activateWindow()
-    qtbot.waitUntil(wizard.isActiveWindow)
-    return wizard
 
 
 def test_first_step_asks_the_size_in_dutch_with_je(wizard):
