@@ -348,6 +348,17 @@ def _v10(connection: sqlite3.Connection) -> None:
     checksums.sign(connection, "help_point", checksums.table_columns(connection, "help_point"))
 
 
+# Version 11: the stock's tally (issue 20). The overview shows the kit's state at start from
+# the sums of the stock entries that share an item, a unit, a date, burning hours and "do not
+# remind" (a few hundred groups), read from this covering index without reading the entries:
+# SQLite keeps it in step with the table at every write, and ``integrity_check`` compares the
+# two. It starts with item_id, so it also serves what ``stock_item`` did.
+_V11 = """
+DROP INDEX IF EXISTS stock_item;
+CREATE INDEX stock_tally ON stock(item_id, unit, expires, hours, dont_remind, quantity);
+"""
+
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -364,6 +375,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _V8,
     _V9,
     _v10,
+    _V11,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 CHECKSUMS_FROM = 5  # the first version whose rows carry checksums

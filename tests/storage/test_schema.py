@@ -55,7 +55,7 @@ def build_version_1(path: Path) -> None:
 
 
 def test_schema_version_counts_the_migrations() -> None:
-    assert SCHEMA_VERSION == len(MIGRATIONS) == 10
+    assert SCHEMA_VERSION == len(MIGRATIONS) == 11
 
 
 def test_version_1_file_has_no_v2_columns(data_dir: Path) -> None:
@@ -303,7 +303,7 @@ def test_version_5_file_is_rebuilt_with_autoincrement_keeping_rows_checksums_and
     repository = Repository.open(path)
     try:
         connection = repository.connection
-        assert user_version(path) == SCHEMA_VERSION == 10
+        assert user_version(path) == SCHEMA_VERSION == 11
         for table in _REBUILT:
             if table in _ADDED_LATER:  # a later version added columns: its rows are signed again
                 assert _rows_without_later_columns(connection, table) == [
@@ -318,6 +318,9 @@ def test_version_5_file_is_rebuilt_with_autoincrement_keeping_rows_checksums_and
         for table, added in _ADDED_LATER.items():  # without the columns later versions added
             columns, *rest = shape_after[table]
             shape_after[table] = ([column for column in columns if column[1] not in added], *rest)
+        columns, keys, indexes = shape_after["stock"]  # version 11 swapped the item index
+        assert indexes == [("stock_tally", 0)]
+        shape_after["stock"] = (columns, keys, [("stock_item", 0)])
         assert shape_after == shape_before  # same columns, foreign keys, indexes
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
@@ -389,5 +392,35 @@ def test_undoing_a_delete_puts_the_old_id_back_and_does_not_disturb_the_sequence
         repository.restore(snapshot)
         assert repository.get("pet", pets[1].id) == pets[1]
         assert repository.add("pet", Pet(species="Vis")).id == pets[1].id + 1
+    finally:
+        repository.close()
+
+
+def test_version_10_file_gets_the_stock_tally_index_and_keeps_every_entry(data_dir: Path) -> None:
+    """Version 11 swaps the stock's item index for the covering tally index (issue 20): the
+    entries, their checksums and what the kit page reads stay the same."""
+    path = data_dir / "v10.sqlite3"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    raw = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        with transaction(raw):
+            migrate(raw, target=10)
+            raw.executemany("INSERT INTO stock (item_id, quantity, unit, expires) VALUES (?, ?, ?, ?)",
+                            [("water", 6, "l", "2027-05"), ("water", 1.5, "l", "2027-05"),
+                             ("candles", 4, "pcs", "")])
+            checksums.sign(raw, "stock", checksums.table_columns(raw, "stock"))
+        before = raw.execute("SELECT * FROM stock ORDER BY id").fetchall()
+        assert {row[1] for row in raw.execute("PRAGMA index_list(stock)")} == {"stock_item"}
+    finally:
+        raw.close()
+    repository = Repository.open(path)
+    try:
+        connection = repository.connection
+        assert user_version(path) == 11
+        assert {row[1] for row in connection.execute("PRAGMA index_list(stock)")} == {"stock_tally"}
+        assert connection.execute("SELECT * FROM stock ORDER BY id").fetchall() == before
+        assert [entry.quantity for entry in repository.list("stock")] == [6, 1.5, 4]
+        assert repository.damaged() == []
+        assert backups.check_file(path).ok
     finally:
         repository.close()

@@ -84,7 +84,7 @@ def test_version_2_file_is_upgraded_with_a_stock_table(data_dir: Path) -> None:
             "checksum": ("TEXT", 1, "''"),  # since version 5
         }
         indexes = {row[1] for row in connection.execute("PRAGMA index_list(stock)")}
-        assert "stock_item" in indexes
+        assert "stock_tally" in indexes and "stock_item" not in indexes
         assert connection.execute("SELECT COUNT(*) FROM stock").fetchone() == (0,)
         assert connection.execute("SELECT name, phone FROM member").fetchall() == [
             ("Sanne", "06-12345001")]
