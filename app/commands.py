@@ -14,7 +14,7 @@ from app.core.fields import InvalidValue, Problem
 from app.core.kit import DEFAULT_HOURS, MAX_DAYS, MIN_DAYS, medicine_item_id
 from app.core.readiness import Readiness, readiness
 from app.core.records import MAX_CONTACTS, MAX_STOCK, Contact, Stock
-from app.core.supplies import KitReport, kit_report
+from app.core.supplies import KitReport, kit_report, tally_report
 from app.paths import backups_folder_for
 from app.storage import backups
 from app.storage.repository import DamagedRecord, Repository
@@ -84,6 +84,17 @@ def kit_report_of(repository: Repository, today: dt.date | None = None) -> KitRe
     today = today or dt.date.today()
     return kit_report(repository.household(), repository.list("stock"), today,
                       kit_hours(repository), last_kit_check(repository))
+
+
+def kit_summary_of(repository: Repository, today: dt.date | None = None) -> KitReport:
+    """The kit's state for the overview and the daily reminder: from the stock's tallies (a few
+    hundred sums, issue 20), or from the entries when a tally holds a damaged value."""
+    today = today or dt.date.today()
+    tallies = repository.stock_tallies()
+    if tallies is None:
+        return kit_report_of(repository, today)
+    return tally_report(repository.household(), tallies, today, kit_hours(repository),
+                        last_kit_check(repository))
 
 
 def first_run_done(repository: Repository) -> bool:

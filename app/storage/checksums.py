@@ -140,7 +140,7 @@ def _decode(value: Any) -> Any:
     return value
 
 
-def _is_decode_error(error: Exception) -> bool:
+def is_decode_error(error: Exception) -> bool:
     # sqlite3: OperationalError "Could not decode to UTF-8 column ..."; other drivers: Unicode…
     return isinstance(error, UnicodeDecodeError) or "decode" in str(error).lower()
 
@@ -179,7 +179,7 @@ def read_rows(connection: Any, table: str, names: Sequence[str], where: str = ""
     try:
         return _select(connection, table, columns, where_sql + order_sql, params, safe=False)
     except Exception as error:
-        if not (_is_decode_error(error) or _is_malformed(error)):
+        if not (is_decode_error(error) or _is_malformed(error)):
             raise
         first = error
     try:
@@ -199,7 +199,7 @@ def _one_by_one(connection: Any, table: str, columns: Sequence[str], where_sql: 
                 f"SELECT rowid FROM {table}{tail}", params).fetchall()]
             break
         except Exception as error:
-            if not (_is_decode_error(error) or _is_malformed(error)):
+            if not (is_decode_error(error) or _is_malformed(error)):
                 raise
     if rowids is None:
         raise first

@@ -18,7 +18,7 @@ import functools
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from app.core.fields import InvalidValue, Problem
 from app.core.household import Household
@@ -35,6 +35,9 @@ from app.core.records import (
 from app.storage import checksums
 from app.storage.damage import DamagedRecord, DamageTracking
 from app.storage.database import open_database, transaction
+
+if TYPE_CHECKING:
+    from app.core.supplies import Tally
 
 __all__ = ["DamagedRecord", "Repository", "Snapshot"]
 
@@ -187,6 +190,40 @@ class Repository(DamageTracking):
         if cached is None or cached[0] != self.data_stamp():
             return None
         return {record.id for record in cached[1]}
+
+    def stock_tallies(self) -> builtins.list[Tally] | None:
+        """The stock entries added up per item, unit, date, burning hours and "do not remind",
+        from schema 11's covering index: a few hundred sums instead of 20,000 entries (issue 20).
+
+        The entries are not read, so not compared with their checksums here: the check of
+        every row after start does that (and the kit page reads them). None when a sum holds a
+        value no entry may have (damage): then the entries must be read after all."""
+        from app.core.supplies import Tally  # the kit catalogue: only where the kit is wanted
+
+        try:
+            rows = self.connection.execute(
+                "SELECT item_id, unit, expires, hours, dont_remind, total(quantity), count(*), "
+                "max(typeof(quantity) <> 'real' OR quantity <= 0) "
+                "FROM stock GROUP BY item_id, unit, expires, hours, dont_remind").fetchall()
+        except sqlite3.OperationalError as error:  # text that is not UTF-8 any more
+            if checksums.is_decode_error(error):
+                return None
+            raise
+        tallies = []
+        for item_id, unit, expires, hours, dont_remind, quantity, entries, odd in rows:
+            if odd:  # a quantity that is not a number above 0
+                return None
+            try:
+                cleaned = [clean_value("stock", name, value) for name, value in (
+                    ("item_id", item_id), ("unit", unit), ("expires", expires), ("hours", hours),
+                    ("dont_remind", dont_remind))]
+            except (InvalidValue, TypeError, ValueError):
+                return None
+            if cleaned != [item_id, unit, expires, hours, dont_remind] or not (
+                    isinstance(quantity, float) and quantity > 0):
+                return None
+            tallies.append(Tally(item_id, unit, expires, hours, dont_remind, quantity, entries))
+        return tallies
 
     def get(self, kind_name: str, record_id: Any) -> Any | None:
         records = self._select(kind_of(kind_name), "id = ?", (record_id,))

@@ -75,6 +75,7 @@ class Session(QObject):
         self.backup_problem = ""
         """Why the last backup failed, in plain words; "" after one that worked."""
         self._report: tuple[tuple[tuple[int, int], dt.date], KitReport] | None = None
+        self._summary: tuple[tuple[tuple[int, int], dt.date], KitReport] | None = None
         # connected first, so it runs before any page's slot: no page sees the old report
         self.changed.connect(self._forget_report)
         # A new day makes entries expire: every page shows today's state, also when the window
@@ -111,11 +112,11 @@ class Session(QObject):
         """Drop the kit report of the data before a change. The tables themselves the
         repository keeps until a write touches them (Repository.list: read once per change,
         shared by every page; a write it cannot follow drops them all)."""
-        self._report = None
+        self._report = self._summary = None
 
     def _forget(self) -> None:
         """Drop everything read before: the data was replaced behind the connection's back."""
-        self._report = None
+        self._report = self._summary = None
         self.repository.forget_cached()
 
     # --- storing ------------------------------------------------------------------------------
@@ -312,6 +313,18 @@ class Session(QObject):
             self._report = (key, commands.kit_report_of(self.repository, key[1]))
         return self._report[1]
 
+    def kit_summary(self) -> KitReport:
+        """The kit's state for the overview and the daily reminder, as of today: the kit
+        report when it is current, else one made from the stock's tallies without reading the
+        entries (``commands.kit_summary_of``, issue 20). Its statuses hold one entry per tally:
+        the kit page and the paper use ``kit_report``."""
+        key = (self.repository.data_stamp(), self.today())
+        if self._report is not None and self._report[0] == key:
+            return self._report[1]
+        if self._summary is None or self._summary[0] != key:
+            self._summary = (key, commands.kit_summary_of(self.repository, key[1]))
+        return self._summary[1]
+
     def stock(self) -> list[Any]:
         """Every stock entry (read once per change; the list is the caller's own)."""
         return self.repository.list("stock")
@@ -327,7 +340,7 @@ class Session(QObject):
         return self.repository.setting(key, default)
 
     def set_setting(self, key: str, value: str) -> None:
-        self._report = None  # the kit's horizon and last check are settings
+        self._report = self._summary = None  # the kit's horizon and last check are settings
         try:
             self.repository.set_setting(key, value)
         except sqlite3.Error as error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
 
-from app.core.supplies import KitReport, expiring
+from app.core.supplies import KitReport, expiry_counts
 from app.ui.common.banner import arrange_banner
 from app.ui.common.session import Session
 from app.words.i18n import tr
@@ -15,10 +15,9 @@ from app.words.numbers import plural
 def due_text(report: KitReport, dismissed_check: bool = False) -> str:
     """What is due, short enough for a notice of a line or two at any text size ("Emergency
     kit: 1 thing past its date, 2 nearly past their date."); '' when nothing is."""
-    stock = [*report.expiry.expired, *report.expiry.soon]
-    reminded = expiring(stock, report.today, include_dismissed=False)
+    counts = expiry_counts(report)
     pieces = []
-    expired, soon = len(reminded.expired), len(reminded.soon)
+    expired, soon = counts.expired_reminded, counts.soon_reminded
     if expired:
         pieces.append(plural(expired, tr("1 thing past its date"), tr("%1 things past their date")))
     if soon:
@@ -54,7 +53,7 @@ class ReminderBanner(QFrame):
         today = self.session.today().isoformat()
         if self.session.setting("reminder_shown_on") == today:
             return False
-        text = due_text(self.session.kit_report())
+        text = due_text(self.session.kit_summary())
         if not text:
             return False
         self.text.setText("⚠ " + text)

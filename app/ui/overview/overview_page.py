@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QW
 
 from app.core.check import next_check_of
 from app.core.household import Household, MissingItem, completeness, missing_items, together_status
+from app.core.supplies import expiry_counts
 from app.ui.common.session import Session
 from app.ui.common.theme import heading, page_layout, scroll_page
 from app.ui.overview.explained import ExplainedFigure
@@ -163,7 +164,7 @@ class OverviewPage(QWidget):
         self.together_label.setText("\n".join(lines))
 
     def _show_kit(self) -> None:
-        report = self.session.kit_report()
+        report = self.session.kit_summary()
         result = self.session.readiness(report)
         figure, weakest = readiness_texts(result)
         self.kit_progress.setRange(0, 100)
@@ -187,7 +188,8 @@ class OverviewPage(QWidget):
             self.kit_missing.setText(tr("Still to get: %1%2.").replace("%1", shown).replace("%2", more))
         else:
             self.kit_missing.setText("✔ " + tr("Nothing is missing from your kit."))
-        expired, soon = len(report.expiry.expired), len(report.expiry.soon)
+        counts = expiry_counts(report)
+        expired, soon = counts.expired, counts.soon
         if expired or soon:
             self.expiry_label.setText("⚠ " + tr("%1 past its date, %2 going off within 60 days. See Emergency kit › Check and reminders.")
                                       .replace("%1", str(expired)).replace("%2", str(soon)))
