@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt, QThread
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -122,6 +122,10 @@ class PrintDocument:
         the first one, so several documents can share one device: the noodmap)."""
         raise NotImplementedError
 
+    def hand_over(self, thread: QThread) -> None:
+        """Give the Qt objects this document keeps (its laid-out text) to ``thread``: a document
+        laid out off the GUI thread (``lay_out``) is then painted and dropped in the GUI thread."""
+
     def render(self, device: QPagedPaintDevice) -> int:
         """Paint every page on ``device`` (page layout already set); return the page count."""
         pages = self.page_count(device)
@@ -185,6 +189,23 @@ def write_pdf(document: PrintDocument, path: str | os.PathLike[str]) -> int:
     """
     data, pages = pdf_bytes(document)
     write_atomic(path, data)
+    return pages
+
+
+def lay_out(document: PrintDocument, resolution: int, thread: QThread | None = None) -> int:
+    """Lay ``document`` out for an A4 printer of ``resolution`` dpi, as ``print_document`` sets
+    it up, and return its page count; then hand its Qt objects to ``thread``. The preview's
+    document is laid out this way in a pool thread (QTextDocument is reentrant), so that the
+    GUI thread only paints it: the printer's page has the same size in pixels as this writer's,
+    so painting finds the layout made here and lays out nothing again."""
+    buffer = QBuffer()
+    writer = QPdfWriter(buffer)
+    writer.setResolution(resolution)
+    writer.setPageLayout(a4_layout(getattr(document, "margins_mm", 15.0)))
+    pages = document.page_count(writer)
+    del writer
+    if thread is not None:
+        document.hand_over(thread)
     return pages
 
 
@@ -407,6 +428,10 @@ class TextDocument(PrintDocument):
     @property
     def margins_mm(self) -> float:
         return self.sizes.margins_mm
+
+    def hand_over(self, thread: QThread) -> None:
+        if self._paged_cache is not None:
+            self._paged_cache[1].doc.moveToThread(thread)
 
     def body_html(self) -> str:
         raise NotImplementedError

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QThread
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter
 
 from app.core.household import Household
@@ -84,6 +85,12 @@ class Noodmap(PrintDocument):
             cover_pages = found
         self._counted = (at - 1, starts, cover)
         return self._counted
+
+    def hand_over(self, thread: QThread) -> None:
+        for _title, part in self.parts:
+            part.hand_over(thread)
+        if self._counted is not None:
+            self._counted[2].hand_over(thread)
 
     def contents(self, starts: list[int]) -> list[tuple[str, int]]:
         """The table of contents: each part's title and first page."""

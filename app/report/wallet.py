@@ -26,7 +26,7 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QBuffer, QIODevice, QLineF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLineF, QPointF, QRectF, QSizeF, Qt, QThread
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -489,6 +489,11 @@ class WalletCards(PrintDocument):
                     <= area.width() for lines, block in zip(wrapped, side.blocks, strict=True) for line in lines) \
             and not any(line.endswith("…") for lines in labels for line in lines) \
             and self._height(side, fonts, device, wrapped) <= area.height() - header_h
+
+    def hand_over(self, thread: QThread) -> None:
+        if self._measure is not None:
+            for measure in self._measure:
+                measure.moveToThread(thread)
 
     def _pages(self, device: QPagedPaintDevice) -> list[list[tuple[Side, Side]]]:
         cards = self.cards()

@@ -4184,6 +4184,10 @@ Paraat heeft er niets aan veranderd.</translation>
         <translation>Medische gegevens zijn privé. Druk de lijst alleen af als de mensen erop dat goed vinden.</translation>
     </message>
     <message>
+        <source>Making the preview…</source>
+        <translation>Het voorbeeld wordt gemaakt…</translation>
+    </message>
+    <message>
         <source>Making the PDF…</source>
         <translation>De pdf wordt gemaakt…</translation>
     </message>

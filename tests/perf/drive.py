@@ -221,6 +221,9 @@ def pages(app: QApplication, clock: Clock) -> int:
         started = time.perf_counter()
         clock.busy(lambda name=name: window.show_page(name))
         ended = clock.idle()
+        page = window.pages.page(name)
+        while getattr(page, "building", None) is not None:  # the print preview, laid out in a
+            ended = clock.idle()  # pool thread: the figure ends when it shows
         say(event="page", page=name, ms=(ended - started) * 1000, longest_ms=clock.longest * 1000)
         clock.longest = 0.0
     return edit(app, clock, 1)

@@ -10,6 +10,13 @@ page shows, every change to the household rebuilds the chosen document once, aft
 pause (several edits in a row give one rebuild); while it is hidden, a change only marks the
 preview as old, and it is rebuilt when the page is shown again. A new preview opens at the
 top of page 1.
+
+A build runs in a pool thread (issue 20: the emergency folder of a large household is some 200
+pages, half a second of work): the data is read in the GUI thread, then the worker writes the
+HTML and lays the document out (``lay_out``) and hands it back; the GUI thread only paints the
+preview. One build runs at a time; a build that a change overtook is dropped and the next one
+starts, so the preview never shows an older household than a finished build could, and
+printing while a build runs (``stale``) builds the document as it is now.
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QThread, QThreadPool, QTimer, Slot
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -39,6 +46,7 @@ from app.report.document import (
     NOODMAP_CHAPTERS,
     PrintDocument,
     PrintOptions,
+    lay_out,
     print_document,
     write_pdf,
 )
@@ -61,6 +69,8 @@ CHAPTER_KINDS = (NOODMAP, CHAPTERS)
 """The documents that carry the booklet chapters ticked on the page."""
 PAUSE_MS = 150
 """How long the page waits after a change before it rebuilds: a burst of edits gives one build."""
+BUSY_NOTE_MS = 300
+"""A build that takes longer than this says so above the preview."""
 
 
 def documents() -> tuple[str, ...]:
@@ -139,6 +149,14 @@ class PrintPage(QWidget):
         """How many times the preview's document was built (for tests and curious readers)."""
         self.stale = True
         """The household or the choices changed since the last build."""
+        self.changes = 0
+        """Counts the changes to the household and the choices; a build remembers the count
+        it was made at, and is shown only when nothing changed meanwhile."""
+        self.building: int | None = None
+        """The change count of the build that runs in the pool thread (None: none runs)."""
+        self._job: worker.Job | None = None
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
         self.chapter_boxes: dict[str, QCheckBox] = {}
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
@@ -225,6 +243,14 @@ class PrintPage(QWidget):
         self.preview_area.setObjectName("print.preview_area")
         self.preview_layout = QVBoxLayout(self.preview_area)
         self.preview_layout.setContentsMargins(0, 0, 0, 0)
+        self.busy_note = QLabel(tr("Making the preview…"))
+        self.busy_note.setObjectName("print.busy")
+        self.busy_note.setWordWrap(True)
+        self.busy_note.hide()
+        self.preview_layout.addWidget(self.busy_note)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.timeout.connect(self.busy_note.show)
         row.addWidget(self.preview_area, 3)
         layout.addLayout(row, 1)
         self._connect_signals()
@@ -292,22 +318,63 @@ class PrintPage(QWidget):
         """The household or a choice changed: rebuild after a short pause when the page shows,
         else remember that the preview is old."""
         self.stale = True
+        self.changes += 1
         if self.isVisible():
             self._rebuild_timer.start(PAUSE_MS)
 
     @Slot()
     def rebuild(self) -> None:
-        """Build the chosen document from the household as it is now and show it from the top."""
+        """Build the chosen document from the household as it is now, in the pool thread; the
+        preview shows it from the top when it is laid out (``_built``)."""
         self._rebuild_timer.stop()
         if not self.isVisible():
             self.stale = True
             return
-        self.current_document = self.document()
+        if self.building is not None:  # one at a time: _built starts the next when this is old
+            return
+        self._ensure_preview()
+        assert self.printer is not None  # made with the preview
+        make, resolution = self._document_maker(), self.printer.resolution()
+        gui, changes = QThread.currentThread(), self.changes
+        report_family()  # the shipped font is registered in the GUI thread, before the worker uses it
+
+        def work() -> tuple[int, PrintDocument]:
+            document = make()
+            lay_out(document, resolution, gui)  # painting it in the GUI thread lays out nothing
+            return changes, document
+
+        job = worker.Job(work)
+        job.signals.done.connect(self._built, Qt.ConnectionType.QueuedConnection)
+        job.signals.failed.connect(self._build_failed, Qt.ConnectionType.QueuedConnection)
+        self.building, self._job = changes, job
+        self._busy_timer.start(BUSY_NOTE_MS)
+        self._pool.start(job)
+
+    def _build_ended(self) -> None:
+        self.building = None
+        self._busy_timer.stop()
+        self.busy_note.hide()
+
+    @Slot(object)
+    def _built(self, result: tuple[int, PrintDocument]) -> None:
+        """A build ended: show it when nothing changed since it started, else build again."""
+        changes, document = result
+        self._build_ended()
+        if changes != self.changes:  # overtaken by a change: its rebuild comes now
+            if self.isVisible() and not self._rebuild_timer.isActive():
+                self.rebuild()
+            return
+        self.current_document = document
         self.builds += 1
         self.stale = False
-        preview = self._ensure_preview()
-        preview.updatePreview()
-        self.to_first_page()
+        if self.preview is not None:
+            self.preview.updatePreview()
+            self.to_first_page()
+
+    @Slot(object)
+    def _build_failed(self, error: Exception) -> None:
+        self._build_ended()
+        raise error  # a fault in a builder: the application's handler says so, as before
 
     def to_first_page(self) -> None:
         """Show the top of page 1 (Qt keeps the page it was on, and fits to the page's middle)."""

@@ -282,3 +282,87 @@ def test_the_chosen_chapters_stay_chosen_in_a_new_window(launcher, folder_option
         box.setChecked(False)
     qtbot.waitUntil(lambda: folder_options[-1].chapters == ())
     assert launcher.paraat.session.setting("print_chapters", "unset") == ""
+
+
+# --- built off the GUI thread (issue 20) -----------------------------------------------------------
+
+
+def test_the_preview_is_written_and_laid_out_off_the_gui_thread_and_painting_lays_out_nothing(
+        launcher, qtbot, monkeypatch):
+    """The folder of a large household is some 200 pages: the HTML and the layout are made in a
+    pool thread; the GUI thread only paints the finished layout (it lays out nothing again)."""
+    import threading
+
+    from app.report.document import TextDocument
+
+    laid_out: list[tuple[str, bool]] = []
+    real = TextDocument.paged
+
+    def paged(self, width, height):
+        laid_out.append((type(self).__name__, threading.current_thread() is threading.main_thread()))
+        return real(self, width, height)
+
+    monkeypatch.setattr(TextDocument, "paged", paged)
+    window = launcher.start_demo(TODAY)
+    window.show_page("print")
+    page = window.print_page
+    assert page.kind() == "noodmap"
+    qtbot.waitUntil(lambda: page.builds == 1 and page.preview.pageCount() > 10)
+    names = {name for name, _ in laid_out}
+    assert {"PlanDocument", "ChecklistDocument", "Cover"} <= names
+    assert not any(in_gui for _, in_gui in laid_out), laid_out
+    layouts = len(laid_out)
+    page.preview.updatePreview()  # Qt paints the pages again: from the layout made in the pool
+    assert page.preview.pageCount() > 10 and len(laid_out) == layouts
+    assert all(part.thread() is QApplication.instance().thread()  # type: ignore[union-attr]
+               for part in _text_documents(page.current_document))
+
+
+def _text_documents(document):
+    """The laid-out QTextDocuments a print document keeps (the folder: every part and its cover)."""
+    parts = [part for _title, part in getattr(document, "parts", [])]
+    counted = getattr(document, "_counted", None)
+    if counted is not None:
+        parts.append(counted[2])
+    found = [cache[1].doc for item in [document, *parts]
+             if (cache := getattr(item, "_paged_cache", None)) is not None]
+    assert found
+    return found
+
+
+def test_a_change_during_a_build_is_in_the_preview_and_printing_meanwhile_takes_the_newest(
+        launcher, qtbot, monkeypatch):
+    """A build that a change overtakes is never shown: the next build starts when it ends; a
+    print or the large preview meanwhile builds the document as the household is now."""
+    import threading
+
+    window = launcher.start_demo(TODAY)
+    window.show_page("print")
+    page = window.print_page
+    page.select("plan")
+    qtbot.waitUntil(lambda: not page.stale and page.kind() == "plan" and page.building is None)
+    builds = page.builds
+    gate = threading.Event()
+    real = builders.build_document
+
+    def slow(kind, *args, **kwargs):
+        if threading.current_thread() is not threading.main_thread():
+            gate.wait(10)
+        return real(kind, *args, **kwargs)
+
+    monkeypatch.setattr(builders, "build_document", slow)
+    page.session.set_field("contact_phone", FATIMA_PHONE, "number", "06-10000001")
+    qtbot.waitUntil(lambda: page.building is not None)  # the first build waits at the gate
+    page.session.set_field("contact_phone", FATIMA_PHONE, "number", "06-10000002")
+    newest = fatima_number(page)
+    qtbot.wait(PAUSE_MS * 2)
+    assert page.stale and page.builds == builds
+    now = page._shown_document()  # what Print and the large preview take while it builds
+    assert now is not page.current_document
+    assert newest in now.html()  # type: ignore[attr-defined]
+    gate.set()
+    qtbot.waitUntil(lambda: page.builds == builds + 1 and page.building is None)
+    assert not page.stale
+    assert newest in html_of(page) and display("06-10000001") not in html_of(page)
+    qtbot.wait(PAUSE_MS * 2)
+    assert page.builds == builds + 1  # the overtaken build was dropped, not shown
