@@ -23,7 +23,8 @@ from app.core import phones
 from app.core.fields import format_date
 from app.core.household import Household
 from app.core.national import national_number
-from app.core.records import CARD_FIELDS, Contact, Member
+from app.core.records import Member
+from app.report.card_fields import field_labels, shared_fields
 from app.report.document import LARGE, PrintOptions, Sizes, TextDocument
 from app.report.html import blank_lines, esc
 from app.words.i18n import tr
@@ -35,23 +36,7 @@ MM = 72 / 25.4  # points in a millimetre
 GAP_MM = 14.0  # between the two cards: room for the note and to cut
 PAD_MM = 6.0  # inside the dashed frame
 NEAR_HOME = ("near", "neighbourhood")  # the meeting places a neighbour needs to know
-
-
-def field_labels(persons: int) -> dict[str, str]:
-    """What each part of the card is, as the household is asked about it (one person: "my")."""
-    if persons == 1:
-        return {"names": tr("My name"), "phones": tr("My phone number"),
-                "needs_help": tr("Whether I need help (and what help)"),
-                "meeting_place": tr("Where I meet others")}
-    return {"names": tr("Our names"), "phones": tr("Our phone numbers"),
-            "needs_help": tr("Who of us needs help (and what help)"),
-            "meeting_place": tr("Where we meet")}
-
-
-def shared_fields(contact: Contact | None) -> tuple[str, ...]:
-    """The parts this contact's card may carry, in their fixed order."""
-    chosen = set((contact.card_share if contact else "").split(","))
-    return tuple(name for name in CARD_FIELDS if name in chosen)
+__all__ = ["NeighbourCard", "build", "field_labels", "shared_fields"]
 
 
 def _help_text(member: Member, household: Household) -> str:

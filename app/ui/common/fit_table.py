@@ -12,7 +12,10 @@ form beside the table and in the row's tooltip.
 
 A short table whose cells wrap (``wrap_rows=True``: the neighbours, the backups; no form beside
 them to show a cut-off value) lets each row grow to its text instead; its height is the sum of
-its rows, fine for the few dozen rows such a list has.
+its rows, fine for the few dozen rows such a list has. When such a list grows past
+``WRAP_LIMIT`` rows (hundreds of neighbours), its rows are one line high like any other table:
+Qt measures every row's wrapped text again on each layout, which grows with the rows (400
+neighbours took half a second to show); the whole value stays in the row's tooltip.
 """
 
 from __future__ import annotations
@@ -40,6 +43,9 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+
+WRAP_LIMIT = 60
+"""The most rows a ``wrap_rows`` table wraps; a longer one keeps its rows one line high."""
 
 
 def row_height(view: QAbstractItemView) -> int:
@@ -129,18 +135,14 @@ class FitTableView(QTableView):
     def __init__(self, parent: QWidget | None = None, *, grow: bool = True, wrap_rows: bool = False) -> None:
         super().__init__(parent)
         self._grow = grow
-        self._wrap_rows = wrap_rows
+        self._wrap_wanted = wrap_rows
+        self._wrap_rows = not wrap_rows  # set below by _wrap
         self._stretch_last = False
         self._squeezed: dict[int, tuple[QHeaderView.ResizeMode, int, int]] = {}  # column: mode, width, squeezed
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows = self.verticalHeader()
-        if wrap_rows:
-            self.setWordWrap(True)
-            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        else:
-            self.setWordWrap(False)
-            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._wrap(wrap_rows)
         rows.sectionResized.connect(self._rows_changed)
         self._fitting = False
         self._fit_pending = False  # a fit was asked for while the table was hidden
@@ -173,6 +175,30 @@ class FitTableView(QTableView):
         rows = self.verticalHeader()
         rows.setMinimumSectionSize(min(rows.minimumSectionSize(), height))
         rows.setDefaultSectionSize(height)
+
+    def _wrap(self, wrap: bool) -> None:
+        """Rows that grow to their wrapped text, or rows one line high."""
+        if wrap == self._wrap_rows:
+            return
+        self._wrap_rows = wrap
+        self.verticalHeader().setSectionResizeMode(  # before the text wraps: nothing measured
+            QHeaderView.ResizeMode.ResizeToContents if wrap else QHeaderView.ResizeMode.Fixed)
+        if not wrap:
+            self._set_row_height()
+            rows, size = self.verticalHeader(), self.verticalHeader().defaultSectionSize()
+            for row in range(rows.count()):  # rows measured while wrapping keep their height
+                if rows.sectionSize(row) != size:
+                    rows.resizeSection(row, size)
+        self.setWordWrap(wrap)
+
+    def _wrap_as_long(self, *_args: object, model: QAbstractItemModel | None = None) -> None:
+        """A ``wrap_rows`` table wraps while it has at most WRAP_LIMIT rows."""
+        model = model or self.model()
+        self._wrap(self._wrap_wanted and (model.rowCount() if model is not None else 0) <= WRAP_LIMIT)
+
+    def wraps_rows(self) -> bool:
+        """Whether the rows grow to their wrapped text now."""
+        return self._wrap_rows
 
     def rows_height(self) -> int:
         """The height of all rows: rowCount × row height (or their sum for wrapped rows)."""
@@ -228,8 +254,11 @@ class FitTableView(QTableView):
             self.fit_columns()
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
+        self._wrap_as_long(model=model)  # before the view measures the new model's rows
         super().setModel(model)
         if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+                signal.connect(self._wrap_as_long)  # before the rows are measured for the height
             model.modelReset.connect(self.fit_columns)
             for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
                 signal.connect(self._rows_changed)

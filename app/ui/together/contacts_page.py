@@ -27,7 +27,6 @@ from app.ui.common.session import Session
 from app.ui.common.tabbed_page import TabbedPage
 from app.ui.common.theme import heading, page_layout
 from app.ui.common.wrap_button import WrapPushButton
-from app.ui.together import contact_files
 from app.ui.together.contact_models import (
     CheckTableModel,
     ContactTableModel,
@@ -115,15 +114,28 @@ class ContactsPage(TabbedPage):
         self.export_one_button.setObjectName("contacts.export_one")
         for button in (self.import_button, self.export_button, self.export_one_button):
             self.file_row.addWidget(button)
-        self.import_button.clicked.connect(lambda: contact_files.import_contacts(self, self.session))
-        self.export_button.clicked.connect(lambda: contact_files.export_contacts(self, self.session))
-        self.export_one_button.clicked.connect(
-            lambda: contact_files.export_contacts(self, self.session, self.contacts.selected_id()))
+        self.import_button.clicked.connect(self._import_contacts)
+        self.export_button.clicked.connect(lambda: self._export_contacts(None))
+        self.export_one_button.clicked.connect(lambda: self._export_contacts(self.contacts.selected_id()))
         layout.addLayout(self.file_row)
         layout.addWidget(make_hint(tr("On a smartphone you can save your contacts as a .vcf file (in the Contacts app: share or export). Put that file on this computer and add the few that matter here.")))
         layout.addStretch(1)
         self._on_contact_selected(self.contacts.selected_id())
         return widget
+
+    # vCard files: app/ui/together/contact_files.py and the vCard library are imported on the
+    # first click, not when the page is first shown (issue 20)
+
+    @Slot()
+    def _import_contacts(self) -> None:
+        from app.ui.together import contact_files
+
+        contact_files.import_contacts(self, self.session)
+
+    def _export_contacts(self, contact_id: int | None) -> None:
+        from app.ui.together import contact_files
+
+        contact_files.export_contacts(self, self.session, contact_id)
 
     def _contact_form(self, form: FormBuilder) -> None:
         form.line("name", tr("Name"))

@@ -9,16 +9,16 @@ buttons say so instead of printing an empty card. Shown for a neighbour and for 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QFont
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from app.core.check import next_check_of
 from app.core.fields import InvalidValue
 from app.core.records import CARD_FIELDS, Contact
-from app.report import neighbour_card
-from app.report.document import PrintOptions, print_document, write_pdf
+from app.report.card_fields import field_labels, shared_fields
 from app.ui.common import file_dialogs, pdf_saving
 from app.ui.common.announce import show_problem
 from app.ui.common.fields import make_hint
@@ -26,6 +26,9 @@ from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.session import SaveError, Session
 from app.ui.common.wrap_button import WrapCheckBox, WrapPushButton
 from app.words.i18n import tr
+
+if TYPE_CHECKING:
+    from app.report.neighbour_card import NeighbourCard
 
 
 def safe_file_name(name: str) -> str:
@@ -80,7 +83,7 @@ class NeighbourCardBox(QGroupBox):
 
     def relabel(self) -> None:
         """The words of the boxes ("Our names", or "My name" for a household of one)."""
-        labels = neighbour_card.field_labels(len(self.session.household().members))
+        labels = field_labels(len(self.session.household().members))
         for name, box in self.boxes.items():
             box.setText(labels[name])
             # said with the card: "Mijn naam" alone sounds like a detail of the contact
@@ -105,7 +108,7 @@ class NeighbourCardBox(QGroupBox):
     def load(self) -> None:
         """Show the stored choice of the contact (no saving while loading)."""
         contact = self.contact()
-        chosen = neighbour_card.shared_fields(contact)
+        chosen = shared_fields(contact)
         whose = tr("On the card you give to %1.").replace("%1", contact.name) if contact else ""
         for name, box in self.boxes.items():
             box.setAccessibleDescription(whose)
@@ -131,9 +134,12 @@ class NeighbourCardBox(QGroupBox):
             self.load()
             show_problem(self.problem, str(error))
 
-    # --- printing -----------------------------------------------------------------------------
+    # --- printing: the card's layout and the print engine are imported on the first click ------
 
-    def document(self) -> neighbour_card.NeighbourCard:
+    def document(self) -> NeighbourCard:
+        from app.report import neighbour_card
+        from app.report.document import PrintOptions
+
         report = self.session.kit_report()
         options = PrintOptions(today=self.session.today(), next_check=next_check_of(report),
                                started=self.session.readiness(report).started)
@@ -142,7 +148,7 @@ class NeighbourCardBox(QGroupBox):
     def ready(self) -> bool:
         """Whether there is something to print; if not, say what to do."""
         self.session.flush()
-        if not neighbour_card.shared_fields(self.contact()):
+        if not shared_fields(self.contact()):
             show_problem(self.problem, tr("First choose what may be on the card."))
             self.boxes[CARD_FIELDS[0]].setFocus()
             return False
@@ -153,6 +159,10 @@ class NeighbourCardBox(QGroupBox):
     def print_card(self) -> None:
         if not self.ready():
             return
+        from PySide6.QtPrintSupport import QPrinter
+
+        from app.report.document import print_document
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = file_dialogs.print_dialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -164,4 +174,6 @@ class NeighbourCardBox(QGroupBox):
             return None
         contact = self.contact()
         name = safe_file_name(tr("Neighbour card %1.pdf").replace("%1", contact.name if contact else ""))
+        from app.report.document import write_pdf
+
         return pdf_saving.save_pdf(self, self.session, name, lambda path: write_pdf(self.document(), path))

@@ -274,3 +274,34 @@ def test_a_search_stays_a_search_when_the_list_changes(page, launcher, qtbot):
     session.set_field("contact", fatima.id, "notes", "Sleutel van de schuur")
     assert page.proxy.rowCount() == 1
     assert "Apotheek" in page.proxy.index(0, 0).data()
+
+
+def test_hundreds_of_neighbours_keep_rows_one_line_high_and_a_few_wrap(page, launcher, qtbot):
+    """Issue 20: Qt measured every neighbour's wrapped text on each layout (400 neighbours took
+    half a second to show). A long list keeps its rows one line high, the whole text in the
+    tooltip, and still grows to all its rows (End reaches the last); a short one wraps."""
+    from app.core.records import Contact
+    from app.ui.common.fit_table import WRAP_LIMIT
+
+    window = launcher.paraat.window
+    window.resize(1024, 768)
+    window.show_page("together", "neighbours")
+    table, model = page.neighbour_table, page.neighbour_model
+    qtbot.waitUntil(table.isVisible)
+    assert table.wraps_rows() and 0 < model.rowCount() <= WRAP_LIMIT
+    long_text = "kan niet goed lopen en heeft stroom nodig voor de zuurstof, " * 3
+    added = page.session.add_many([("contact", Contact(name=f"Buur {n}", category="neighbour", needs_help=1,
+                                                       help_needed=long_text))
+                                   for n in range(WRAP_LIMIT + 1)])
+    qtbot.waitUntil(lambda: model.rowCount() > WRAP_LIMIT)
+    assert not table.wraps_rows() and not table.wordWrap()
+    one_line = table.verticalHeader().defaultSectionSize()
+    qtbot.waitUntil(lambda: table.height() == table.grown_height())
+    assert {table.rowHeight(row) for row in range(model.rowCount())} == {one_line}
+    assert table.rows_height() == model.rowCount() * one_line
+    row = next(row for row, record in enumerate(model.records) if record.name == f"Buur {WRAP_LIMIT}")
+    assert long_text.strip() in model.data(model.index(row, 1), Qt.ItemDataRole.ToolTipRole)
+    for contact in added:  # back to the demo's few: they wrap again
+        page.session.delete("contact", contact.id)
+    qtbot.waitUntil(lambda: model.rowCount() <= WRAP_LIMIT)
+    assert table.wraps_rows() and table.wordWrap()
