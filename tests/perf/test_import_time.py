@@ -22,6 +22,13 @@ HEAVY = ("PySide6.QtPrintSupport", "app.report", "vobject", "icalendar", "phonen
          "cryptography")
 """Modules (and their submodules) that must not be imported at start."""
 
+NOT_ON_THE_FIRST_SCREEN = ("app.ui.start.keep_place", "app.ui.common.record_list",
+                           "app.ui.common.fit_table", "app.ui.common.grow_text",
+                           "app.ui.settings.backups_page", "app.ui.start.wizard")
+"""Paraat's own modules that the first screen does not need: imported when a page, a new
+window (keep_place) or a first run (the wizard) needs them. Each costs milliseconds of Qt classes
+and their enums at start."""
+
 
 def imports(stderr: str) -> list[tuple[int, str]]:
     """``-X importtime``'s lines as (depth, module), in the order Python printed them: a
@@ -109,3 +116,13 @@ def test_no_heavy_module_on_the_overview_after_a_restart(demo: Path) -> None:
     assert result.returncode == 0, result.stderr[-3000:]
     assert heavy_at_start(result.stderr) == []
     assert not (os.environ.get("PYTHONIMPORTTIME"))
+
+
+def test_modules_the_first_screen_does_not_need_are_not_imported(demo: Path) -> None:
+    result = start_with_importtime(demo)
+    assert result.returncode == 0, result.stderr[-3000:]
+    found = imports(result.stderr)
+    assert "app.ui.overview.overview_page" in {name for _, name in found}
+    early = [" ← ".join(importer_chain(found, index)) for index, (_, name) in enumerate(found)
+             if name in NOT_ON_THE_FIRST_SCREEN]
+    assert early == []

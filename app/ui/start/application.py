@@ -7,6 +7,7 @@ version → open the data → translators → text size → first-run wizard or 
 from __future__ import annotations
 
 import argparse
+import gc
 import linecache
 import logging
 import os
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
 from app.diagnostics import start_log
@@ -40,7 +41,6 @@ from app.ui.common.theme import (
     apply_theme,
     wants_high_contrast,
 )
-from app.ui.start import keep_place
 from app.ui.start.error_hook import ErrorHook
 from app.ui.start.main_window import MainWindow
 from app.ui.start.start_messages import (
@@ -53,9 +53,25 @@ from app.words.i18n import Translations, tr
 
 if TYPE_CHECKING:
     from app.ui.public.public_session import PublicSession
+    from app.ui.start.keep_place import Place
 
 log = logging.getLogger("app")
 
+
+
+def capture_place(window: MainWindow) -> Place:
+    """Where the user is in ``window`` (app/ui/start/keep_place.py, imported when a window is
+    made again, not at start: it needs the record lists' modules, issue 20)."""
+    from app.ui.start import keep_place
+
+    return keep_place.capture(window)
+
+
+def restore_place(window: MainWindow, place: Place) -> None:
+    """The same field in the new window as in the old one."""
+    from app.ui.start import keep_place
+
+    keep_place.restore(window, place)
 
 
 def setup_logging(location: DataLocation) -> None:
@@ -121,8 +137,10 @@ class Paraat:
 
     def build_window(self) -> MainWindow:
         old = self.window
-        place = keep_place.capture(old) if old is not None else None
-        if old is not None:
+        place: Place | None = None
+        if old is not None:  # a new window for a new language or text size (never at start)
+            gc.unfreeze()  # the old window's objects can be collected when it is gone
+            place = capture_place(old)
             old.save_state_now()
         self.apply_appearance()
         window = MainWindow(self.session, self.location.describe(), mode=self.location.mode,
@@ -134,7 +152,7 @@ class Paraat:
         if old is not None:
             window.show_page(old.current_page())  # Settings, or the page where Ctrl+plus was pressed
             if place is not None:
-                keep_place.restore(window, place)  # the same field, not the list of pages
+                restore_place(window, place)  # the same field, not the list of pages
             old.appearance_changed.disconnect()
             old.hide()
             old.deleteLater()
@@ -213,20 +231,41 @@ IN_USE_EXIT = 4
 """Exit code of a start refused because another Paraat has this data folder open."""
 
 
+def start_done() -> None:
+    """The cycle collector on again, before the event loop and before any dialog at start (which
+    can stay open as long as the user likes).
+
+    ``paraat`` turns the collector off for the start (app/cli/entry.py): the start makes some
+    40,000 objects that live as long as the window, and hardly any garbage. They are frozen here
+    (``gc.freeze``), so that no collection walks them again, neither now nor later while the
+    user works; the first collection after the start would walk all of them (8 ms, issue 20).
+    A test that calls ``run_gui`` with the collector on freezes nothing.
+    """
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def _fatal(title: str, text: str) -> int:
     """Paraat cannot start: tell the user (a dialog, or stderr in a smoke test); exit code 2."""
+    start_done()
     if _smoke_test:
         _to_stderr(text)
     else:
+        from PySide6.QtWidgets import QMessageBox  # only when Paraat cannot start
+
         QMessageBox.critical(None, title, text)
     return 2
 
 
 def _warn(text: str) -> None:
     """Paraat starts, but the user must know something first (a dialog, or stderr)."""
+    start_done()
     if _smoke_test:
         _to_stderr(text)
     else:
+        from PySide6.QtWidgets import QMessageBox  # only when there is something to tell first
+
         QMessageBox.warning(None, APP_NAME, text)
 
 
@@ -327,6 +366,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if not args.smoke_test:  # inside the event loop, so the idle watch can close the wizard
             QTimer.singleShot(0, paraat.first_run)
     elif not args.smoke_test:
+        start_done()  # the wizard is open as long as the user likes
         paraat.first_run()
     window = paraat.build_window()
     forget_source_lines()  # and what the first page's modules left
@@ -334,6 +374,7 @@ def run_gui(args: argparse.Namespace) -> int:
     window.reminder.show_if_due()
     if args.smoke_test:
         QTimer.singleShot(0, app.quit)
+    start_done()
     code = app.exec()
     if paraat.window is not None:
         if not args.smoke_test:

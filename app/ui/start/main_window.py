@@ -41,7 +41,7 @@ from app.ui.common.session import Session
 from app.ui.common.theme import DEFAULT_TEXT_SIZE
 from app.ui.kit.reminder_banner import ReminderBanner
 from app.ui.public.public_banner import PublicBanner
-from app.ui.settings.backups_page import BackupProblemBanner
+from app.ui.settings.backup_banner import BackupProblemBanner
 from app.ui.start.damage_banner import DamageBanner
 from app.ui.start.lazy_pages import LazyPages, PageSpec
 from app.ui.start.view_keys import (

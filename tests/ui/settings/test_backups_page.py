@@ -20,7 +20,8 @@ from app.storage import backups
 from app.storage.repository import Repository
 from app.ui.common.session import Session
 from app.ui.settings import backups_page
-from app.ui.settings.backups_page import BackupProblemBanner, BackupsPage
+from app.ui.settings.backup_banner import BackupProblemBanner
+from app.ui.settings.backups_page import BackupsPage
 from app.ui.start.application import run_gui
 from app.ui.start.main_window import MainWindow
 from tests.ui.helpers import click
