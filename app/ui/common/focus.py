@@ -93,8 +93,12 @@ class FocusFollower(QObject):
         self.setObjectName("paraat.focus_follower")
         app.focusChanged.connect(self._on_focus_changed)
 
-    @Slot(QWidget, QWidget)
-    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+    @Slot()
+    def _on_focus_changed(self) -> None:
+        # The focus as QApplication has it now, not the signal's two widgets: PySide would make
+        # Python objects of them, and for a widget being destroyed (the focus of a window that
+        # is closed) it looks through every widget class Qt has to find its type (5 ms).
+        new = QApplication.focusWidget()
         if new is None:
             return
         if is_page_scroll(new):  # a page's scroll area that slipped through: pass the focus on

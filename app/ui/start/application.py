@@ -33,6 +33,7 @@ from app.storage.recovery import (
 from app.storage.repository import Repository
 from app.storage.schema import SchemaTooNew
 from app.ui.common import file_dialogs, focus
+from app.ui.common.contrast import fusion_application
 from app.ui.common.session import Session
 from app.ui.common.theme import (
     DEFAULT_TEXT_SIZE,
@@ -317,7 +318,7 @@ def run_gui(args: argparse.Namespace) -> int:
                            allow_local_save=policy.allow_local_save)
     # QApplication.instance() is typed as QCoreApplication; the one made here (or by a test) is a
     # QApplication
-    app = cast(QApplication | None, QApplication.instance()) or QApplication(sys.argv[:1])
+    app = cast(QApplication | None, QApplication.instance()) or fusion_application(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)

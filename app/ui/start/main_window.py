@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -149,7 +148,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar_delegate = _SidebarDelegate(self.sidebar)
         self.sidebar.setItemDelegate(self.sidebar_delegate)
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        # the scroll bar's own width, not QStyle's metric: QStyle's Python class (4.6 ms of
+        # enums) is then made when a page needs it, not at start (issue 20)
+        bar = self.sidebar.verticalScrollBar().sizeHint().width()
         self.sidebar_full_width = max(self.sidebar.sizeHintForColumn(0) + icon_size,
                                       12 * self.fontMetrics().averageCharWidth()) + 24
         self.sidebar_icon_width = icon_size + 24 + bar
@@ -468,8 +469,7 @@ class MainWindow(QMainWindow):
         self.sidebar_delegate.compact = compact
         self.sidebar.setFixedWidth(self.sidebar_icon_width if compact else self.sidebar_full_width)
         self.sidebar.setSpacing(1 if compact else 4)  # the icons fit the height more often
-        self.sidebar.doItemsLayout()
-        self.sidebar.viewport().update()
+        self.sidebar.doItemsLayout()  # and paints the list again (QAbstractItemView: its viewport)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._fit_sidebar()
