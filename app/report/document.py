@@ -27,6 +27,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QPointF, QRectF, Qt, QThread
@@ -116,11 +117,21 @@ class PrintDocument:
         """How many pages this document takes on ``device`` (page layout already set)."""
         raise NotImplementedError
 
+    def pages(self, device: QPagedPaintDevice, first_page: int, total: int) -> list[PagePainter]:
+        """One function per page that paints it, numbered from ``first_page`` "of ``total``", in
+        ``device``'s coordinates (its paint rect, its resolution). ``device`` only gives the
+        page's geometry: the painter may be on the device itself (``paint``), or on an image of
+        one page scaled to it (the print page's preview paints only the pages in view)."""
+        raise NotImplementedError
+
     def paint(self, painter: QPainter, device: QPagedPaintDevice, first_page: int, total: int) -> None:
         """Paint every page with ``painter`` (active on ``device``), numbered from ``first_page``
         "of ``total``"; a new page starts before each page but the first (the caller starts
         the first one, so several documents can share one device: the noodmap)."""
-        raise NotImplementedError
+        for number, page in enumerate(self.pages(device, first_page, total)):
+            if number:
+                device.newPage()
+            page(painter)
 
     def hand_over(self, thread: QThread) -> None:
         """Give the Qt objects this document keeps (its laid-out text) to ``thread``: a document
@@ -138,6 +149,9 @@ class PrintDocument:
             painter.end()
         return pages
 
+
+PagePainter = Callable[[QPainter], None]
+"""Paints one page with a painter whose coordinates are the device's (see ``PrintDocument.pages``)."""
 
 Builder = Callable[["Household", "list[Stock]", "KitReport", PrintOptions], PrintDocument]
 """How a document is made from the household's data (the registry is app/report/builders.py)."""
@@ -192,21 +206,24 @@ def write_pdf(document: PrintDocument, path: str | os.PathLike[str]) -> int:
     return pages
 
 
-def lay_out(document: PrintDocument, resolution: int, thread: QThread | None = None) -> int:
+def lay_out(document: PrintDocument, resolution: int, thread: QThread | None = None) -> QPdfWriter:
     """Lay ``document`` out for an A4 printer of ``resolution`` dpi, as ``print_document`` sets
-    it up, and return its page count; then hand its Qt objects to ``thread``. The preview's
-    document is laid out this way in a pool thread (QTextDocument is reentrant), so that the
-    GUI thread only paints it: the printer's page has the same size in pixels as this writer's,
-    so painting finds the layout made here and lays out nothing again."""
-    buffer = QBuffer()
+    it up, and return the device it was laid out for (a writer that never writes: it gives the
+    page's geometry to paint the pages from, ``PrintDocument.pages``); then hand the document's
+    and the device's Qt objects to ``thread``. The preview's document is laid out this way in a
+    pool thread (QTextDocument is reentrant), so that the GUI thread only paints it: the
+    printer's page has the same size in pixels as this writer's, so painting on the printer
+    finds the layout made here too."""
+    buffer = QBuffer()  # never opened: nothing is written
     writer = QPdfWriter(buffer)
+    buffer.setParent(writer)  # it lives and goes with the writer
     writer.setResolution(resolution)
     writer.setPageLayout(a4_layout(getattr(document, "margins_mm", 15.0)))
-    pages = document.page_count(writer)
-    del writer
+    document.page_count(writer)
     if thread is not None:
         document.hand_over(thread)
-    return pages
+        writer.moveToThread(thread)
+    return writer
 
 
 def print_document(document: PrintDocument, printer: QPrinter) -> int:
@@ -516,13 +533,12 @@ class TextDocument(PrintDocument):
         _scale, _inset, width, height = self._frame(device)
         return self._laid_out(width, height - self.footer_height()).pageCount()
 
-    def paint(self, painter: QPainter, device: QPagedPaintDevice, first_page: int, total: int) -> None:
+    def pages(self, device: QPagedPaintDevice, first_page: int, total: int) -> list[PagePainter]:
         scale, inset, width, height = self._frame(device)
         footer = self.footer_height()
         paged = self._laid_out(width, height - footer)
-        for number, page in enumerate(paged.pages):
-            if number:
-                device.newPage()
+
+        def paint_page(painter: QPainter, page: Page, number: int) -> None:
             painter.save()
             if not inset.isNull():
                 painter.translate(inset)
@@ -533,8 +549,11 @@ class TextDocument(PrintDocument):
                 self._paint_slice(painter, paged.doc, width, page.header[0], page.header[1], at)
                 at = page.header[1] - page.header[0]
             self._paint_slice(painter, paged.doc, width, page.top, page.bottom, at, page.block)
-            self._paint_footer(painter, QRectF(0, height - footer, width, footer), first_page + number, total)
+            self._paint_footer(painter, QRectF(0, height - footer, width, footer), number, total)
             painter.restore()
+
+        return [partial(paint_page, page=page, number=first_page + number)
+                for number, page in enumerate(paged.pages)]
 
     @staticmethod
     def _paint_slice(painter: QPainter, doc: QTextDocument, width: float, top: float,

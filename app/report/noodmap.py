@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QThread
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPainter
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout
 
 from app.core.household import Household
 from app.core.records import Stock
@@ -26,7 +26,7 @@ from app.core.supplies import KitReport
 from app.report import checklist, fridge, plan, wallet
 from app.report.chapter_pages import ChapterPages
 from app.report.cover import Cover
-from app.report.document import PrintDocument, PrintOptions
+from app.report.document import PagePainter, PrintDocument, PrintOptions
 from app.report.medicine_list import MedicineList
 from app.report.timeline_sheet import TimelineSheet
 from app.words.i18n import tr
@@ -99,12 +99,12 @@ class Noodmap(PrintDocument):
     def page_count(self, device: QPagedPaintDevice) -> int:
         return self._count(device)[0]
 
-    def paint(self, painter: QPainter, device: QPagedPaintDevice, first_page: int, total: int) -> None:
+    def pages(self, device: QPagedPaintDevice, first_page: int, total: int) -> list[PagePainter]:
         _pages, starts, cover = self._count(device)
-        cover.paint(painter, device, first_page, total)
+        pages = cover.pages(device, first_page, total)
         for start, (_title, part) in zip(starts, self.parts, strict=True):
-            device.newPage()
-            part.paint(painter, device, first_page + start - 1, total)
+            pages += part.pages(device, first_page + start - 1, total)
+        return pages
 
 
 def build(household: Household, stock: list[Stock], report: KitReport, options: PrintOptions) -> Noodmap:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QBuffer, QIODevice, QLineF, QPointF, QRectF, QSizeF, Qt, QThread
 from PySide6.QtGui import (
@@ -48,7 +49,14 @@ from app.core.household import Household
 from app.core.national import national_number
 from app.core.records import Device, Medicine, Member, Stock
 from app.core.supplies import KitReport
-from app.report.document import PDF_DPI, PrintDocument, PrintOptions, a4_layout, footer_texts
+from app.report.document import (
+    PDF_DPI,
+    PagePainter,
+    PrintDocument,
+    PrintOptions,
+    a4_layout,
+    footer_texts,
+)
 from app.report.fonts import report_family
 from app.words import counts
 from app.words.i18n import current_language, tr
@@ -456,6 +464,7 @@ class WalletCards(PrintDocument):
         self.title = tr("Wallet cards")
         self._measure: tuple[QBuffer, QPdfWriter] | None = None  # for fits_whole, made when first needed
         self._labels: dict[tuple[str, float, int, int], list[str]] = {}  # label lines by label, size and dpi
+        self._paged: tuple[int, list[list[tuple[Side, Side]]]] | None = None  # cards per page, the pages
 
     def cards(self) -> list[tuple[Side, Side]]:
         ordered = sorted(self.household.members, key=lambda m: m.position)
@@ -496,23 +505,28 @@ class WalletCards(PrintDocument):
                 measure.moveToThread(thread)
 
     def _pages(self, device: QPagedPaintDevice) -> list[list[tuple[Side, Side]]]:
-        cards = self.cards()
+        """The cards on each page; worked out once per page size (counting and painting share it)."""
         per_page = len(strip_rects(PageMap(device).page))
-        return [cards[i:i + per_page] for i in range(0, len(cards), per_page)]
+        if self._paged is None or self._paged[0] != per_page:
+            cards = self.cards()
+            self._paged = (per_page, [cards[i:i + per_page] for i in range(0, len(cards), per_page)])
+        return self._paged[1]
 
     def page_count(self, device: QPagedPaintDevice) -> int:
         return len(self._pages(device))
 
-    def paint(self, painter: QPainter, device: QPagedPaintDevice, first_page: int, total: int) -> None:
+    def pages(self, device: QPagedPaintDevice, first_page: int, total: int) -> list[PagePainter]:
         mapper = PageMap(device)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for number, page in enumerate(self._pages(device)):
-            if number:
-                device.newPage()
-            self._paint_page(painter, device, mapper, page)
-            self._paint_footer(painter, mapper, first_page + number, total)
-        painter.restore()
+
+        def paint_page(painter: QPainter, cards: list[tuple[Side, Side]], number: int) -> None:
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint_page(painter, device, mapper, cards)
+            self._paint_footer(painter, mapper, number, total)
+            painter.restore()
+
+        return [partial(paint_page, cards=cards, number=first_page + number)
+                for number, cards in enumerate(self._pages(device))]
 
     # --- painting ------------------------------------------------------------------------------
 

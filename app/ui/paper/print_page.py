@@ -4,8 +4,9 @@ The documents are built by app/report from the same data as the pages; the previ
 printer and the PDF all use the same layout code (``PrintDocument.render``).
 
 Nothing is built while the page is hidden (issue 19): the page starts with an empty place
-for the preview, and only the first time it is shown does it make the printer and Qt's
-preview widget (making a QPrinter may ask the print system for its printers). While the
+for the preview, and only the first time it is shown does it make the printer (making a
+QPrinter may ask the print system for its printers; the preview is laid out for its
+resolution) and the preview (app/ui/paper/page_preview.py). While the
 page shows, every change to the household rebuilds the chosen document once, after a short
 pause (several edits in a row give one rebuild); while it is hidden, a change only marks the
 preview as old, and it is rebuilt when the page is shown again. A new preview opens at the
@@ -14,7 +15,7 @@ top of page 1.
 A build runs in a pool thread (issue 20: the emergency folder of a large household is some 200
 pages, half a second of work): the data is read in the GUI thread, then the worker writes the
 HTML and lays the document out (``lay_out``) and hands it back; the GUI thread only paints the
-preview. One build runs at a time; a build that a change overtook is dropped and the next one
+pages in view. One build runs at a time; a build that a change overtook is dropped and the next one
 starts, so the preview never shows an older household than a finished build could, and
 printing while a build runs (``stale``) builds the document as it is now.
 """
@@ -25,9 +26,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QThread, QThreadPool, QTimer, Slot
-from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QPagedPaintDevice, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -61,7 +61,9 @@ from app.ui.common.wrap_button import WrapCheckBox
 from app.words.i18n import current_language, tr
 
 if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from app.ui.paper.page_preview import PagePreview
 
 NOODMAP = "noodmap"
 CHAPTERS = "chapters"
@@ -141,7 +143,7 @@ class PrintPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.printer: QPrinter | None = None
-        self.preview: QPrintPreviewWidget | None = None
+        self.preview: PagePreview | None = None
         """Qt's preview, made the first time the page is shown (None until then)."""
         self.current_document: PrintDocument | None = None
         """The document the preview shows: built from the household as it was at the last build."""
@@ -338,10 +340,10 @@ class PrintPage(QWidget):
         gui, changes = QThread.currentThread(), self.changes
         report_family()  # the shipped font is registered in the GUI thread, before the worker uses it
 
-        def work() -> tuple[int, PrintDocument]:
+        def work() -> tuple[int, PrintDocument, QPagedPaintDevice]:
             document = make()
-            lay_out(document, resolution, gui)  # painting it in the GUI thread lays out nothing
-            return changes, document
+            device = lay_out(document, resolution, gui)  # the GUI thread only paints it
+            return changes, document, device
 
         job = worker.Job(work)
         job.signals.done.connect(self._built, Qt.ConnectionType.QueuedConnection)
@@ -356,9 +358,9 @@ class PrintPage(QWidget):
         self.busy_note.hide()
 
     @Slot(object)
-    def _built(self, result: tuple[int, PrintDocument]) -> None:
+    def _built(self, result: tuple[int, PrintDocument, QPagedPaintDevice]) -> None:
         """A build ended: show it when nothing changed since it started, else build again."""
-        changes, document = result
+        changes, document, device = result
         self._build_ended()
         if changes != self.changes:  # overtaken by a change: its rebuild comes now
             if self.isVisible() and not self._rebuild_timer.isActive():
@@ -368,7 +370,7 @@ class PrintPage(QWidget):
         self.builds += 1
         self.stale = False
         if self.preview is not None:
-            self.preview.updatePreview()
+            self.preview.show_document(document, device)  # paints the pages in view only
             self.to_first_page()
 
     @Slot(object)
@@ -381,24 +383,19 @@ class PrintPage(QWidget):
         if self.preview is None:
             return
         self.preview.setCurrentPage(1)
-        view = self.preview.findChild(QAbstractScrollArea)
-        if view is not None:
-            view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
+        self.preview.verticalScrollBar().setValue(self.preview.verticalScrollBar().minimum())
 
-    def _ensure_preview(self) -> QPrintPreviewWidget:
+    def _ensure_preview(self) -> PagePreview:
         if self.preview is not None:
             return self.preview
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+        from PySide6.QtPrintSupport import QPrinter
 
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        preview = QPrintPreviewWidget(self.printer, self.preview_area)
+        from app.ui.paper.page_preview import PagePreview
+
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # its resolution: the layout's
+        preview = PagePreview(self.preview_area)
         preview.setObjectName("print.preview")
         preview.setAccessibleName(tr("Preview"))
-        for inner in preview.findChildren(QWidget):  # Qt's view inside takes the focus: name it
-            if inner.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                inner.setAccessibleName(tr("Preview"))
-        preview.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
-        preview.paintRequested.connect(self._paint)
         self.preview_layout.addWidget(preview)
         self.preview = preview
         self._order_tabs()
@@ -484,11 +481,6 @@ class PrintPage(QWidget):
         return self.current_document
 
     # --- printing ---------------------------------------------------------------------------------
-
-    @Slot(object)
-    def _paint(self, printer: QPrinter) -> None:
-        if self.current_document is not None:  # Qt paints once on its own when first shown
-            print_document(self.current_document, printer)
 
     @Slot()
     def print_now(self) -> None:

@@ -144,8 +144,8 @@ def test_a_new_preview_opens_at_the_top_of_page_1(launcher, qtbot):
     preview = page.preview
     assert preview is not None
     qtbot.waitUntil(lambda: preview.pageCount() > 1)
-    view = preview.findChild(QAbstractScrollArea)
-    bar = view.verticalScrollBar()
+    assert isinstance(preview, QAbstractScrollArea)  # the preview scrolls itself (issue 18)
+    bar = preview.verticalScrollBar()
     preview.setCurrentPage(preview.pageCount())  # the reader went down …
     bar.setValue(bar.maximum())
     assert bar.value() > bar.minimum()
@@ -366,3 +366,46 @@ def test_a_change_during_a_build_is_in_the_preview_and_printing_meanwhile_takes_
     assert newest in html_of(page) and display("06-10000001") not in html_of(page)
     qtbot.wait(PAUSE_MS * 2)
     assert page.builds == builds + 1  # the overtaken build was dropped, not shown
+
+
+def test_the_preview_paints_only_the_pages_in_view_and_the_keys_reach_every_page(launcher, qtbot):
+    """Issue 20: Qt's preview painted all ~200 pages of a large folder before showing one; this
+    one paints a page when it comes into view. End reaches the last page, Home the first."""
+    from PySide6.QtCore import Qt
+
+    window = launcher.start_demo(TODAY)
+    window.resize(1024, 768)
+    window.show_page("print")
+    page = window.print_page
+    qtbot.waitUntil(lambda: page.builds == 1 and page.preview.pageCount() > 15)
+    preview = page.preview
+    preview.repaint()
+    in_view = preview.painted
+    assert 1 <= in_view <= 3  # the cover, and the top of page 2 at most
+    preview.setFocus()
+    qtbot.keyClick(preview, Qt.Key.Key_End)
+    preview.repaint()
+    assert preview.currentPage() == preview.pageCount()
+    assert preview.painted <= in_view + 3
+    qtbot.keyClick(preview, Qt.Key.Key_PageUp)
+    preview.repaint()
+    assert preview.currentPage() < preview.pageCount()
+    qtbot.keyClick(preview, Qt.Key.Key_Home)
+    preview.repaint()
+    assert preview.currentPage() == 1 and preview.verticalScrollBar().value() == 0
+    assert preview.painted <= in_view + 6  # the first pages were kept, the rest painted once
+
+
+def test_the_preview_keeps_its_page_in_view_when_the_window_gets_wider(launcher, qtbot):
+    window = launcher.start_demo(TODAY)
+    window.resize(1024, 768)
+    window.show_page("print")
+    page = window.print_page
+    qtbot.waitUntil(lambda: page.builds == 1 and page.preview.pageCount() > 15)
+    preview = page.preview
+    preview.setCurrentPage(12)
+    assert preview.currentPage() == 12
+    width = preview.width()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: preview.width() > width)
+    assert preview.currentPage() == 12
