@@ -24,7 +24,8 @@ HEAVY = ("PySide6.QtPrintSupport", "app.report", "vobject", "icalendar", "phonen
 
 NOT_ON_THE_FIRST_SCREEN = ("app.ui.start.keep_place", "app.ui.common.record_list",
                            "app.ui.common.fit_table", "app.ui.common.grow_text",
-                           "app.ui.settings.backups_page", "app.ui.start.wizard")
+                           "app.ui.settings.backups_page", "app.ui.start.wizard",
+                           "app.ui.common.file_dialogs")
 """Paraat's own modules that the first screen does not need: imported when a page, a new
 window (keep_place) or a first run (the wizard) needs them. Each costs milliseconds of Qt classes
 and their enums at start."""

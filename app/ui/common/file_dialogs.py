@@ -51,7 +51,9 @@ if TYPE_CHECKING:  # printing is imported when something is printed, not at star
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
 private = False
-"""True in public and portable mode: dialogs must leave no trace (set once at start-up)."""
+"""True in public and portable mode: dialogs must leave no trace (set once at start-up; a
+normal start with saving allowed leaves this module unimported until a page needs it, as these
+defaults are that setting: app/ui/start/application.py configure_file_dialogs)."""
 local_save_allowed = True
 """False when the admin policy forbids saving on the computer's own disk."""
 

@@ -32,7 +32,7 @@ from app.storage.recovery import (
 )
 from app.storage.repository import Repository
 from app.storage.schema import SchemaTooNew
-from app.ui.common import file_dialogs, focus
+from app.ui.common import focus
 from app.ui.common.contrast import fusion_application
 from app.ui.common.session import Session
 from app.ui.common.theme import (
@@ -73,6 +73,21 @@ def restore_place(window: MainWindow, place: Place) -> None:
     from app.ui.start import keep_place
 
     keep_place.restore(window, place)
+
+
+def configure_file_dialogs(*, private: bool, allow_local_save: bool) -> None:
+    """The file dialogs of this mode and policy (app/ui/common/file_dialogs.py configure).
+
+    In normal mode with saving allowed everywhere, a start that has not imported the dialogs
+    leaves them to be imported when a page needs them (issue 20): their module starts in exactly
+    that setting, and Qt's own settings path it would set is Qt's default. Public and portable
+    mode, a policy that limits saving, or dialogs already imported (set otherwise before, in the
+    same process): configured now, before any dialog can open.
+    """
+    if private or not allow_local_save or "app.ui.common.file_dialogs" in sys.modules:
+        from app.ui.common import file_dialogs
+
+        file_dialogs.configure(private_dialogs=private, allow_local_save=allow_local_save)
 
 
 def setup_logging(location: DataLocation) -> None:
@@ -314,8 +329,7 @@ def run_gui(args: argparse.Namespace) -> int:
     log_problems(policy)
     hook = install_exception_hook(str(location.log_file) if location.log_file else None,
                                   quiet=_smoke_test)
-    file_dialogs.configure(private_dialogs=location.mode != NORMAL,
-                           allow_local_save=policy.allow_local_save)
+    configure_file_dialogs(private=location.mode != NORMAL, allow_local_save=policy.allow_local_save)
     # QApplication.instance() is typed as QCoreApplication; the one made here (or by a test) is a
     # QApplication
     app = cast(QApplication | None, QApplication.instance()) or fusion_application(sys.argv)

@@ -15,7 +15,7 @@ import threading
 from types import TracebackType
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME
 from app.diagnostics import describe
@@ -88,6 +88,8 @@ class ErrorHook:
         self.showing = True
         try:
             self.shown += 1
+            from PySide6.QtWidgets import QMessageBox  # only when something went wrong (issue 20)
+
             QMessageBox.warning(QApplication.activeWindow(), APP_NAME, error_text(self.log_file))
         finally:
             QTimer.singleShot(0, self._done)

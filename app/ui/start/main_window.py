@@ -39,7 +39,6 @@ from app.ui.common.section_tabs import SectionTabs
 from app.ui.common.session import Session
 from app.ui.common.theme import DEFAULT_TEXT_SIZE
 from app.ui.kit.reminder_banner import ReminderBanner
-from app.ui.public.public_banner import PublicBanner
 from app.ui.settings.backup_banner import BackupProblemBanner
 from app.ui.start.damage_banner import DamageBanner
 from app.ui.start.lazy_pages import LazyPages, PageSpec
@@ -68,6 +67,7 @@ if TYPE_CHECKING:  # the pages' modules are imported when a page is first built
     from app.ui.overview.overview_page import OverviewPage
     from app.ui.paper.print_page import PrintPage
     from app.ui.plan.plan_page import PlanPage
+    from app.ui.public.public_banner import PublicBanner
     from app.ui.settings.backups_page import BackupsPage
     from app.ui.settings.settings_page import SettingsPage
     from app.ui.together.contacts_page import ContactsPage
@@ -164,6 +164,8 @@ class MainWindow(QMainWindow):
         self.public_banner: PublicBanner | None = None
         if mode == PUBLIC:
             policy = policy or Policy()
+            from app.ui.public.public_banner import PublicBanner  # public mode only (issue 20)
+
             self.public_banner = PublicBanner(policy.library_name, policy.idle_minutes)
             right.addWidget(self.public_banner)
         right.addWidget(self.damage)

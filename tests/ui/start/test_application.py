@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -127,3 +128,24 @@ def test_a_page_built_late_leaves_no_source_lines(launcher):
     assert kit_page.__file__ in linecache.cache
     window.pages.page("kit")
     assert kit_page.__file__ not in linecache.cache
+
+
+def test_file_dialogs_are_configured_at_start_only_when_not_as_they_begin(tmp_path):
+    """Normal mode, saving allowed: the dialogs' module is left for the first page that needs
+    it (issue 20), it begins in that setting. A limit on saving, or private dialogs, are set at
+    once, before any dialog can open."""
+    child = "\n".join([
+        "import sys",
+        "from app.ui.start.application import configure_file_dialogs",
+        "configure_file_dialogs(private=False, allow_local_save=True)",
+        "print('app.ui.common.file_dialogs' in sys.modules)",
+        "configure_file_dialogs(private=False, allow_local_save=False)",
+        "from app.ui.common import file_dialogs",
+        "print(file_dialogs.private, file_dialogs.local_save_allowed)",
+        "configure_file_dialogs(private=False, allow_local_save=True)",
+        "print(file_dialogs.private, file_dialogs.local_save_allowed)",
+    ])
+    result = subprocess.run([sys.executable, "-c", child], env=_env(tmp_path), capture_output=True,
+                            text=True, timeout=60, cwd=str(Path(__file__).resolve().parents[3]))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:3] == ["False", "False False", "False True"]
