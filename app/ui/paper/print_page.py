@@ -375,7 +375,12 @@ class PrintPage(QWidget):
 
     @Slot(object)
     def _build_failed(self, error: Exception) -> None:
+        overtaken = self.building != self.changes
         self._build_ended()
+        if overtaken:  # the household changed under the build: build it as it is now
+            if self.isVisible() and not self._rebuild_timer.isActive():
+                self.rebuild()
+            return
         raise error  # a fault in a builder: the application's handler says so, as before
 
     def to_first_page(self) -> None:

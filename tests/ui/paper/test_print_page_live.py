@@ -409,3 +409,40 @@ def test_the_preview_keeps_its_page_in_view_when_the_window_gets_wider(launcher,
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: preview.width() > width)
     assert preview.currentPage() == 12
+
+
+def test_a_build_that_fails_after_a_change_is_built_again_and_one_that_fails_alone_says_so(
+        launcher, qtbot, monkeypatch):
+    import threading
+
+    window = launcher.start_demo(TODAY)
+    window.show_page("print")
+    page = window.print_page
+    page.select("plan")
+    qtbot.waitUntil(lambda: not page.stale and page.kind() == "plan" and page.building is None)
+    builds = page.builds
+    gate = threading.Event()
+    real = builders.build_document
+    failures = [1]
+
+    def failing(kind, *args, **kwargs):
+        if threading.current_thread() is not threading.main_thread() and failures:
+            failures.pop()
+            gate.wait(10)
+            raise RuntimeError("the household changed while it was read")
+        return real(kind, *args, **kwargs)
+
+    monkeypatch.setattr(builders, "build_document", failing)
+    page.session.set_field("contact_phone", FATIMA_PHONE, "number", "06-10000003")
+    qtbot.waitUntil(lambda: page.building is not None)
+    page.session.set_field("contact_phone", FATIMA_PHONE, "number", "06-10000004")
+    gate.set()
+    qtbot.waitUntil(lambda: page.builds == builds + 1 and page.building is None)
+    assert display("06-10000004") in html_of(page) and not page.stale
+    errors: list[BaseException] = []
+    monkeypatch.setattr("sys.excepthook", lambda kind, error, tb: errors.append(error))
+    failures.append(1)
+    gate.set()
+    page.large.toggle()  # nothing changes while this build fails: that is a fault, and said
+    qtbot.waitUntil(lambda: bool(errors) and page.building is None)
+    assert isinstance(errors[0], RuntimeError)
