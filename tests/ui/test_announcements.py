@@ -7,10 +7,10 @@ import os
 from pathlib import Path
 
 import pytest
+from PySide6 import QtGui
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel
 
-from app.ui.common import announce as announce_module
 from app.ui.common import file_dialogs
 from app.ui.common.file_dialogs import PrivateFileDialog
 from tests.ui.helpers import click, type_into
@@ -33,7 +33,7 @@ def said(monkeypatch) -> list[tuple[str, bool]]:
             heard.append((event.message(),
                           event.politeness() == QAccessible.AnnouncementPoliteness.Assertive))
 
-    monkeypatch.setattr(announce_module, "QAccessible", Listening)
+    monkeypatch.setattr(QtGui, "QAccessible", Listening)  # announce imports it when it speaks
     return heard
 
 

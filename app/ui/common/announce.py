@@ -9,20 +9,23 @@ errors interrupt ("assertive"), the rest waits its turn ("polite").
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel
-
-POLITE = QAccessible.AnnouncementPoliteness.Polite
-ASSERTIVE = QAccessible.AnnouncementPoliteness.Assertive
 
 
 def announce(source: QObject, text: str, *, assertive: bool = False) -> None:
     """Ask the screen reader (if one listens) to read ``text``; ``source`` is the widget it is about."""
     text = text.strip()
-    if not text or not QAccessible.isActive():
+    if not text:
+        return
+    # imported at the first announcement, not with this module: QAccessible's Python class has
+    # many enums (1.5 ms), and the start announces nothing (issue 20)
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    if not QAccessible.isActive():
         return
     event = QAccessibleAnnouncementEvent(source, text)
-    event.setPoliteness(ASSERTIVE if assertive else POLITE)
+    politeness = QAccessible.AnnouncementPoliteness
+    event.setPoliteness(politeness.Assertive if assertive else politeness.Polite)
     QAccessible.updateAccessibility(event)
 
 

@@ -296,8 +296,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(row)
             self.setWindowTitle(window_title(title.split("  ")[-1]))  # "Noodpakket — Paraat"
             self._remember("last_page", self.current_page())
-            # read out, without taking the focus from the sidebar (arrows move on through it)
-            announce(page, title.replace("  ", " "))
+            # read out, without taking the focus from the sidebar (arrows move on through it);
+            # not the first page of a window that is not shown yet: its title is read when it is
+            if self.isVisible():
+                announce(page, title.replace("  ", " "))
 
     @Slot()
     def _on_sidebar_selection(self) -> None:

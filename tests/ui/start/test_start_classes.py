@@ -17,19 +17,23 @@ from tests.perf.households import ROOT, child_env, make_demo
 
 CHILD = """
 import json, sys
+import PySide6.QtGui as gui
 import PySide6.QtWidgets as widgets
 from app.cli import main
 
 code = main(sys.argv[1:])
-made = sorted(name for name, value in vars(widgets).items() if isinstance(value, type))
+made = sorted(name for module in (gui, widgets) for name, value in vars(module).items()
+              if isinstance(value, type))
 app = widgets.QApplication.instance()
 app.setStyleSheet("")  # the theme's sheet wraps the style: its own name is empty
 style = app.style().name()  # only now: this makes QStyle
 print(json.dumps({"code": code, "made": made, "style": style}))
 """
 
-NOT_AT_START = ("QStyle", "QCommonStyle", "QWizard", "QCalendarWidget", "QMdiArea", "QDial")
+NOT_AT_START = ("QStyle", "QCommonStyle", "QAccessible", "QWizard", "QCalendarWidget", "QMdiArea",
+                "QDial")
 """QStyle: the Fusion style set with setStyle (app/ui/common/contrast.py fusion_application);
+QAccessible: the first page announced before the window shows (app/ui/common/announce.py);
 the others: Qt's whole widget family, made when PySide looks for a widget's type (the sidebar's
 viewport, the focus follower's widgets at close)."""
 
