@@ -11,11 +11,14 @@ printer and the PDF use, so the preview shows what prints.
 
 The view scrolls with the wheel, the scroll bar and the keys (arrows, Page Up/Down, Home and
 End); it takes the focus and is named for screen readers by the page that holds it.
+``LargePreview`` shows the same pages in a window as large as the screen allows ("Large
+preview…"), to page through and print from.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -29,9 +32,18 @@ from PySide6.QtGui import (
     QPalette,
     QResizeEvent,
 )
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.report.document import PagePainter, PrintDocument
+from app.words.i18n import tr
 
 KEPT_IMAGES = 12
 """Pages kept painted for scrolling back (about 4 MiB at a full-HD view's width)."""
@@ -175,3 +187,31 @@ class PagePreview(QAbstractScrollArea):
         while len(self._images) > KEPT_IMAGES:
             self._images.popitem(last=False)
         return image
+
+
+class LargePreview(QDialog):
+    """The pages as large as the screen allows: page through them, and print from here."""
+
+    def __init__(self, parent: QWidget, title: str, document: PrintDocument, device: QPagedPaintDevice,
+                 print_it: Callable[[], object]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.preview = PagePreview(self)
+        self.preview.setObjectName("print.large_preview")
+        self.preview.setAccessibleName(tr("Preview"))
+        layout.addWidget(self.preview, 1)
+        buttons = QDialogButtonBox()
+        self.print_button = QPushButton(tr("Print…"))
+        self.print_button.setObjectName("print.large_preview.print")
+        self.close_button = QPushButton(tr("Close"))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.print_button.clicked.connect(lambda: print_it())
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        screen = parent.screen() if parent is not None else QApplication.primaryScreen()
+        room = screen.availableGeometry()
+        self.resize(room.width() * 4 // 5, room.height() * 9 // 10)
+        self.preview.show_document(document, device)
+        self.preview.setFocus()

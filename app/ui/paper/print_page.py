@@ -44,6 +44,7 @@ from app.core.check import next_check_of
 from app.report import builders
 from app.report.document import (
     NOODMAP_CHAPTERS,
+    PDF_DPI,
     PrintDocument,
     PrintOptions,
     lay_out,
@@ -61,9 +62,9 @@ from app.ui.common.wrap_button import WrapCheckBox
 from app.words.i18n import current_language, tr
 
 if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtPrintSupport import QPrinter
 
-    from app.ui.paper.page_preview import PagePreview
+    from app.ui.paper.page_preview import LargePreview, PagePreview
 
 NOODMAP = "noodmap"
 CHAPTERS = "chapters"
@@ -146,6 +147,8 @@ class PrintPage(QWidget):
         self.preview: PagePreview | None = None
         """Qt's preview, made the first time the page is shown (None until then)."""
         self.current_document: PrintDocument | None = None
+        self.current_device: QPagedPaintDevice | None = None
+        """The device the shown document was laid out for (its page's geometry)."""
         """The document the preview shows: built from the household as it was at the last build."""
         self.builds = 0
         """How many times the preview's document was built (for tests and curious readers)."""
@@ -366,7 +369,7 @@ class PrintPage(QWidget):
             if self.isVisible() and not self._rebuild_timer.isActive():
                 self.rebuild()
             return
-        self.current_document = document
+        self.current_document, self.current_device = document, device
         self.builds += 1
         self.stale = False
         if self.preview is not None:
@@ -496,11 +499,16 @@ class PrintPage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             print_document(self._shown_document(), printer)
 
-    def preview_dialog(self) -> QPrintPreviewDialog:
-        """Qt's print preview window: zoom, page through, and print from there."""
-        document = self._shown_document()
-        return file_dialogs.preview_dialog(self, document_texts()[self.kind()][0],
-                                           lambda printer: print_document(document, printer))
+    def preview_dialog(self) -> LargePreview:
+        """The pages as large as the screen allows, to page through and print from: the shown
+        document, painted page by page as the preview does (a large folder opens at once)."""
+        from app.ui.paper.page_preview import LargePreview
+
+        document, device = self.current_document, self.current_device
+        if document is None or device is None or self.stale:
+            document = self.document()
+            device = lay_out(document, self.printer.resolution() if self.printer is not None else PDF_DPI)
+        return LargePreview(self, document_texts()[self.kind()][0], document, device, self.print_now)
 
     @Slot()
     def show_preview_dialog(self) -> None:

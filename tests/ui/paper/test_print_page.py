@@ -72,12 +72,38 @@ def test_print_goes_through_the_same_layout(page, tmp_path):
 
 def test_large_preview_dialog_renders_the_same_document(page, qtbot):
     page.select("fridge")
+    qtbot.waitUntil(lambda: not page.stale and page.building is None)
     dialog = page.preview_dialog()
     dialog.open()
-    from PySide6.QtPrintSupport import QPrintPreviewWidget
+    from app.ui.paper.page_preview import PagePreview
 
-    widget = dialog.findChild(QPrintPreviewWidget)
-    qtbot.waitUntil(lambda: widget.pageCount() == 1)
+    widget = dialog.findChild(PagePreview)
+    assert widget.pageCount() == 1
+    qtbot.waitUntil(lambda: dialog.focusWidget() is widget)  # the keys page through at once
+    qtbot.waitUntil(lambda: widget.painted == 1)  # the page, painted as large as the window
+    assert widget.page_size().width() > page.preview.page_size().width()
+    dialog.reject()
+
+
+def test_the_large_preview_of_the_folder_opens_without_painting_every_page(page, qtbot, monkeypatch):
+    """Qt's preview window painted all pages first; this one paints those in view, and prints
+    the document it shows from its own button."""
+    from app.ui.paper import print_page
+    from app.ui.paper.page_preview import PagePreview
+
+    page.select("noodmap")
+    qtbot.waitUntil(lambda: not page.stale and page.building is None)
+    dialog = page.preview_dialog()
+    dialog.open()
+    widget = dialog.findChild(PagePreview)
+    qtbot.waitUntil(lambda: widget.painted >= 1)
+    assert widget.pageCount() == page.preview.pageCount() > 15 and widget.painted <= 3
+    printed = []
+    monkeypatch.setattr(print_page.file_dialogs, "print_dialog", lambda printer, parent: type(
+        "Accepting", (), {"exec": lambda self: print_page.QDialog.DialogCode.Accepted})())
+    monkeypatch.setattr(print_page, "print_document", lambda document, printer: printed.append(document))
+    dialog.print_button.click()
+    assert printed == [page.current_document]
     dialog.reject()
 
 
