@@ -107,6 +107,30 @@ def test_a_selected_page_icon_is_drawn_light_on_the_dark_selection() -> None:
     assert darkest(normal) < 0.2 and darkest(selected) > 0.7  # anti-aliased edges are a little darker
 
 
+def _darkest_selected(item) -> float:
+    from PySide6.QtGui import QColor, QIcon
+
+    image = item.icon().pixmap(48, 48, QIcon.Mode.Selected).toImage()
+    return min(QColor(image.pixel(x, y)).lightnessF() for x in range(image.width())
+               for y in range(image.height()) if QColor.fromRgba(image.pixel(x, y)).alpha() > 200)
+
+
+def test_a_sidebar_row_gets_its_light_icon_when_it_is_chosen(launcher) -> None:
+    """At start only the open page's row has its light icon drawn (issue 20: ten SVG drawings
+    fewer); a row that is chosen later gets it before it is shown selected."""
+    from app.ui.start.main_window import ICON_ROLE
+
+    window = launcher.start("en")
+    rows = [window.sidebar.item(row) for row in range(window.sidebar.count())]
+    current = window.sidebar.currentRow()
+    assert [row for row, item in enumerate(rows) if item.data(ICON_ROLE) is None] == [current]
+    assert _darkest_selected(rows[current]) > 0.7
+    other = 2 if current != 2 else 3
+    window.sidebar.setCurrentRow(other)  # as arrows or a click choose it
+    assert rows[other].data(ICON_ROLE) is None
+    assert _darkest_selected(rows[other]) > 0.7
+
+
 def _mnemonic(text: str) -> str | None:
     """The letter after a single '&' ('&&' is a plain ampersand), lower case; None without one."""
     index = 0
