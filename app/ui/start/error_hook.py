@@ -9,6 +9,7 @@ addresses the user typed. In public mode the log has no file at all (see applica
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 import threading
@@ -90,6 +91,7 @@ class ErrorHook:
             self.shown += 1
             from PySide6.QtWidgets import QMessageBox  # only when something went wrong (issue 20)
 
+            gc.enable()  # an error during the start (app/cli/entry.py): the dialog may stay long
             QMessageBox.warning(QApplication.activeWindow(), APP_NAME, error_text(self.log_file))
         finally:
             QTimer.singleShot(0, self._done)

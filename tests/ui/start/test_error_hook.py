@@ -98,3 +98,21 @@ def test_starting_paraat_installs_the_hook(tmp_path, monkeypatch, qapp):
     assert run_gui(args) == 0
     assert isinstance(sys.excepthook.__self__, ErrorHook)
     assert sys.excepthook.__self__.log_file == str(tmp_path / "data" / "paraat.log")
+
+
+def test_the_dialog_of_an_error_during_the_start_runs_with_the_cycle_collector_on(
+        hook, monkeypatch, qtbot):
+    """``paraat`` turns the collector off for the start (app/cli/entry.py); a dialog about an
+    error then may stay open as long as the user likes, so it turns the collector on again."""
+    import gc
+
+    collecting: list[bool] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda *args, **kwargs: collecting.append(gc.isenabled()))
+    gc.disable()
+    try:
+        sys.excepthook(*_error_info())
+        qtbot.waitUntil(lambda: len(collecting) == 1)
+    finally:
+        gc.enable()
+    assert collecting == [True]
