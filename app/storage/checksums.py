@@ -165,7 +165,8 @@ def _select(connection: Any, table: str, columns: Sequence[str], tail: str,
 
 
 def read_rows(connection: Any, table: str, names: Sequence[str], where: str = "",
-              params: Iterable[Any] = (), order_by: str = "") -> list[tuple[Any, ...]]:
+              params: Iterable[Any] = (), order_by: str = "",
+              limit: int | None = None) -> list[tuple[Any, ...]]:
     """Rows as (id, *names, checksum), read so that one damaged row never hides the rest.
 
     Text that is no longer valid UTF-8 is read with replacement characters. When SQLite reports
@@ -175,6 +176,8 @@ def read_rows(connection: Any, table: str, names: Sequence[str], where: str = ""
     columns = ["id", *names, COLUMN]
     where_sql = f" WHERE {where}" if where else ""
     order_sql = f" ORDER BY {order_by}" if order_by else ""
+    if limit is not None:  # the first rows only (``order_by`` says which); at least one
+        order_sql += f" LIMIT {max(1, int(limit))}"
     params = tuple(params)
     try:
         return _select(connection, table, columns, where_sql + order_sql, params, safe=False)

@@ -29,6 +29,7 @@ class DamagedRecord(NamedTuple):
 
 
 _INTACT_CACHE_LIMIT = 100_000
+STEP_ROWS = 1500  # rows per step of ``verify_in_steps``: about 10 ms on a 2020 laptop
 
 
 class DamageTracking:
@@ -109,6 +110,33 @@ class DamageTracking:
                         del self._damaged[key]
                         self._notify_damage()
         return self.damaged()
+
+    def verify_in_steps(self, rows: int = STEP_ROWS) -> Iterator[str]:
+        """``verify_all`` a step at a time: at most ``rows`` rows per step, in id order, yielding
+        the kind after each step, so that the window paints and answers in between (the check
+        of every row after start, issue 20: 20,000 stock entries take some 150 ms).
+
+        A row written between two steps is compared by the write itself (``_keep_signed``
+        signs again only rows that matched), and a damaged row deleted meanwhile leaves the
+        list with its delete; a table read whole since the last change is not read again."""
+        for kind in KINDS.values():
+            if self._verified_ids(kind) is not None:
+                continue
+            names = kind.field_names()
+            after: Any = None
+            while True:
+                where, params = ("id > ?", (after,)) if after is not None else ("", ())
+                found = checksums.read_rows(self.connection, kind.table, names, where, params,
+                                            "id", limit=rows)
+                for row in found:
+                    self._verify(kind, row, names)
+                yield kind.name
+                try:
+                    after = max(row[0] for row in found) if found else None
+                except TypeError:  # ids of two types: a damaged id; the rest is read with it
+                    after = None
+                if len(found) < rows or after is None:
+                    break
 
     def accept_as_is(self, kind_name: str, record_id: Any) -> bool:
         """Keep a damaged record as it is shown now (the user checked it): store the values as

@@ -277,7 +277,8 @@ def test_a_changed_value_is_read_but_listed_as_damaged(filled: Repository) -> No
     assert filled.damaged() == [DamagedRecord("member", member.id, "Mxrk")]
 
 
-def test_verify_all_finds_damage_in_every_kind_of_record(filled: Repository) -> None:
+@pytest.mark.parametrize("way", ["at once", "in steps"])
+def test_verify_all_finds_damage_in_every_kind_of_record(filled: Repository, way: str) -> None:
     targets = {}
     for kind in KINDS.values():
         row = filled.connection.execute(f"SELECT id FROM {kind.table} LIMIT 1").fetchone()
@@ -286,7 +287,9 @@ def test_verify_all_finds_damage_in_every_kind_of_record(filled: Repository) -> 
             filled.connection.execute(
                 f"UPDATE {kind.table} SET checksum = '0000000000000000' WHERE id = ?", row)
     assert set(targets) == set(KINDS)
-    found = filled.verify_all()
+    if way == "in steps":  # the check after start (issue 20), one row per step
+        assert len(list(filled.verify_in_steps(rows=1))) >= len(KINDS)
+    found = filled.verify_all() if way == "at once" else filled.damaged()
     assert {(record.kind, record.record_id) for record in found} == set(targets.items())
     assert [record.kind for record in found] == list(KINDS)  # in the kinds' order
 
@@ -669,3 +672,31 @@ def test_the_values_encoder_is_the_quick_one_and_gives_the_same_text() -> None:
     assert checksums._encode_values(values) == checksums._ENCODER.encode(values)
     with pytest.raises(TypeError):
         checksums._encode_values([object()])
+
+
+def test_the_check_in_steps_reads_a_bounded_number_of_rows_per_step(repo: Repository,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 20: the check after start never compares more than ``rows`` rows between two
+    turns of the event loop, finds damage in the last step, and follows edits made between
+    steps without calling a changed row damaged."""
+    from app.storage import damage
+
+    repo.add_many([("stock", Stock(item_id="water", quantity=1 + n % 5, unit="l")) for n in range(1000)])
+    last = repo.connection.execute("SELECT max(id) FROM stock").fetchone()[0]
+    repo.connection.execute("UPDATE stock SET quantity = 99 WHERE id = ?", (last,))  # damage
+    compared: list[int] = []
+    real = damage.DamageTracking._verify
+    monkeypatch.setattr(damage.DamageTracking, "_verify",
+                        lambda self, *args: compared.append(1) or real(self, *args))
+    steps = repo.verify_in_steps(rows=300)
+    per_step = []
+    first = repo.connection.execute("SELECT min(id) FROM stock").fetchone()[0]
+    for kind in steps:
+        per_step.append((kind, len(compared)))
+        compared.clear()
+        if len(per_step) == 3:  # between two steps the household edits an entry already checked
+            repo.set_field("stock", first, "quantity", 7)
+    assert max(count for _, count in per_step) <= 300
+    assert sum(count for kind, count in per_step if kind == "stock") == 1000
+    assert [(record.kind, record.record_id) for record in repo.damaged()] == [("stock", last)]
+    assert repo.get("stock", first).quantity == 7

@@ -1,7 +1,7 @@
 """A calm notice when stored entries may be damaged (their checksum no longer matches).
 
-The repository compares every record with its checksum when it reads it and at start-up
-(``verify_all``). When it finds damage, this banner names the entries and offers two ways on:
+The repository compares every record with its checksum when it reads it and, a step at a
+time, after start-up (``verify_in_steps``). When it finds damage, this banner names the entries and offers two ways on:
 go to the backups to restore one, or keep the entries as they are shown after checking them.
 Never a pop-up; the warning sign and the words carry the meaning, not a colour.
 """
@@ -88,7 +88,15 @@ class DamageBanner(QFrame):
         self._dismissed: set[tuple[str, Any]] = set()
         self._refresh_due = False
         self._connect_signals()
-        QTimer.singleShot(0, self.check_all)  # at start-up, once the window is up
+        # At start, once the window is up: every row compared with its checksum, a step of
+        # some 10 ms at a time, so the window paints and answers in between (issue 20).
+        self.checking = True
+        """The check of every row after start is still going on."""
+        self._steps = self.session.repository.verify_in_steps()
+        self._step_timer = QTimer(self)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._check_step)
+        self._step_timer.start()
 
     def _connect_signals(self) -> None:
         self.backups_button.clicked.connect(self._go_to_backups)
@@ -104,6 +112,18 @@ class DamageBanner(QFrame):
         if not self._refresh_due:
             self._refresh_due = True
             QTimer.singleShot(0, self.refresh)
+
+    @Slot()
+    def _check_step(self) -> None:
+        """One step of the check after start; at the end, show what it found."""
+        try:
+            done = next(self._steps, None) is None
+        except sqlite3.Error:  # a file too damaged to read is the start-up check's business
+            done = True
+        if done:
+            self._step_timer.stop()
+            self.checking = False
+            self.refresh()
 
     @Slot()
     def check_all(self) -> None:

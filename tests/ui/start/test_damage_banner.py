@@ -29,8 +29,8 @@ def make_banner(qtbot, session: Session) -> DamageBanner:
     banner = DamageBanner(session)
     qtbot.addWidget(banner)
     banner.show()
+    qtbot.waitUntil(lambda: not banner.checking)  # the check after start, step by step
     qtbot.waitUntil(lambda: not banner._refresh_due)
-    qtbot.wait(10)  # the start-up check runs once the event loop turns
     return banner
 
 
