@@ -124,12 +124,14 @@ class DamageTracking:
                 continue
             names = kind.field_names()
             after: Any = None
+            stamp, every = self._stamp(), []
             while True:
                 where, params = ("id > ?", (after,)) if after is not None else ("", ())
                 found = checksums.read_rows(self.connection, kind.table, names, where, params,
                                             "id", limit=rows)
                 for row in found:
                     self._verify(kind, row, names)
+                every += found
                 yield kind.name
                 try:
                     after = max(row[0] for row in found) if found else None
@@ -137,6 +139,17 @@ class DamageTracking:
                     after = None
                 if len(found) < rows or after is None:
                     break
+            if stamp is not None and self._stamp() == stamp:
+                self._swept(kind, stamp, every)
+                yield kind.name
+
+    def _stamp(self) -> Any:
+        """What changes with every change of the data (``Repository.data_stamp``); None here."""
+        return None
+
+    def _swept(self, kind: Kind, stamp: Any, rows: list[tuple[Any, ...]]) -> None:
+        """``verify_in_steps`` read every row of ``kind``'s table and nothing changed meanwhile:
+        ``Repository`` keeps the table, so that the first page to show it need not read it."""
 
     def accept_as_is(self, kind_name: str, record_id: Any) -> bool:
         """Keep a damaged record as it is shown now (the user checked it): store the values as

@@ -181,6 +181,33 @@ class Repository(DamageTracking):
         self._lists[kind.name] = (stamp, records)
         return records
 
+    def _stamp(self) -> Any:
+        if not isinstance(self.connection, sqlite3.Connection) or self.connection.in_transaction:
+            return None
+        return self.data_stamp()
+
+    def _swept(self, kind: Kind, stamp: Any, rows: builtins.list[tuple[Any, ...]]) -> None:
+        """Keep the table the check after start read in steps, as ``_whole`` would have read
+        it: the records in the kind's order (asked of SQLite: ids only), damaged ones made
+        safe to show (issue 20: the kit page's first show need not read 20,000 entries)."""
+        order = [row[0] for row in self.connection.execute(
+            f"SELECT id FROM {kind.table} ORDER BY {kind.order_by}").fetchall()]
+        by_id = {row[0]: row for row in rows}
+        if len(by_id) != len(rows) or set(order) != by_id.keys():
+            return  # (ids that do not read the same twice: damage; ``_whole`` reads it itself)
+        names = kind.field_names()
+        make = _record_maker(kind.cls, ("id", *names))
+        damaged = {key[1] for key in self._damaged if key[0] == kind.name}
+        records = []
+        for record_id in order:
+            row = by_id[record_id]
+            if record_id in damaged:
+                values = checksums.readable_values(kind, dict(zip(names, row[1:-1], strict=True)))
+                records.append(kind.cls(id=record_id, **values))
+            else:
+                records.append(make(row[:-1]))
+        self._lists[kind.name] = (stamp, records)
+
     def _verified_ids(self, kind: Kind) -> set[Any] | None:
         """The ids of ``kind``'s table when it is kept and still current (read and verified
         once since the last change), else None: ``verify_all`` need not read it again."""

@@ -700,3 +700,43 @@ def test_the_check_in_steps_reads_a_bounded_number_of_rows_per_step(repo: Reposi
     assert sum(count for kind, count in per_step if kind == "stock") == 1000
     assert [(record.kind, record.record_id) for record in repo.damaged()] == [("stock", last)]
     assert repo.get("stock", first).quantity == 7
+
+
+def test_the_check_in_steps_keeps_the_tables_it_read_as_a_read_would(data_dir, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 20: what the check after start read, page after page of rows, is kept in the
+    kinds' own order (the kit page's first show need not read 20,000 entries again), damaged
+    entries made safe to show exactly as a read makes them; a table changed while it was being
+    checked is not kept."""
+    from tests.conftest import count_whole_table_reads
+
+    repo = Repository.open(data_dir / "steps.sqlite3")
+    try:
+        repo.add_many([("stock", Stock(item_id="water", quantity=1 + n % 5, unit="l",
+                                       expires=["", "2027-03", "2026-12-20", "2027-03-01"][n % 4],
+                                       location=f"Plank {n}")) for n in range(700)])
+        repo.add_many([("contact", Contact(name=name)) for name in ("bakker", "Aarts", "Zwart", "anna")])
+        repo.connection.execute("UPDATE stock SET location = 'ergens' WHERE id = 10")  # damage
+        repo.forget_cached()
+        for _ in repo.verify_in_steps(rows=100):
+            pass
+        reads = count_whole_table_reads(monkeypatch)
+        kept = {kind: repo.list(kind) for kind in ("stock", "contact", "member")}
+        assert reads == []  # every table was kept by the check
+        repo.forget_cached()
+        assert {kind: repo.list(kind) for kind in kept} == kept  # a read gives the same, in order
+        assert [c.name for c in kept["contact"]] == ["Aarts", "anna", "bakker", "Zwart"]
+        assert [(r.kind, r.record_id) for r in repo.damaged()] == [("stock", 10)]
+
+        repo.forget_cached()
+        steps = repo.verify_in_steps(rows=100)
+        for kind in steps:
+            if kind == "stock":  # the household adds an entry while the stock is being checked
+                repo.add("stock", Stock(item_id="candles", quantity=2, unit="pcs"))
+                break
+        for _ in steps:
+            pass
+        reads.clear()
+        assert len(repo.list("stock")) == 701
+        assert reads == ["stock"]  # read again, not kept from before the change
+    finally:
+        repo.close()
