@@ -40,22 +40,29 @@ class Translations:
     """Qt's own Dutch (standard buttons) and Paraat's, swapped when the language changes."""
 
     installed: list[QTranslator] = []  # shared: one set of translators per process
+    installed_for: tuple[QCoreApplication, str] | None = None
+    """The application ``installed`` are installed in, and the folder of Paraat's file."""
 
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
 
     def use(self, language: str) -> None:
-        for translator in self.installed:
-            self.app.removeTranslator(translator)
-        self.installed.clear()
         if language == "nl":
             QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
         else:  # English with British number writing: 1.5 litres, 27,000 kcal
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        ours = str(resource("i18n"))
+        if language == "nl" and self.installed and Translations.installed_for == (self.app, ours):
+            return  # Dutch is installed already (the start asks twice): nothing loaded again
+        for translator in self.installed:
+            self.app.removeTranslator(translator)
+            translator.setParent(None)  # freed with its Python object: each kept its file mapped
+        self.installed.clear()
+        Translations.installed_for = (self.app, ours)
         if language != "nl":
             return
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (("qtbase_nl", qt_dir), ("paraat_nl", str(resource("i18n")))):
+        for name, folder in (("qtbase_nl", qt_dir), ("paraat_nl", ours)):
             translator = QTranslator(self.app)
             if translator.load(name, folder):
                 self.app.installTranslator(translator)
