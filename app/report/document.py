@@ -17,6 +17,10 @@ Several documents can share one device (the noodmap, app/report/noodmap.py): eac
 ``page_count(device)`` and then ``paint``s its pages with one shared painter, numbered from a
 first page "of" the whole total; the layout behind the count is kept, so nothing is laid out
 twice. A document whose margin is larger than the device's keeps its own margin inside it.
+
+``paint`` is one function per page (``pages``) called in turn, a new page between them; the
+print page's preview calls only those of the pages in view, each on an image of its page
+(app/ui/paper/page_preview.py), from a layout made in a pool thread (``lay_out``).
 """
 
 from __future__ import annotations

@@ -159,7 +159,9 @@ class PrintPage(QWidget):
         it was made at, and is shown only when nothing changed meanwhile."""
         self.building: int | None = None
         """The change count of the build that runs in the pool thread (None: none runs)."""
-        self._job: worker.Job | None = None
+        self._jobs: list[worker.Job] = []
+        """The running build and the one before it: a pool thread may still be returning from
+        a job whose result is already handled, so a job is dropped only a build later."""
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self.chapter_boxes: dict[str, QCheckBox] = {}
@@ -351,7 +353,7 @@ class PrintPage(QWidget):
         job = worker.Job(work)
         job.signals.done.connect(self._built, Qt.ConnectionType.QueuedConnection)
         job.signals.failed.connect(self._build_failed, Qt.ConnectionType.QueuedConnection)
-        self.building, self._job = changes, job
+        self.building, self._jobs = changes, [*self._jobs[-1:], job]
         self._busy_timer.start(BUSY_NOTE_MS)
         self._pool.start(job)
 
