@@ -125,7 +125,7 @@ def test_a_sidebar_row_gets_its_light_icon_when_it_is_chosen(launcher) -> None:
     current = window.sidebar.currentRow()
     assert [row for row, item in enumerate(rows) if item.data(ICON_ROLE) is None] == [current]
     assert _darkest_selected(rows[current]) > 0.7
-    other = 2 if current != 2 else 3
+    other = len(rows) - 1 if current != len(rows) - 1 else 0  # the Backups page
     window.sidebar.setCurrentRow(other)  # as arrows or a click choose it
     assert rows[other].data(ICON_ROLE) is None
     assert _darkest_selected(rows[other]) > 0.7
