@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QThread, QThreadPool, QTimer, Slot
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QThreadPool, QTimer, Slot
 from PySide6.QtGui import QHideEvent, QPagedPaintDevice, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -74,6 +75,20 @@ PAUSE_MS = 150
 """How long the page waits after a change before it rebuilds: a burst of edits gives one build."""
 BUSY_NOTE_MS = 300
 """A build that takes longer than this says so above the preview."""
+
+
+_pool: QThreadPool | None = None
+
+
+def build_pool() -> QThreadPool:
+    """The thread the previews are built in, one build at a time. It belongs to the application,
+    not to a page: a page deleted from Python while a build runs would wait for that build in
+    its destructor, holding the interpreter lock the build needs (the window hung)."""
+    global _pool
+    if _pool is None or not shiboken6.isValid(_pool):
+        _pool = QThreadPool(QCoreApplication.instance())
+        _pool.setMaxThreadCount(1)
+    return _pool
 
 
 def documents() -> tuple[str, ...]:
@@ -162,8 +177,6 @@ class PrintPage(QWidget):
         self._jobs: list[worker.Job] = []
         """The running build and the one before it: a pool thread may still be returning from
         a job whose result is already handled, so a job is dropped only a build later."""
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
         self.chapter_boxes: dict[str, QCheckBox] = {}
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
@@ -355,7 +368,7 @@ class PrintPage(QWidget):
         job.signals.failed.connect(self._build_failed, Qt.ConnectionType.QueuedConnection)
         self.building, self._jobs = changes, [*self._jobs[-1:], job]
         self._busy_timer.start(BUSY_NOTE_MS)
-        self._pool.start(job)
+        build_pool().start(job)
 
     def _build_ended(self) -> None:
         self.building = None
