@@ -23,8 +23,12 @@ MADE_AT_KEY = "backup.made_at"
 REASON_KEY = "backup.reason"
 IS_STAMP = "substr(key, 1, 7) = 'backup.'"
 
-# Settings that only remember how the window looked: a change to them is not a change of data.
-_UI_STATE_KEYS = ("window_geometry", "last_page", "reminder_shown_on")
+UNCHANGED_ON = "backup_unchanged_on"
+"""The setting that remembers the day the start found the data as in the newest backup."""
+
+# Settings that only remember how the window looked, or what the start found out: a change to
+# them is not a change of data.
+_UI_STATE_KEYS = ("window_geometry", "last_page", "reminder_shown_on", UNCHANGED_ON)
 
 
 @dataclass(frozen=True)

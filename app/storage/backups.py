@@ -30,6 +30,7 @@ from app.storage.backup_checks import (
     MADE_AT_KEY,
     REASON_KEY,
     SEQUENCE_KEY,
+    UNCHANGED_ON,
     FileCheck,
     check_connection,
     check_file,
@@ -206,11 +207,18 @@ def backup_at_start(connection: sqlite3.Connection, folder: Path,
                     now: dt.datetime | None = None) -> BackupInfo | None:
     """The daily backup at start: at most one a day, and only when the data changed since the
     newest backup (by content). Returns the new backup, or None when none was needed. Temp
-    files left by a crashed backup are removed first."""
+    files left by a crashed backup are removed first.
+
+    A start that found the data as in the newest backup notes the day (setting
+    ``backup_unchanged_on``, not data): later starts that day compare no more, as after a
+    backup made that day (issue 20: the comparison reads every row of both files)."""
     now = now or dt.datetime.now()
     remove_stale_temps(folder)
     files = backup_files(folder)
     if any(info.reason == "start" and info.when.date() == now.date() for info in files):
+        return None
+    today = now.date().isoformat()
+    if _setting(connection, UNCHANGED_ON) == today:
         return None
     last = next((info for info in files if not is_unknown(info)), None)
     if last is not None:
@@ -225,8 +233,16 @@ def backup_at_start(connection: sqlite3.Connection, folder: Path,
         except (sqlite3.Error, UnicodeDecodeError):
             unchanged = False
         if unchanged:
+            with transaction(connection):
+                connection.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                                   (UNCHANGED_ON, today))
             return None
     return make_backup(connection, folder, "start", now)
+
+
+def _setting(connection: sqlite3.Connection, key: str) -> str:
+    row = connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else ""
 
 
 def copy_into(source: Path, connection: sqlite3.Connection) -> None:

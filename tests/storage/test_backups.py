@@ -229,6 +229,27 @@ def test_start_backup_once_a_day_and_only_after_a_change(filled: Repository,
     assert backup_at_start(filled.connection, folder, tomorrow + dt.timedelta(days=2)) is not None
 
 
+def test_a_start_that_found_no_change_compares_no_more_that_day(filled: Repository, folder: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 20: comparing reads every row of the live file and of the newest backup; a start
+    that found them the same notes the day, and later starts that day skip it, as after a
+    start backup that day. The next day compares again."""
+    assert backup_at_start(filled.connection, folder, NOW) is not None
+    compared: list[int] = []
+    real = backups.data_fingerprint
+    monkeypatch.setattr(backups, "data_fingerprint", lambda c: compared.append(1) or real(c))
+    tomorrow = NOW + dt.timedelta(days=1)
+    assert backup_at_start(filled.connection, folder, tomorrow) is None  # unchanged
+    assert compared == [1, 1]
+    assert filled.setting("backup_unchanged_on") == tomorrow.date().isoformat()
+    assert backup_at_start(filled.connection, folder, tomorrow + dt.timedelta(hours=3)) is None
+    assert compared == [1, 1]  # not compared again that day
+    filled.add("member", Member(name="Later"))
+    assert backup_at_start(filled.connection, folder, tomorrow + dt.timedelta(days=1)) is not None
+    assert backup_at_start(filled.connection, folder, tomorrow + dt.timedelta(days=2)) is None
+    assert len(compared) == 6  # the day after the change compared and backed up; then unchanged
+
+
 def test_start_backup_with_an_unreadable_newest_backup(filled: Repository, folder: Path) -> None:
     _fake(folder, [(NOW - dt.timedelta(days=1), "import")])
     assert backup_at_start(filled.connection, folder, NOW) is not None
