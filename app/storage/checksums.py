@@ -145,7 +145,7 @@ def is_decode_error(error: Exception) -> bool:
     return isinstance(error, UnicodeDecodeError) or "decode" in str(error).lower()
 
 
-def _is_malformed(error: Exception) -> bool:
+def is_malformed(error: Exception) -> bool:
     return "malformed" in str(error).lower()
 
 
@@ -182,13 +182,13 @@ def read_rows(connection: Any, table: str, names: Sequence[str], where: str = ""
     try:
         return _select(connection, table, columns, where_sql + order_sql, params, safe=False)
     except Exception as error:
-        if not (is_decode_error(error) or _is_malformed(error)):
+        if not (is_decode_error(error) or is_malformed(error)):
             raise
         first = error
     try:
         return _select(connection, table, columns, where_sql + order_sql, params, safe=True)
     except Exception as error:
-        if not _is_malformed(error):
+        if not is_malformed(error):
             raise first from None
     return _one_by_one(connection, table, columns, where_sql, order_sql, params, first)
 
@@ -202,7 +202,7 @@ def _one_by_one(connection: Any, table: str, columns: Sequence[str], where_sql: 
                 f"SELECT rowid FROM {table}{tail}", params).fetchall()]
             break
         except Exception as error:
-            if not (is_decode_error(error) or _is_malformed(error)):
+            if not (is_decode_error(error) or is_malformed(error)):
                 raise
     if rowids is None:
         raise first
@@ -212,7 +212,7 @@ def _one_by_one(connection: Any, table: str, columns: Sequence[str], where_sql: 
             rows.extend(_select(connection, table, columns, " WHERE rowid = ?", (rowid,), True))
             continue
         except Exception as error:
-            if not _is_malformed(error):
+            if not is_malformed(error):
                 raise
         row = []
         for name in columns:
@@ -220,7 +220,7 @@ def _one_by_one(connection: Any, table: str, columns: Sequence[str], where_sql: 
                 found = _select(connection, table, [name], " WHERE rowid = ?", (rowid,), True)
                 row.append(found[0][0] if found else None)
             except Exception as error:
-                if not _is_malformed(error):
+                if not is_malformed(error):
                     raise
                 row.append(None)
         rows.append(tuple(row))

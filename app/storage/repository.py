@@ -155,6 +155,10 @@ class Repository(DamageTracking):
         """Read every table again next time (after a change this connection cannot see, such
         as a backup copied into the file)."""
         self._lists.clear()
+        self._forgotten += 1
+
+    _forgotten = 0
+    """How often ``forget_cached`` ran: a check in steps across it keeps nothing it read."""
 
     def _keep_others(self, before: tuple[int, int], changed: set[str]) -> None:
         """After a write that changed only ``changed`` kinds: the tables read before it that it
@@ -184,7 +188,7 @@ class Repository(DamageTracking):
     def _stamp(self) -> Any:
         if not isinstance(self.connection, sqlite3.Connection) or self.connection.in_transaction:
             return None
-        return self.data_stamp()
+        return self._forgotten, self.data_stamp()
 
     def _swept(self, kind: Kind, stamp: Any, rows: builtins.list[tuple[Any, ...]]) -> None:
         """Keep the table the check after start read in steps, as ``_whole`` would have read
@@ -206,7 +210,7 @@ class Repository(DamageTracking):
                 records.append(kind.cls(id=record_id, **values))
             else:
                 records.append(make(row[:-1]))
-        self._lists[kind.name] = (stamp, records)
+        self._lists[kind.name] = (stamp[1], records)
 
     def _verified_ids(self, kind: Kind) -> set[Any] | None:
         """The ids of ``kind``'s table when it is kept and still current (read and verified
@@ -230,15 +234,16 @@ class Repository(DamageTracking):
         try:
             rows = self.connection.execute(
                 "SELECT item_id, unit, expires, hours, dont_remind, total(quantity), count(*), "
-                "max(typeof(quantity) <> 'real' OR quantity <= 0) "
+                "max(typeof(quantity) <> 'real' OR quantity < 0.001 OR quantity > 1000000 "
+                "OR round(quantity, 3) <> quantity) "
                 "FROM stock GROUP BY item_id, unit, expires, hours, dont_remind").fetchall()
-        except sqlite3.OperationalError as error:  # text that is not UTF-8 any more
-            if checksums.is_decode_error(error):
+        except sqlite3.DatabaseError as error:  # text that is not UTF-8 any more, a bad page
+            if checksums.is_decode_error(error) or checksums.is_malformed(error):
                 return None
             raise
         tallies = []
         for item_id, unit, expires, hours, dont_remind, quantity, entries, odd in rows:
-            if odd:  # a quantity that is not a number above 0
+            if odd:  # a quantity no entry may have: the entries' reading makes it safe
                 return None
             try:
                 cleaned = [clean_value("stock", name, value) for name, value in (

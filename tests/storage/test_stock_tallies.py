@@ -56,6 +56,9 @@ def test_tallies_follow_every_write_without_reading_the_entries(repo: Repository
     "UPDATE stock SET expires = CAST(x'32303237ff2d3035' AS TEXT) WHERE item_id = 'water'",  # not UTF-8
     "UPDATE stock SET quantity = 'zes' WHERE id = 1",  # text, beside an entry that is good
     "UPDATE stock SET quantity = -6 WHERE id = 1",
+    "UPDATE stock SET quantity = 5000000 WHERE id = 1",  # past what an entry may hold
+    "UPDATE stock SET quantity = 0.0001 WHERE id = 1",
+    "UPDATE stock SET quantity = 6.0004 WHERE id = 1",  # more decimals than an entry keeps
 ])
 def test_a_damaged_value_makes_the_tallies_refuse(repo: Repository, damage: str) -> None:
     repo.add_many([("stock", Stock(item_id="water", quantity=6, unit="l", expires="2027-05")),
@@ -64,3 +67,32 @@ def test_a_damaged_value_makes_the_tallies_refuse(repo: Repository, damage: str)
     repo.connection.execute("PRAGMA ignore_check_constraints = ON")
     repo.connection.execute(damage)
     assert repo.stock_tallies() is None
+
+
+def test_a_damaged_page_makes_the_tallies_refuse(repo: Repository) -> None:
+    """SQLite finding the index's page malformed: the entries are read instead (reading around
+    the damage), never an error in the overview."""
+    import sqlite3
+
+    repo.add("stock", Stock(item_id="water", quantity=6, unit="l"))
+
+    class Damaged:
+        def __init__(self, real: sqlite3.Connection) -> None:
+            self.real = real
+
+        def execute(self, sql: str, *args: object) -> object:
+            if "GROUP BY" in sql:
+                raise sqlite3.DatabaseError("database disk image is malformed")
+            return self.real.execute(sql, *args)
+
+    real = repo.connection
+    repo.connection = Damaged(real)  # type: ignore[assignment]
+    try:
+        assert repo.stock_tallies() is None
+    finally:
+        repo.connection = real
+
+
+def test_intact_quantities_with_decimals_are_tallied(repo: Repository) -> None:
+    repo.add_many([("stock", Stock(item_id="water", quantity=q, unit="l")) for q in (0.333, 1.5, 0.001, 1_000_000)])
+    assert tallied(repo) == {("water", "l", "", None, 0): (pytest.approx(1_000_001.834), 4)}

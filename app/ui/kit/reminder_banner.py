@@ -46,7 +46,21 @@ class ReminderBanner(QFrame):
         arrange_banner(self, [self.text], [self.show_button, self.close_button])
         self.show_button.clicked.connect(self._show_me)
         self.close_button.clicked.connect(self.hide)
+        self.session.changed.connect(self._follow)
         self.setVisible(False)
+
+    @Slot(str)
+    def _follow(self, _kind: str) -> None:
+        """While shown, say what is due now (a new day, an entry renewed): never yesterday's
+        count; nothing due any more hides it."""
+        if self.isHidden():
+            return
+        text = due_text(self.session.kit_summary())
+        if not text:
+            self.hide()
+            return
+        self.text.setText("⚠ " + text)
+        self.text.setAccessibleName(text)
 
     def show_if_due(self) -> bool:
         """Show the notice once a day when something is due; True when shown."""

@@ -27,6 +27,7 @@ from app.words.kit import (
     readiness_texts,
     sentences,
 )
+from app.words.numbers import format_amount
 from app.words.plan import age_group_labels, missing_text
 
 MAX_SHOWN = 12
@@ -192,7 +193,7 @@ class OverviewPage(QWidget):
         expired, soon = counts.expired, counts.soon
         if expired or soon:
             self.expiry_label.setText("⚠ " + tr("%1 past its date, %2 going off within 60 days. See Emergency kit › Check and reminders.")
-                                      .replace("%1", str(expired)).replace("%2", str(soon)))
+                                      .replace("%1", format_amount(expired, group=True)).replace("%2", format_amount(soon, group=True)))
         else:
             self.expiry_label.setText("✔ " + tr("Nothing in your kit is past its date or going off soon."))
         check = next_check_of(report)  # the words of the kit page, the paper and `paraat status`

@@ -182,6 +182,24 @@ def test_reminder_banner_once_a_day(kit_window, qtbot):
     assert window.reminder.show_if_due() is False  # everything dismissed, check not overdue
 
 
+def test_a_shown_reminder_follows_the_kit(kit_window, qtbot):
+    """The notice never keeps an old count (a new day while open, an entry renewed); with
+    nothing due any more it goes."""
+    window = kit_window
+    session = window.kit.session
+    assert window.reminder.show_if_due() is True
+    before = window.reminder.text.text()
+    session.clock = lambda: TODAY + dt.timedelta(days=400)  # everything dated is past it now
+    session.check_day()
+    after = window.reminder.text.text()
+    assert after != before and "over de datum" in after
+    assert window.reminder.text.accessibleName() == after[2:]
+    for entry in session.repository.list("stock"):
+        if entry.expires:
+            session.set_field("stock", entry.id, "dont_remind", 1)
+    assert not window.reminder.isVisibleTo(window) or "half" in window.reminder.text.text()
+
+
 def test_kit_models_pass_the_model_tester(kit_window, qtmodeltester):
     page = kit_window.kit
     for model in (page.kit_model, page.shopping_model, page.stock.model, page.kit_proxy, page.stock_proxy):
