@@ -86,8 +86,11 @@ def build_pool() -> QThreadPool:
     its destructor, holding the interpreter lock the build needs (the window hung)."""
     global _pool
     if _pool is None or not shiboken6.isValid(_pool):
-        _pool = QThreadPool(QCoreApplication.instance())
+        app = QCoreApplication.instance()
+        _pool = QThreadPool(app)
         _pool.setMaxThreadCount(1)
+        if app is not None:  # waits in the event loop's own call, where the lock is free
+            app.aboutToQuit.connect(_pool.waitForDone)
     return _pool
 
 
