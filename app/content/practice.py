@@ -213,6 +213,24 @@ def _places(stock: Sequence[Stock], item_ids: Sequence[str]) -> str:
     return ", ".join(_unique(entry.location for entry in stock if entry.item_id in item_ids))
 
 
+def _all_places(stock: Sequence[Stock]) -> dict[str, str]:
+    """Every PLACES fact at once, the stock walked once (20,000 entries, not six times 20,000):
+    the same as ``_places`` for each (each place once, in the order of the stock)."""
+    facts_of: dict[str, list[str]] = {}
+    for name, item_ids in PLACES.items():
+        for item_id in item_ids:
+            facts_of.setdefault(item_id, []).append(name)
+    found: dict[str, dict[str, str]] = {name: {} for name in PLACES}
+    for entry in stock:
+        names = facts_of.get(entry.item_id)
+        if names and entry.location:
+            text = " ".join(entry.location.split())
+            if text:
+                for name in names:
+                    found[name].setdefault(text.casefold(), text)
+    return {name: ", ".join(places.values()) for name, places in found.items()}
+
+
 def _core(name: str) -> str:
     """A name without what is in brackets, in lower case: "Meneer Bakker (nr. 10)" → "meneer bakker"."""
     return " ".join(re.sub(r"\([^)]*\)", " ", name).casefold().split())
@@ -274,7 +292,7 @@ def household_facts(household: Household, stock: Sequence[Stock], language: str 
         "calls": "yes" if who_checks_on_whom(household, language) else "",
         "together": "yes" if len(household.members) > 1 else "",
     }
-    facts.update({name: _places(stock, items) for name, items in PLACES.items()})
+    facts.update(_all_places(stock))
     return {name: " ".join(facts[name].split()) for name in FACTS}
 
 

@@ -222,3 +222,22 @@ def test_one_person_alone_gets_lines_for_one_person() -> None:
     lines = [line.text for step in practice_script(two, [], "nl").steps for line in step.lines]
     assert any("met z'n allen" in line for line in lines)
     assert not any("Woon je alleen?" in line for line in lines)
+
+
+def test_the_places_are_found_in_one_walk_over_the_stock_as_item_by_item() -> None:
+    """Issue 20: household_facts walks 20,000 entries once for all six place facts; each fact
+    still lists each place once (case and spaces aside), in the order of the stock."""
+    from app.content.practice import PLACES, _places
+    from app.core.records import Stock
+
+    household, _ = demo()
+    kinds = ["radio", "flashlight", "candles", "food", "water", "blankets", "sleeping_bag", "own", "cash"]
+    rooms = ["Kelder", "kelder", "  Keuken  kast ", "keuken kast", "", "Zolder", "Schuur", "KELDER", "gang"]
+    stock = [Stock(item_id=kinds[(i * 7) % len(kinds)], quantity=1.0, unit="pcs",
+                   location=rooms[(i * 5 + i // 9) % len(rooms)]) for i in range(400)]
+    facts = household_facts(household, stock, "nl")
+    for name, item_ids in PLACES.items():
+        assert facts[name] == " ".join(_places(stock, item_ids).split()), name
+    assert facts["warm_places"]  # blankets and sleeping bags together, each place once
+    assert len(facts["warm_places"].casefold().split(", ")) == len(set(facts["warm_places"].casefold().split(", ")))
+    assert household_facts(household, [], "nl")["food_places"] == ""

@@ -35,7 +35,10 @@ def every_page(window) -> dict[str, list[str]]:
     for name in window.pages:
         window.show_page(name)
         QApplication.processEvents()
-        found[name] = page_words(window.pages[name][0])
+        page = window.pages[name][0]
+        if hasattr(page, "build_sections"):
+            page.build_sections()  # the sections made just after the page shows (issue 20)
+        found[name] = page_words(page)
     return found
 
 

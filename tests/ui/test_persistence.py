@@ -31,7 +31,9 @@ def test_fill_close_reopen_keeps_everything(launcher, qtbot):
     type_into(qtbot, window, "meeting_place.near", "Bij de kerk")
     type_into(qtbot, window, "plan.contact_name", "Tante Ans")
     type_into(qtbot, window, "plan.last_practised", "1-2-2026")
+    window.plan.tabs.setCurrentIndex(window.plan.ROLES)  # a section is made when it opens
     type_into(qtbot, window, "role.gas", "Opa Jan")
+    window.plan.tabs.setCurrentIndex(window.plan.AGREEMENTS)
     type_into(qtbot, window, "scenario.power", "Kaarsen in de kast", QPlainTextEdit)
     launcher.stop()  # no Save button: closing must keep the text still being typed
 

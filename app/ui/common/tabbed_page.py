@@ -7,7 +7,11 @@ buttons live in app/ui/common/section_tabs.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.ui.common.section_tabs import SectionTabs
@@ -19,13 +23,29 @@ class _Section(QWidget):
     """Holds one section in the stack; while another section is open it asks for no room, so
     the page is as tall as the open section, not as the tallest one."""
 
-    def __init__(self, content: QWidget, scroll: PageScroll) -> None:
+    def __init__(self, content: QWidget | None, scroll: PageScroll,
+                 make: Callable[[], QWidget] | None = None) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(content)
+        if content is not None:
+            layout.addWidget(content)
         self.content = content
         self.page_scroll = scroll
+        self.make = make  # the section made later (TabbedPage.add_later); None once made
+
+    def build(self) -> bool:
+        """Make the content of a section added with ``add_later``; False if it was made."""
+        make, self.make = self.make, None
+        if make is None:
+            return False
+        self.content = make()
+        layout = self.layout()
+        if layout is not None:
+            layout.addWidget(self.content)
+        self.content.show()  # at once in an open section (a layout shows it a pass later)
+        self.page_scroll.watch(self.content)
+        return True
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
@@ -71,14 +91,84 @@ class TabbedPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.page_scroll)
         self.tabs.current_changed.connect(self._section_opened)
+        self._later_ok = True  # __getattr__ may make sections from here on
 
     def add_tab(self, content: QWidget, label: str) -> None:
         section = _Section(content, self.page_scroll)
         self.tabs.addTab(section, label)
         self.page_scroll.watch(section)
 
+    def add_later(self, make: Callable[[], QWidget], label: str) -> None:
+        """A section whose content ``make`` makes when it is first opened, or in an idle moment
+        after the page shows (one section per pass of the event loop), so that a page's first
+        show does only the open section's work (issue 20). The attributes ``make`` sets are
+        declared on the page's class: asking for one before makes the sections at once."""
+        section = _Section(None, self.page_scroll, make)
+        self.tabs.addTab(section, label)
+        self.page_scroll.watch(section)
+
+    def add_made(self, make: Callable[[], QWidget], label: str) -> None:
+        """A section made now, in place: its content joins the page once, not through the
+        section and then the stack (each move walks every widget in it, issue 20)."""
+        self.add_later(make, label)
+        self.build_section(self.tabs.count() - 1)
+
+    def _unmade(self) -> list[_Section]:
+        sections = (self.tabs.widget(index) for index in range(self.tabs.count()))
+        return [section for section in sections if isinstance(section, _Section) and section.make is not None]
+
+    def sections_waiting(self) -> int:
+        """How many sections added with ``add_later`` are not made yet."""
+        return len(self._unmade())
+
+    def is_made(self, index: int) -> bool:
+        """Whether section ``index``'s content exists (not waiting for ``add_later``)."""
+        section = self.tabs.widget(index)
+        return not isinstance(section, _Section) or section.make is None
+
+    def build_section(self, index: int) -> None:
+        section = self.tabs.widget(index)
+        if isinstance(section, _Section) and section.build():
+            self.section_made(index)
+
+    def build_sections(self) -> None:
+        """Every section made now (for what looks at every widget of the page, as tests do)."""
+        for index in range(self.tabs.count()):
+            self.build_section(index)
+
+    def section_made(self, index: int) -> None:
+        """Called when section ``index``'s content was made later (pages fill it in here)."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._unmade():
+            self.build_section(self.tabs.currentIndex())
+            QTimer.singleShot(0, self, self._build_next)
+
+    def _build_next(self) -> None:
+        """Make one waiting section, then let the event loop run before the next; while the
+        page shows (a page left at once makes the rest when it shows again)."""
+        if not self.isVisible():
+            return
+        waiting = self._unmade()
+        if waiting:
+            self.build_section(self.tabs.stack.indexOf(waiting[0]))
+        if len(waiting) > 1:
+            QTimer.singleShot(0, self, self._build_next)
+
+    if not TYPE_CHECKING:  # mypy sees the declared attributes, not this
+        def __getattr__(self, name: str) -> Any:
+            """A declared attribute of a section not made yet: make the sections now."""
+            if self.__dict__.get("_later_ok") and not name.startswith("_") and any(
+                    name in vars(kind).get("__annotations__", {}) for kind in type(self).__mro__
+                    if issubclass(kind, TabbedPage)) and self._unmade():
+                self.build_sections()
+                return getattr(self, name)
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
     def _section_opened(self, index: int) -> None:
         """The page takes the open section's height; its top shows."""
+        self.build_section(index)
         for number in range(self.tabs.count()):
             section = self.tabs.widget(number)
             if section is not None:
@@ -101,6 +191,7 @@ class TabbedPage(QWidget):
 
     def focus_target(self, target: str) -> bool:
         """Show the section holding ``target``, scroll it into view and put the keyboard focus there."""
+        self.build_sections()
         widget = self.findChild(QWidget, self.object_for(target))
         if widget is None:
             return False

@@ -46,12 +46,19 @@ class HouseholdPage(TabbedPage):
 
     page_name = "household"
 
+    # made with their sections, when first opened or after the page shows (add_later)
+    pets: RecordListEditor
+    home_radio: HomeRadio
+    home_form: FormBuilder
+    questions_form: FormBuilder
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, household_title(len(session.household().members)), parent)
-        self.add_tab(self._people_tab(), tr("People"))
-        self.add_tab(self._pets_tab(), tr("Pets"))
-        self.add_tab(self._house_tab(), tr("The house"))
-        self.add_tab(self._questions_tab(), tr("Questions for your kit"))
+        self.add_made(self._people_tab, tr("People"))
+        # made on their first show or after the page shows, each in its own pass (issue 20)
+        self.add_later(self._pets_tab, tr("Pets"))
+        self.add_later(self._house_tab, tr("The house"))
+        self.add_later(self._questions_tab, tr("Questions for your kit"))
         self.session.changed.connect(self._update_title)
 
     @Slot(str)

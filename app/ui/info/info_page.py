@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from app.content.chapters import Chapter, chapters, household_flags
 from app.content.search import search
-from app.content.timeline import personal_timeline
 from app.ui.common import file_dialogs
 from app.ui.common.fit_table import GrowingListWidget, grow_list
 from app.ui.common.grow_text import PageTextBrowser
@@ -75,17 +74,21 @@ class InfoPage(TabbedPage):
     """The guidance, searchable, and the power-cut timeline for this household."""
 
     page_name = "info"
+    TIMELINE = 1
+
+    timeline: PageTextBrowser  # made with its section (add_later)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, tr("Information"), parent)
         self.language = current_language()
         self.current_chapter = ""
         self.chapters = self._load_chapters()
-        self.add_tab(self._chapters_tab(), tr("Read the booklet"))
-        self.add_tab(self._timeline_tab(), tr("What if the power fails?"))
+        self.add_made(self._chapters_tab, tr("Read the booklet"))
+        # worked out for the household (the kit report over the stock) when first opened or
+        # after the page shows (issue 20)
+        self.add_later(self._timeline_tab, tr("What if the power fails?"))
         self.session.changed.connect(self._refresh_timeline)
         self.session.changed.connect(self._refresh_chapters)
-        self._refresh_timeline()
         if self.chapters:
             self.show_chapter(next(iter(self.chapters)))
 
@@ -239,8 +242,16 @@ class InfoPage(TabbedPage):
         layout.addStretch(1)
         return widget
 
+    def section_made(self, index: int) -> None:
+        if index == self.TIMELINE:
+            self._refresh_timeline()
+
     @Slot()
     def _refresh_timeline(self, _kind: str = "") -> None:
+        if not self.is_made(self.TIMELINE):
+            return  # worked out when it is made
+        from app.content.timeline import personal_timeline  # with the timeline, not the page
+
         steps = personal_timeline(self.session.household(), self.session.repository.list("stock"),
                                   self.session.today(), self.language, self.session.kit_hours(),
                                   self.session.kit_report())

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
-from PySide6.QtGui import QAction, QContextMenuEvent, QFontMetrics
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QContextMenuEvent, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMenu,
     QPushButton,
     QSpinBox,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.core.check import next_check_of
 from app.core.fields import InvalidValue
 from app.core.kit import MAX_DAYS, MIN_DAYS, answers, catalogue, horizon_days
+from app.core.readiness import Readiness
 from app.core.records import NotNeeded, Stock
 from app.core.supplies import KitReport
 from app.ui.common.fields import make_hint
@@ -70,17 +72,55 @@ class KitPage(TabbedPage):
     """The recommended kit, the stock, the shopping list and the half-yearly check."""
 
     page_name = "kit"
+    STOCK, SHOPPING, CHECK = 1, 2, 3
+    """The sections made when first opened or after the page shows (TabbedPage.add_later)."""
+
+    # made with the "What you have" section
+    stock: StockEditor
+    stock_search: QLineEdit
+    stock_proxy: SearchProxy
+    exchange_row: FlowLayout
+    import_button: QPushButton
+    export_button: QPushButton
+    # made with the "Shopping list" section
+    shopping_model: ShoppingTableModel
+    shopping_table: FitTableView
+    shopping_empty: QLabel
+    shopping_row: FlowLayout
+    shopping_button: QPushButton
+    to_buy: ToBuyList
+    # made with the "Check and reminders" section
+    check_label: QLabel
+    checked_button: QPushButton
+    check_dialog: CheckDialog | None
+    expiring_label: QLabel
+    expiring_model: ExpiringModel
+    expiring_table: FitTableView
+    remind_row: FlowLayout
+    remind_button: QPushButton
+    calendar_row: FlowLayout
+    calendar_button: QPushButton
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, tr("Step 1: Make an emergency kit"), parent)
         self.status.setVisible(True)
         self.status.setObjectName("kit.status")
-        self.add_tab(self._needs_tab(), tr("What you need"))
-        self.add_tab(self._stock_tab(), tr("What you have"))
-        self.add_tab(self._shopping_tab(), tr("Shopping list"))
-        self.add_tab(self._check_tab(), tr("Check and reminders"))
+        self.add_made(self._needs_tab, tr("What you need"))
+        # the 20,000-entry stock list, the shopping list and the expiring entries are made on
+        # their first show or after the page shows, each in its own pass (issue 20)
+        self.add_later(self._stock_tab, tr("What you have"))
+        self.add_later(self._shopping_tab, tr("Shopping list"))
+        self.add_later(self._check_tab, tr("Check and reminders"))
         self.session.changed.connect(self._refresh)
         self._refresh()
+
+    def section_made(self, index: int) -> None:
+        if index in (self.SHOPPING, self.CHECK):
+            report = self.kit_model.report or self.session.kit_report()
+            if index == self.SHOPPING:
+                self._show_shopping(report, self.session.readiness(report))
+            else:
+                self._show_check(report)
 
     def object_for(self, target: str) -> str:
         if target.startswith("item."):
@@ -154,12 +194,10 @@ class KitPage(TabbedPage):
                                                   | Qt.TextInteractionFlag.TextSelectableByMouse)
         box_layout.addWidget(self.item_title)
         box_layout.addWidget(self.item_explain)
-        self.item_stock = StockEditor(
-            self.session, StockTableModel(self.session, item_id=""),
-            title=tr("What you have of this"), intro=tr("Add what you have, for example each pack you bought, with its date."),
-            add_text=tr("Add what you have"), new_record=self._new_item_stock,
-        )
-        box_layout.addWidget(self.item_stock)
+        self._item_stock: StockEditor | None = None
+        self._item_box_layout = box_layout
+        # the item's entries (its editor reads the stock) come in the next pass of the event
+        # loop after the page first shows (issue 20); asked for before, they are made then
         layout.addWidget(self.item_box)
         self.kit_table.selectionModel().currentRowChanged.connect(self._on_item_selected)
         self.kit_proxy.modelReset.connect(self._keep_item_selected)
@@ -167,6 +205,35 @@ class KitPage(TabbedPage):
         self.kit_table.selectRow(0)
         self._on_item_selected()
         return widget
+
+    @property
+    def item_stock(self) -> StockEditor:
+        """The entries of the selected kit item, with their form."""
+        if self._item_stock is None:
+            self._make_item_stock()
+        assert self._item_stock is not None
+        return self._item_stock
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._item_stock is None:  # before the sections that wait (TabbedPage.showEvent)
+            QTimer.singleShot(0, self, self._item_stock_if_shown)
+        super().showEvent(event)
+
+    @Slot()
+    def _item_stock_if_shown(self) -> None:
+        if self.isVisible():  # else when it shows again (or is asked for)
+            self._make_item_stock()
+
+    def _make_item_stock(self) -> None:
+        if self._item_stock is not None:
+            return
+        self._item_stock = StockEditor(
+            self.session, StockTableModel(self.session, item_id=self._selected_item),
+            title=tr("What you have of this"), intro=tr("Add what you have, for example each pack you bought, with its date."),
+            add_text=tr("Add what you have"), new_record=self._new_item_stock,
+        )
+        self._item_box_layout.addWidget(self._item_stock)
+        self._item_stock._select_row(0)
 
     @Slot()
     def _size_still_needed(self) -> None:
@@ -252,16 +319,18 @@ class KitPage(TabbedPage):
         status = index.data(RECORD_ROLE) if index.isValid() else None
         self.item_box.setVisible(status is not None)
         self._show_not_needed_state(status)
+        editor = self._item_stock  # None until made: it is made for the item selected then
         if status is None:
             self._selected_item = ""
-            self.item_stock.model.set_item("")
+            if editor is not None:
+                editor.model.set_item("")
             return
         item = status.requirement.item
-        same = item.id == self._selected_item and self.item_stock.model.item_id == item.id
+        same = item.id == self._selected_item and (editor is None or editor.model.item_id == item.id)
         self._selected_item = item.id
         self.item_title.setText(item.label(current_language()))
         self.item_explain.setText(explain_requirement(status, catalogue(), answers(self.session.household())))
-        if not same:  # a search that keeps the item shown does not reload its entries
+        if not same and editor is not None:  # a search that keeps the item shown does not reload its entries
             self.item_stock.model.set_item(item.id)
             self.item_stock._select_row(0)
 
@@ -464,7 +533,8 @@ class KitPage(TabbedPage):
         self.expiring_label.setWordWrap(True)
         layout.addWidget(self.expiring_label)
         # one table however long the list (never a widget per entry), one button for the row
-        self.expiring_model = ExpiringModel(self.stock.model.label, self)
+        # the entries' names as the item's editor names them: the stock list may not be made yet
+        self.expiring_model = ExpiringModel(self.item_stock.model.label, self)
         self.expiring_table = expiring_table(self.expiring_model)
         layout.addWidget(self.expiring_table)
         self.remind_row = FlowLayout()
@@ -501,15 +571,23 @@ class KitPage(TabbedPage):
         result = self.session.readiness(report)
         figure, weakest = readiness_texts(result)
         self.status.setText(sentences(figure, weakest, autonomy_sentence(report.autonomy, len(self.session.household().members))))
+        if self.is_made(self.SHOPPING):
+            self._show_shopping(report, result)
+        if self.is_made(self.CHECK):
+            self._show_check(report)
+        self._on_item_selected()  # "About this item", also when the kit table kept its rows
+
+    def _show_shopping(self, report: KitReport, result: Readiness) -> None:
         self.shopping_empty.setVisible(result.started and not report.shopping)
         self.shopping_table.setVisible(bool(report.shopping))
+
+    def _show_check(self, report: KitReport) -> None:
         check = next_check_of(report)  # the words of the overview, the paper and `paraat status`
         text = ("⚠ " if check.check_now else "") + next_check_sentence(check, current_language())
         if check.last is not None:
             text += " " + check_word("last", current_language()).format(date=check.last.strftime("%d-%m-%Y"))
         self.check_label.setText(text)
         self._show_expiring(report)
-        self._on_item_selected()  # "About this item", also when the kit table kept its rows
 
     def _show_expiring(self, report: KitReport) -> None:
         """A summary line and the table of entries past or near their date (reset in place)."""

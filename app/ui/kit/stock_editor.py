@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractProxyModel, Qt, Slot
+from PySide6.QtCore import QAbstractProxyModel, QEvent, QObject, QStringListModel, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from app.core.kit import catalogue, units_for
@@ -23,6 +24,47 @@ def units_for_item(item_id: str) -> list[str]:
         return ["day"]
     item = catalogue().item(item_id)
     return units_for(item.unit) if item is not None else list(UNITS)
+
+
+class _Places:
+    """The places of one session's stock, kept until the stock changes: through the session
+    (its ``changed`` signal for "stock" or everything) or by another connection (SQLite's
+    data_version); a setting stored on the way (the page or section shown) keeps them."""
+
+    def __init__(self, session: Session) -> None:
+        self.changes = 0
+        self.key: tuple[int, int] | None = None
+        self.places: list[str] = []
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, kind: str) -> None:
+        if kind in ("stock", "*"):
+            self.changes += 1
+
+
+_places: weakref.WeakKeyDictionary[Session, _Places] = weakref.WeakKeyDictionary()
+
+
+def _places_of(session: Session) -> _Places:
+    known = _places.get(session)
+    if known is None:
+        known = _places[session] = _Places(session)
+    return known
+
+
+def stock_places(session: Session) -> list[str]:
+    """Every place a stock entry is kept, sorted: worked out once per change of the stock and
+    shared by every stock editor (20,000 entries are walked once, not once per editor)."""
+    known = _places_of(session)
+    key = (known.changes, session.repository.data_stamp()[1])
+    if known.key != key:
+        known.places = places_in(session.repository.list("stock"))
+        known.key = key
+    return known.places
+
+
+def places_in(stock: list[Stock]) -> list[str]:
+    return sorted({entry.location for entry in stock if entry.location})
 
 
 class StockEditor(RecordListEditor):
@@ -58,9 +100,12 @@ class StockEditor(RecordListEditor):
         form.line("quantity", tr("How much"), placeholder="1")
         self.unit_combo = form.choice("unit", tr("Unit"), {})
         self._unit_binding = form.bindings[-1]
-        locations = sorted({entry.location for entry in self.session.repository.list("stock") if entry.location})
-        form.line("location", tr("Where is it?"), suggestions=locations,
-                  placeholder=tr("For example: cellar, kitchen cupboard"))
+        # the places typed before, offered when the field gets the focus (stock_places)
+        self.location_edit = form.line("location", tr("Where is it?"), suggestions=[],
+                                       placeholder=tr("For example: cellar, kitchen cupboard"))
+        self.location_edit.installEventFilter(self)
+        _places_of(self.session)  # it hears of a change before the editor asks for the places
+        self.session.changed.connect(self._on_data_changed)
         form.line("expires", tr("Best before"),
                   tr("A day (31-12-2027) or just a month (12-2027). Leave empty if it does not go off."),
                   placeholder=tr("dd-mm-yyyy or mm-yyyy"))
@@ -68,6 +113,29 @@ class StockEditor(RecordListEditor):
         form.line("hours", tr("Hours of light"),
                   tr("Only for a torch, batteries or candles: how many hours it gives light. Paraat adds these up."))
         form.text("notes", tr("Notes"))
+
+    def places(self) -> list[str]:
+        """The places the "Where is it?" field offers now."""
+        completer = self.location_edit.completer()
+        model = completer.model() if completer is not None else None
+        return model.stringList() if isinstance(model, QStringListModel) else []
+
+    def _offer_places(self) -> None:
+        completer = self.location_edit.completer()
+        model = completer.model() if completer is not None else None
+        places = stock_places(self.session)
+        if isinstance(model, QStringListModel) and model.stringList() != places:
+            model.setStringList(places)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.location_edit and event.type() == QEvent.Type.FocusIn:
+            self._offer_places()
+        return super().eventFilter(watched, event)
+
+    @Slot(str)
+    def _on_data_changed(self, _kind: str) -> None:
+        if self.location_edit.hasFocus():  # a place saved while typing is offered at once
+            self._offer_places()
 
     @Slot(object)
     def _on_selected(self, record_id: object) -> None:

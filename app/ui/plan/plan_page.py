@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFormLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from app.content.help_points import help_point_text
 from app.core.household import completeness
@@ -14,7 +16,6 @@ from app.ui.common.session import Session
 from app.ui.common.tabbed_page import TabbedPage
 from app.ui.common.theme import heading, page_layout
 from app.ui.plan.plan_models import CareTableModel, DocumentTableModel, PickupTableModel
-from app.ui.plan.practice_page import PracticeSection
 from app.words.counts import agreements_hint, parts_filled_in, plan_labels
 from app.words.i18n import current_language, tr
 from app.words.plan import (
@@ -27,26 +28,53 @@ from app.words.plan import (
     scenario_labels,
 )
 
+if TYPE_CHECKING:
+    from app.ui.plan.practice_page import PracticeSection
+
 
 class PlanPage(TabbedPage):
     """Step 2 of the booklet: make a plan together."""
 
     page_name = "plan"
+    MEETING, HELP_POINTS, CHILDREN, HELP, ROLES, DOCUMENTS, AGREEMENTS, PRACTICE = range(8)
+
+    # made with their sections, when first opened or after the page shows (add_later)
+    help_points_heading: QLabel
+    help_point_forms: dict[str, FormBuilder]
+    pickups: RecordListEditor
+    care: RecordListEditor
+    documents: RecordListEditor
+    agreements_heading: QLabel
+    agreements_hint: QLabel
+    scenario_forms: dict[str, FormBuilder]
+    practice: PracticeSection
+    _persons: int  # the household's size the texts are written for (_address)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, tr("Step 2: Make an emergency plan"), parent)
         self.status.setVisible(True)
-        self.add_tab(self._meeting_tab(), tr("Meeting and contact"))
-        self.add_tab(self._help_points_tab(), tr("When nothing works"))
-        self.add_tab(self._children_tab(), tr("Fetching children"))
-        self.add_tab(self._help_tab(), tr("Who helps whom"))
-        self.add_tab(self._roles_tab(), tr("Tasks"))
-        self.add_tab(self._documents_tab(), tr("Important papers"))
-        self.add_tab(self._scenarios_tab(), tr("Agreements"))
-        self.practice = PracticeSection(self.session)
-        self.add_tab(self.practice, tr("Practise an evening"))
+        self.add_made(self._meeting_tab, tr("Meeting and contact"))
+        # the other sections are made on their first show or after the page shows, each in
+        # its own pass of the event loop (issue 20: the practice script reads the stock)
+        self.add_later(self._help_points_tab, tr("When nothing works"))
+        self.add_later(self._children_tab, tr("Fetching children"))
+        self.add_later(self._help_tab, tr("Who helps whom"))
+        self.add_later(self._roles_tab, tr("Tasks"))
+        self.add_later(self._documents_tab, tr("Important papers"))
+        self.add_later(self._scenarios_tab, tr("Agreements"))
+        self.add_later(self._practice_tab, tr("Practise an evening"))
         self.session.changed.connect(self._update_status)
         self._update_status()
+
+    def section_made(self, index: int) -> None:
+        if index in (self.HELP_POINTS, self.AGREEMENTS):
+            self._address(self._persons, again=True)  # as the made sections address them
+
+    def _practice_tab(self) -> QWidget:
+        from app.ui.plan.practice_page import PracticeSection  # its printing, with its section
+
+        self.practice = PracticeSection(self.session)
+        return self.practice
 
     @Slot()
     def _update_status(self) -> None:
@@ -55,26 +83,31 @@ class PlanPage(TabbedPage):
         self.status.setText(parts_filled_in(done, total, overview=False))
         self._address(len(household.members))
 
-    def _address(self, persons: int) -> None:
+    def _address(self, persons: int, *, again: bool = False) -> None:
         """"We" to a household of more people (or none yet), "you" to one: the headings, labels
-        and questions follow the household's size when it changes."""
-        if persons == getattr(self, "_persons", None):
+        and questions follow the household's size when it changes (``again``: a section was
+        just made)."""
+        if persons == getattr(self, "_persons", None) and not again:
             return
         self._persons = persons
         labels = plan_labels(persons)
-        for label, key in ((self.meet_heading, "meet"), (self.stay_heading, "stay"),
-                           (self.agreements_heading, "agreements")):
+        headings = [(self.meet_heading, "meet"), (self.stay_heading, "stay")]
+        if self.is_made(self.AGREEMENTS):
+            headings.append((self.agreements_heading, "agreements"))
+        for label, key in headings:
             label.setText(labels[key])
             label.setAccessibleName(labels[key])
-        where = help_points_heading(persons)
-        self.help_points_heading.setText(where)
-        self.help_points_heading.setAccessibleName(where)
+        if self.is_made(self.HELP_POINTS):
+            where = help_points_heading(persons)
+            self.help_points_heading.setText(where)
+            self.help_points_heading.setAccessibleName(where)
         self.stay_form.relabel("stay_place", labels["stay_place"])
         self.stay_form.relabel("last_practised", labels["last_practised"])
-        self.agreements_hint.setText(agreements_hint(persons))
-        scenarios = scenario_labels(persons)
-        for scenario_id, form in self.scenario_forms.items():
-            form.relabel("agreement", scenarios[scenario_id][0], scenarios[scenario_id][1])
+        if self.is_made(self.AGREEMENTS):
+            self.agreements_hint.setText(agreements_hint(persons))
+            scenarios = scenario_labels(persons)
+            for scenario_id, form in self.scenario_forms.items():
+                form.relabel("agreement", scenarios[scenario_id][0], scenarios[scenario_id][1])
 
     def object_for(self, target: str) -> str:
         kind, _, key = target.partition(".")

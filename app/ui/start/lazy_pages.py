@@ -76,8 +76,14 @@ class LazyPages(Mapping[str, tuple[QWidget, str, str]]):
         return [self._pages[name] for name in self._specs if name in self._pages]
 
     def build_all(self) -> list[QWidget]:
-        """Every page, built now (for what looks at every widget of the window, as tests do)."""
-        return [self.page(name) for name in self._specs]
+        """Every page, built now (for what looks at every widget of the window, as tests do),
+        with every section a page makes when first opened (TabbedPage.add_later)."""
+        pages = [self.page(name) for name in self._specs]
+        for page in pages:
+            build_sections = getattr(page, "build_sections", None)
+            if callable(build_sections):
+                build_sections()
+        return pages
 
     def page(self, name: str) -> QWidget:
         """The page called ``name``, built now if it was not yet."""

@@ -21,9 +21,11 @@ TODAY = dt.date(2026, 11, 28)
 
 
 @pytest.fixture
-def window(launcher):
+def window(launcher, qtbot):
     window = launcher.start_demo(TODAY)
     window.show_page("household")
+    # the other sections are made just after the page shows (issue 20), before a person can act
+    qtbot.waitUntil(lambda: not window.household.sections_waiting())
     return window
 
 

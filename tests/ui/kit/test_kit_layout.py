@@ -20,6 +20,8 @@ def _shown(qtbot, window, section: int):
     window.show_page("kit")
     window.kit.tabs.setCurrentIndex(section)
     qtbot.waitExposed(window)
+    # the other sections are made just after the page shows (issue 20): the page has settled
+    qtbot.waitUntil(lambda: not window.kit.sections_waiting())
 
 
 def _whole(qtbot, table) -> None:

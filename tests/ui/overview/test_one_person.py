@@ -42,6 +42,8 @@ def _texts(qtbot, session: Session) -> str:
     overview, kit, plan, info = OverviewPage(session), KitPage(session), PlanPage(session), InfoPage(session)
     for page in (overview, kit, plan, info):
         qtbot.addWidget(page)
+    for tabbed in (kit, plan, info):
+        tabbed.build_sections()  # every section, also those made when first opened (issue 20)
     kit._show_not_needed_state(None)  # the button's words before a row is chosen
     parts = [label.text() for page in (overview, kit, plan) for label in page.findChildren(QLabel)]
     parts += [button.text() for button in kit.findChildren(QPushButton)]
