@@ -12,7 +12,9 @@ form beside the table and in the row's tooltip.
 
 A short table whose cells wrap (``wrap_rows=True``: the neighbours, the backups; no form beside
 them to show a cut-off value) lets each row grow to its text instead; its height is the sum of
-its rows, fine for the few dozen rows such a list has. When such a list grows past
+its rows, fine for the few dozen rows such a list has. Its rows are measured once after each
+change of the rows or the column widths (not in Qt's ResizeToContents mode, which measured
+every row again on each of the several layouts of a page that is built). When such a list grows past
 ``WRAP_LIMIT`` rows (hundreds of neighbours), its rows are one line high like any other table:
 Qt measures every row's wrapped text again on each layout, which grows with the rows (400
 neighbours took half a second to show); the whole value stays in the row's tooltip.
@@ -137,6 +139,11 @@ class FitTableView(QTableView):
         self._grow = grow
         self._wrap_wanted = wrap_rows
         self._wrap_rows = not wrap_rows  # set below by _wrap
+        self._rows_pending = False  # wrapped rows to measure when the table is shown
+        self._rows_timer = QTimer(self)  # measures the wrapped rows once after a burst of changes
+        self._rows_timer.setSingleShot(True)
+        self._rows_timer.setInterval(0)
+        self._rows_timer.timeout.connect(self.measure_rows)
         self._stretch_last = False
         self._squeezed: dict[int, tuple[QHeaderView.ResizeMode, int, int]] = {}  # column: mode, width, squeezed
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -181,8 +188,7 @@ class FitTableView(QTableView):
         if wrap == self._wrap_rows:
             return
         self._wrap_rows = wrap
-        self.verticalHeader().setSectionResizeMode(  # before the text wraps: nothing measured
-            QHeaderView.ResizeMode.ResizeToContents if wrap else QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # measured here
         if not wrap:
             self._set_row_height()
             rows, size = self.verticalHeader(), self.verticalHeader().defaultSectionSize()
@@ -190,6 +196,23 @@ class FitTableView(QTableView):
                 if rows.sectionSize(row) != size:
                     rows.resizeSection(row, size)
         self.setWordWrap(wrap)
+        self._measure_rows_soon()
+
+    def _measure_rows_soon(self, *_args: object) -> None:
+        if self._wrap_rows:
+            self._rows_timer.start()
+
+    def measure_rows(self) -> None:
+        """Make each wrapped row as high as its text at the columns' widths (one pass; a hidden
+        table measures when it is shown)."""
+        self._rows_timer.stop()
+        if not self._wrap_rows:
+            return
+        if not self.isVisible():
+            self._rows_pending = True
+            return
+        self._rows_pending = False
+        self.resizeRowsToContents()
 
     def _wrap_as_long(self, *_args: object, model: QAbstractItemModel | None = None) -> None:
         """A ``wrap_rows`` table wraps while it has at most WRAP_LIMIT rows."""
@@ -234,6 +257,7 @@ class FitTableView(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._set_row_height()
+            self._measure_rows_soon()
             self.fit_columns()
             self._rows_changed()
 
@@ -243,7 +267,7 @@ class FitTableView(QTableView):
             self.fit_columns()  # a grown table only taller (more rows): the columns fit already
         if self._grow:
             if self._wrap_rows and event.oldSize().width() != event.size().width():
-                self.resizeRowsToContents()  # a few dozen wrapped rows: their height follows the width
+                self.measure_rows()  # a few dozen wrapped rows: their height follows the width
             if self.height() != self.grown_height():
                 self.updateGeometry()
             self.verticalScrollBar().setValue(0)
@@ -252,6 +276,8 @@ class FitTableView(QTableView):
         super().showEvent(event)
         if self._fit_pending:
             self.fit_columns()
+        if self._rows_pending:
+            self.measure_rows()
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         self._wrap_as_long(model=model)  # before the view measures the new model's rows
@@ -259,6 +285,9 @@ class FitTableView(QTableView):
         if model is not None:
             for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
                 signal.connect(self._wrap_as_long)  # before the rows are measured for the height
+                signal.connect(self._measure_rows_soon)
+            model.dataChanged.connect(self._measure_rows_soon)  # a cell's text: its row's lines
+            model.layoutChanged.connect(self._measure_rows_soon)  # sorted: other rows at each place
             model.modelReset.connect(self.fit_columns)
             for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved, model.layoutChanged):
                 signal.connect(self._rows_changed)
@@ -297,6 +326,7 @@ class FitTableView(QTableView):
         return list(getattr(model, "optional_columns", []))
 
     def _columns_changed(self, *_args: object) -> None:
+        self._measure_rows_soon()  # wrapped text takes more or fewer lines at the new width
         if not self._fitting:
             self._fit_title_height()  # a column got narrower or wider: its title may wrap otherwise
         if not self._fitting and self.horizontalHeader().length() > self.viewport().width() > 0:
