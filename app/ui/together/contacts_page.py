@@ -6,7 +6,7 @@ checks on whom, and vCard files to and from phones.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -120,7 +120,11 @@ class ContactsPage(TabbedPage):
         layout.addLayout(self.file_row)
         layout.addWidget(make_hint(tr("On a smartphone you can save your contacts as a .vcf file (in the Contacts app: share or export). Put that file on this computer and add the few that matter here.")))
         layout.addStretch(1)
-        self._on_contact_selected(self.contacts.selected_id())
+        # the first contact's numbers, agreements and card follow in the next pass of the event
+        # loop: checking its number loads the phone number library (~25 ms), which made the
+        # page's first show one long stretch (issue 20); the phone list is empty until then
+        self._on_contact_selected(None)
+        QTimer.singleShot(0, self, lambda: self._on_contact_selected(self.contacts.selected_id()))
         return widget
 
     # vCard files: app/ui/together/contact_files.py and the vCard library are imported on the
