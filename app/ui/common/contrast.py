@@ -34,6 +34,10 @@ FOCUS_WIDTH = 3
 """The focus ring's width in pixels (at least 2)."""
 
 
+PAPER = "#ffffff"
+"""A sheet of paper in a print preview: white in every theme, as it prints."""
+
+
 @dataclass(frozen=True)
 class Theme:
     """The colours of one look, as #rrggbb."""
@@ -225,6 +229,8 @@ QRadioButton::indicator:checked {{ image: url({icon("dot")}); }}
 QCheckBox:focus, QRadioButton:focus, QLabel:focus, QScrollArea:focus {{
     border: {FOCUS_WIDTH}px solid {t.focus};
 }}
+PagePreview {{ border: 1px solid {t.frame}; padding: {FOCUS_WIDTH - 1}px; }}
+PagePreview:focus {{ border: {FOCUS_WIDTH}px solid {t.focus}; padding: 0px; }}
 
 QToolTip {{ color: {t.tooltip_text}; background-color: {t.tooltip_base}; border: 1px solid {t.frame}; }}
 """

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.report.document import PagePainter, PrintDocument
+from app.ui.common.contrast import PAPER
 from app.words.i18n import tr
 
 KEPT_IMAGES = 12
@@ -156,7 +157,7 @@ class PagePreview(QAbstractScrollArea):
             if not at.intersects(event.rect()):
                 continue
             painter.drawImage(at.topLeft(), self._image(number, size))
-            painter.setPen(QColor("#555555"))
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))  # the sheet's edge
             painter.drawRect(at.adjusted(-1, -1, 0, 0))
         painter.end()
 
@@ -168,7 +169,7 @@ class PagePreview(QAbstractScrollArea):
             self._images.move_to_end(key)
             return image
         image = QImage(size, QImage.Format.Format_RGB32)
-        image.fill(Qt.GlobalColor.white)
+        image.fill(QColor(PAPER))
         # the image's resolution is the device's: a font in points is as large as on paper,
         # and the painter scales the whole sheet down to the image
         image.setDotsPerMeterX(round(self._dpi[0] / 0.0254))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.common import contrast
 from app.ui.common.contrast import FOCUS_WIDTH, HIGH_CONTRAST, NORMAL, Theme, apply_theme
+from app.ui.paper.page_preview import PagePreview
 
 THEMES = [NORMAL, HIGH_CONTRAST]
 APP_UI = Path(__file__).resolve().parents[3] / "app" / "ui"
@@ -189,7 +190,8 @@ def test_every_style_sheet_colour_pair_is_readable(theme: Theme) -> None:
 
 
 FOCUSABLE_KINDS = [QPushButton, QToolButton, QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit,
-                   QPlainTextEdit, QAbstractItemView, QGraphicsView, QCheckBox, QRadioButton, QLabel, QScrollArea]
+                   QPlainTextEdit, QAbstractItemView, QGraphicsView, QCheckBox, QRadioButton, QLabel, QScrollArea,
+                   PagePreview]
 
 
 def test_every_kind_of_focusable_control_has_a_focus_rule() -> None:
@@ -230,7 +232,8 @@ def ring_pixels(widget: QWidget, theme: Theme) -> int:
 
 
 @pytest.mark.parametrize("theme", THEMES, ids=lambda t: t.name)
-@pytest.mark.parametrize("kind", [QPushButton, QLineEdit, QCheckBox, QRadioButton, QListWidget, QComboBox])
+@pytest.mark.parametrize("kind", [QPushButton, QLineEdit, QCheckBox, QRadioButton, QListWidget, QComboBox,
+                                  PagePreview])
 def test_the_focused_control_wears_a_ring_the_others_do_not(themed: QApplication, qtbot, theme: Theme,
                                                             kind: type[QWidget]) -> None:
     apply_theme(themed, theme is HIGH_CONTRAST)
