@@ -19,6 +19,46 @@ from app.ui.common.session import Session
 from app.ui.common.theme import PageScroll, heading, scroll_page
 
 
+def join_tab_order(content: QWidget, holder: QWidget) -> None:
+    """Give the Tab stops of ``content``, just put into ``holder`` in a window that was made
+    before, the place in the Tab order that ``holder`` has: Qt puts a late child's stops at the
+    end of its window's focus chain, after every other page (issue 20: parts made later)."""
+    stops: list[QWidget] = []
+    widget = content.nextInFocusChain()
+    while widget is not None and widget is not content and content.isAncestorOf(widget):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            stops.append(widget)
+        widget = widget.nextInFocusChain()
+    window = holder.window()
+    before = holder.previousInFocusChain()
+    while before is not None and before is not window and (
+            before is holder or holder.isAncestorOf(before)
+            or not before.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        before = before.previousInFocusChain()
+    if before is None or before is window:
+        return
+    for stop in stops:
+        QWidget.setTabOrder(before, stop)
+        before = stop
+
+
+def later_holder() -> QWidget:
+    """An empty place in a layout for a part made later (``put_in_holder``)."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return holder
+
+
+def put_in_holder(content: QWidget, holder: QWidget) -> None:
+    """Put a part made later in its place: shown at once, in its place in the Tab order."""
+    layout = holder.layout()
+    if layout is not None:
+        layout.addWidget(content)
+    content.show()
+    join_tab_order(content, holder)
+
+
 class _Section(QWidget):
     """Holds one section in the stack; while another section is open it asks for no room, so
     the page is as tall as the open section, not as the tallest one."""
@@ -45,6 +85,8 @@ class _Section(QWidget):
             layout.addWidget(self.content)
         self.content.show()  # at once in an open section (a layout shows it a pass later)
         self.page_scroll.watch(self.content)
+        # its Tab stops come last in the window's focus chain; only the open section shows and
+        # what else follows there is hidden, so Tab goes through it from its button as before
         return True
 
     def event(self, event: QEvent) -> bool:
@@ -91,6 +133,7 @@ class TabbedPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.page_scroll)
         self.tabs.current_changed.connect(self._section_opened)
+        self._kept_records: dict[str, Any] = {}
         self._later_ok = True  # __getattr__ may make sections from here on
 
     def add_tab(self, content: QWidget, label: str) -> None:
@@ -130,11 +173,35 @@ class TabbedPage(QWidget):
         section = self.tabs.widget(index)
         if isinstance(section, _Section) and section.build():
             self.section_made(index)
+            if section.content is not None:
+                self.select_kept(section.content)
+
+    def keep_records(self, records: dict[str, Any]) -> None:
+        """The records a new window selects again (keep_place, by each list's table's
+        objectName): selected also in the record lists of sections and parts made later."""
+        self._kept_records = dict(records)
+
+    def select_kept(self, content: QWidget) -> None:
+        """Select the kept records in the record lists of ``content``, just made."""
+        from app.ui.common.record_list import RecordListEditor
+
+        if not self._kept_records:
+            return
+        for editor in [content, *content.findChildren(RecordListEditor)]:
+            if isinstance(editor, RecordListEditor):
+                record = self._kept_records.get(editor.table.objectName())
+                if record is not None and record != editor.selected_id():
+                    editor.select_id(record)
 
     def build_sections(self) -> None:
-        """Every section made now (for what looks at every widget of the page, as tests do)."""
+        """Every section and part made now (for what looks at every widget of the page, as
+        tests do, and for a new window that puts the user back in the same record and field)."""
+        self.make_parts()
         for index in range(self.tabs.count()):
             self.build_section(index)
+
+    def make_parts(self) -> None:
+        """Make now the parts of made sections that a page makes a pass after it shows."""
 
     def section_made(self, index: int) -> None:
         """Called when section ``index``'s content was made later (pages fill it in here)."""

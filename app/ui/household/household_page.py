@@ -3,16 +3,15 @@ pets, and the house."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.core.municipalities import municipality_names
 from app.core.records import SAFETY_REGIONS, Device, Medicine, Member, Pet
 from app.ui.common.fields import FormBuilder, make_hint
 from app.ui.common.record_list import RecordListEditor
 from app.ui.common.session import Session
-from app.ui.common.tabbed_page import TabbedPage
+from app.ui.common.tabbed_page import TabbedPage, later_holder, put_in_holder
 from app.ui.common.theme import heading, page_layout
 from app.ui.household.home_radio import HomeRadio
 from app.ui.household.household_models import (
@@ -110,7 +109,51 @@ class HouseholdPage(TabbedPage):
         form.line("name", tr("Name"))
         form.choice("age_group", tr("Age"), age_group_labels())
         form.line("phone", tr("Mobile phone number"), placeholder="06-12345678")
-        self.medicines = RecordListEditor(
+        # the person's medicines and devices come in the next pass of the event loop after the
+        # page first shows (issue 20); asked for before, they are made then
+        self._medicine_holder, self._device_holder = later_holder(), later_holder()
+        form.layout.addRow(self._medicine_holder)
+        form.layout.addRow(self._device_holder)
+        self._member_parts: tuple[RecordListEditor, RecordListEditor] | None = None
+        form.text("devices", tr("Other aids or devices (in your own words)"),
+                  tr("Anything the list above does not cover. Put each device that needs power in the list above: then Paraat works out how long it keeps going."))
+        form.text("mobility", tr("Help with walking or moving"), tr("For example a walker, a wheelchair, cannot use stairs."))
+        form.text("sensory", tr("Help with seeing or hearing"), tr("For example a hearing aid with batteries, glasses, a white cane."))
+        form.text("diet", tr("Diet"), tr("For example no salt, vegetarian, baby food."))
+        form.text("allergies", tr("Allergies"))
+        form.line("languages", tr("Languages"), tr("Which languages does this person speak and understand?"))
+        form.line("needs_help_from", tr("Who helps this person?"))
+        form.line("gives_help_to", tr("Who does this person help?"))
+        form.text("notes", tr("Other notes"))
+
+    @property
+    def medicines(self) -> RecordListEditor:
+        """The selected person's medicines."""
+        return self._parts()[0]
+
+    @property
+    def devices(self) -> RecordListEditor:
+        """The selected person's devices that need power."""
+        return self._parts()[1]
+
+    def _parts(self) -> tuple[RecordListEditor, RecordListEditor]:
+        if self._member_parts is None:
+            self._make_member_parts()
+        assert self._member_parts is not None
+        return self._member_parts
+
+    @Slot()
+    def _member_parts_if_shown(self) -> None:
+        if self.isVisible():  # else when it shows again (or is asked for)
+            self._make_member_parts()
+
+    def make_parts(self) -> None:
+        self._make_member_parts()
+
+    def _make_member_parts(self) -> None:
+        if self._member_parts is not None:
+            return
+        medicines = RecordListEditor(
             self.session,
             MedicineTableModel(self.session),
             title=tr("Medicines"),
@@ -122,9 +165,8 @@ class HouseholdPage(TabbedPage):
             build_form=self._medicine_form,
             focus_field="name",
         )
-        self.medicines.selection_changed.connect(self._on_medicine_selected)
-        form.layout.addRow(self.medicines)
-        self.devices = RecordListEditor(
+        medicines.selection_changed.connect(self._on_medicine_selected)
+        devices = RecordListEditor(
             self.session,
             DeviceTableModel(self.session),
             title=tr("Devices that need power"),
@@ -138,18 +180,13 @@ class HouseholdPage(TabbedPage):
             build_form=self._device_form,
             focus_field="kind",
         )
-        self.devices.selection_changed.connect(self._on_device_selected)
-        form.layout.addRow(self.devices)
-        form.text("devices", tr("Other aids or devices (in your own words)"),
-                  tr("Anything the list above does not cover. Put each device that needs power in the list above: then Paraat works out how long it keeps going."))
-        form.text("mobility", tr("Help with walking or moving"), tr("For example a walker, a wheelchair, cannot use stairs."))
-        form.text("sensory", tr("Help with seeing or hearing"), tr("For example a hearing aid with batteries, glasses, a white cane."))
-        form.text("diet", tr("Diet"), tr("For example no salt, vegetarian, baby food."))
-        form.text("allergies", tr("Allergies"))
-        form.line("languages", tr("Languages"), tr("Which languages does this person speak and understand?"))
-        form.line("needs_help_from", tr("Who helps this person?"))
-        form.line("gives_help_to", tr("Who does this person help?"))
-        form.text("notes", tr("Other notes"))
+        devices.selection_changed.connect(self._on_device_selected)
+        self._member_parts = (medicines, devices)
+        put_in_holder(medicines, self._medicine_holder)
+        put_in_holder(devices, self._device_holder)
+        self._on_member_selected(self.members.selected_id())
+        self.select_kept(medicines)
+        self.select_kept(devices)
 
     def _medicine_form(self, form: FormBuilder) -> None:
         form.line("name", tr("Medicine"))
@@ -217,6 +254,8 @@ class HouseholdPage(TabbedPage):
 
     def _update_device_fields(self) -> None:
         """The cylinder fields and the oxygen warning for oxygen, and how long it works."""
+        if self._member_parts is None:
+            return  # done when they are made
         device_id = self.devices.selected_id()
         device = self.session.repository.get("device", device_id) if device_id is not None else None
         form = self._device_form_builder
@@ -234,6 +273,8 @@ class HouseholdPage(TabbedPage):
         return Device(member_id=member_id)
 
     def showEvent(self, event: QShowEvent) -> None:
+        if self._member_parts is None:  # before the sections that wait (TabbedPage.showEvent)
+            QTimer.singleShot(0, self, self._member_parts_if_shown)
         super().showEvent(event)
         self._update_medicine_fields()  # the kit's horizon may have changed meanwhile
 
@@ -248,6 +289,8 @@ class HouseholdPage(TabbedPage):
 
     def _update_medicine_fields(self) -> None:
         """Show only the fields that apply, and how long the doses in the house last."""
+        if self._member_parts is None:
+            return  # done when they are made
         medicine_id = self.medicines.selected_id()
         medicine = self.session.repository.get("medicine", medicine_id) if medicine_id is not None else None
         form = self._medicine_form_builder
@@ -268,6 +311,8 @@ class HouseholdPage(TabbedPage):
 
     @Slot(object)
     def _on_member_selected(self, member_id: object) -> None:
+        if self._member_parts is None:
+            return  # they are made for the person selected then
         self.medicines.model.set_parent_id(member_id)  # type: ignore[arg-type]
         self.medicines._select_row(0)
         self._update_medicine_fields()
@@ -305,6 +350,8 @@ class HouseholdPage(TabbedPage):
     # --- house --------------------------------------------------------------------------------
 
     def _house_tab(self) -> QWidget:
+        from app.core.municipalities import municipality_names  # with the section that asks
+
         widget = QWidget()
         layout = page_layout(widget)
         layout.addWidget(heading(tr("Your home"), level=2))

@@ -31,7 +31,7 @@ from app.ui.common.fit_table import FitTableView, list_table
 from app.ui.common.flow_layout import FlowLayout
 from app.ui.common.search_proxy import SearchProxy, search_box
 from app.ui.common.session import SaveError, Session
-from app.ui.common.tabbed_page import TabbedPage
+from app.ui.common.tabbed_page import TabbedPage, later_holder, put_in_holder
 from app.ui.common.table_models import RECORD_ROLE
 from app.ui.common.theme import heading, page_layout
 from app.ui.common.wrap_button import WrapPushButton, WrapRadioButton
@@ -195,7 +195,8 @@ class KitPage(TabbedPage):
         box_layout.addWidget(self.item_title)
         box_layout.addWidget(self.item_explain)
         self._item_stock: StockEditor | None = None
-        self._item_box_layout = box_layout
+        self._item_stock_holder = later_holder()
+        box_layout.addWidget(self._item_stock_holder)
         # the item's entries (its editor reads the stock) come in the next pass of the event
         # loop after the page first shows (issue 20); asked for before, they are made then
         layout.addWidget(self.item_box)
@@ -224,6 +225,9 @@ class KitPage(TabbedPage):
         if self.isVisible():  # else when it shows again (or is asked for)
             self._make_item_stock()
 
+    def make_parts(self) -> None:
+        self._make_item_stock()
+
     def _make_item_stock(self) -> None:
         if self._item_stock is not None:
             return
@@ -232,8 +236,9 @@ class KitPage(TabbedPage):
             title=tr("What you have of this"), intro=tr("Add what you have, for example each pack you bought, with its date."),
             add_text=tr("Add what you have"), new_record=self._new_item_stock,
         )
-        self._item_box_layout.addWidget(self._item_stock)
+        put_in_holder(self._item_stock, self._item_stock_holder)
         self._item_stock._select_row(0)
+        self.select_kept(self._item_stock)
 
     @Slot()
     def _size_still_needed(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.ui.common.focus import first_tab_stop, is_tab_stop, reveal, scroll_areas_around
 from app.ui.common.record_list import RecordListEditor
+from app.ui.common.tabbed_page import TabbedPage
 from app.ui.start.main_window import MainWindow
 
 REVEAL_AGAIN_MS = (0, 50, 150, 400)
@@ -122,6 +123,9 @@ def restore(window: MainWindow, place: Place) -> QWidget | None:
     """Select the same records and put the focus back where ``place`` says; returns the
     widget that has the focus now (None: the window's own choice stays). The lists of pages
     not built yet select their records when the page is built."""
+    build_sections = getattr(_page_of(window), "build_sections", None)
+    if callable(build_sections):  # the sections and parts a page makes after it shows (issue 20)
+        build_sections()
     _select_records(window, place.records)
     if place.records:
         window.page_built.connect(lambda name: _select_records(window.pages[name][0], place.records))
@@ -145,6 +149,9 @@ def _select_records(root: QWidget, records: dict[str, Any]) -> None:
         record = records.get(editor.table.objectName())
         if record is not None and record != editor.selected_id():
             editor.select_id(record)
+    for page in [root, *root.findChildren(TabbedPage)]:
+        if isinstance(page, TabbedPage):  # its lists made later select them too (issue 20)
+            page.keep_records(records)
 
 
 def _reveal_if_kept(window: MainWindow, widget: QWidget) -> None:

@@ -30,3 +30,26 @@ def test_a_link_into_the_house_opens_it(launcher, qtbot) -> None:
     page = window.household
     assert page.tabs.currentIndex() == 2
     assert window.focusWidget() is page.findChild(QLineEdit, "home.municipality")
+
+
+def test_medicines_and_devices_come_a_pass_later_in_their_place_in_the_tab_order(launcher, qtbot) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui.common.focus import next_tab_stop
+
+    window = launcher.start_demo(TODAY)
+    window.show()
+    window.show_page("household")
+    page = window.household
+    assert page.findChild(QLabel, "medicine.supply") is None  # not in the first show's stretch
+    qtbot.waitUntil(lambda: page.findChild(QLabel, "medicine.supply") is not None)
+    phone = page.findChild(QLineEdit, "member.phone")
+    after_phone = next_tab_stop(phone)
+    assert after_phone is not None and page.medicines.isAncestorOf(after_phone)
+    last_of_medicines = after_phone
+    while page.medicines.isAncestorOf(next_tab_stop(last_of_medicines)):
+        last_of_medicines = next_tab_stop(last_of_medicines)
+    assert page.devices.isAncestorOf(next_tab_stop(last_of_medicines))
+    # and the person's own records: the selected person's medicines
+    member = page.members.selected_id()
+    assert {m.member_id for m in page.medicines.model.records} <= {member}

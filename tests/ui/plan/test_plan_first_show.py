@@ -66,3 +66,12 @@ def test_a_link_into_a_waiting_section_opens_it(qtbot, demo: Session) -> None:
     page = _page(qtbot, demo)
     assert page.focus_target("documents")
     assert page.tabs.currentIndex() == page.DOCUMENTS
+
+
+def test_a_new_window_selects_the_kept_record_in_a_section_made_later(qtbot, demo: Session) -> None:
+    page = _page(qtbot, demo)
+    documents = demo.household().documents
+    kept = documents[-1].id
+    page.keep_records({"document.table": kept})  # as keep_place does after Ctrl+minus
+    page.tabs.setCurrentIndex(page.DOCUMENTS)
+    assert page.documents.selected_id() == kept != documents[0].id
