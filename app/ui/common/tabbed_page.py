@@ -203,6 +203,10 @@ class TabbedPage(QWidget):
     def make_parts(self) -> None:
         """Make now the parts of made sections that a page makes a pass after it shows."""
 
+    def parts_waiting(self) -> bool:
+        """Whether ``make_parts`` has something to make (made first, after the page shows)."""
+        return False
+
     def section_made(self, index: int) -> None:
         """Called when section ``index``'s content was made later (pages fill it in here)."""
 
@@ -210,17 +214,22 @@ class TabbedPage(QWidget):
         super().showEvent(event)
         if self._unmade():
             self.build_section(self.tabs.currentIndex())
+        if self.parts_waiting() or self._unmade():
             QTimer.singleShot(0, self, self._build_next)
 
     def _build_next(self) -> None:
-        """Make one waiting section, then let the event loop run before the next; while the
-        page shows (a page left at once makes the rest when it shows again)."""
+        """Make the parts that wait, or else one waiting section, then let the event loop run
+        before the next (Qt runs every timer that is due in one pass: hence one at a time);
+        while the page shows (a page left at once makes the rest when it shows again)."""
         if not self.isVisible():
             return
-        waiting = self._unmade()
-        if waiting:
-            self.build_section(self.tabs.stack.indexOf(waiting[0]))
-        if len(waiting) > 1:
+        if self.parts_waiting():
+            self.make_parts()
+        else:
+            waiting = self._unmade()
+            if waiting:
+                self.build_section(self.tabs.stack.indexOf(waiting[0]))
+        if self.parts_waiting() or self._unmade():
             QTimer.singleShot(0, self, self._build_next)
 
     if not TYPE_CHECKING:  # mypy sees the declared attributes, not this

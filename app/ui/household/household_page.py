@@ -3,7 +3,7 @@ pets, and the house."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -142,10 +142,8 @@ class HouseholdPage(TabbedPage):
         assert self._member_parts is not None
         return self._member_parts
 
-    @Slot()
-    def _member_parts_if_shown(self) -> None:
-        if self.isVisible():  # else when it shows again (or is asked for)
-            self._make_member_parts()
+    def parts_waiting(self) -> bool:
+        return self._member_parts is None  # made a pass after the page shows (TabbedPage)
 
     def make_parts(self) -> None:
         self._make_member_parts()
@@ -273,8 +271,6 @@ class HouseholdPage(TabbedPage):
         return Device(member_id=member_id)
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self._member_parts is None:  # before the sections that wait (TabbedPage.showEvent)
-            QTimer.singleShot(0, self, self._member_parts_if_shown)
         super().showEvent(event)
         self._update_medicine_fields()  # the kit's horizon may have changed meanwhile
 

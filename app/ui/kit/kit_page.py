@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QContextMenuEvent, QFontMetrics, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QContextMenuEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -215,15 +215,8 @@ class KitPage(TabbedPage):
         assert self._item_stock is not None
         return self._item_stock
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._item_stock is None:  # before the sections that wait (TabbedPage.showEvent)
-            QTimer.singleShot(0, self, self._item_stock_if_shown)
-        super().showEvent(event)
-
-    @Slot()
-    def _item_stock_if_shown(self) -> None:
-        if self.isVisible():  # else when it shows again (or is asked for)
-            self._make_item_stock()
+    def parts_waiting(self) -> bool:
+        return self._item_stock is None  # made a pass after the page shows (TabbedPage)
 
     def make_parts(self) -> None:
         self._make_item_stock()

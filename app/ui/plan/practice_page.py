@@ -10,8 +10,9 @@ through the session in one undo step.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -34,9 +35,6 @@ from app.content.practice import (
 from app.core.check import next_check_of
 from app.core.fields import InvalidValue, format_date
 from app.core.records import clean_value
-from app.report.document import PrintOptions, print_document
-from app.report.practice import PracticeDocument
-from app.ui.common import file_dialogs
 from app.ui.common.fields import FormBuilder, make_hint
 from app.ui.common.grow_text import GrowingTextEdit
 from app.ui.common.session import SaveError, Session
@@ -44,6 +42,9 @@ from app.ui.common.theme import heading, page_layout
 from app.words import bilingual
 from app.words.counts import plan_labels
 from app.words.i18n import current_language, tr
+
+if TYPE_CHECKING:
+    from app.report.practice import PracticeDocument
 
 
 def _plain_label(text: str) -> QLabel:
@@ -200,6 +201,9 @@ class PracticeSection(QWidget):
 
     def document(self) -> PracticeDocument:
         """The printed script, in large print, for the household as it is now."""
+        from app.report.document import PrintOptions  # the print engine: when printing
+        from app.report.practice import PracticeDocument
+
         report = self.session.kit_report()
         options = PrintOptions(today=self.session.today(), next_check=next_check_of(report),
                                started=self.session.readiness(report).started)
@@ -207,6 +211,11 @@ class PracticeSection(QWidget):
 
     @Slot()
     def print_script(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from app.report.document import print_document
+        from app.ui.common import file_dialogs
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = file_dialogs.print_dialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:

@@ -98,7 +98,7 @@ def test_nothing_is_saved_when_the_notes_would_be_too_long(section, qtbot):
 def test_print_the_script_prints_through_the_printer(section, monkeypatch):
     printed = []
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    monkeypatch.setattr("app.ui.plan.practice_page.print_document",
+    monkeypatch.setattr("app.report.document.print_document",  # imported when printing
                         lambda document, printer: printed.append(document.title) or 1)
     section.print_button.click()
     assert printed == ["Oefen een avond zonder stroom"]
