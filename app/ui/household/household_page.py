@@ -3,6 +3,8 @@ pets, and the house."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
@@ -13,7 +15,6 @@ from app.ui.common.record_list import RecordListEditor
 from app.ui.common.session import Session
 from app.ui.common.tabbed_page import TabbedPage, later_holder, put_in_holder
 from app.ui.common.theme import heading, page_layout
-from app.ui.household.home_radio import HomeRadio
 from app.ui.household.household_models import (
     DeviceTableModel,
     MedicineTableModel,
@@ -38,6 +39,9 @@ from app.words.plan import (
     yes_no_labels,
 )
 from app.words.radio import municipality_hint
+
+if TYPE_CHECKING:
+    from app.ui.household.home_radio import HomeRadio
 
 
 class HouseholdPage(TabbedPage):
@@ -347,6 +351,7 @@ class HouseholdPage(TabbedPage):
 
     def _house_tab(self) -> QWidget:
         from app.core.municipalities import municipality_names  # with the section that asks
+        from app.ui.household.home_radio import HomeRadio
 
         widget = QWidget()
         layout = page_layout(widget)
