@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -131,6 +132,7 @@ class PracticeSection(QWidget):
         layout.addLayout(notes.layout)
         self.notes = notes
         layout.addStretch(1)
+        self._stale = False  # a change came while hidden: refreshed when shown
         self._connect_signals()
         self.refresh()
 
@@ -148,10 +150,19 @@ class PracticeSection(QWidget):
 
     @Slot(str)
     def _on_changed(self, _kind: str) -> None:
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:  # the script walks the whole stock: not on every edit elsewhere (issue 20)
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
         """Show the script with the household's facts as they are now."""
+        self._stale = False
         script = self.script()
         self.notes.relabel("practice_notes", plan_labels(len(self.session.household().members))["learned"])
         self.title.setText(script.title)

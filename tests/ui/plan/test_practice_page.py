@@ -20,6 +20,7 @@ TODAY = dt.date(2026, 5, 9)
 @pytest.fixture
 def section(launcher) -> PracticeSection:
     window = launcher.start_demo(TODAY)
+    window.show()  # the section follows the household while it shows (hidden: when it shows)
     window.show_page("plan")
     page = window.plan
     index = next(i for i in range(page.tabs.count()) if page.tabs.tabText(i) == "Oefenavond")
@@ -103,3 +104,15 @@ def test_print_the_script_prints_through_the_printer(section, monkeypatch):
     section.print_button.click()
     assert printed == ["Oefen een avond zonder stroom"]
     assert section.document().sizes.body >= 16  # large print
+
+
+def test_a_hidden_section_works_out_the_script_when_it_shows(section, launcher):
+    window = launcher.paraat.window
+    calls: list[int] = []
+    section.refresh = lambda real=section.refresh: calls.append(1) or real()  # type: ignore[method-assign]
+    window.show_page("kit")
+    section.session.set_field("home", 1, "fm_frequency", "95.3")
+    section.session.set_field("home", 1, "fm_frequency", "96.4")
+    assert calls == []  # not on each edit while the plan page is hidden
+    window.show_page("plan")
+    assert calls == [1] and "96.4 FM" in shown_text(section)
