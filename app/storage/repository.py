@@ -548,8 +548,23 @@ class Repository(DamageTracking):
 
     @_writes(lambda *_, **__: [])
     def set_setting(self, key: str, value: str) -> None:
-        with transaction(self.connection):
-            self._put_setting(key, value)
+        before = self.connection.total_changes
+        try:
+            with transaction(self.connection):
+                self._put_setting(key, value)
+        finally:
+            self._setting_changes += self.connection.total_changes - before
+
+    _setting_changes = 0
+    """Changes ``set_setting`` made through this connection (``record_stamp`` leaves them out)."""
+
+    def record_stamp(self) -> tuple[int, int]:
+        """``data_stamp`` without the changes of ``set_setting``: the window remembering its
+        page or a section is no change of the household (issue 20: a page switch made every
+        page work the kit out again). A setting the household chose (the kit's horizon) is
+        read by whoever depends on it."""
+        changes, version = self.data_stamp()
+        return changes - self._setting_changes, version
 
     def _put_setting(self, key: str, value: str) -> None:
         """Store one setting inside the caller's transaction."""

@@ -37,6 +37,9 @@ from app.words.i18n import current_language, tr
 
 log = logging.getLogger(__name__)
 
+KitKey = tuple[tuple[int, int], dt.date, float, "dt.date | None"]
+"""What a kit report was made for (``Session._kit_key``)."""
+
 T = TypeVar("T")
 
 
@@ -74,8 +77,8 @@ class Session(QObject):
         """Where backups go; None in memory (public mode): nothing is written then."""
         self.backup_problem = ""
         """Why the last backup failed, in plain words; "" after one that worked."""
-        self._report: tuple[tuple[tuple[int, int], dt.date], KitReport] | None = None
-        self._summary: tuple[tuple[tuple[int, int], dt.date], KitReport] | None = None
+        self._report: tuple[KitKey, KitReport] | None = None
+        self._summary: tuple[KitKey, KitReport] | None = None
         # connected first, so it runs before any page's slot: no page sees the old report
         self.changed.connect(self._forget_report)
         # A new day makes entries expire: every page shows today's state, also when the window
@@ -308,17 +311,22 @@ class Session(QObject):
     def kit_report(self) -> KitReport:
         """The kit against the stock, for the chosen horizon, as of today: computed once per
         change (and per day) and shared by every page."""
-        key = (self.repository.data_stamp(), self.today())
+        key = self._kit_key()
         if self._report is None or self._report[0] != key:
             self._report = (key, commands.kit_report_of(self.repository, key[1]))
         return self._report[1]
+
+    def _kit_key(self) -> KitKey:
+        """What the kit's state depends on: the records, the day, the horizon and the last
+        check (not the window's own settings: the page it shows, its open sections)."""
+        return (self.repository.record_stamp(), self.today(), self.kit_hours(), self.last_kit_check())
 
     def kit_summary(self) -> KitReport:
         """The kit's state for the overview and the daily reminder, as of today: the kit
         report when it is current, else one made from the stock's tallies without reading the
         entries (``commands.kit_summary_of``, issue 20). Its statuses hold one entry per tally:
         the kit page and the paper use ``kit_report``."""
-        key = (self.repository.data_stamp(), self.today())
+        key = self._kit_key()
         if self._report is not None and self._report[0] == key:
             return self._report[1]
         if self._summary is None or self._summary[0] != key:
@@ -340,7 +348,6 @@ class Session(QObject):
         return self.repository.setting(key, default)
 
     def set_setting(self, key: str, value: str) -> None:
-        self._report = self._summary = None  # the kit's horizon and last check are settings
         try:
             self.repository.set_setting(key, value)
         except sqlite3.Error as error:

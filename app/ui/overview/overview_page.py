@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from app.core.check import next_check_of
@@ -122,11 +123,27 @@ class OverviewPage(QWidget):
         outer = page_layout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll_page(content))
-        self.session.changed.connect(self.refresh)
+        self._stale = False
+        self.session.changed.connect(self._follow)
         self.refresh()
+
+    @Slot(str)
+    def _follow(self, _kind: str) -> None:
+        """A change: shown now, or when the page is next shown (issue 20: an edit elsewhere
+        does not work out the overview's figures for nobody)."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     @Slot()
     def refresh(self) -> None:
+        self._stale = False
         household = self.session.household()
         persons = len(household.members)  # one person is "je", more are "jullie"
         for label, text in ((self.household_heading, your_household_heading(persons)),

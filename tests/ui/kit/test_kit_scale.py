@@ -173,3 +173,18 @@ def test_the_expiring_table_is_reset_only_when_its_entries_change(launcher, qtbo
     assert resets
     assert page._selected_expiring().id == chosen.id and page._selected_expiring().dont_remind
     assert page.remind_button.text() == tr("Remind me again")
+
+
+def test_a_page_switch_keeps_the_kit_report(launcher, qtbot):
+    """The window remembering its page (a setting) is no change of the household: the kit
+    report stays (issue 20), while the kit's horizon, a setting the household chose, renews it."""
+    window = launcher.start_demo(TODAY)
+    session = launcher.paraat.session
+    session.check_day()  # the test's day, not the machine's
+    report = session.kit_report()
+    window.show_page("plan")
+    window.show_page("kit")
+    settle(qtbot)
+    assert session.kit_report() is report
+    session.set_setting("kit_hours", "168")
+    assert session.kit_report() is not report and session.kit_report().hours == 168

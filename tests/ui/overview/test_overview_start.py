@@ -59,3 +59,21 @@ def test_damage_in_a_stock_entry_is_told_after_start(launcher, qtbot):
     qtbot.waitUntil(lambda: not window.damage.checking, timeout=10_000)
     assert window.damage.isVisible()
     assert [(r.kind, r.record_id) for r in launcher.paraat.session.repository.damaged()] == [("stock", last)]
+
+
+def test_the_overview_catches_up_when_shown(launcher, qtbot, monkeypatch):
+    """An edit made on another page does not work out the overview for nobody; the overview
+    shows it as soon as it is shown again."""
+    from app.core.records import Member
+
+    window = launcher.start_demo(dt.date(2026, 11, 28))
+    session = launcher.paraat.session
+    window.show_page("household")
+    refreshed: list[int] = []
+    real = window.overview.refresh
+    monkeypatch.setattr(window.overview, "refresh", lambda: refreshed.append(1) or real())
+    session.add("member", Member(name="Kees", age_group="adult"))
+    assert refreshed == []
+    window.show_page("overview")
+    assert refreshed == [1]
+    assert "Kees" in window.overview.household_label.text()
