@@ -548,6 +548,10 @@ class Repository(DamageTracking):
 
     @_writes(lambda *_, **__: [])
     def set_setting(self, key: str, value: str) -> None:
+        if not isinstance(self.connection, sqlite3.Connection):  # (one it cannot watch)
+            with transaction(self.connection):
+                self._put_setting(key, value)
+            return
         before = self.connection.total_changes
         try:
             with transaction(self.connection):
