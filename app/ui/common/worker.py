@@ -97,6 +97,11 @@ class Job(QRunnable):
             self._emit(self.signals.failed, error)
         else:
             self._emit(self.signals.done, result)
+            del result  # the receivers hold it now: let go of it in their thread, not here
+        self.ran = True
+
+    ran = False
+    """``run`` has ended and holds nothing of the result any more (set in the pool thread)."""
 
     def _emit(self, signal: Any, value: Any) -> None:
         with contextlib.suppress(RuntimeError):  # the application ended while the job ran:

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QThread, QThreadPool, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QThreadPool, QTimer, Slot
 from PySide6.QtGui import QHideEvent, QPagedPaintDevice, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -78,6 +78,49 @@ BUSY_NOTE_MS = 300
 
 
 _pool: QThreadPool | None = None
+
+
+class _Keeper(QObject):
+    """Keeps each build until its result is back in the GUI thread, and lets go of it there.
+
+    A build's result holds laid-out documents that belong to the GUI thread. When the page
+    that asked for it is gone before it ends (a new window after Ctrl+plus, a language switch,
+    a public-mode wipe), nobody receives it, and the pool thread let go of it last: Qt objects
+    freed in the wrong thread, and the program crashed. The keeper always receives it (queued,
+    in the GUI thread), so the last reference is dropped there, and keeps the job itself alive
+    while it runs."""
+
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self.jobs: dict[QObject, worker.Job] = {}
+
+    def keep(self, job: worker.Job) -> None:
+        self.jobs[job.signals] = job
+        job.signals.done.connect(self._release, Qt.ConnectionType.QueuedConnection)
+        job.signals.failed.connect(self._release, Qt.ConnectionType.QueuedConnection)
+
+    @Slot(object)
+    def _release(self, _result: object) -> None:
+        job = self.jobs.get(self.sender())
+        if job is not None:
+            self._drop(job)
+
+    def _drop(self, job: worker.Job) -> None:
+        """Let go of ``job`` once its thread has (it may still be returning from the emit)."""
+        if job.ran:
+            self.jobs.pop(job.signals, None)
+        else:
+            QTimer.singleShot(5, self, lambda: self._drop(job))
+
+
+_keeper: _Keeper | None = None
+
+
+def keeper() -> _Keeper:
+    global _keeper
+    if _keeper is None or not shiboken6.isValid(_keeper):
+        _keeper = _Keeper(QCoreApplication.instance())
+    return _keeper
 
 
 def build_pool() -> QThreadPool:
@@ -371,6 +414,7 @@ class PrintPage(QWidget):
         job.signals.failed.connect(self._build_failed, Qt.ConnectionType.QueuedConnection)
         self.building, self._jobs = changes, [*self._jobs[-1:], job]
         self._busy_timer.start(BUSY_NOTE_MS)
+        keeper().keep(job)
         build_pool().start(job)
 
     def _build_ended(self) -> None:
