@@ -28,7 +28,7 @@ UNCHANGED_ON = "backup_unchanged_on"
 
 # Settings that only remember how the window looked, or what the start found out: a change to
 # them is not a change of data.
-_UI_STATE_KEYS = ("window_geometry", "last_page", "reminder_shown_on", UNCHANGED_ON)
+_UI_STATE_KEYS = ("window_geometry", "last_page", "reminder_shown_on", "print_document", UNCHANGED_ON)
 
 
 @dataclass(frozen=True)

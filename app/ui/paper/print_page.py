@@ -179,6 +179,8 @@ def document_texts() -> dict[str, tuple[str, str, str]]:
 
 
 UNSET = "\0"
+DOCUMENT_SETTING = "print_document"
+"""The setting that keeps the document chosen last."""
 
 MEDICAL_KINDS = ("wallet", NOODMAP, "medicines")
 """The documents that can carry medical details: the wallet cards, the list of medicines, and
@@ -319,11 +321,14 @@ class PrintPage(QWidget):
         self._busy_timer.timeout.connect(self.busy_note.show)
         row.addWidget(self.preview_area, 3)
         layout.addLayout(row, 1)
+        chosen = self.documents.findData(self.session.setting(DOCUMENT_SETTING))
+        if chosen >= 0:  # the document chosen last (also in a new window after Ctrl+plus)
+            self.documents.setCurrentIndex(chosen)
         self._connect_signals()
         self._update_options()
 
     def _connect_signals(self) -> None:
-        self.documents.currentIndexChanged.connect(lambda _index: self._update_options())
+        self.documents.currentIndexChanged.connect(lambda _index: self._document_chosen())
         self.large.toggled.connect(lambda _on: self.schedule_rebuild())
         self.medical.toggled.connect(lambda _on: self.schedule_rebuild())
         self.print_button.clicked.connect(self.print_now)
@@ -481,6 +486,10 @@ class PrintPage(QWidget):
 
     def kind(self) -> str:
         return str(self.documents.currentData())
+
+    def _document_chosen(self) -> None:
+        self.session.set_setting(DOCUMENT_SETTING, self.kind())
+        self._update_options()
 
     def _update_options(self) -> None:
         kind = self.kind()

@@ -29,3 +29,14 @@ def test_a_new_window_during_a_build_lets_go_of_it_in_the_gui_thread(launcher, q
     qtbot.wait(200)
     wrong = [record.message for record in qtlog.records if "different thread" in record.message]
     assert wrong == []
+
+
+def test_the_chosen_document_stays_chosen_in_a_new_window(launcher, qtbot):
+    window = launcher.start_demo(TODAY)
+    window.show_page("print")
+    page = window.print_page
+    page.documents.setCurrentIndex(page.documents.findData("plan"))
+    window.change_text_size(1)
+    qtbot.waitUntil(lambda: launcher.paraat.window is not window)
+    launcher.paraat.window.show_page("print")
+    assert launcher.paraat.window.print_page.kind() == "plan"
