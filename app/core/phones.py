@@ -22,6 +22,7 @@ characters are refused.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -60,16 +61,21 @@ def is_valid(text: str) -> bool:
     """True when ``phonenumbers`` knows ``text`` as a number that exists (or a short number
     its metadata lists, such as 112; 144 is not listed there, so it is shown "check this
     number" and kept as typed)."""
+    return _valid_number(text) is not None
+
+
+def _valid_number(text: str) -> phonenumbers.PhoneNumber | None:
+    """The number ``text`` stands for when it is valid (``is_valid``), else None."""
     import phonenumbers
 
     try:
         number = phonenumbers.parse(text, REGION)
     except phonenumbers.NumberParseException:
-        return False
+        return None
     if phonenumbers.is_valid_number(number):
-        return True
+        return number
     region = phonenumbers.region_code_for_number(number) or REGION
-    return phonenumbers.is_valid_short_number_for_region(number, region)
+    return number if phonenumbers.is_valid_short_number_for_region(number, region) else None
 
 
 def is_mobile(text: str) -> bool:
@@ -110,14 +116,16 @@ def needs_check(text: str) -> bool:
     return bool(text.strip()) and not is_valid(text)
 
 
+@functools.lru_cache(maxsize=8192)
 def display(text: str) -> str:
     """A readable form: Dutch numbers the Dutch way (06 12345678), others internationally.
 
-    A number that is not valid is shown exactly as typed ("06-1234", never "61234").
+    A number that is not valid is shown exactly as typed ("06-1234", never "61234"). Parsed
+    once and kept (the contacts' search texts ask for 2,000 numbers at the first key, issue 20).
     """
     import phonenumbers
 
-    number = parse(text) if text and is_valid(text) else None
+    number = _valid_number(text) if text else None
     if number is None:
         return text
     if phonenumbers.region_code_for_number(number) == REGION or number.country_code == 31:

@@ -71,3 +71,21 @@ def test_a_contact_phone_keeps_kind_and_types() -> None:
     phone = clean_record("contact_phone", ContactPhone(contact_id=1, number="030-2468199",
                                                        kind="work", types="Fax"))
     assert (phone.number, phone.kind, phone.types) == ("030-2468199", "work", "fax")
+
+
+@pytest.mark.parametrize("text", ["06-12345678", "0612345678", "+31 6 1234 5678", "010-1234567", "0511 123456",
+                                  "112", "144", "06-1234", "+32 470 12 34 56", "+1 202 555 0143", "0800-9009",
+                                  "0900-8844", "abc", "", "+31 (0)20 123 4567", "0031612345678"])
+def test_display_parses_once_and_says_what_two_parses_said(text: str) -> None:
+    """Issue 20: ``display`` parses a number once (and keeps the answer); what it shows is
+    what parsing for validity and then again for the number showed."""
+    import phonenumbers
+
+    number = phones.parse(text) if text and phones.is_valid(text) else None
+    if number is None:
+        expected = text
+    elif phonenumbers.region_code_for_number(number) == "NL" or number.country_code == 31:
+        expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL) or text
+    else:
+        expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    assert phones.display(text) == expected
