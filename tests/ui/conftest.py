@@ -30,6 +30,18 @@ def session(qapp: QApplication, repository: Repository) -> Session:
     return Session(repository)
 
 
+DEMO_DAY = dt.date(2026, 11, 28)
+"""The day the ``demo`` session lives on."""
+
+
+@pytest.fixture
+def demo(session: Session) -> Session:
+    """The session with the demo household and its kit, on ``DEMO_DAY``."""
+    session.clock = lambda: DEMO_DAY
+    session.replace_all(demo_household(), demo_stock(DEMO_DAY))
+    return session
+
+
 class Launcher:
     """Starts Paraat's GUI on the test data folder the way run_gui does, and restarts it."""
 

@@ -11,16 +11,9 @@ import pytest
 
 from app.core.demo import demo_household, demo_stock
 from app.core.records import Contact, Stock
+from tests.ui.conftest import DEMO_DAY
 
-TODAY = dt.date(2026, 11, 28)
-
-
-@pytest.fixture
-def demo(session):
-    session.clock = lambda: TODAY
-    session.replace_all(demo_household(), demo_stock(TODAY))
-    return session
-
+TODAY = DEMO_DAY  # the day of the ``demo`` fixture (tests/ui/conftest.py)
 
 
 def water(session) -> float:

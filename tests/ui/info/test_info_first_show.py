@@ -4,22 +4,8 @@ shows, and then reads as on a page made at once, with every change made meanwhil
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
-from app.core.demo import demo_household, demo_stock
 from app.ui.common.session import Session
 from app.ui.info.info_page import InfoPage
-
-TODAY = dt.date(2026, 11, 28)
-
-
-@pytest.fixture
-def demo(session: Session) -> Session:
-    session.clock = lambda: TODAY
-    session.replace_all(demo_household(), demo_stock(TODAY))
-    return session
 
 
 def _page(qtbot, session: Session) -> InfoPage:

@@ -5,25 +5,16 @@ shows. The place list of the stock editors is worked out once per change and fol
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.core.demo import demo_household, demo_stock
 from app.ui.common.session import Session
 from app.ui.kit import stock_editor
 from app.ui.kit.kit_page import KitPage
+from tests.ui.conftest import DEMO_DAY
 from tests.ui.helpers import show_active
 
-TODAY = dt.date(2026, 11, 28)
-
-
-@pytest.fixture
-def demo(session: Session) -> Session:
-    session.clock = lambda: TODAY
-    session.replace_all(demo_household(), demo_stock(TODAY))
-    return session
+TODAY = DEMO_DAY  # the day of the ``demo`` fixture (tests/ui/conftest.py)
 
 
 def _page(qtbot, session: Session) -> KitPage:

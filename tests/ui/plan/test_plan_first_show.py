@@ -4,26 +4,13 @@ and then read as on a page made at once, also after the household changed meanwh
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
 from PySide6.QtWidgets import QLabel
 
-from app.core.demo import demo_household, demo_stock
 from app.core.household import Household
 from app.core.records import Member
 from app.ui.common.session import Session
 from app.ui.plan.plan_page import PlanPage
 from app.words.counts import plan_labels
-
-TODAY = dt.date(2026, 11, 28)
-
-
-@pytest.fixture
-def demo(session: Session) -> Session:
-    session.clock = lambda: TODAY
-    session.replace_all(demo_household(), demo_stock(TODAY))
-    return session
 
 
 def _page(qtbot, session: Session) -> PlanPage:
