@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+import threading
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QWidget
@@ -43,3 +44,19 @@ def show_active(qtbot, window: W) -> W:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     return window
+
+
+def hold(monkeypatch: Any, owner: Any, name: str) -> tuple[threading.Event, dict[str, Any]]:
+    """Make ``owner.name`` wait, in whatever thread calls it, until the returned event is set
+    (at most 10 s); the dict gets the thread it ran in under "thread". For a test that looks at
+    the window while a job is still running in the pool."""
+    release, seen = threading.Event(), {}
+    real = getattr(owner, name)
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        seen["thread"] = threading.current_thread()
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, held)
+    return release, seen

@@ -20,6 +20,7 @@ from app.ui.carry import carry_page
 from app.ui.carry.carry_page import CarryPage
 from app.ui.carry.password_dialog import PasswordDialog
 from app.ui.common import file_dialogs
+from tests.ui.helpers import hold
 
 TODAY = dt.date(2026, 3, 12)
 PASSWORD = "tulp fiets regen lamp"
@@ -423,14 +424,7 @@ def test_a_second_click_while_the_key_is_derived_does_nothing(page: CarryPage, q
     asked: list[str] = []
     monkeypatch.setattr(file_dialogs, "save_file", lambda *a: (asked.append(a[1]) or (str(path), "")))
     type_passwords(monkeypatch, PASSWORD, PASSWORD)
-    release = threading.Event()
-    real_write = plan_file.write_plan
-
-    def slow_write(*args, **kwargs):
-        release.wait(10)
-        return real_write(*args, **kwargs)
-
-    monkeypatch.setattr(plan_file, "write_plan", slow_write)
+    release, _ = hold(monkeypatch, plan_file, "write_plan")
     with qtbot.waitSignal(page.work_finished, timeout=20_000):
         page.save_button.click()
         page.save_button.click()  # disabled

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app.ui.kit import kit_files
 from app.ui.kit.kit_files import ImportPreviewDialog
+from tests.ui.helpers import hold
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -136,14 +137,7 @@ def test_reading_the_csv_runs_off_the_gui_thread_and_a_second_click_does_nothing
     csv_file.write_bytes(GOOD_AND_BAD.encode("utf-8"))
     asked = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (asked.append(1), (str(csv_file), ""))[1])
-    release = threading.Event()
-    seen = {}
-    real_read = kit_files.read_supplies
-
-    def slow_read(*args, **kwargs):
-        seen["thread"] = threading.current_thread()
-        release.wait(10)
-        return real_read(*args, **kwargs)
+    release, seen = hold(monkeypatch, kit_files, "read_supplies")
 
     def while_busy():
         dialog = page.window().findChild(QProgressDialog, "worker.busy")
@@ -158,7 +152,6 @@ def test_reading_the_csv_runs_off_the_gui_thread_and_a_second_click_does_nothing
         dialog.add_button.click()
         return dialog.result()
 
-    monkeypatch.setattr(kit_files, "read_supplies", slow_read)
     monkeypatch.setattr(ImportPreviewDialog, "exec", answer)
     before = session.repository.count("stock")
     QTimer.singleShot(50, while_busy)

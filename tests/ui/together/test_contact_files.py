@@ -12,6 +12,7 @@ from app.core.demo import demo_household
 from app.exchange.vcard import read_vcards
 from app.ui.together import contact_files
 from app.ui.together.contact_files import ContactImportDialog
+from tests.ui.helpers import hold
 
 SAMPLES = Path(__file__).resolve().parents[2] / "exchange" / "samples"
 
@@ -119,14 +120,7 @@ def test_reading_and_saving_cards_run_off_the_gui_thread(page, tmp_path, monkeyp
     path.write_text(THREE_CARDS, encoding="utf-8")
     asked = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (asked.append(1), (str(path), ""))[1])
-    release = threading.Event()
-    seen = {}
-    real_read = contact_files.read_vcards
-
-    def slow_read(*args, **kwargs):
-        seen["thread"] = threading.current_thread()
-        release.wait(10)
-        return real_read(*args, **kwargs)
+    release, seen = hold(monkeypatch, contact_files, "read_vcards")
 
     def while_busy():
         dialog = page.window().findChild(QProgressDialog, "worker.busy")
@@ -140,7 +134,6 @@ def test_reading_and_saving_cards_run_off_the_gui_thread(page, tmp_path, monkeyp
         dialog.add_button.click()
         return dialog.result()
 
-    monkeypatch.setattr(contact_files, "read_vcards", slow_read)
     monkeypatch.setattr(ContactImportDialog, "exec", answer)
     QTimer.singleShot(50, while_busy)
     assert contact_files.import_contacts(page, session) == 2
