@@ -90,16 +90,21 @@ def test_a_keyboard_move_to_the_last_row_scrolls_the_page_to_it(qtbot):
     assert area.verticalScrollBar().value() < shown
 
 
-def test_columns_never_run_past_the_table(qtbot):
-    model = _model(5, columns=4)
+def _fitting(model, points: float) -> tuple[FitTableView, QHeaderView]:
+    """A fitting table at ``points``: the first column stretches, the others fit their contents."""
     table = FitTableView()
     font = table.font()
-    font.setPointSizeF(12)  # whatever size an earlier test left the application in
+    font.setPointSizeF(points)
     table.setFont(font)
     table.setModel(model)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table, header
+
+
+def test_columns_never_run_past_the_table(qtbot):
+    table, header = _fitting(_model(5, columns=4), 12)  # 12: whatever size an earlier test left
     area = _page(qtbot, table, width=520)  # room for the floors, not for the natural widths
     qtbot.waitUntil(lambda: header.length() <= table.viewport().width())
     assert header.sectionResizeMode(3) == QHeaderView.ResizeMode.Interactive  # it was squeezed
@@ -183,14 +188,7 @@ def test_a_hidden_table_fits_its_columns_when_it_is_shown(qtbot):
     # it was on the screen); the fit asked for while hidden happens when it is shown
     model = _model(5, columns=4)
     model.optional_columns = (3,)  # type: ignore[attr-defined]
-    table = FitTableView()
-    font = table.font()
-    font.setPointSizeF(24)
-    table.setFont(font)
-    table.setModel(model)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table, header = _fitting(model, 24)
     holder = QWidget()
     holder_layout = QVBoxLayout(holder)
     holder_layout.addWidget(table)
@@ -213,14 +211,7 @@ def test_an_optional_column_goes_before_the_others_are_cut_short(qtbot):
         model.appendRow([QStandardItem(f"Een lange naam {row} " * 3), QStandardItem("Keukenkast boven het aanrecht"),
                          QStandardItem("24-11-2026"), QStandardItem("Aan")])
     model.optional_columns = (1,)  # type: ignore[attr-defined]
-    table = FitTableView()
-    font = table.font()
-    font.setPointSizeF(24)
-    table.setFont(font)
-    table.setModel(model)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table, header = _fitting(model, 24)
     header.setStretchLastSection(False)
     metrics = table.fontMetrics()
     # the titles' floors fit (4 × 11 characters), the three columns' own widths too (about 47
