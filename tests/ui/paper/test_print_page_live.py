@@ -82,12 +82,18 @@ def test_starting_the_window_builds_no_print_document(launcher, counted, qtbot):
     qtbot.waitUntil(lambda: len(counted) == 1)
 
 
-def test_a_phone_number_changed_on_the_contacts_page_is_in_the_preview_when_it_is_shown_again(launcher, counted, qtbot):
+def _showing_plan(launcher, qtbot):
+    """The demo household's window on the print page, the plan chosen and its preview built."""
     window = launcher.start_demo(TODAY)
     window.show_page("print")
     page = window.print_page
     page.select("plan")
-    qtbot.waitUntil(lambda: not page.stale and page.kind() == "plan")
+    qtbot.waitUntil(lambda: not page.stale and page.kind() == "plan" and page.building is None)
+    return window, page
+
+
+def test_a_phone_number_changed_on_the_contacts_page_is_in_the_preview_when_it_is_shown_again(launcher, counted, qtbot):
+    window, page = _showing_plan(launcher, qtbot)
     old = fatima_number(page)
     assert old in html_of(page)
     window.show_page("together")
@@ -104,11 +110,7 @@ def test_a_phone_number_changed_on_the_contacts_page_is_in_the_preview_when_it_i
 
 
 def test_edits_while_the_page_shows_give_one_rebuild(launcher, counted, qtbot):
-    window = launcher.start_demo(TODAY)
-    window.show_page("print")
-    page = window.print_page
-    page.select("plan")
-    qtbot.waitUntil(lambda: not page.stale)
+    window, page = _showing_plan(launcher, qtbot)
     builds = page.builds
     for number in ("06-10000001", "06-10000002", "06-10000003"):  # Ctrl+Z, Ctrl+Y, typing …
         page.session.set_field("contact_phone", FATIMA_PHONE, "number", number)
@@ -336,11 +338,7 @@ def test_a_change_during_a_build_is_in_the_preview_and_printing_meanwhile_takes_
     print or the large preview meanwhile builds the document as the household is now."""
     import threading
 
-    window = launcher.start_demo(TODAY)
-    window.show_page("print")
-    page = window.print_page
-    page.select("plan")
-    qtbot.waitUntil(lambda: not page.stale and page.kind() == "plan" and page.building is None)
+    window, page = _showing_plan(launcher, qtbot)
     builds = page.builds
     gate = threading.Event()
     real = builders.build_document
@@ -415,11 +413,7 @@ def test_a_build_that_fails_after_a_change_is_built_again_and_one_that_fails_alo
         launcher, qtbot, monkeypatch):
     import threading
 
-    window = launcher.start_demo(TODAY)
-    window.show_page("print")
-    page = window.print_page
-    page.select("plan")
-    qtbot.waitUntil(lambda: not page.stale and page.kind() == "plan" and page.building is None)
+    window, page = _showing_plan(launcher, qtbot)
     builds = page.builds
     gate = threading.Event()
     real = builders.build_document
