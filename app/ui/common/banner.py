@@ -8,9 +8,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QFrame, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.ui.common.flow_layout import FlowLayout
+from app.words.i18n import tr
 
 
 class _Reflow(QObject):
@@ -82,3 +91,22 @@ def arrange_banner(frame: QFrame, texts: Sequence[QWidget], buttons: Sequence[QA
     reflow = _Reflow(frame, layout, texts, row, buttons)
     reflow.arrange(frame.width())
     return layout
+
+
+def show_and_close(frame: QFrame, name: str, show: str) -> tuple[QLabel, QPushButton, QPushButton]:
+    """Make ``frame`` (named ``name``) a notice of one text with a button that shows the matter
+    (``show``) and "Close", which hides the notice; hidden until it has something to say.
+    Returns the text, the show button and the close button (the kit reminder, the backup problem)."""
+    frame.setObjectName(name)
+    frame.setFrameShape(QFrame.Shape.StyledPanel)
+    text = QLabel()
+    text.setObjectName(f"{name}.text")
+    text.setWordWrap(True)
+    show_button = QPushButton(show)
+    show_button.setObjectName(f"{name}.show")
+    close_button = QPushButton(tr("Close"))
+    close_button.setObjectName(f"{name}.close")
+    arrange_banner(frame, [text], [show_button, close_button])
+    close_button.clicked.connect(frame.hide)
+    frame.setVisible(False)
+    return text, show_button, close_button

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
 from app.core.supplies import KitReport, expiry_counts
-from app.ui.common.banner import arrange_banner
+from app.ui.common.banner import show_and_close
 from app.ui.common.session import Session
 from app.words.i18n import tr
 from app.words.numbers import plural
@@ -34,20 +34,9 @@ class ReminderBanner(QFrame):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setObjectName("reminder")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.text = QLabel()
-        self.text.setObjectName("reminder.text")
-        self.text.setWordWrap(True)
-        self.show_button = QPushButton(tr("Show me"))
-        self.show_button.setObjectName("reminder.show")
-        self.close_button = QPushButton(tr("Close"))
-        self.close_button.setObjectName("reminder.close")
-        arrange_banner(self, [self.text], [self.show_button, self.close_button])
+        self.text, self.show_button, self.close_button = show_and_close(self, "reminder", tr("Show me"))
         self.show_button.clicked.connect(self._show_me)
-        self.close_button.clicked.connect(self.hide)
         self.session.changed.connect(self._follow)
-        self.setVisible(False)
 
     @Slot(str)
     def _follow(self, _kind: str) -> None:

@@ -7,10 +7,10 @@ page's table, hints and buttons are imported only when the page is first opened 
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
 from app.ui.common.announce import show_problem
-from app.ui.common.banner import arrange_banner
+from app.ui.common.banner import show_and_close
 from app.ui.common.session import Session
 from app.words.i18n import tr
 
@@ -23,21 +23,11 @@ class BackupProblemBanner(QFrame):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setObjectName("backup_problem")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.text = QLabel()
-        self.text.setObjectName("backup_problem.text")
-        self.text.setWordWrap(True)
-        self.show_button = QPushButton(tr("Show backups"))
-        self.show_button.setObjectName("backup_problem.show")
-        self.close_button = QPushButton(tr("Close"))
-        self.close_button.setObjectName("backup_problem.close")
-        arrange_banner(self, [self.text], [self.show_button, self.close_button])
+        self.text, self.show_button, self.close_button = show_and_close(
+            self, "backup_problem", tr("Show backups"))
         self.show_button.clicked.connect(self._show_backups)
-        self.close_button.clicked.connect(self.hide)
         session.backup_failed.connect(self.show_problem)
         session.backups_changed.connect(self._maybe_hide)
-        self.setVisible(False)
         if session.backup_problem:
             self.show_problem(session.backup_problem)
 
