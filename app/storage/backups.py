@@ -65,7 +65,7 @@ from app.storage.backup_rotation import (
     read_stamp,
     to_keep,
 )
-from app.storage.database import transaction
+from app.storage.database import put_setting, read_setting, transaction
 from app.storage.schema import migrate
 
 __all__ = [
@@ -218,7 +218,7 @@ def backup_at_start(connection: sqlite3.Connection, folder: Path,
     if any(info.reason == "start" and info.when.date() == now.date() for info in files):
         return None
     today = now.date().isoformat()
-    if _setting(connection, UNCHANGED_ON) == today:
+    if read_setting(connection, UNCHANGED_ON) == today:
         return None
     last = next((info for info in files if not is_unknown(info)), None)
     if last is not None:
@@ -234,15 +234,10 @@ def backup_at_start(connection: sqlite3.Connection, folder: Path,
             unchanged = False
         if unchanged:
             with transaction(connection):
-                connection.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
-                                   (UNCHANGED_ON, today))
+                put_setting(connection, UNCHANGED_ON, today)
             return None
     return make_backup(connection, folder, "start", now)
 
-
-def _setting(connection: sqlite3.Connection, key: str) -> str:
-    row = connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    return str(row[0]) if row else ""
 
 
 def copy_into(source: Path, connection: sqlite3.Connection) -> None:

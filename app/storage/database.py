@@ -200,3 +200,15 @@ def _rollback_quietly(connection: sqlite3.Connection) -> None:
         return  # SQLite rolled it back itself (SQLITE_FULL, SQLITE_IOERR, …)
     with contextlib.suppress(sqlite3.Error):
         connection.execute("ROLLBACK")
+
+
+def read_setting(connection: sqlite3.Connection, key: str, default: str = "") -> str:
+    """One value of the settings table, or ``default``."""
+    row = connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return str(row[0]) if row else default
+
+
+def put_setting(connection: sqlite3.Connection, key: str, value: str) -> None:
+    """Store one setting inside the caller's transaction."""
+    connection.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, str(value)))

@@ -34,7 +34,7 @@ from app.core.records import (
 )
 from app.storage import checksums
 from app.storage.damage import DamagedRecord, DamageTracking
-from app.storage.database import open_database, transaction
+from app.storage.database import open_database, put_setting, read_setting, transaction
 
 if TYPE_CHECKING:
     from app.core.supplies import Tally
@@ -543,8 +543,7 @@ class Repository(DamageTracking):
     # --- settings -----------------------------------------------------------------------------
 
     def setting(self, key: str, default: str = "") -> str:
-        row = self.connection.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else default
+        return read_setting(self.connection, key, default)
 
     @_writes(lambda *_, **__: [])
     def set_setting(self, key: str, value: str) -> None:
@@ -572,11 +571,7 @@ class Repository(DamageTracking):
 
     def _put_setting(self, key: str, value: str) -> None:
         """Store one setting inside the caller's transaction."""
-        self.connection.execute(
-            "INSERT INTO settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (key, str(value)),
-        )
+        put_setting(self.connection, key, value)
 
 
 def _records_of(household: Household) -> list[tuple[str, list[Any]]]:
